@@ -1,0 +1,58 @@
+// The demo organisation: Northwind Analytics, a mid-size B2B analytics company, as deterministic data.
+// Seeds the Jira emulator (users, projects, issues with epic tags) and the app's storage (goals, project
+// alignments, KPIs, measurements). Same output on every run; every date is relative to `today`.
+import type { JiraSeed } from '../jira/model';
+import { buildProjectAlignments } from './alignments';
+import { buildGoals } from './goals';
+import { buildIssues } from './issues';
+import { OPEN_BUGS_JQL, buildKpis } from './kpis';
+import { GROUP_STRATEGY_EDITORS, PERSONAS, buildUsers } from './people';
+import { ISSUE_TYPES, STATUSES, buildIssueTypes, buildProjects, buildStatuses, projectDef } from './projects';
+import { parseDay } from './random';
+import type { DemoOrganisation } from './types';
+
+export type { DemoOrganisation, DemoStrategy, KpiIntent, Persona, PersonaId } from './types';
+export { PERSONAS, ACCOUNTS, COMPANY } from './people';
+export { LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, ISSUE_TYPES, STATUSES } from './projects';
+export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK } from './goals';
+export { UNALIGNED_PROJECT } from './alignments';
+export { KPI_INTENTS, OPEN_BUGS_JQL } from './kpis';
+export { mulberry32 } from './random';
+
+export const DEFAULT_TODAY = '2026-11-28';
+
+/** Counts what OPEN_BUGS_JQL matches: open bugs in INS. */
+function countOpenInsightsBugs(jira: JiraSeed): number {
+  const ins = projectDef('INS').id;
+  const done = new Set(jira.statuses.filter((s) => s.category === 'done').map((s) => s.id));
+  return jira.issues.filter((i) => i.projectId === ins && i.issueTypeId === ISSUE_TYPES.bug.id && !done.has(i.statusId)).length;
+}
+
+export function buildDemoOrganisation(opts: { today?: string } = {}): DemoOrganisation {
+  const today = opts.today ?? DEFAULT_TODAY;
+  parseDay(today); // throws on anything but a real 'YYYY-MM-DD'
+  const jira: JiraSeed = {
+    users: buildUsers(),
+    issueTypes: buildIssueTypes(),
+    statuses: buildStatuses(),
+    projects: buildProjects(),
+    issues: buildIssues(today),
+  };
+  const { kpis, measurements } = buildKpis(today, countOpenInsightsBugs(jira));
+  return {
+    jira,
+    personas: PERSONAS.map((p) => ({ ...p })),
+    strategy: {
+      goals: buildGoals(today),
+      projectAlignments: buildProjectAlignments(today),
+      kpis,
+      measurements,
+      strategyEditorGroups: [GROUP_STRATEGY_EDITORS],
+    },
+    today,
+  };
+}
+
+// Keep the JQL and the counting above in one place in the reader's mind.
+void OPEN_BUGS_JQL;
+void STATUSES;

@@ -1,0 +1,33 @@
+// The public shapes of the demo organisation (re-exported by ./index).
+import type { JiraSeed } from '../jira/model';
+import type { Goal } from '../../src/shared/model/goal';
+import type { Kpi, Measurement } from '../../src/shared/model/kpi';
+import type { ProjectAlignment } from '../../src/shared/model/project-alignment';
+
+export type PersonaId = 'exec' | 'lead' | 'member' | 'outsider';
+
+export interface Persona {
+  id: PersonaId;
+  accountId: string;
+  displayName: string;
+  description: string;
+}
+
+export interface DemoStrategy {
+  goals: Goal[];
+  projectAlignments: ProjectAlignment[];
+  kpis: Kpi[];
+  measurements: Measurement[];
+  strategyEditorGroups: string[];
+}
+
+export interface DemoOrganisation {
+  jira: JiraSeed;
+  personas: Persona[];
+  strategy: DemoStrategy;
+  /** 'YYYY-MM-DD': every date in the organisation is relative to this day. */
+  today: string;
+}
+
+/** What each demo KPI is built to show when evaluated on `today`. */
+export type KpiIntent = 'on-track' | 'at-risk' | 'off-track' | 'stale';

@@ -1,0 +1,20 @@
+// Parses JQL with Atlassian's own parser and turns its syntax errors into Jira's 400 message.
+import { JastBuilder, type Query } from '@atlaskit/jql-ast';
+import { badRequest } from '../http';
+
+const builder = new JastBuilder();
+
+/** The parsed query, or undefined for an empty (whitespace-only) string. */
+export const parseJql = (jql: string): Query | undefined => {
+  if (jql.trim() === '') return undefined;
+  const jast = builder.build(jql);
+  const [first] = jast.errors;
+  if (first) {
+    const where = 'line' in first && 'charPositionInLine' in first
+      ? ` (line ${String(first.line)}, character ${String(Number(first.charPositionInLine) + 1)})`
+      : '';
+    return badRequest(`Error in the JQL Query: ${first.message}${where}`);
+  }
+  if (!jast.query) return badRequest('Error in the JQL Query: the query could not be parsed.');
+  return jast.query;
+};

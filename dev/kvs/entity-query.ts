@@ -1,0 +1,91 @@
+// `POST /api/v1/entity/query`: a named index (partition values + range attributes), an optional range
+// condition, filters, sort, limit ≤ 100 and cursors. Filters run on the page read from the index
+// (as the platform's DynamoDB-backed store does), so a page may hold fewer items than `limit`.
+import { compareAny, FilterGroup, matchClause, matchGroup, parseClause, parseFilterGroup, RANGE_CONDITIONS } from './conditions';
+import { EntityRegistry, ResolvedIndex } from './entity';
+import { metadataFieldsOf, viewOf } from './keys';
+import { decodeCursor, encodeCursor, parseLimit, QueryPage } from './query';
+import { entitySpace, Store } from './store';
+import { badRequest, isObject, JsonValue, KvsStoredItem, optionalArray } from './types';
+
+export const ENTITY_QUERY_DEFAULT_LIMIT = 10;
+export const ENTITY_QUERY_MAX_LIMIT = 100;
+
+interface IndexedItem {
+  key: string;
+  item: KvsStoredItem;
+  /** Range attribute values followed by the key: the index sort order. */
+  tuple: JsonValue[];
+}
+
+function compareTuples(a: readonly JsonValue[], b: readonly JsonValue[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const c = compareAny(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/**
+ * Emulator-chosen code INVALID_PARTITION: the index declares N partition attributes and the query must
+ * give exactly N values (an index without partition takes none).
+ */
+function parsePartition(index: ResolvedIndex, raw: unknown[] | undefined): JsonValue[] {
+  const values = raw ?? [];
+  if (values.length !== index.partition.length) {
+    badRequest(
+      'INVALID_PARTITION',
+      `Index "${index.name}" is partitioned by [${index.partition.join(', ')}]; ${values.length} partition value(s) given.`,
+    );
+  }
+  return values as JsonValue[];
+}
+
+/** Items that appear in the index: every partition and range attribute present; partition values equal. */
+function indexItems(store: Store, entityName: string, index: ResolvedIndex, partition: JsonValue[]): IndexedItem[] {
+  const out: IndexedItem[] = [];
+  for (const [key, item] of store.entries(entitySpace(entityName))) {
+    const attrs = isObject(item.value) ? (item.value as Record<string, JsonValue>) : {};
+    const inPartition = index.partition.every(
+      (attr, i) => attrs[attr] !== undefined && JSON.stringify(attrs[attr]) === JSON.stringify(partition[i]),
+    );
+    const ranged = index.range.every((attr) => attrs[attr] !== undefined && attrs[attr] !== null);
+    if (inPartition && ranged) out.push({ key, item, tuple: [...index.range.map((attr) => attrs[attr] as JsonValue), key] });
+  }
+  return out.sort((a, b) => compareTuples(a.tuple, b.tuple));
+}
+
+/**
+ * Codes: COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE (limit outside 1..100) and the filter codes of
+ * conditions.ts are the platform's documented ones; ENTITY_NOT_DECLARED / INDEX_NOT_DECLARED /
+ * INVALID_PARTITION / INVALID_CURSOR are emulator-chosen.
+ */
+export function queryEntities(store: Store, registry: EntityRegistry, body: Record<string, unknown>): QueryPage {
+  const decl = registry.get(body.entityName);
+  const index = registry.index(decl, body.indexName);
+  const partition = parsePartition(index, optionalArray(body, 'partition'));
+  const range = body.range === undefined || body.range === null ? undefined : parseClause(body.range, RANGE_CONDITIONS, 'range');
+  const filters: FilterGroup | undefined = parseFilterGroup(body.filters);
+  const sort = body.sort ?? 'ASC';
+  if (sort !== 'ASC' && sort !== 'DESC') badRequest('BAD_REQUEST', 'sort must be ASC or DESC');
+  const limit = parseLimit(body.limit, ENTITY_QUERY_DEFAULT_LIMIT, ENTITY_QUERY_MAX_LIMIT, 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+  const cursor = decodeCursor(body.cursor, 'e');
+  if (cursor && (cursor.e !== decl.name || cursor.i !== index.name || !Array.isArray(cursor.p))) {
+    badRequest('INVALID_CURSOR', 'The provided cursor belongs to another entity or index.');
+  }
+  const fields = metadataFieldsOf(body);
+
+  // The range condition applies to the first range attribute (the sort key).
+  let items = indexItems(store, decl.name, index, partition);
+  if (range) items = items.filter((it) => matchClause(it.tuple[0], range));
+  if (sort === 'DESC') items.reverse();
+  if (cursor) {
+    const pos = cursor.p as JsonValue[];
+    items = items.filter((it) => (sort === 'ASC' ? compareTuples(it.tuple, pos) > 0 : compareTuples(it.tuple, pos) < 0));
+  }
+  const page = items.slice(0, limit);
+  const data = page.filter((it) => !filters || matchGroup(it.item.value, filters)).map((it) => viewOf(it.key, it.item, fields));
+  const last = page[page.length - 1];
+  if (items.length > limit && last) return { data, cursor: encodeCursor({ t: 'e', e: decl.name, i: index.name, p: last.tuple }) };
+  return { data };
+}

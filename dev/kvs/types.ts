@@ -1,0 +1,75 @@
+// Shared shapes of the KVS emulator: stored items, the snapshot format, the error type the
+// dispatcher turns into `{code, message}` replies, and small JSON-narrowing helpers.
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
+export type JsonObject = { [k: string]: JsonValue };
+
+/** One stored value. Times are epoch milliseconds (the platform reports createdAt/updatedAt in ms). */
+export interface KvsStoredItem {
+  value: JsonValue;
+  createdAt: number;
+  updatedAt: number;
+  /** Absolute expiry (epoch ms) when the value was written with a ttl. */
+  expireAt?: number;
+}
+
+export type KvsItemMap = Record<string, KvsStoredItem>;
+
+/** JSON-serialisable copy of every store: plain keys, secrets, and custom entities by entity name. */
+export interface KvsSnapshot {
+  version: 1;
+  keys: KvsItemMap;
+  secrets: KvsItemMap;
+  entities: Record<string, KvsItemMap>;
+}
+
+export const emptySnapshot = (): KvsSnapshot => ({ version: 1, keys: {}, secrets: {}, entities: {} });
+
+/** Thrown anywhere in a handler; the dispatcher answers `status` with `{code, message, context?}`. */
+export class KvsError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly context?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'KvsError';
+  }
+}
+
+export const badRequest = (code: string, message: string, context?: Record<string, unknown>): never => {
+  throw new KvsError(400, code, message, context);
+};
+
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The request body as an object, or 400 BAD_REQUEST (the code the package's own tests use). */
+export function requireObject(v: unknown, what = 'request body'): Record<string, unknown> {
+  if (!isObject(v)) badRequest('BAD_REQUEST', `Provided ${what} is invalid`);
+  return v as Record<string, unknown>;
+}
+
+export function requireString(o: Record<string, unknown>, field: string): string {
+  const v = o[field];
+  if (typeof v !== 'string') badRequest('BAD_REQUEST', `Provided request body is invalid: "${field}" must be a string`);
+  return v as string;
+}
+
+export function optionalString(o: Record<string, unknown>, field: string): string | undefined {
+  const v = o[field];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') badRequest('BAD_REQUEST', `Provided request body is invalid: "${field}" must be a string`);
+  return v as string;
+}
+
+export function optionalArray(o: Record<string, unknown>, field: string): unknown[] | undefined {
+  const v = o[field];
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) badRequest('BAD_REQUEST', `Provided request body is invalid: "${field}" must be an array`);
+  return v as unknown[];
+}
+
+/** Deep copy through JSON so stored values never alias caller objects. */
+export const cloneJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

@@ -1,0 +1,80 @@
+// The local Forge platform: emulators behind the platform globals, the real handlers of src/index.ts, and
+// `invoke`, which runs exactly what a browser's bridge `invoke` would run in production.
+import path from 'node:path';
+import { installForgeGlobals, runInvocation, useBackends, CLOUD_ID } from './forge-globals';
+import { readManifest, uiModules, ROOT, type Manifest } from './manifest';
+import { createJiraEmulator, searchAliasesFromManifest, type JiraEmulator } from '../jira/emulator';
+import { createKvsEmulator, entitiesFromManifest, type KvsEmulator } from '../kvs/emulator';
+import type { JiraSeed } from '../jira/model';
+
+export interface InvokeRequest {
+  moduleKey: string;
+  functionKey: string;
+  payload?: unknown;
+  /** What the browser claims about where it runs (issue, project, macro config…): untrusted, as in production. */
+  extension?: Record<string, unknown>;
+  /** The principal; the platform vouches for it in production, the host's persona switcher here. */
+  accountId?: string;
+}
+
+export interface LocalForge {
+  readonly manifest: Manifest;
+  readonly jira: JiraEmulator;
+  readonly kvs: KvsEmulator;
+  invoke(req: InvokeRequest): Promise<unknown>;
+}
+
+export interface LocalForgeOptions {
+  seed: JiraSeed;
+  /** A file to keep storage in across restarts; in memory when absent. */
+  kvsFile?: string;
+  manifest?: Manifest;
+}
+
+type Handler = (event: unknown, ctx: unknown) => Promise<unknown>;
+
+export class InvokeError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalForge> => {
+  installForgeGlobals();
+  const manifest = opts.manifest ?? readManifest();
+  const jira = createJiraEmulator({ seed: opts.seed, searchAliases: searchAliasesFromManifest(manifest) });
+  const kvs = createKvsEmulator({ entities: entitiesFromManifest(manifest), ...(opts.kvsFile ? { persistFile: opts.kvsFile } : {}) });
+  useBackends({ jira, kvs });
+  // Imported only now: @forge/kvs captures __forge_fetch__ when it loads.
+  const handlers = (await import(path.join(ROOT, 'src', 'index'))) as Record<string, Handler | undefined>;
+  const modules = uiModules(manifest);
+
+  const invoke = async (req: InvokeRequest): Promise<unknown> => {
+    const mod = modules.find((m) => m.key === req.moduleKey);
+    if (!mod?.handler) throw new InvokeError(404, `no module '${req.moduleKey}' with a resolver in manifest.yml`);
+    const handler = handlers[mod.handler];
+    if (!handler) throw new InvokeError(500, `src/index.ts does not export '${mod.handler}'`);
+    const context = {
+      localId: `${req.moduleKey}-local`,
+      cloudId: CLOUD_ID,
+      moduleKey: req.moduleKey,
+      extension: req.extension ?? {},
+    };
+    return runInvocation({ moduleKey: req.moduleKey, ...(req.accountId ? { accountId: req.accountId } : {}) }, () =>
+      handler(
+        { call: { functionKey: req.functionKey, payload: req.payload ?? {} }, context },
+        {
+          principal: req.accountId ? { accountId: req.accountId } : undefined,
+          installContext: `ari:cloud:jira::site/${CLOUD_ID}`,
+          license: { isActive: true },
+          installation: { installationId: 'local-installation' },
+        },
+      ),
+    );
+  };
+
+  return { manifest, jira, kvs, invoke };
+};

@@ -1,0 +1,4 @@
+// Wiring only: the handlers manifest.yml names, by kind.
+
+// Resolvers of Custom UI surfaces
+export { adminResolver } from './resolvers/admin-page';

@@ -1,0 +1,28 @@
+// Resolver of the admin page (jira:adminPage): the status section.
+import Resolver from '@forge/resolver';
+import { adminCalls } from '../shared/api/admin';
+import { getStatus } from '../services/get-status';
+import { appInfo } from '../platform/app-info';
+import { systemClock } from '../platform/clock';
+import { JiraClient } from '../platform/jira/client';
+import { fetchMyself, isJiraAdmin } from '../platform/jira/users';
+import { forgeStorageProbe } from '../platform/storage/probe';
+import { defineHandler } from './define';
+
+const resolver = new Resolver();
+
+resolver.define(
+  adminCalls.status.key,
+  defineHandler(adminCalls.status, async () => {
+    const jira = new JiraClient();
+    return getStatus({
+      app: appInfo(),
+      clock: systemClock,
+      myself: () => fetchMyself(jira),
+      isJiraAdmin: () => isJiraAdmin(jira),
+      storageRoundTrip: () => forgeStorageProbe.roundTrip(),
+    });
+  }),
+);
+
+export const adminResolver = resolver.getDefinitions();

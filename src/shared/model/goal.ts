@@ -1,0 +1,33 @@
+// A goal of the strategy catalog, at one of the five leadership levels.
+import { z } from 'zod';
+import { Level } from '../levels';
+import { AccountId, EntityId, IsoDate, Version } from './common';
+
+export const GOAL_STATUSES = ['draft', 'active', 'achieved', 'archived'] as const;
+export const GoalStatus = z.enum(GOAL_STATUSES);
+export type GoalStatus = z.infer<typeof GoalStatus>;
+
+export const CYCLE_STAGES = ['assess', 'vision', 'roadmap', 'align', 'execute', 'refine'] as const;
+export const CycleStage = z.enum(CYCLE_STAGES);
+export type CycleStage = z.infer<typeof CycleStage>;
+
+export const Timeframe = z.object({ start: IsoDate.nullable(), end: IsoDate.nullable() });
+export type Timeframe = z.infer<typeof Timeframe>;
+
+export const Goal = z.object({
+  id: EntityId,
+  title: z.string().trim().min(1).max(255),
+  description: z.string().max(10_000),
+  level: Level,
+  parentId: EntityId.nullable(),
+  leaderId: AccountId.nullable(),
+  managerId: AccountId.nullable(),
+  timeframe: Timeframe,
+  stage: CycleStage,
+  status: GoalStatus,
+  version: Version,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  updatedBy: AccountId,
+});
+export type Goal = z.infer<typeof Goal>;

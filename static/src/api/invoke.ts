@@ -1,0 +1,26 @@
+// The UI's typed invoke client: one function per call spec of src/shared, the answer checked against its schema.
+import { invoke } from '@forge/bridge';
+import type { z } from 'zod';
+import type { CallSpec } from '../../../src/shared/contract';
+import { envelopeOf } from '../../../src/shared/envelope';
+import type { AppError } from '../../../src/shared/errors';
+
+export class CallFailed extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+/** Calls the resolver; resolves with the data or rejects with CallFailed carrying the coded error. */
+export const call = async <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec<P, R>, payload: z.input<P>): Promise<z.infer<R>> => {
+  let raw: unknown;
+  try {
+    raw = await invoke(spec.key, payload as Record<string, unknown>);
+  } catch (e) {
+    throw new CallFailed({ code: 'INTERNAL', message: e instanceof Error ? e.message : 'The app could not be reached' });
+  }
+  const parsed = envelopeOf(spec.result).safeParse(raw);
+  if (!parsed.success) throw new CallFailed({ code: 'INTERNAL', message: 'The app answered in an unexpected shape' });
+  if (!parsed.data.ok) throw new CallFailed(parsed.data.error);
+  return parsed.data.data as z.infer<R>;
+};
