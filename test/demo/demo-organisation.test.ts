@@ -4,6 +4,7 @@ import {
   DRAFT_GOAL, GOAL_WITHOUT_WORK, KPI_INTENTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT,
   buildDemoOrganisation, type DemoOrganisation, type KpiIntent,
 } from '../../dev/demo';
+import type * as DemoModule from '../../dev/demo';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../../src/shared/epic-tag';
 import { LEVELS, type Level } from '../../src/shared/levels';
 import { AccountId } from '../../src/shared/model/common';
@@ -52,9 +53,9 @@ describe('determinism', () => {
   it('depends neither on module state nor on the wall clock', () => {
     jest.useFakeTimers({ now: new Date('2031-06-15T12:00:00Z') });
     try {
-      let fresh: typeof import('../../dev/demo') | undefined;
+      let fresh: typeof DemoModule | undefined;
       jest.isolateModules(() => {
-        fresh = require('../../dev/demo') as typeof import('../../dev/demo');
+        fresh = jest.requireActual<typeof DemoModule>('../../dev/demo');
       });
       expect(fresh!.buildDemoOrganisation).not.toBe(buildDemoOrganisation);
       expect(fresh!.buildDemoOrganisation()).toEqual(org);
