@@ -9,4 +9,5 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@atlaskit|@babel/runtime)/)'],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
