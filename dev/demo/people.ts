@@ -129,7 +129,3 @@ export function buildUsers(): JiraUser[] {
     locale: p.timeZone === NEW_YORK ? 'en_US' : 'en_GB',
   }));
 }
-
-export function titleOf(handle: Handle): string {
-  return PEOPLE.find((p) => p.handle === handle)?.title ?? '';
-}
