@@ -31,3 +31,21 @@ export const Goal = z.object({
   updatedBy: AccountId,
 });
 export type Goal = z.infer<typeof Goal>;
+
+/** What the catalog keeps of each goal: everything but the long description, so the whole catalog reads in one go. */
+export const GoalSummary = Goal.omit({ description: true });
+export type GoalSummary = z.infer<typeof GoalSummary>;
+
+/** The fields an editor sets; the rest (id, version, timestamps) belong to the app. */
+export const GoalInput = z.object({
+  title: Goal.shape.title,
+  description: Goal.shape.description.default(''),
+  level: Level,
+  parentId: EntityId.nullable(),
+  leaderId: AccountId.nullable(),
+  managerId: AccountId.nullable(),
+  timeframe: Timeframe,
+  stage: CycleStage,
+  status: z.enum(['draft', 'active', 'achieved']),
+});
+export type GoalInput = z.infer<typeof GoalInput>;

@@ -1,0 +1,18 @@
+// One recorded change: who changed what, when, and the value before and after.
+import { z } from 'zod';
+import { AccountId } from './common';
+
+export const AuditEntity = z.enum(['goal', 'project', 'epic', 'kpi', 'measurement', 'settings']);
+export type AuditEntity = z.infer<typeof AuditEntity>;
+
+export const AuditEvent = z.object({
+  id: z.string(),
+  entity: AuditEntity,
+  entityId: z.string(),
+  action: z.enum(['create', 'update', 'archive', 'restore', 'delete', 'tag', 'untag']),
+  at: z.string(),
+  by: AccountId,
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
