@@ -1,7 +1,7 @@
 // Where/filter/transaction conditions: parsing with the platform's documented error codes
 // (INVALID_FILTER_CONDITION, INVALID_FILTER_VALUES, INSUFFICIENT_FILTER_VALUES, EMPTY_FILTER_OPERATOR,
 // INVALID_FILTER_OPERATORS_COMBINATION) and evaluation against stored JSON values.
-import { badRequest, isObject, JsonValue } from './types';
+import { badRequest, isObject, type JsonValue } from './types';
 
 export const RANGE_CONDITIONS = [
   'BEGINS_WITH', 'BETWEEN', 'EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_EQUAL_TO',

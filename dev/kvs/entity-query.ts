@@ -1,12 +1,12 @@
 // `POST /api/v1/entity/query`: a named index (partition values + range attributes), an optional range
 // condition, filters, sort, limit ≤ 100 and cursors. Filters run on the page read from the index
 // (as the platform's DynamoDB-backed store does), so a page may hold fewer items than `limit`.
-import { compareAny, FilterGroup, matchClause, matchGroup, parseClause, parseFilterGroup, RANGE_CONDITIONS } from './conditions';
-import { EntityRegistry, ResolvedIndex } from './entity';
+import { compareAny, type FilterGroup, matchClause, matchGroup, parseClause, parseFilterGroup, RANGE_CONDITIONS } from './conditions';
+import { type EntityRegistry, type ResolvedIndex } from './entity';
 import { metadataFieldsOf, viewOf } from './keys';
-import { decodeCursor, encodeCursor, parseLimit, QueryPage } from './query';
-import { entitySpace, Store } from './store';
-import { badRequest, isObject, JsonValue, KvsStoredItem, optionalArray } from './types';
+import { decodeCursor, encodeCursor, parseLimit, type QueryPage } from './query';
+import { entitySpace, type Store } from './store';
+import { badRequest, isObject, type JsonValue, type KvsStoredItem, optionalArray } from './types';
 
 export const ENTITY_QUERY_DEFAULT_LIMIT = 10;
 export const ENTITY_QUERY_MAX_LIMIT = 100;

@@ -1,6 +1,6 @@
 // Custom entity declarations: reading `app.storage.entities` from a manifest, resolving entities and
 // indexes by name, and validating entity values against the declared attribute types.
-import { badRequest, isObject, JsonValue } from './types';
+import { badRequest, isObject, type JsonValue } from './types';
 
 export type AttributeType = 'any' | 'boolean' | 'float' | 'integer' | 'string';
 export interface EntityIndexDeclaration {

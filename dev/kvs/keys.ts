@@ -1,6 +1,6 @@
 // Request-level validation shared by every operation: keys, values (size/depth), set options
 // (keyPolicy, returnValue, ttl) and metadata fields, plus the `{key, value, createdAt…}` projection.
-import { badRequest, isObject, JsonValue, KvsError, KvsStoredItem } from './types';
+import { badRequest, isObject, type JsonValue, KvsError, type KvsStoredItem } from './types';
 
 /** Documented platform pattern (non-unicode mode, so `\s-#` is "whitespace, '-', '#'"). */
 export const KEY_PATTERN = /^(?!\s+$)[a-zA-Z0-9:._\s-#]+$/;

@@ -1,8 +1,8 @@
 // `POST /api/v1/query` over plain keys (single `where key BEGINS_WITH`, sorted by key, limit ≤ 20,
 // default 10) and the opaque cursor encoding shared with entity queries.
-import { metadataFieldsOf, viewOf, ItemView } from './keys';
-import { KEYS, Store } from './store';
-import { badRequest, isObject, JsonValue, optionalArray } from './types';
+import { metadataFieldsOf, viewOf, type ItemView } from './keys';
+import { KEYS, type Store } from './store';
+import { badRequest, isObject, type JsonValue, optionalArray } from './types';
 
 export const QUERY_DEFAULT_LIMIT = 10;
 export const QUERY_MAX_LIMIT = 20;

@@ -1,6 +1,6 @@
 // In-memory data of the emulator: three key spaces (plain keys, secrets, one map per custom entity),
 // TTL expiry against the injected clock, createdAt/updatedAt upkeep, snapshot/load.
-import { cloneJson, emptySnapshot, isObject, JsonValue, KvsItemMap, KvsSnapshot, KvsStoredItem } from './types';
+import { cloneJson, emptySnapshot, isObject, type JsonValue, type KvsItemMap, type KvsSnapshot, type KvsStoredItem } from './types';
 
 export type Space = { kind: 'keys' } | { kind: 'secrets' } | { kind: 'entity'; name: string };
 

@@ -1,0 +1,151 @@
+// Offline emulator of Forge hosted storage behind `@forge/kvs`: answers what `__forge_fetch__` forwards
+// for `{type:'kvs'}` (POST /api/v1/<op>, JSON body) with WHATWG Responses shaped like the platform's.
+import { batchDelete, batchGet, batchSet } from './batch';
+import { type EntityDeclaration, EntityRegistry } from './entity';
+import { queryEntities } from './entity-query';
+import { deleteOne, getOne, type Reply, setOne, targetOf } from './ops';
+import { readSnapshotFile, writeSnapshotFile } from './persist';
+import { queryKeys } from './query';
+import { KEYS, SECRETS, Store } from './store';
+import { transact } from './transaction';
+import { KvsError, type KvsSnapshot, requireObject } from './types';
+
+export type { EntityDeclaration, EntityIndexDeclaration, AttributeType } from './entity';
+export { entitiesFromManifest } from './entity';
+export type { KvsSnapshot, KvsStoredItem } from './types';
+
+export interface KvsCallLogEntry {
+  op: string;
+  status: number;
+  at: number;
+}
+export interface KvsFaults {
+  latencyMs?: number;
+}
+export interface KvsFetchInit {
+  method?: string;
+  body?: string | null;
+  headers?: unknown;
+}
+export interface KvsEmulator {
+  /** What `__forge_fetch__` forwards for `type: 'kvs'`. */
+  fetch(path: string, init?: KvsFetchInit): Promise<Response>;
+  readonly log: { entries(): KvsCallLogEntry[]; count(op?: string): number; reset(): void };
+  setFaults(f: KvsFaults): void;
+  /** Empty all data. */
+  clear(): void;
+  /** JSON-serialisable copy of all data (plain keys, secrets, entities). */
+  snapshot(): KvsSnapshot;
+  /** Replace all data. */
+  load(s: KvsSnapshot): void;
+}
+export interface KvsEmulatorOptions {
+  entities?: EntityDeclaration[];
+  /** Loaded at creation when it exists; rewritten atomically after every mutating call. */
+  persistFile?: string;
+  /** Epoch milliseconds; drives createdAt/updatedAt, ttl expiry and log timestamps. */
+  clock?: () => number;
+}
+
+/** Transactions and batch sets are limited to 4 MB of payload. Emulator-chosen code PAYLOAD_TOO_LARGE. */
+const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+
+type Handler = (body: unknown) => Reply;
+
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
+  const clock = opts.clock ?? Date.now;
+  const store = new Store(clock);
+  const registry = new EntityRegistry(opts.entities ?? []);
+  const persistFile = opts.persistFile;
+  let faults: KvsFaults = {};
+  let entries: KvsCallLogEntry[] = [];
+
+  if (persistFile) {
+    const saved = readSnapshotFile(persistFile);
+    if (saved) store.load(saved);
+  }
+  const persist = (): void => {
+    if (persistFile) writeSnapshotFile(persistFile, store.snapshot());
+  };
+
+  const obj = (b: unknown) => requireObject(b);
+  const routes: Record<string, Handler> = {
+    get: (b) => getOne(store, { space: KEYS }, obj(b)),
+    set: (b) => setOne(store, { space: KEYS }, obj(b)),
+    delete: (b) => deleteOne(store, { space: KEYS }, obj(b)),
+    query: (b) => ({ status: 200, body: queryKeys(store, obj(b)) }),
+    'secret/get': (b) => getOne(store, { space: SECRETS }, obj(b)),
+    'secret/set': (b) => setOne(store, { space: SECRETS }, obj(b)),
+    'secret/delete': (b) => deleteOne(store, { space: SECRETS }, obj(b)),
+    'entity/get': (b) => getOne(store, targetOf(registry, obj(b).entityName ?? '', KEYS), obj(b)),
+    'entity/set': (b) => setOne(store, targetOf(registry, obj(b).entityName ?? '', KEYS), obj(b)),
+    'entity/delete': (b) => deleteOne(store, targetOf(registry, obj(b).entityName ?? '', KEYS), obj(b)),
+    'entity/query': (b) => ({ status: 200, body: queryEntities(store, registry, obj(b)) }),
+    'batch/set': (b) => batchSet(store, registry, b),
+    'batch/get': (b) => batchGet(store, registry, b),
+    'batch/delete': (b) => batchDelete(store, registry, b),
+    transaction: (b) => transact(store, registry, b),
+  };
+
+  function handle(op: string | undefined, init: KvsFetchInit | undefined): Reply {
+    const handler = op === undefined ? undefined : routes[op];
+    if (!handler) throw new KvsError(404, 'NOT_FOUND', `No KVS operation at this path (${op ?? 'unknown'}).`);
+    if ((init?.method ?? 'GET').toUpperCase() !== 'POST') throw new KvsError(405, 'METHOD_NOT_ALLOWED', 'KVS operations are POST requests.');
+    const text = typeof init?.body === 'string' ? init.body : '';
+    if ((op === 'transaction' || op === 'batch/set') && Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES) {
+      throw new KvsError(400, 'PAYLOAD_TOO_LARGE', 'The payload is limited to 4MB.');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new KvsError(400, 'BAD_REQUEST', 'Provided request body is invalid');
+    }
+    return handler(body);
+  }
+
+  async function fetch(path: string, init?: KvsFetchInit): Promise<Response> {
+    const op = /\/api\/v1\/([a-z/]+?)\/?(?:[?#].*)?$/.exec(path)?.[1];
+    if (faults.latencyMs && faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+    let response: Response;
+    try {
+      const reply = handle(op, init);
+      if (reply.mutated) persist();
+      response = reply.body === undefined ? new Response(null, { status: reply.status }) : json(reply.status, reply.body);
+    } catch (e) {
+      if (e instanceof KvsError) {
+        response = json(e.status, { code: e.code, message: e.message, ...(e.context ? { context: e.context } : {}) });
+      } else {
+        response = json(500, { code: 'INTERNAL_SERVER_ERROR', message: `KVS emulator failure: ${(e as Error).message}` });
+      }
+    }
+    entries.push({ op: op ?? path, status: response.status, at: clock() });
+    return response;
+  }
+
+  return {
+    fetch,
+    log: {
+      entries: () => entries.map((e) => ({ ...e })),
+      count: (op?: string) => (op === undefined ? entries.length : entries.filter((e) => e.op === op).length),
+      reset: () => {
+        entries = [];
+      },
+    },
+    setFaults: (f) => {
+      faults = { ...f };
+    },
+    clear: () => {
+      store.clear();
+      persist();
+    },
+    snapshot: () => store.snapshot(),
+    load: (s) => {
+      store.load(s);
+      persist();
+    },
+  };
+}
