@@ -1,0 +1,87 @@
+// The goal catalog in app storage: one 'catalog' item holding every goal summary (one read), each goal in full
+// beside it, and an audit event per change, all written in one transaction guarded by the catalog's revision.
+import { kvs, FilterConditions, Filter, Sort } from '@forge/kvs';
+import { z } from 'zod';
+import { AuditEvent } from '../../shared/model/audit';
+import { Goal, GoalSummary } from '../../shared/model/goal';
+import { isConditionFailure } from './kvs-errors';
+
+export interface CatalogSnapshot {
+  revision: number;
+  goals: GoalSummary[];
+}
+
+export interface CatalogStore {
+  read(): Promise<CatalogSnapshot>;
+  readGoal(id: string): Promise<Goal | undefined>;
+  /** Writes the goal, the catalog and the audit event together; 'conflict' when someone committed first. */
+  commit(base: CatalogSnapshot, goal: Goal, audit: AuditEvent): Promise<'committed' | 'conflict'>;
+  history(goalId: string, limit: number): Promise<AuditEvent[]>;
+}
+
+const CATALOG_KEY = 'catalog';
+const CatalogItem = z.object({ revision: z.number().int(), goals: z.array(GoalSummary) });
+type CatalogItem = z.infer<typeof CatalogItem>;
+interface GoalItem {
+  goalId: string;
+  version: number;
+  record: Goal;
+}
+interface AuditItem {
+  entityId: string;
+  at: string;
+  event: AuditEvent;
+}
+
+export const summarize = (g: Goal): GoalSummary => {
+  const { description: _omit, ...summary } = g;
+  return summary;
+};
+
+const auditKey = (e: AuditEvent) => `${e.entityId}:${e.at}:${e.id}`.replace(/[^a-zA-Z0-9:._\s#-]/g, '_');
+
+export const forgeCatalogStore: CatalogStore = {
+  async read() {
+    const raw = await kvs.entity<CatalogItem>('catalog').get(CATALOG_KEY);
+    if (raw === undefined) return { revision: 0, goals: [] };
+    // Stored data that no longer parses is a bug to surface, not to paper over.
+    return CatalogItem.parse(raw);
+  },
+
+  async readGoal(id) {
+    const item = await kvs.entity<GoalItem>('goal').get(id);
+    return item === undefined ? undefined : Goal.parse(item.record);
+  },
+
+  async commit(base, goal, audit) {
+    const goals = base.goals.filter((g) => g.id !== goal.id).concat(summarize(goal));
+    const next: CatalogItem = { revision: base.revision + 1, goals };
+    const condition =
+      base.revision === 0
+        ? new Filter<CatalogItem>().and('revision', FilterConditions.notExists())
+        : new Filter<CatalogItem>().and('revision', FilterConditions.equalTo(base.revision));
+    try {
+      await kvs
+        .transact()
+        .set(CATALOG_KEY, next, { entityName: 'catalog', conditions: condition })
+        .set<GoalItem>(goal.id, { goalId: goal.id, version: goal.version, record: goal }, { entityName: 'goal' })
+        .set<AuditItem>(auditKey(audit), { entityId: audit.entityId, at: audit.at, event: audit }, { entityName: 'audit' })
+        .execute();
+      return 'committed';
+    } catch (e) {
+      if (isConditionFailure(e)) return 'conflict';
+      throw e;
+    }
+  },
+
+  async history(goalId, limit) {
+    const page = await kvs
+      .entity<AuditItem>('audit')
+      .query()
+      .index('by-entity', { partition: [goalId] })
+      .sort(Sort.DESC)
+      .limit(limit)
+      .getMany();
+    return page.results.map((r) => AuditEvent.parse(r.value.event));
+  },
+};
