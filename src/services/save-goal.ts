@@ -19,6 +19,8 @@ export interface SaveGoalDeps {
   /** What still uses a goal outside the catalog: tagged projects and epics. */
   externalUsage(goalId: string): Promise<Pick<GoalUsage, 'projects' | 'epics'>>;
   now(): Date;
+  /** Display names of these people, read as the editor; unknown ids are left out. */
+  namesOf(accountIds: string[]): Promise<Record<string, string>>;
   newId(title: string, taken: (id: string) => boolean): string;
   auditId(): string;
 }
@@ -54,7 +56,9 @@ export const saveGoal = async (deps: SaveGoalDeps, accountId: string, req: SaveG
     if (!decision.ok) throw new AppFailure(decision.failure.code, decision.failure.message, decision.failure.details);
     const goal = decision.value;
     const audit: AuditEvent = { id: deps.auditId(), entity: 'goal', entityId: goal.id, action: ACTION[req.kind], at, by: accountId, before: current, after: goal };
-    if ((await deps.catalog.commit(snapshot, goal, audit)) === 'committed') return goal;
+    const people = [goal.leaderId, goal.managerId].filter((id): id is string => id !== null);
+    const names = people.length > 0 ? await deps.namesOf(people) : {};
+    if ((await deps.catalog.commit(snapshot, goal, audit, names)) === 'committed') return goal;
   }
   throw new AppFailure('CONFLICT', 'The catalog is being changed by others right now; try again');
 };

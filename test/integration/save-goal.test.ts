@@ -10,6 +10,7 @@ const deps = (over: Partial<SaveGoalDeps> = {}): SaveGoalDeps => ({
   catalog: forgeCatalogStore,
   externalUsage: async () => ({ projects: [], epics: [] }),
   now: () => new Date('2026-11-28T10:00:00Z'),
+  namesOf: async (ids) => Object.fromEntries(ids.map((id) => [id, `Name of ${id}`])),
   newId: (title, taken) => {
     let id = `g-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     while (taken(id)) id += 'x';
@@ -38,6 +39,7 @@ describe('saving goals', () => {
     const catalog = await forgeCatalogStore.read();
     expect(catalog.revision).toBe(1);
     expect(catalog.goals.map((g) => g.title)).toEqual(['Grow ARR']);
+    expect(catalog.people).toEqual({ 'acc-leader': 'Name of acc-leader', 'acc-manager': 'Name of acc-manager' });
     expect(await forgeCatalogStore.readGoal(goal.id)).toEqual(goal);
     const history = await forgeCatalogStore.history(goal.id, 10);
     expect(history).toEqual([expect.objectContaining({ action: 'create', by: 'acc-exec', before: null, after: goal })]);

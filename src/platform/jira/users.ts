@@ -17,3 +17,28 @@ export const isJiraAdmin = async (jira: JiraClient): Promise<boolean> => {
   const res = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`), MyPermissions);
   return res.permissions.ADMINISTER?.havePermission === true;
 };
+
+const MyselfWithGroups = JiraUser.extend({ groups: z.object({ items: z.array(z.object({ name: z.string() })) }).optional() });
+
+/** The names of the groups the calling user belongs to. */
+export const fetchMyGroups = async (jira: JiraClient): Promise<string[]> => {
+  const me = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/myself?expand=groups`), MyselfWithGroups);
+  return (me.groups?.items ?? []).map((g) => g.name);
+};
+
+const UserPage = z.object({ values: z.array(JiraUser) });
+
+/** Display names for up to 100 account ids, as the user sees them (unknown ids are simply absent). */
+export const fetchUsers = async (jira: JiraClient, accountIds: readonly string[]): Promise<JiraUser[]> => {
+  const ids = [...new Set(accountIds)].slice(0, 100);
+  if (ids.length === 0) return [];
+  const query = new URLSearchParams([['maxResults', '100'], ...ids.map((id) => ['accountId', id])]);
+  const page = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/user/bulk?${query}`), UserPage);
+  return page.values;
+};
+
+/** Active users whose name matches, for picking a leader or manager. */
+export const searchUsers = async (jira: JiraClient, text: string): Promise<JiraUser[]> => {
+  const users = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/user/search?query=${text}&maxResults=20`), z.array(JiraUser));
+  return users.filter((u) => u.active !== false);
+};

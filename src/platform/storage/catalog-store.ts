@@ -4,23 +4,26 @@ import { kvs, FilterConditions, Filter, Sort } from '@forge/kvs';
 import { z } from 'zod';
 import { AuditEvent } from '../../shared/model/audit';
 import { Goal, GoalSummary } from '../../shared/model/goal';
+import { PeopleNames } from '../../shared/model/common';
 import { isConditionFailure } from './kvs-errors';
 
 export interface CatalogSnapshot {
   revision: number;
   goals: GoalSummary[];
+  /** Display names of the catalog's leaders and managers, captured when goals are saved. */
+  people: PeopleNames;
 }
 
 export interface CatalogStore {
   read(): Promise<CatalogSnapshot>;
   readGoal(id: string): Promise<Goal | undefined>;
   /** Writes the goal, the catalog and the audit event together; 'conflict' when someone committed first. */
-  commit(base: CatalogSnapshot, goal: Goal, audit: AuditEvent): Promise<'committed' | 'conflict'>;
+  commit(base: CatalogSnapshot, goal: Goal, audit: AuditEvent, names?: PeopleNames): Promise<'committed' | 'conflict'>;
   history(goalId: string, limit: number): Promise<AuditEvent[]>;
 }
 
 const CATALOG_KEY = 'catalog';
-const CatalogItem = z.object({ revision: z.number().int(), goals: z.array(GoalSummary) });
+const CatalogItem = z.object({ revision: z.number().int(), goals: z.array(GoalSummary), people: PeopleNames.default({}) });
 type CatalogItem = z.infer<typeof CatalogItem>;
 interface GoalItem {
   goalId: string;
@@ -43,7 +46,7 @@ const auditKey = (e: AuditEvent) => `${e.entityId}:${e.at}:${e.id}`.replace(/[^a
 export const forgeCatalogStore: CatalogStore = {
   async read() {
     const raw = await kvs.entity<CatalogItem>('catalog').get(CATALOG_KEY);
-    if (raw === undefined) return { revision: 0, goals: [] };
+    if (raw === undefined) return { revision: 0, goals: [], people: {} };
     // Stored data that no longer parses is a bug to surface, not to paper over.
     return CatalogItem.parse(raw);
   },
@@ -53,9 +56,9 @@ export const forgeCatalogStore: CatalogStore = {
     return item === undefined ? undefined : Goal.parse(item.record);
   },
 
-  async commit(base, goal, audit) {
+  async commit(base, goal, audit, names = {}) {
     const goals = base.goals.filter((g) => g.id !== goal.id).concat(summarize(goal));
-    const next: CatalogItem = { revision: base.revision + 1, goals };
+    const next: CatalogItem = { revision: base.revision + 1, goals, people: { ...base.people, ...names } };
     const condition =
       base.revision === 0
         ? new Filter<CatalogItem>().and('revision', FilterConditions.notExists())

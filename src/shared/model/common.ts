@@ -22,3 +22,7 @@ export type EntityId = z.infer<typeof EntityId>;
 export const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
 
 export const Version = z.number().int().nonnegative();
+
+/** Display names captured when something was saved, so read paths need no extra Jira call per person. */
+export const PeopleNames = z.record(z.string(), z.string().max(255));
+export type PeopleNames = z.infer<typeof PeopleNames>;

@@ -1,6 +1,6 @@
 // A Jira project's place in the strategy: its level, the goal it serves, who leads and who manages it.
 import { z } from 'zod';
-import { AccountId, EntityId, Version } from './common';
+import { AccountId, EntityId, PeopleNames, Version } from './common';
 
 export const ProjectLevel = z.enum(['functional', 'process', 'project']);
 export type ProjectLevel = z.infer<typeof ProjectLevel>;
@@ -14,5 +14,6 @@ export const ProjectAlignment = z.object({
   version: Version,
   updatedAt: z.string(),
   updatedBy: AccountId,
+  names: PeopleNames.default({}),
 });
 export type ProjectAlignment = z.infer<typeof ProjectAlignment>;

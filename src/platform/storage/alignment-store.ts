@@ -1,0 +1,117 @@
+// Project alignments (source of truth in app storage) and the mirror of epic tags (the issue property is the
+// source of truth; the mirror lets a story's panel and a goal's usage list avoid extra Jira calls).
+import { kvs, Filter, FilterConditions, WhereConditions } from '@forge/kvs';
+import { z } from 'zod';
+import { AuditEvent } from '../../shared/model/audit';
+import { EpicTag } from '../../shared/epic-tag';
+import { ProjectAlignment } from '../../shared/model/project-alignment';
+import { isConditionFailure } from './kvs-errors';
+
+export const MirroredEpicTag = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag });
+export type MirroredEpicTag = z.infer<typeof MirroredEpicTag>;
+
+interface ProjectItem {
+  projectId: string;
+  goalId: string;
+  version: number;
+  record: ProjectAlignment;
+}
+interface EpicItem {
+  issueId: string;
+  projectId: string;
+  goalId: string;
+  record: MirroredEpicTag;
+}
+
+export interface AlignmentStore {
+  project(projectId: string): Promise<ProjectAlignment | undefined>;
+  /** Writes when the stored version is still `expectedVersion` (0: none stored yet); 'conflict' otherwise. */
+  saveProject(a: ProjectAlignment, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
+  deleteProject(projectId: string, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
+  projectsForGoal(goalId: string, limit: number): Promise<ProjectAlignment[]>;
+  epic(issueId: string): Promise<MirroredEpicTag | undefined>;
+  putEpic(m: MirroredEpicTag): Promise<void>;
+  deleteEpic(issueId: string): Promise<void>;
+  epicsForGoal(goalId: string, limit: number): Promise<MirroredEpicTag[]>;
+  /** The epic's mirrored tag and the project's alignment in ONE storage operation (the issue panel's budget). */
+  epicAndProject(epicId: string | undefined, projectId: string): Promise<{ epic?: MirroredEpicTag; project?: ProjectAlignment }>;
+}
+
+const auditKey = (e: AuditEvent) => `${e.entityId}:${e.at}:${e.id}`.replace(/[^a-zA-Z0-9:._\s#-]/g, '_');
+
+const versionIs = (expected: number) =>
+  expected === 0 ? new Filter<ProjectItem>().and('version', FilterConditions.notExists()) : new Filter<ProjectItem>().and('version', FilterConditions.equalTo(expected));
+
+const commit = async (run: () => Promise<void>): Promise<'committed' | 'conflict'> => {
+  try {
+    await run();
+    return 'committed';
+  } catch (e) {
+    if (isConditionFailure(e)) return 'conflict';
+    throw e;
+  }
+};
+
+export const forgeAlignmentStore: AlignmentStore = {
+  async project(projectId) {
+    const item = await kvs.entity<ProjectItem>('project-alignment').get(projectId);
+    return item === undefined ? undefined : ProjectAlignment.parse(item.record);
+  },
+
+  saveProject(a, expectedVersion, audit) {
+    return commit(() =>
+      kvs
+        .transact()
+        .set<ProjectItem>(a.projectId, { projectId: a.projectId, goalId: a.goalId, version: a.version, record: a }, { entityName: 'project-alignment', conditions: versionIs(expectedVersion) })
+        .set(auditKey(audit), { entityId: audit.entityId, at: audit.at, event: audit }, { entityName: 'audit' })
+        .execute(),
+    );
+  },
+
+  deleteProject(projectId, expectedVersion, audit) {
+    return commit(() =>
+      kvs
+        .transact()
+        .delete<ProjectItem>(projectId, { entityName: 'project-alignment', conditions: versionIs(expectedVersion) })
+        .set(auditKey(audit), { entityId: audit.entityId, at: audit.at, event: audit }, { entityName: 'audit' })
+        .execute(),
+    );
+  },
+
+  async projectsForGoal(goalId, limit) {
+    const page = await kvs.entity<ProjectItem>('project-alignment').query().index('by-goal').where(WhereConditions.equalTo(goalId)).limit(limit).getMany();
+    return page.results.map((r) => ProjectAlignment.parse(r.value.record));
+  },
+
+  async epic(issueId) {
+    const item = await kvs.entity<EpicItem>('epic-tag').get(issueId);
+    return item === undefined ? undefined : MirroredEpicTag.parse(item.record);
+  },
+
+  async putEpic(m) {
+    await kvs.entity<EpicItem>('epic-tag').set(m.issueId, { issueId: m.issueId, projectId: m.projectId, goalId: m.tag.goalId, record: m });
+  },
+
+  async deleteEpic(issueId) {
+    await kvs.entity<EpicItem>('epic-tag').delete(issueId);
+  },
+
+  async epicsForGoal(goalId, limit) {
+    const page = await kvs.entity<EpicItem>('epic-tag').query().index('by-goal').where(WhereConditions.equalTo(goalId)).limit(limit).getMany();
+    return page.results.map((r) => MirroredEpicTag.parse(r.value.record));
+  },
+
+  async epicAndProject(epicId, projectId) {
+    const items = [
+      ...(epicId ? [{ key: epicId, entityName: 'epic-tag' }] : []),
+      { key: projectId, entityName: 'project-alignment' },
+    ];
+    const res = await kvs.batchGet<EpicItem | ProjectItem>(items);
+    const out: { epic?: MirroredEpicTag; project?: ProjectAlignment } = {};
+    for (const hit of res.successfulKeys) {
+      if (hit.entityName === 'epic-tag') out.epic = MirroredEpicTag.parse((hit.value as EpicItem).record);
+      if (hit.entityName === 'project-alignment') out.project = ProjectAlignment.parse((hit.value as ProjectItem).record);
+    }
+    return out;
+  },
+};
