@@ -1,0 +1,56 @@
+// What the issue panel shows: the goal behind a piece of work and the chain up to the strategy, taken from the
+// epic's tag, or from the project's tag when the epic has none, and saying which.
+import type { EpicTag } from '../../shared/epic-tag';
+import type { ChainLinkView, GoalContext, Person } from '../../shared/api/panel';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import { goalChain } from '../goals/chain';
+import { buildGraph } from '../goals/graph';
+
+export interface GoalContextFacts {
+  issue: GoalContext['issue'];
+  epic: GoalContext['epic'];
+  epicTag: EpicTag | null;
+  projectAlignment: ProjectAlignment | null;
+  goals: readonly GoalSummary[];
+  people: Readonly<Record<string, string>>;
+  canTagEpic: boolean;
+}
+
+const personOf = (id: string | null | undefined, names: Readonly<Record<string, string>>): Person =>
+  id ? { accountId: id, displayName: names[id] ?? 'Unknown user' } : null;
+
+export const composeGoalContext = (f: GoalContextFacts): GoalContext => {
+  const goalId = f.epicTag?.goalId ?? f.projectAlignment?.goalId ?? null;
+  const source = f.epicTag ? 'epic' : f.projectAlignment ? 'project' : 'none';
+  let chain: ChainLinkView[] = [];
+  let reachesStrategy = false;
+  if (goalId) {
+    const computed = goalChain(buildGraph(f.goals), goalId);
+    reachesStrategy = computed.reachesStrategy;
+    chain = computed.links.map((l) =>
+      l.kind === 'missing'
+        ? { kind: 'missing', id: l.goalId }
+        : {
+            kind: 'goal',
+            id: l.goal.id,
+            title: l.goal.title,
+            level: l.goal.level,
+            status: l.goal.status,
+            leader: personOf(l.goal.leaderId, f.people),
+            manager: personOf(l.goal.managerId, f.people),
+          },
+    );
+  }
+  const pa = f.projectAlignment;
+  return {
+    issue: f.issue,
+    epic: f.epic,
+    source,
+    epicTag: f.epicTag,
+    projectAlignment: pa ? { level: pa.level, goalId: pa.goalId, leader: personOf(pa.leaderId, pa.names), manager: personOf(pa.managerId, pa.names) } : null,
+    chain,
+    reachesStrategy,
+    canTagEpic: f.issue.isEpic && f.canTagEpic,
+  };
+};

@@ -1,0 +1,10 @@
+// Projects as the user sees them.
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { JiraClient } from './client';
+
+export const JiraProject = z.object({ id: z.string(), key: z.string(), name: z.string() });
+export type JiraProject = z.infer<typeof JiraProject>;
+
+export const fetchProject = (jira: JiraClient, idOrKey: string): Promise<JiraProject> =>
+  jira.json('user', (r) => r.requestJira(route`/rest/api/3/project/${idOrKey}`), JiraProject);

@@ -1,0 +1,67 @@
+// Calls of the issue panel (jira:issuePanel): the goal behind an issue, and tagging an epic.
+import { z } from 'zod';
+import { defineCall } from '../contract';
+import { EpicTag } from '../epic-tag';
+import { Level } from '../levels';
+import { AccountId, EntityId } from '../model/common';
+import { GoalStatus } from '../model/goal';
+import { ProjectLevel } from '../model/project-alignment';
+
+/** An issue key or numeric id, as Jira accepts it in a path. */
+export const IssueRef = z.string().trim().regex(/^([A-Z][A-Z0-9_]{0,19}-\d{1,9}|\d{1,18})$/, 'not an issue key');
+
+export const Person = z.object({ accountId: AccountId, displayName: z.string() }).nullable();
+export type Person = z.infer<typeof Person>;
+
+export const ChainGoal = z.object({
+  kind: z.literal('goal'),
+  id: EntityId,
+  title: z.string(),
+  level: Level,
+  status: GoalStatus,
+  leader: Person,
+  manager: Person,
+});
+export const ChainLinkView = z.discriminatedUnion('kind', [ChainGoal, z.object({ kind: z.literal('missing'), id: z.string() })]);
+export type ChainLinkView = z.infer<typeof ChainLinkView>;
+
+export const IssueView = z.object({
+  id: z.string(),
+  key: z.string(),
+  summary: z.string(),
+  typeName: z.string(),
+  isEpic: z.boolean(),
+  isSubtask: z.boolean(),
+  project: z.object({ id: z.string(), key: z.string(), name: z.string() }),
+});
+
+export const GoalContext = z.object({
+  issue: IssueView,
+  /** The epic the issue belongs to (itself when it is an epic). */
+  epic: z.object({ id: z.string(), key: z.string(), summary: z.string() }).nullable(),
+  /** Where the goal came from: the epic's tag, the project's tag as a fallback, or nothing. */
+  source: z.enum(['epic', 'project', 'none']),
+  epicTag: EpicTag.nullable(),
+  projectAlignment: z.object({ level: ProjectLevel, goalId: EntityId, leader: Person, manager: Person }).nullable(),
+  chain: z.array(ChainLinkView),
+  reachesStrategy: z.boolean(),
+  /** For an epic: whether this viewer may change its tag (Jira's edit permission). */
+  canTagEpic: z.boolean(),
+});
+export type GoalContext = z.infer<typeof GoalContext>;
+
+export const TagEpicInput = z
+  .object({
+    issue: IssueRef,
+    goalId: EntityId,
+    level: Level,
+    leaderId: AccountId.optional(),
+    managerId: AccountId.optional(),
+  })
+  .strict();
+
+export const panelCalls = {
+  context: defineCall('panel/context', z.object({ issue: IssueRef }).strict(), GoalContext),
+  tagEpic: defineCall('panel/tag-epic', TagEpicInput, GoalContext),
+  clearEpicTag: defineCall('panel/clear-epic-tag', z.object({ issue: IssueRef }).strict(), GoalContext),
+} as const;
