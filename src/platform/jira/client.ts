@@ -3,7 +3,7 @@
 // `r.requestJira(route\`…\`, {method})` literally so that Atlassian's scope linter and our route contract
 // test can see every route the app calls.
 import api, { type APIResponse, type RequestInit, type Route } from '@forge/api';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { AppFailure } from '../../shared/errors';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry';
 

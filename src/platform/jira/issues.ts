@@ -24,16 +24,21 @@ export const PanelIssue = z.object({
     parent: ParentRef.optional(),
   }),
   properties: z.record(z.string(), z.unknown()).default({}),
+  editmeta: z.object({ fields: z.record(z.string(), z.unknown()) }).optional(),
 });
-export type PanelIssue = z.infer<typeof PanelIssue>;
+
+/** The issue as the panel uses it; `editable` says whether Jira lets the viewer edit it (from its edit metadata). */
+export type PanelIssue = z.infer<typeof PanelIssue> & { editable: boolean };
 
 /** The issue with its parent, project and our property: everything the panel needs from Jira, in one call. */
-export const fetchIssueForPanel = (jira: JiraClient, idOrKey: string): Promise<PanelIssue> =>
-  jira.json(
+export const fetchIssueForPanel = async (jira: JiraClient, idOrKey: string): Promise<PanelIssue> => {
+  const issue = await jira.json(
     'user',
-    (r) => r.requestJira(route`/rest/api/3/issue/${idOrKey}?fields=summary,issuetype,status,project,parent&properties=${EPIC_TAG_PROPERTY}`),
+    (r) => r.requestJira(route`/rest/api/3/issue/${idOrKey}?fields=summary,issuetype,status,project,parent&properties=${EPIC_TAG_PROPERTY}&expand=editmeta`),
     PanelIssue,
   );
+  return { ...issue, editable: Object.keys(issue.editmeta?.fields ?? {}).length > 0 };
+};
 
 const Empty = z.unknown();
 

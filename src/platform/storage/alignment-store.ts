@@ -2,10 +2,11 @@
 // source of truth; the mirror lets a story's panel and a goal's usage list avoid extra Jira calls).
 import { kvs, Filter, FilterConditions, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
-import { AuditEvent } from '../../shared/model/audit';
+import type { AuditEvent } from '../../shared/model/audit';
 import { EpicTag } from '../../shared/epic-tag';
 import { ProjectAlignment } from '../../shared/model/project-alignment';
 import { isConditionFailure } from './kvs-errors';
+import { auditItem, auditKey } from './audit-log';
 
 export const MirroredEpicTag = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag });
 export type MirroredEpicTag = z.infer<typeof MirroredEpicTag>;
@@ -37,7 +38,6 @@ export interface AlignmentStore {
   epicAndProject(epicId: string | undefined, projectId: string): Promise<{ epic?: MirroredEpicTag; project?: ProjectAlignment }>;
 }
 
-const auditKey = (e: AuditEvent) => `${e.entityId}:${e.at}:${e.id}`.replace(/[^a-zA-Z0-9:._\s#-]/g, '_');
 
 const versionIs = (expected: number) =>
   expected === 0 ? new Filter<ProjectItem>().and('version', FilterConditions.notExists()) : new Filter<ProjectItem>().and('version', FilterConditions.equalTo(expected));
@@ -63,7 +63,7 @@ export const forgeAlignmentStore: AlignmentStore = {
       kvs
         .transact()
         .set<ProjectItem>(a.projectId, { projectId: a.projectId, goalId: a.goalId, version: a.version, record: a }, { entityName: 'project-alignment', conditions: versionIs(expectedVersion) })
-        .set(auditKey(audit), { entityId: audit.entityId, at: audit.at, event: audit }, { entityName: 'audit' })
+        .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),
     );
   },
@@ -73,7 +73,7 @@ export const forgeAlignmentStore: AlignmentStore = {
       kvs
         .transact()
         .delete<ProjectItem>(projectId, { entityName: 'project-alignment', conditions: versionIs(expectedVersion) })
-        .set(auditKey(audit), { entityId: audit.entityId, at: audit.at, event: audit }, { entityName: 'audit' })
+        .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),
     );
   },

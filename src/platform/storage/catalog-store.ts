@@ -1,8 +1,9 @@
 // The goal catalog in app storage: one 'catalog' item holding every goal summary (one read), each goal in full
 // beside it, and an audit event per change, all written in one transaction guarded by the catalog's revision.
-import { kvs, FilterConditions, Filter, Sort } from '@forge/kvs';
+import { kvs, FilterConditions, Filter } from '@forge/kvs';
 import { z } from 'zod';
-import { AuditEvent } from '../../shared/model/audit';
+import type { AuditEvent } from '../../shared/model/audit';
+import { auditHistory, auditItem, auditKey, type AuditItem } from './audit-log';
 import { Goal, GoalSummary } from '../../shared/model/goal';
 import { PeopleNames } from '../../shared/model/common';
 import { isConditionFailure } from './kvs-errors';
@@ -30,18 +31,12 @@ interface GoalItem {
   version: number;
   record: Goal;
 }
-interface AuditItem {
-  entityId: string;
-  at: string;
-  event: AuditEvent;
-}
 
 export const summarize = (g: Goal): GoalSummary => {
   const { description: _omit, ...summary } = g;
   return summary;
 };
 
-const auditKey = (e: AuditEvent) => `${e.entityId}:${e.at}:${e.id}`.replace(/[^a-zA-Z0-9:._\s#-]/g, '_');
 
 export const forgeCatalogStore: CatalogStore = {
   async read() {
@@ -68,7 +63,7 @@ export const forgeCatalogStore: CatalogStore = {
         .transact()
         .set(CATALOG_KEY, next, { entityName: 'catalog', conditions: condition })
         .set<GoalItem>(goal.id, { goalId: goal.id, version: goal.version, record: goal }, { entityName: 'goal' })
-        .set<AuditItem>(auditKey(audit), { entityId: audit.entityId, at: audit.at, event: audit }, { entityName: 'audit' })
+        .set<AuditItem>(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute();
       return 'committed';
     } catch (e) {
@@ -77,14 +72,5 @@ export const forgeCatalogStore: CatalogStore = {
     }
   },
 
-  async history(goalId, limit) {
-    const page = await kvs
-      .entity<AuditItem>('audit')
-      .query()
-      .index('by-entity', { partition: [goalId] })
-      .sort(Sort.DESC)
-      .limit(limit)
-      .getMany();
-    return page.results.map((r) => AuditEvent.parse(r.value.event));
-  },
+  history: auditHistory,
 };

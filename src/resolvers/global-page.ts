@@ -1,0 +1,43 @@
+// Resolver of the strategy workspace (jira:globalPage): the goal catalog.
+import Resolver from '@forge/resolver';
+import { catalogCalls } from '../shared/api/catalog';
+import { JiraClient } from '../platform/jira/client';
+import { searchUsers } from '../platform/jira/users';
+import { forgeCatalogStore } from '../platform/storage/catalog-store';
+import { readCatalog, readGoalDetail } from '../services/read-catalog';
+import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
+import { canEditStrategy, requireStrategyEditor } from '../services/strategy-access';
+import { defineHandler } from './define';
+import { saveGoalDeps, strategyAccess } from './wiring';
+
+const resolver = new Resolver();
+
+const readDeps = (jira: JiraClient) => ({ catalog: forgeCatalogStore, canEdit: () => canEditStrategy(strategyAccess(jira)) });
+
+const change = async (accountId: string, req: SaveGoalRequest) => {
+  const jira = new JiraClient();
+  await requireStrategyEditor(strategyAccess(jira));
+  return saveGoal(saveGoalDeps(jira), accountId, req);
+};
+
+resolver.define(catalogCalls.list.key, defineHandler(catalogCalls.list, async () => readCatalog(readDeps(new JiraClient()))));
+resolver.define(catalogCalls.get.key, defineHandler(catalogCalls.get, async ({ id }) => readGoalDetail(readDeps(new JiraClient()), id)));
+resolver.define(catalogCalls.create.key, defineHandler(catalogCalls.create, ({ input }, ctx) => change(ctx.accountId, { kind: 'create', input })));
+resolver.define(
+  catalogCalls.update.key,
+  defineHandler(catalogCalls.update, ({ id, expectedVersion, input }, ctx) => change(ctx.accountId, { kind: 'update', id, expectedVersion, input })),
+);
+resolver.define(
+  catalogCalls.archive.key,
+  defineHandler(catalogCalls.archive, ({ id, expectedVersion }, ctx) => change(ctx.accountId, { kind: 'archive', id, expectedVersion })),
+);
+resolver.define(
+  catalogCalls.restore.key,
+  defineHandler(catalogCalls.restore, ({ id, expectedVersion }, ctx) => change(ctx.accountId, { kind: 'restore', id, expectedVersion })),
+);
+resolver.define(
+  catalogCalls.searchUsers.key,
+  defineHandler(catalogCalls.searchUsers, async ({ query }) => (await searchUsers(new JiraClient(), query)).map((u) => ({ accountId: u.accountId, displayName: u.displayName }))),
+);
+
+export const globalPageResolver = resolver.getDefinitions();

@@ -1,0 +1,47 @@
+// Resolver of the issue panel (jira:issuePanel): the goal behind the issue, and tagging epics.
+import Resolver from '@forge/resolver';
+import { panelCalls } from '../shared/api/panel';
+import { AppFailure } from '../shared/errors';
+import { JiraClient } from '../platform/jira/client';
+import { goalContext } from '../services/goal-context';
+import { clearEpicTag, tagEpic } from '../services/tag-epic';
+import { defineHandler, type CallContext } from './define';
+import { goalContextDeps, tagEpicDeps } from './wiring';
+
+const resolver = new Resolver();
+
+/** The panel acts on the issue it is shown on; a payload naming another issue is refused before any work. */
+const sameIssue = (ctx: CallContext, ref: string): void => {
+  const issue = ctx.extension.issue as { key?: unknown; id?: unknown } | undefined;
+  if (issue && issue.key !== ref && String(issue.id) !== ref) throw new AppFailure('VALIDATION', 'The request names a different issue than the one shown');
+};
+
+resolver.define(
+  panelCalls.context.key,
+  defineHandler(panelCalls.context, async ({ issue }, ctx) => {
+    sameIssue(ctx, issue);
+    return goalContext(goalContextDeps(), issue);
+  }),
+);
+
+resolver.define(
+  panelCalls.tagEpic.key,
+  defineHandler(panelCalls.tagEpic, async ({ issue, goalId, level, leaderId, managerId }, ctx) => {
+    sameIssue(ctx, issue);
+    const jira = new JiraClient();
+    await tagEpic(tagEpicDeps(jira), ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
+    return goalContext(goalContextDeps(jira), issue);
+  }),
+);
+
+resolver.define(
+  panelCalls.clearEpicTag.key,
+  defineHandler(panelCalls.clearEpicTag, async ({ issue }, ctx) => {
+    sameIssue(ctx, issue);
+    const jira = new JiraClient();
+    await clearEpicTag(tagEpicDeps(jira), ctx.accountId, issue);
+    return goalContext(goalContextDeps(jira), issue);
+  }),
+);
+
+export const issuePanelResolver = resolver.getDefinitions();

@@ -1,0 +1,45 @@
+// Resolver of project tagging (jira:projectSettingsPage).
+import Resolver from '@forge/resolver';
+import { projectSettingsCalls } from '../shared/api/project-settings';
+import { AppFailure } from '../shared/errors';
+import { JiraClient } from '../platform/jira/client';
+import { searchUsers } from '../platform/jira/users';
+import { clearProjectTag, readProjectTag, saveProjectTag } from '../services/project-tag';
+import { defineHandler, type CallContext } from './define';
+import { projectTagDeps } from './wiring';
+
+const resolver = new Resolver();
+
+/** The page acts on the project it is shown on; a payload naming another project is refused. */
+const sameProject = (ctx: CallContext, ref: string): void => {
+  const project = ctx.extension.project as { key?: unknown; id?: unknown } | undefined;
+  if (project && project.key !== ref && String(project.id) !== ref) throw new AppFailure('VALIDATION', 'The request names a different project than the one shown');
+};
+
+resolver.define(
+  projectSettingsCalls.get.key,
+  defineHandler(projectSettingsCalls.get, async ({ project }, ctx) => {
+    sameProject(ctx, project);
+    return readProjectTag(projectTagDeps(), project);
+  }),
+);
+resolver.define(
+  projectSettingsCalls.save.key,
+  defineHandler(projectSettingsCalls.save, async (req, ctx) => {
+    sameProject(ctx, req.project);
+    return saveProjectTag(projectTagDeps(), ctx.accountId, req);
+  }),
+);
+resolver.define(
+  projectSettingsCalls.clear.key,
+  defineHandler(projectSettingsCalls.clear, async ({ project, expectedVersion }, ctx) => {
+    sameProject(ctx, project);
+    return clearProjectTag(projectTagDeps(), ctx.accountId, project, expectedVersion);
+  }),
+);
+resolver.define(
+  projectSettingsCalls.searchUsers.key,
+  defineHandler(projectSettingsCalls.searchUsers, async ({ query }) => (await searchUsers(new JiraClient(), query)).map((u) => ({ accountId: u.accountId, displayName: u.displayName }))),
+);
+
+export const projectSettingsResolver = resolver.getDefinitions();

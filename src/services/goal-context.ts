@@ -1,0 +1,62 @@
+// Use case: the goal behind an issue, for the issue panel. Budget: one Jira call (the issue with its parent,
+// project, our property and edit metadata, read as the viewer) and two storage reads (the catalog; the epic's
+// mirrored tag with the project's alignment in one batch). A subtask needs one more Jira call for its story's epic.
+import { composeGoalContext } from '../domain/alignment/goal-context';
+import { EpicTag, EPIC_TAG_PROPERTY } from '../shared/epic-tag';
+import type { GoalContext } from '../shared/api/panel';
+import type { CatalogSnapshot } from '../platform/storage/catalog-store';
+import type { MirroredEpicTag } from '../platform/storage/alignment-store';
+import type { ProjectAlignment } from '../shared/model/project-alignment';
+import type { PanelIssue } from '../platform/jira/issues';
+
+export interface GoalContextDeps {
+  issue(idOrKey: string): Promise<PanelIssue>;
+  catalog(): Promise<CatalogSnapshot>;
+  epicAndProject(epicId: string | undefined, projectId: string): Promise<{ epic?: MirroredEpicTag; project?: ProjectAlignment }>;
+}
+
+const isEpic = (i: { fields: { issuetype?: { hierarchyLevel: number } } }) => i.fields.issuetype?.hierarchyLevel === 1;
+
+/** The tag stored on the issue itself, when it parses; anything else written there is ignored, not trusted. */
+const ownTag = (issue: PanelIssue): EpicTag | null => {
+  const parsed = EpicTag.safeParse(issue.properties[EPIC_TAG_PROPERTY]);
+  return parsed.success ? parsed.data : null;
+};
+
+export const goalContext = async (deps: GoalContextDeps, issueRef: string): Promise<GoalContext> => {
+  let issue = await deps.issue(issueRef);
+  const view = {
+    id: issue.id,
+    key: issue.key,
+    summary: issue.fields.summary,
+    typeName: issue.fields.issuetype.name,
+    isEpic: isEpic(issue),
+    isSubtask: issue.fields.issuetype.subtask || issue.fields.issuetype.hierarchyLevel < 0,
+    project: issue.fields.project,
+  };
+  const canTagEpic = view.isEpic && issue.editable;
+  if (view.isSubtask && issue.fields.parent) {
+    // Two steps up: the subtask's story tells us the epic.
+    issue = await deps.issue(issue.fields.parent.id);
+  }
+  const parent = issue.fields.parent;
+  const epic = isEpic(issue)
+    ? { id: issue.id, key: issue.key, summary: issue.fields.summary }
+    : parent && parent.fields.issuetype?.hierarchyLevel === 1
+      ? { id: parent.id, key: parent.key, summary: parent.fields.summary ?? '' }
+      : null;
+  const [catalog, stored] = await Promise.all([
+    deps.catalog(),
+    deps.epicAndProject(isEpic(issue) ? undefined : epic?.id, view.project.id),
+  ]);
+  const epicTag = isEpic(issue) ? ownTag(issue) : (stored.epic?.tag ?? null);
+  return composeGoalContext({
+    issue: view,
+    epic,
+    epicTag,
+    projectAlignment: stored.project ?? null,
+    goals: catalog.goals,
+    people: catalog.people,
+    canTagEpic,
+  });
+};

@@ -1,0 +1,47 @@
+// Use case: tag an epic with a goal, or clear its tag. The tag is an issue property written AS THE USER, so Jira
+// itself enforces edit permission; the app's mirror and audit follow only a successful write.
+import { checkTagTarget } from '../domain/alignment/tag-rules';
+import { buildGraph } from '../domain/goals/graph';
+import type { EpicTag } from '../shared/epic-tag';
+import { AppFailure } from '../shared/errors';
+import type { AuditEvent } from '../shared/model/audit';
+import type { CatalogSnapshot } from '../platform/storage/catalog-store';
+import type { MirroredEpicTag } from '../platform/storage/alignment-store';
+import type { PanelIssue } from '../platform/jira/issues';
+
+export interface TagEpicDeps {
+  issue(idOrKey: string): Promise<PanelIssue>;
+  catalog(): Promise<CatalogSnapshot>;
+  writeProperty(issueId: string, tag: EpicTag): Promise<void>;
+  deleteProperty(issueId: string): Promise<void>;
+  putMirror(m: MirroredEpicTag): Promise<void>;
+  deleteMirror(issueId: string): Promise<void>;
+  audit(e: AuditEvent): Promise<void>;
+  now(): Date;
+  auditId(): string;
+}
+
+const requireEpic = async (deps: TagEpicDeps, ref: string): Promise<PanelIssue> => {
+  const issue = await deps.issue(ref);
+  if (issue.fields.issuetype.hierarchyLevel !== 1) throw new AppFailure('VALIDATION', 'Only epics carry a goal tag; tag the epic this work belongs to');
+  return issue;
+};
+
+export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string, tag: EpicTag): Promise<void> => {
+  const issue = await requireEpic(deps, ref);
+  const catalog = await deps.catalog();
+  const target = checkTagTarget(buildGraph(catalog.goals).byId.get(tag.goalId), tag.level);
+  if (!target.ok) throw new AppFailure(target.failure.code, target.failure.message, target.failure.details);
+  await deps.writeProperty(issue.id, tag);
+  await deps.putMirror({ issueId: issue.id, projectId: issue.fields.project.id, tag });
+  const before = issue.properties['throughline-alignment'] ?? null;
+  await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'tag', at: deps.now().toISOString(), by: accountId, before, after: tag });
+};
+
+export const clearEpicTag = async (deps: TagEpicDeps, accountId: string, ref: string): Promise<void> => {
+  const issue = await requireEpic(deps, ref);
+  await deps.deleteProperty(issue.id);
+  await deps.deleteMirror(issue.id);
+  const before = issue.properties['throughline-alignment'] ?? null;
+  await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'untag', at: deps.now().toISOString(), by: accountId, before, after: null });
+};
