@@ -1,6 +1,6 @@
 // Runs Atlassian's own Forge linter (@forge/lint, client-side mode) offline: the REST route → scope tables come
 // from the OpenAPI documents in ../shared/contracts instead of a download. Used by the manifest test.
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../runtime/manifest';
@@ -19,9 +19,7 @@ export interface LintProblem {
 }
 
 const listSources = (dir: string, out: string[] = []): string[] => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require('node:fs') as typeof import('node:fs');
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) listSources(p, out);
     else if (/\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(p);
