@@ -6,6 +6,7 @@ import { readManifest, uiModules, ROOT, type Manifest } from './manifest';
 import { createJiraEmulator, searchAliasesFromManifest, type JiraEmulator } from '../jira/emulator';
 import { createKvsEmulator, entitiesFromManifest, type KvsEmulator } from '../kvs/emulator';
 import type { JiraSeed } from '../jira/model';
+import type { DemoStrategy } from '../demo';
 
 export interface InvokeRequest {
   moduleKey: string;
@@ -26,6 +27,8 @@ export interface LocalForge {
 
 export interface LocalForgeOptions {
   seed: JiraSeed;
+  /** The demo strategy, written to storage when storage holds no catalog yet. */
+  strategy?: DemoStrategy;
   /** A file to keep storage in across restarts; in memory when absent. */
   kvsFile?: string;
   manifest?: Manifest;
@@ -51,6 +54,10 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
   // Imported only now: @forge/kvs captures __forge_fetch__ when it loads.
   const handlers = (await import(path.join(ROOT, 'src', 'index'))) as Record<string, Handler | undefined>;
   const modules = uiModules(manifest);
+  if (opts.strategy) {
+    const { hasCatalog, seedStrategy } = await import('./seed-storage');
+    if (!(await hasCatalog())) await seedStrategy(opts.strategy, jira.state);
+  }
 
   const invoke = async (req: InvokeRequest): Promise<unknown> => {
     const mod = modules.find((m) => m.key === req.moduleKey);
