@@ -7,6 +7,7 @@ import { createJiraEmulator, searchAliasesFromManifest, type JiraEmulator } from
 import { createKvsEmulator, entitiesFromManifest, type KvsEmulator } from '../kvs/emulator';
 import type { JiraSeed } from '../jira/model';
 import type { DemoStrategy } from '../demo';
+import type * as SeedStorage from './seed-storage';
 
 export interface InvokeRequest {
   moduleKey: string;
@@ -55,7 +56,8 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
   const handlers = (await import(path.join(ROOT, 'src', 'index'))) as Record<string, Handler | undefined>;
   const modules = uiModules(manifest);
   if (opts.strategy) {
-    const { hasCatalog, seedStrategy } = await import('./seed-storage');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { hasCatalog, seedStrategy } = require('./seed-storage') as typeof SeedStorage;
     if (!(await hasCatalog())) await seedStrategy(opts.strategy, jira.state);
   }
 
