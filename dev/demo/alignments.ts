@@ -38,6 +38,7 @@ export function buildProjectAlignments(today: string): ProjectAlignment[] {
       version: 1,
       updatedAt: timestamp(addDays(today, -a.daysAgo), 90 + i * 11),
       updatedBy: ACCOUNTS[p.lead],
+      names: {},
     };
   });
 }

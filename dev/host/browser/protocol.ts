@@ -47,6 +47,8 @@ export interface FrameParams {
   route?: string;
   /** Set for frames opened by Modal.open: the opener is told when it closes. */
   modalId?: string;
+  /** The module instance id (Confluence macros); `<moduleKey>-local` when absent. */
+  localId?: string;
 }
 
 /** base64url of UTF-8 JSON; btoa and TextEncoder exist in browsers and in Node ≥ 16. */
@@ -73,6 +75,7 @@ export const frameSrc = (p: FrameParams): string => {
   q.set('theme', p.theme);
   if (p.route) q.set('route', p.route);
   if (p.modalId) q.set('modalId', p.modalId);
+  if (p.localId) q.set('localId', p.localId);
   return `/__forge/resource/${encodeURIComponent(p.resource)}/index.html?${q.toString()}`;
 };
 
@@ -101,3 +104,9 @@ export interface InjectedHostData {
 }
 
 export const HOST_DATA_GLOBAL = '__FORGE_LOCAL_HOST__';
+
+/** The data-theme attribute the products put on <html>: ADS token themes; colour comes from data-color-mode. */
+export const THEME_ATTR = 'dark:dark light:light spacing:spacing typography:typography shape:shape';
+
+/** A message without its `source` tag, per member of the union. */
+export type Untagged<M> = M extends unknown ? Omit<M, 'source'> : never;

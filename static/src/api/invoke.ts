@@ -2,7 +2,7 @@
 import { invoke } from '@forge/bridge';
 import type { z } from 'zod';
 import type { CallSpec } from '../../../src/shared/contract';
-import { envelopeOf } from '../../../src/shared/envelope';
+import { envelopeOf, type Envelope } from '../../../src/shared/envelope';
 import type { AppError } from '../../../src/shared/errors';
 
 export class CallFailed extends Error {
@@ -21,6 +21,7 @@ export const call = async <P extends z.ZodType, R extends z.ZodType>(spec: CallS
   }
   const parsed = envelopeOf(spec.result).safeParse(raw);
   if (!parsed.success) throw new CallFailed({ code: 'INTERNAL', message: 'The app answered in an unexpected shape' });
-  if (!parsed.data.ok) throw new CallFailed(parsed.data.error);
-  return parsed.data.data as z.infer<R>;
+  const envelope = parsed.data as Envelope<z.infer<R>>;
+  if (!envelope.ok) throw new CallFailed(envelope.error);
+  return envelope.data;
 };

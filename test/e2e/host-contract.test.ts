@@ -1,0 +1,122 @@
+// The local host's HTTP contract, without a browser: index, personas, invoke, the Jira proxy and the
+// resource serving that the bridge host script and the end-to-end tests rely on.
+import { ensureBuilt, getJson, personas, startTestHost, type Host, type Persona } from './support/host';
+
+interface Envelope {
+  ok: boolean;
+  data?: { you?: { displayName: string; accountId: string } | null; storage: { reachable: boolean }; jira: { reachable: boolean } };
+  error?: { code: string; message: string };
+}
+
+const invoke = (host: Host, body: unknown) =>
+  getJson<Envelope & { message?: string }>(host, '/__forge/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('local host HTTP contract', () => {
+  let host: Host;
+  let people: Record<string, Persona>;
+  const who = (id: string): Persona => {
+    const p = people[id];
+    if (!p) throw new Error(`no persona ${id}`);
+    return p;
+  };
+
+  beforeAll(async () => {
+    ensureBuilt('admin');
+    host = await startTestHost();
+    people = await personas(host);
+  });
+  afterAll(() => host?.close());
+
+  it('lists the admin page for every persona on the index, and unbuilt surfaces as not built yet', async () => {
+    const res = await fetch(`${host.url}/`);
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    for (const id of ['exec', 'lead', 'member', 'outsider']) expect(html).toContain(`/jira/settings/apps/throughline?as=${id}`);
+    expect(html).toMatch(/data-surface="admin" data-built="true"/);
+    expect(html).toContain('Not built yet');
+  });
+
+  it('names the four personas', async () => {
+    expect(Object.keys(people).sort()).toEqual(['exec', 'lead', 'member', 'outsider']);
+    for (const p of Object.values(people)) expect(p).toEqual({ id: expect.any(String), accountId: expect.any(String), displayName: expect.any(String), description: expect.any(String) });
+  });
+
+  it('invokes the admin resolver as the member', async () => {
+    const member = who('member');
+    const { status, body } = await invoke(host, { moduleKey: 'throughline-admin', functionKey: 'admin/status', payload: {}, accountId: member.accountId });
+    expect(status).toBe(200);
+    expect(body.ok).toBe(true);
+    expect(body.data?.you?.displayName).toBe(member.displayName);
+    expect(body.data?.storage.reachable).toBe(true);
+    expect(body.data?.jira.reachable).toBe(true);
+  });
+
+  it('answers UNAUTHENTICATED without an account', async () => {
+    const { status, body } = await invoke(host, { moduleKey: 'throughline-admin', functionKey: 'admin/status', payload: {} });
+    expect(status).toBe(200);
+    expect(body.ok).toBe(false);
+    expect(body.error?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers 404 for an unknown module and 400 for a malformed body', async () => {
+    const unknown = await invoke(host, { moduleKey: 'no-such-module', functionKey: 'admin/status', payload: {} });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toContain('no-such-module');
+    const res = await fetch(`${host.url}/__forge/invoke`, { method: 'POST', body: '{not json' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toBeTruthy();
+    expect((await invoke(host, { functionKey: 'admin/status' })).status).toBe(400);
+  });
+
+  it('proxies Jira as the persona in x-forge-account-id', async () => {
+    const member = who('member');
+    const me = await getJson<{ accountId: string }>(host, '/__forge/product/jira/rest/api/3/myself', { headers: { 'x-forge-account-id': member.accountId } });
+    expect(me.status).toBe(200);
+    expect(me.body.accountId).toBe(member.accountId);
+    expect((await fetch(`${host.url}/__forge/product/jira/rest/api/3/myself`)).status).toBe(401);
+  });
+
+  it('hides issues of projects the outsider cannot browse', async () => {
+    const outsider = who('outsider');
+    const jira = host.forge.jira;
+    const hidden = jira.state.projects.find((p) => !jira.can(outsider.accountId, 'BROWSE_PROJECTS', p.id));
+    const issue = jira.state.issues.find((i) => i.projectId === hidden?.id);
+    expect(issue).toBeDefined();
+    const path = `/__forge/product/jira/rest/api/3/issue/${issue?.key ?? ''}`;
+    expect((await fetch(host.url + path, { headers: { 'x-forge-account-id': outsider.accountId } })).status).toBe(404);
+    expect((await fetch(host.url + path, { headers: { 'x-forge-account-id': 'app' } })).status).toBe(200);
+  });
+
+  it('serves a resource with the bridge host script first in <head>', async () => {
+    const res = await fetch(`${host.url}/__forge/resource/admin/index.html?moduleKey=throughline-admin&theme=light`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    const head = /<head[^>]*>([\s\S]*)<\/head>/i.exec(html)?.[1] ?? '';
+    expect(head.trimStart().startsWith('<script src="/__forge/bridge-host.js"></script>')).toBe(true);
+    expect(head.indexOf('bridge-host.js')).toBeLessThan(head.indexOf('type="module"'));
+    const script = await fetch(`${host.url}/__forge/bridge-host.js`);
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect(await script.text()).toContain('__bridge');
+  });
+
+  it('serves token CSS for both colour modes with the products’ selectors', async () => {
+    const dark = await (await fetch(`${host.url}/__forge/tokens/dark.css`)).text();
+    expect(dark).toContain('html[data-color-mode="dark"][data-theme~="dark:dark"]');
+    expect(dark).toContain('--ds-space-100');
+    const light = await (await fetch(`${host.url}/__forge/tokens/light.css`)).text();
+    expect(light).toContain('html[data-color-mode="light"][data-theme~="light:light"]');
+  });
+
+  it('shows Jira’s permission page instead of an issue the persona cannot browse', async () => {
+    const member = who('member');
+    const jira = host.forge.jira;
+    const hidden = jira.state.projects.find((p) => !jira.can(member.accountId, 'BROWSE_PROJECTS', p.id));
+    const issue = jira.state.issues.find((i) => i.projectId === hidden?.id);
+    const res = await fetch(`${host.url}/jira/issue/${issue?.key ?? ''}?as=member`);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('You do not have permission');
+    expect(html).not.toContain('<iframe');
+  });
+});

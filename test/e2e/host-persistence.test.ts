@@ -1,0 +1,71 @@
+// The local host's data folder: Jira writes (whoever makes them) and macro configs survive a restart,
+// read-only POSTs do not rewrite jira.json, and `reset` starts again from the demo organisation.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startHost, type Host } from '../../dev/host/server';
+import { isJiraMutation } from '../../dev/host/persistence';
+import { buildProbe, probeManifest } from './support/probe';
+
+const PROPERTY = '/__forge/product/jira/rest/api/3/issue/INS-1/properties/local-host-test';
+const asApp = { 'x-forge-account-id': 'app', 'content-type': 'application/json' };
+
+describe('local host persistence', () => {
+  let dataDir: string;
+  let probeDir: string;
+  let host: Host | undefined;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'throughline-host-data-'));
+    probeDir = await buildProbe();
+  });
+  afterEach(async () => {
+    await host?.close();
+    host = undefined;
+  });
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(probeDir, { recursive: true, force: true });
+  });
+
+  it('tells writes from reads', () => {
+    expect(isJiraMutation('PUT', '/rest/api/3/issue/INS-1/properties/x')).toBe(true);
+    expect(isJiraMutation('DELETE', '/rest/api/3/project/INS/properties/x')).toBe(true);
+    expect(isJiraMutation('POST', '/rest/api/3/search/jql')).toBe(false);
+    expect(isJiraMutation('POST', '/rest/api/3/search/approximate-count')).toBe(false);
+    expect(isJiraMutation('POST', '/rest/api/3/issue/bulkfetch')).toBe(false);
+    expect(isJiraMutation('GET', '/rest/api/3/issue/INS-1')).toBe(false);
+  });
+
+  it('keeps Jira writes and macro configs across restarts, until reset', async () => {
+    host = await startHost({ port: 0, dataDir, manifest: probeManifest(probeDir) });
+    const jiraFile = path.join(dataDir, 'jira.json');
+    await fetch(host.url + '/__forge/product/jira/rest/api/3/search/jql', { method: 'POST', headers: asApp, body: JSON.stringify({ jql: 'project = INS' }) });
+    expect(existsSync(jiraFile)).toBe(false);
+    const put = await fetch(host.url + PROPERTY, { method: 'PUT', headers: asApp, body: JSON.stringify({ kept: true }) });
+    expect(put.status).toBeLessThan(300);
+    expect(readFileSync(jiraFile, 'utf8')).toContain('local-host-test');
+    const written = statSync(jiraFile).mtimeMs;
+    const saved = await fetch(host.url + '/__forge/macro-config', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pageId: '1001', localId: 'probe-macro-on-1001', config: { depth: 2 }, as: 'exec' }),
+    });
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { src: string }).src).toContain('/__forge/resource/probe/index.html?');
+    await host.close();
+
+    host = await startHost({ port: 0, dataDir, manifest: probeManifest(probeDir) });
+    const again = await fetch(host.url + PROPERTY, { headers: asApp });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { value: unknown }).value).toEqual({ kept: true });
+    expect(statSync(jiraFile).mtimeMs).toBe(written);
+    const configs = (await (await fetch(host.url + '/__forge/macro-config')).json()) as Record<string, unknown>;
+    expect(configs['1001/probe-macro-on-1001']).toEqual({ depth: 2 });
+    await host.close();
+
+    host = await startHost({ port: 0, dataDir, reset: true, manifest: probeManifest(probeDir) });
+    expect((await fetch(host.url + PROPERTY, { headers: asApp })).status).toBe(404);
+    expect(await (await fetch(host.url + '/__forge/macro-config')).json()).toEqual({});
+  });
+});
