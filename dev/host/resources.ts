@@ -64,7 +64,7 @@ export const serveResource = (state: HostState, pathname: string, query: URLSear
       res,
       404,
       `<!doctype html><meta charset="utf-8"><title>Resource not built</title><body style="font-family:sans-serif;padding:24px">` +
-        `<h1>Resource '${key}' is not built</h1><p>${path.relative(ROOT, dir)}/index.html is missing. Run <code>npx tsx static/build.ts</code> ` +
+        `<h1>Resource '${key}' is not built</h1><p>${path.relative(ROOT, dir)}/index.html is missing. Run <code>npm run build</code> ` +
         `(or <code>npm start</code>, which builds first) and reload.</p></body>`,
     );
     return;

@@ -12,7 +12,7 @@ export type { Host };
 export const ensureBuilt = (...surfaces: string[]): void => {
   const missing = surfaces.filter((s) => !existsSync(path.join(ROOT, 'static', 'dist', s, 'index.html')));
   if (missing.length === 0) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'static/build.ts', ...missing], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'static/build.mts', ...missing], { cwd: ROOT, stdio: 'inherit' });
 };
 
 export const startTestHost = (): Promise<Host> => startHost({ port: 0, inMemory: true });

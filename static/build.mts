@@ -2,9 +2,11 @@
 // static/dist/<name>/, with relative asset paths as Forge requires. Heavier parts are split by dynamic import.
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const surfacesDir = path.join(__dirname, 'surfaces');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const surfacesDir = path.join(here, 'surfaces');
 const only = process.argv.slice(2);
 
 const main = async (): Promise<void> => {
@@ -15,7 +17,7 @@ const main = async (): Promise<void> => {
       root: path.join(surfacesDir, name),
       base: './',
       logLevel: 'warn',
-      build: { modulePreload: { polyfill: false }, outDir: path.join(__dirname, 'dist', name), emptyOutDir: true, sourcemap: false, target: 'es2022', reportCompressedSize: false },
+      build: { modulePreload: { polyfill: false }, outDir: path.join(here, 'dist', name), emptyOutDir: true, sourcemap: false, target: 'es2022', reportCompressedSize: false },
     });
     console.log(`built static/dist/${name}`);
   }
