@@ -3,7 +3,7 @@ import Resolver from '@forge/resolver';
 import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
 import { JiraClient } from '../platform/jira/client';
-import { goalContext } from '../services/goal-context';
+import { goalContext, tagOptions } from '../services/goal-context';
 import { clearEpicTag, tagEpic } from '../services/tag-epic';
 import { defineHandler, type CallContext } from './define';
 import { goalContextDeps, tagEpicDeps } from './wiring';
@@ -41,6 +41,14 @@ resolver.define(
     const jira = new JiraClient();
     await clearEpicTag(tagEpicDeps(jira), ctx.accountId, issue);
     return goalContext(goalContextDeps(jira), issue);
+  }),
+);
+
+resolver.define(
+  panelCalls.tagOptions.key,
+  defineHandler(panelCalls.tagOptions, async ({ issue }, ctx) => {
+    sameIssue(ctx, issue);
+    return tagOptions(goalContextDeps(), issue);
   }),
 );
 

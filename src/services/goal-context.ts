@@ -3,7 +3,7 @@
 // mirrored tag with the project's alignment in one batch). A subtask needs one more Jira call for its story's epic.
 import { composeGoalContext } from '../domain/alignment/goal-context';
 import { EpicTag, EPIC_TAG_PROPERTY } from '../shared/epic-tag';
-import type { GoalContext } from '../shared/api/panel';
+import type { GoalContext, TagOptions } from '../shared/api/panel';
 import type { CatalogSnapshot } from '../platform/storage/catalog-store';
 import type { MirroredEpicTag } from '../platform/storage/alignment-store';
 import type { ProjectAlignment } from '../shared/model/project-alignment';
@@ -59,4 +59,11 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
     people: catalog.people,
     canTagEpic,
   });
+};
+
+/** What the epic tag editor offers: live goals, and the project's level as the default (read as the viewer). */
+export const tagOptions = async (deps: GoalContextDeps, issueRef: string): Promise<TagOptions> => {
+  const issue = await deps.issue(issueRef);
+  const [catalog, stored] = await Promise.all([deps.catalog(), deps.epicAndProject(undefined, issue.fields.project.id)]);
+  return { goals: catalog.goals.filter((g) => g.status !== 'archived'), defaultLevel: stored.project?.level ?? 'project' };
 };

@@ -4,7 +4,7 @@ import { defineCall } from '../contract';
 import { EpicTag } from '../epic-tag';
 import { Level } from '../levels';
 import { AccountId, EntityId } from '../model/common';
-import { GoalStatus } from '../model/goal';
+import { GoalStatus, GoalSummary } from '../model/goal';
 import { ProjectLevel } from '../model/project-alignment';
 
 /** An issue key or numeric id, as Jira accepts it in a path. */
@@ -60,7 +60,16 @@ export const TagEpicInput = z
   })
   .strict();
 
+export const TagOptions = z.object({
+  /** Live goals an epic may be tagged with. */
+  goals: z.array(GoalSummary),
+  /** The level a new tag starts at: the project's level when the project is tagged. */
+  defaultLevel: Level,
+});
+export type TagOptions = z.infer<typeof TagOptions>;
+
 export const panelCalls = {
+  tagOptions: defineCall('panel/tag-options', z.object({ issue: IssueRef }).strict(), TagOptions),
   context: defineCall('panel/context', z.object({ issue: IssueRef }).strict(), GoalContext),
   tagEpic: defineCall('panel/tag-epic', TagEpicInput, GoalContext),
   clearEpicTag: defineCall('panel/clear-epic-tag', z.object({ issue: IssueRef }).strict(), GoalContext),

@@ -1,0 +1,59 @@
+// The chain from this issue up to the strategy goal, where the goal came from, and what to do when nothing is aligned.
+import { useState } from 'react';
+import type { GoalContext } from '../../../src/shared/api/panel';
+import { ChainList } from './ChainList';
+import { EpicTagEditor } from './EpicTagEditor';
+import { NotAligned } from './NotAligned';
+
+const sourceNote = (c: GoalContext): string | null => {
+  if (c.source === 'project') {
+    return c.epic
+      ? `The epic ${c.epic.key} is not tagged, so this shows the goal of the ${c.issue.project.name} project.`
+      : `This work is in no epic, so this shows the goal of the ${c.issue.project.name} project.`;
+  }
+  return null;
+};
+
+export function AlignmentView({ context, onChanged }: { context: GoalContext; onChanged: (c: GoalContext) => void }) {
+  const [editing, setEditing] = useState(false);
+  const note = sourceNote(context);
+  if (editing) {
+    return (
+      <EpicTagEditor
+        context={context}
+        onCancel={() => setEditing(false)}
+        onSaved={(c) => {
+          onChanged(c);
+          setEditing(false);
+        }}
+      />
+    );
+  }
+  return (
+    <div className="tl-stack tl-panel-stack">
+      {context.source === 'none' ? (
+        <NotAligned context={context} onTag={() => setEditing(true)} />
+      ) : (
+        <>
+          {!context.reachesStrategy && (
+            <p className="tl-panel-warning" role="note">
+              <span aria-hidden="true">⚠ </span>This chain does not reach an active strategy goal.
+            </p>
+          )}
+          <ChainList context={context} />
+          {note && <p className="tl-small tl-subtle">{note}</p>}
+        </>
+      )}
+      {context.canTagEpic && context.source !== 'none' && (
+        <div className="tl-row tl-noprint">
+          <button type="button" className="tl-button" onClick={() => setEditing(true)}>
+            {context.epicTag ? 'Change goal' : 'Tag this epic'}
+          </button>
+        </div>
+      )}
+      {context.issue.isEpic && !context.canTagEpic && (
+        <p className="tl-small tl-subtle">You can see this epic’s goal but not change it: that needs permission to edit the epic.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// The chain, bottom up: this issue, its epic, then each goal to the strategy, with level, status and people.
+import type { ChainLinkView, GoalContext, Person } from '../../../src/shared/api/panel';
+import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { Lozenge, type Tone } from '../../src/ui/Lozenge';
+
+const STATUS: Record<string, { tone: Tone; icon: string; label: string }> = {
+  draft: { tone: 'neutral', icon: '✎', label: 'Draft' },
+  active: { tone: 'success', icon: '●', label: 'Active' },
+  achieved: { tone: 'success', icon: '✓', label: 'Achieved' },
+  archived: { tone: 'warning', icon: '▣', label: 'Archived' },
+};
+
+const name = (p: Person, missing: string) => (p ? p.displayName : <span className="tl-panel-missing">{missing}</span>);
+
+function GoalItem({ link }: { link: ChainLinkView }) {
+  if (link.kind === 'missing') {
+    return (
+      <li className="tl-chain-item tl-chain-item--missing">
+        <Lozenge tone="danger" icon="✕">
+          Deleted goal
+        </Lozenge>
+        <span className="tl-subtle"> This goal no longer exists; the tag needs a new goal.</span>
+      </li>
+    );
+  }
+  const status = STATUS[link.status] ?? STATUS.active!;
+  return (
+    <li className={`tl-chain-item tl-chain-item--${link.level}`} data-testid="chain-goal">
+      <div className="tl-row">
+        <span className="tl-level">{LEVEL_LABEL[link.level]}</span>
+        <Lozenge tone={status.tone} icon={status.icon}>
+          {status.label}
+        </Lozenge>
+      </div>
+      <div className="tl-chain-title">{link.title}</div>
+      <div className="tl-small tl-subtle">
+        Leads: {name(link.leader, 'no leader')} · Manages: {name(link.manager, 'no manager')}
+      </div>
+    </li>
+  );
+}
+
+export function ChainList({ context }: { context: GoalContext }) {
+  const { issue, epic } = context;
+  const goalsTopDown = [...context.chain].reverse();
+  return (
+    <ol className="tl-chain" aria-label="From the strategy goal down to this issue">
+      {goalsTopDown.map((link) => (
+        <GoalItem key={link.id} link={link} />
+      ))}
+      {epic && epic.id !== issue.id && (
+        <li className="tl-chain-item tl-chain-item--work">
+          <span className="tl-level">Epic</span>
+          <div className="tl-chain-title">
+            {epic.key} {epic.summary}
+          </div>
+        </li>
+      )}
+      <li className="tl-chain-item tl-chain-item--work tl-chain-item--here" aria-current="true">
+        <span className="tl-level">This {issue.typeName.toLowerCase()}</span>
+        <div className="tl-chain-title">
+          {issue.key} {issue.summary}
+        </div>
+      </li>
+    </ol>
+  );
+}

@@ -1,0 +1,101 @@
+// Tagging an epic: pick the goal it serves and its level (starting from the project's level); saved as an
+// issue property written as you, so Jira checks that you may edit the epic.
+import { useMemo, useState } from 'react';
+import { panelCalls, type GoalContext } from '../../../src/shared/api/panel';
+import { LEVEL_LABEL, LEVELS, type Level } from '../../../src/shared/levels';
+import type { GoalSummary } from '../../../src/shared/model/goal';
+import { useMutation } from '../../src/api/mutation';
+import { useCall } from '../../src/api/useCall';
+import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { Loading } from '../../src/ui/Loading';
+
+const rank = (l: Level) => LEVELS.indexOf(l);
+
+interface Props {
+  context: GoalContext;
+  onCancel: () => void;
+  onSaved: (c: GoalContext) => void;
+}
+
+function GoalSelect({ goals, level, value, onChange }: { goals: GoalSummary[]; level: Level; value: string; onChange: (id: string) => void }) {
+  const eligible = useMemo(() => goals.filter((g) => rank(g.level) <= rank(level)).sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title)), [goals, level]);
+  return (
+    <select id="tag-goal" className="tl-select" value={value} onChange={(e) => onChange(e.target.value)} required>
+      <option value="">Choose a goal…</option>
+      {LEVELS.filter((l) => rank(l) <= rank(level)).map((l) => {
+        const inLevel = eligible.filter((g) => g.level === l);
+        return inLevel.length === 0 ? null : (
+          <optgroup key={l} label={LEVEL_LABEL[l]}>
+            {inLevel.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+                {g.status === 'draft' ? ' (draft)' : ''}
+              </option>
+            ))}
+          </optgroup>
+        );
+      })}
+    </select>
+  );
+}
+
+export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
+  const options = useCall(panelCalls.tagOptions, { issue: context.issue.key });
+  const save = useMutation(panelCalls.tagEpic);
+  const clear = useMutation(panelCalls.clearEpicTag);
+  const [level, setLevel] = useState<Level | null>(context.epicTag?.level ?? null);
+  const [goalId, setGoalId] = useState(context.epicTag?.goalId ?? '');
+  if (options.state.status === 'loading') return <Loading label="Loading goals…" />;
+  if (options.state.status === 'error') return <ErrorMessage error={options.state.error} onRetry={options.retry} />;
+  const { goals, defaultLevel } = options.state.data;
+  const chosenLevel = level ?? defaultLevel;
+  const submit = async () => {
+    const out = await save.run({ issue: context.issue.key, goalId, level: chosenLevel });
+    if (out) onSaved(out);
+  };
+  const remove = async () => {
+    const out = await clear.run({ issue: context.issue.key });
+    if (out) onSaved(out);
+  };
+  const error = save.error ?? clear.error;
+  return (
+    <form
+      className="tl-stack tl-panel-stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h3>Which goal does {context.issue.key} serve?</h3>
+      <div className="tl-field">
+        <label htmlFor="tag-level">Level of this work</label>
+        <select id="tag-level" className="tl-select" value={chosenLevel} onChange={(e) => setLevel(e.target.value as Level)}>
+          {LEVELS.filter((l) => l !== 'strategy').map((l) => (
+            <option key={l} value={l}>
+              {LEVEL_LABEL[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tl-field">
+        <label htmlFor="tag-goal">Goal</label>
+        <GoalSelect goals={goals} level={chosenLevel} value={goalId} onChange={setGoalId} />
+        <span className="tl-small tl-subtle">Only goals at this level or above are listed.</span>
+      </div>
+      {error && <ErrorMessage error={error} />}
+      <div className="tl-row">
+        <button type="submit" className="tl-button tl-button--primary" disabled={!goalId || save.pending}>
+          {save.pending ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="tl-button" onClick={onCancel}>
+          Cancel
+        </button>
+        {context.epicTag && (
+          <button type="button" className="tl-button" onClick={() => void remove()} disabled={clear.pending}>
+            Remove tag
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
