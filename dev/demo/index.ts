@@ -13,7 +13,7 @@ import type { DemoOrganisation } from './types';
 
 export type { DemoOrganisation, DemoStrategy, KpiIntent, Persona, PersonaId } from './types';
 export { PERSONAS, ACCOUNTS, COMPANY } from './people';
-export { LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, ISSUE_TYPES, STATUSES } from './projects';
+export { GO_TO_MARKET_PROJECTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, ISSUE_TYPES, STATUSES } from './projects';
 export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK } from './goals';
 export { UNALIGNED_PROJECT } from './alignments';
 export { KPI_INTENTS, OPEN_BUGS_JQL } from './kpis';

@@ -9,6 +9,7 @@ export const GROUP_STAFF = 'northwind-staff';
 export const GROUP_LEADERSHIP = 'northwind-leadership';
 export const GROUP_DEAL_TEAM = 'atlas-deal-team';
 export const GROUP_CONTRACTORS = 'northwind-contractors';
+export const GROUP_GO_TO_MARKET = 'northwind-go-to-market';
 export const GROUP_JIRA_ADMINS = 'jira-admins';
 export const GROUP_STRATEGY_EDITORS = 'throughline-strategy-editors';
 
@@ -55,13 +56,13 @@ export const PERSONAS: Persona[] = [
     id: 'lead',
     accountId: ACCOUNTS.lead,
     displayName: 'Daniel Okafor',
-    description: 'Engineering manager and project lead of Insights App (INS), the only project he administers.',
+    description: 'Engineering manager and project lead of Insights App (INS), the only project he administers; reads but cannot edit Sales and Customer Success.',
   },
   {
     id: 'member',
     accountId: ACCOUNTS.member,
     displayName: 'Sofia Lindqvist',
-    description: 'Software developer on Insights App. Browses and edits most projects, but not the restricted Project Atlas (ATLAS).',
+    description: 'Software developer on Insights App. Edits the engineering projects, reads Sales and Customer Success, cannot see the restricted Project Atlas (ATLAS).',
   },
   {
     id: 'outsider',
@@ -96,12 +97,12 @@ const PEOPLE: Person[] = [
   { handle: 'cfo', displayName: 'Olivia Grant', title: 'Chief Financial Officer', timeZone: LONDON,
     groups: [GROUP_STAFF, GROUP_LEADERSHIP, GROUP_DEAL_TEAM] },
   { handle: 'vpSales', displayName: 'Maria Castellanos', title: 'VP Sales', timeZone: NEW_YORK,
-    groups: [GROUP_STAFF, GROUP_LEADERSHIP, GROUP_DEAL_TEAM] },
+    groups: [GROUP_STAFF, GROUP_LEADERSHIP, GROUP_DEAL_TEAM, GROUP_GO_TO_MARKET] },
   { handle: 'vpProduct', displayName: 'Tom Becker', title: 'VP Product', timeZone: BERLIN, groups: [GROUP_STAFF, GROUP_LEADERSHIP] },
   { handle: 'vpEngineering', displayName: 'Anika Sharma', title: 'VP Engineering', timeZone: LONDON,
     groups: [GROUP_STAFF, GROUP_LEADERSHIP, GROUP_STRATEGY_EDITORS] },
-  { handle: 'vpCustomer', displayName: 'Grace Liu', title: 'VP Customer Success', timeZone: NEW_YORK, groups: [GROUP_STAFF, GROUP_LEADERSHIP] },
-  { handle: 'headMarketing', displayName: 'Jonas Weber', title: 'Head of Marketing', timeZone: BERLIN, groups: [GROUP_STAFF] },
+  { handle: 'vpCustomer', displayName: 'Grace Liu', title: 'VP Customer Success', timeZone: NEW_YORK, groups: [GROUP_STAFF, GROUP_LEADERSHIP, GROUP_GO_TO_MARKET] },
+  { handle: 'headMarketing', displayName: 'Jonas Weber', title: 'Head of Marketing', timeZone: BERLIN, groups: [GROUP_STAFF, GROUP_GO_TO_MARKET] },
   { handle: 'sreManager', displayName: 'Marcus Reid', title: 'SRE Manager', timeZone: LONDON, groups: [GROUP_STAFF] },
   { handle: 'docsLead', displayName: 'Hannah Fischer', title: 'Documentation Lead', timeZone: BERLIN, groups: [GROUP_STAFF] },
   { handle: 'lucas', displayName: 'Lucas Moreau', title: 'Senior Software Engineer', timeZone: BERLIN, groups: [GROUP_STAFF] },
@@ -109,9 +110,9 @@ const PEOPLE: Person[] = [
   { handle: 'elena', displayName: 'Elena Popescu', title: 'Data Engineer', timeZone: BERLIN, groups: [GROUP_STAFF] },
   { handle: 'kenji', displayName: 'Kenji Watanabe', title: 'Frontend Engineer', timeZone: LONDON, groups: [GROUP_STAFF] },
   { handle: 'ivan', displayName: 'Ivan Petrov', title: 'Site Reliability Engineer', timeZone: BERLIN, groups: [GROUP_STAFF] },
-  { handle: 'nora', displayName: 'Nora Haddad', title: 'Support Team Lead', timeZone: LONDON, groups: [GROUP_STAFF] },
-  { handle: 'sam', displayName: 'Sam Patel', title: 'Sales Operations Analyst', timeZone: NEW_YORK, groups: [GROUP_STAFF] },
-  { handle: 'ruth', displayName: 'Ruth Mensah', title: 'Marketing Manager', timeZone: LONDON, groups: [GROUP_STAFF] },
+  { handle: 'nora', displayName: 'Nora Haddad', title: 'Support Team Lead', timeZone: LONDON, groups: [GROUP_STAFF, GROUP_GO_TO_MARKET] },
+  { handle: 'sam', displayName: 'Sam Patel', title: 'Sales Operations Analyst', timeZone: NEW_YORK, groups: [GROUP_STAFF, GROUP_GO_TO_MARKET] },
+  { handle: 'ruth', displayName: 'Ruth Mensah', title: 'Marketing Manager', timeZone: LONDON, groups: [GROUP_STAFF, GROUP_GO_TO_MARKET] },
 ];
 
 function emailFor(displayName: string): string {

@@ -1,6 +1,6 @@
 // Northwind's Jira configuration: issue types, statuses, and projects with their permission grants.
 import type { JiraIssueType, JiraProject, JiraStatus, ProjectGrant } from '../jira/model';
-import { ACCOUNTS, GROUP_CONTRACTORS, GROUP_DEAL_TEAM, GROUP_JIRA_ADMINS, GROUP_STAFF, type Handle } from './people';
+import { ACCOUNTS, GROUP_CONTRACTORS, GROUP_DEAL_TEAM, GROUP_GO_TO_MARKET, GROUP_JIRA_ADMINS, GROUP_STAFF, type Handle } from './people';
 
 export const ISSUE_TYPES = {
   epic: { id: '10000', name: 'Epic', hierarchyLevel: 1, subtask: false },
@@ -77,6 +77,9 @@ export function projectDef(key: ProjectKey): ProjectDef {
 
 const TEAM_PERMISSIONS = ['BROWSE_PROJECTS', 'EDIT_ISSUES', 'CREATE_ISSUES'] as const;
 
+/** Go-to-market projects: all staff may read them, only the go-to-market team edits them. */
+export const GO_TO_MARKET_PROJECTS: readonly string[] = ['SALES', 'CS'];
+
 function grantsFor(p: ProjectDef): ProjectGrant[] {
   const lead = ACCOUNTS[p.lead];
   const leadGrants: ProjectGrant[] = [
@@ -88,9 +91,12 @@ function grantsFor(p: ProjectDef): ProjectGrant[] {
     // Deal team only: no staff-wide grant, no admin group grant.
     return [...leadGrants, ...TEAM_PERMISSIONS.map((permission) => ({ permission, group: GROUP_DEAL_TEAM }))];
   }
+  const team = GO_TO_MARKET_PROJECTS.includes(p.key)
+    ? [{ permission: 'BROWSE_PROJECTS' as const, group: GROUP_STAFF }, ...TEAM_PERMISSIONS.map((permission) => ({ permission, group: GROUP_GO_TO_MARKET }))]
+    : TEAM_PERMISSIONS.map((permission) => ({ permission, group: GROUP_STAFF }));
   const grants: ProjectGrant[] = [
     ...leadGrants,
-    ...TEAM_PERMISSIONS.map((permission) => ({ permission, group: GROUP_STAFF })),
+    ...team,
     { permission: 'ADMINISTER_PROJECTS', group: GROUP_JIRA_ADMINS },
   ];
   if (p.key === OUTSIDER_PROJECT) grants.push({ permission: 'BROWSE_PROJECTS', group: GROUP_CONTRACTORS });

@@ -1,7 +1,7 @@
 // The demo organisation keeps the promises of DESIGN.md ("Demo organisation") and passes the data contracts.
 import type { JiraIssue, JiraSeed, ProjectPermissionKey } from '../../dev/jira/model';
 import {
-  DRAFT_GOAL, GOAL_WITHOUT_WORK, KPI_INTENTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT,
+  DRAFT_GOAL, GO_TO_MARKET_PROJECTS, GOAL_WITHOUT_WORK, KPI_INTENTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT,
   buildDemoOrganisation, type DemoOrganisation, type KpiIntent,
 } from '../../dev/demo';
 import type * as DemoModule from '../../dev/demo';
@@ -124,12 +124,14 @@ describe('people and personas', () => {
     expect(can(jira, lead, LEAD_PROJECT, 'EDIT_ISSUES')).toBe(true);
   });
 
-  it('member browses and edits every project but the restricted one, and administers none', () => {
+  it('member browses every project but the restricted one, edits all but the go-to-market ones, and administers none', () => {
     const member = persona('member');
     const others = jira.projects.map((p) => p.key).filter((k) => k !== RESTRICTED_PROJECT);
     expect(can(jira, member, RESTRICTED_PROJECT, 'BROWSE_PROJECTS')).toBe(false);
     expect(projectsWhere(member, 'BROWSE_PROJECTS')).toEqual(others);
-    expect(projectsWhere(member, 'EDIT_ISSUES')).toEqual(others);
+    expect(projectsWhere(member, 'EDIT_ISSUES')).toEqual(others.filter((k) => !GO_TO_MARKET_PROJECTS.includes(k)));
+    expect(GO_TO_MARKET_PROJECTS.length).toBeGreaterThan(0);
+    for (const key of GO_TO_MARKET_PROJECTS) expect(can(jira, persona('lead'), key, 'EDIT_ISSUES')).toBe(false);
     expect(projectsWhere(member, 'ADMINISTER_PROJECTS')).toEqual([]);
   });
 
