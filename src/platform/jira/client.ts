@@ -40,6 +40,12 @@ export class JiraClient {
     private readonly retry: RetryPolicy = defaultRetryPolicy,
   ) {}
 
+  /** Runs a call whose answer has no body worth reading (a write answering 200, 201 or 204). */
+  async send(as: As, call: JiraCall): Promise<void> {
+    const res = await withRetry(() => call(this.requester(as)), this.retry);
+    if (!res.ok) throw await failureFor(res);
+  }
+
   /** Runs a call and validates its JSON; a shape Jira should never send is an UPSTREAM failure, not a crash. */
   async json<T extends z.ZodType>(as: As, call: JiraCall, schema: T): Promise<z.infer<T>> {
     const res = await withRetry(() => call(this.requester(as)), this.retry);

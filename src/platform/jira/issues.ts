@@ -40,22 +40,17 @@ export const fetchIssueForPanel = async (jira: JiraClient, idOrKey: string): Pro
   return { ...issue, editable: Object.keys(issue.editmeta?.fields ?? {}).length > 0 };
 };
 
-const Empty = z.unknown();
-
 /** Writes the epic tag as the given principal; as the user, Jira refuses without edit permission on the issue. */
 export const putEpicTagProperty = async (jira: JiraClient, as: As, issueId: string, value: unknown): Promise<void> => {
-  await jira.json(
-    as,
-    (r) =>
-      r.requestJira(route`/rest/api/3/issue/${issueId}/properties/${EPIC_TAG_PROPERTY}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(value),
-      }),
-    Empty,
+  await jira.send(as, (r) =>
+    r.requestJira(route`/rest/api/3/issue/${issueId}/properties/${EPIC_TAG_PROPERTY}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(value),
+    }),
   );
 };
 
 export const deleteEpicTagProperty = async (jira: JiraClient, as: As, issueId: string): Promise<void> => {
-  await jira.json(as, (r) => r.requestJira(route`/rest/api/3/issue/${issueId}/properties/${EPIC_TAG_PROPERTY}`, { method: 'DELETE' }), Empty);
+  await jira.send(as, (r) => r.requestJira(route`/rest/api/3/issue/${issueId}/properties/${EPIC_TAG_PROPERTY}`, { method: 'DELETE' }));
 };
