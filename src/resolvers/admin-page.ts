@@ -7,6 +7,8 @@ import { systemClock } from '../platform/clock';
 import { JiraClient } from '../platform/jira/client';
 import { fetchMyself, isJiraAdmin } from '../platform/jira/users';
 import { forgeStorageProbe } from '../platform/storage/probe';
+import { forgeSettingsStore } from '../platform/storage/settings-store';
+import { readSettings, saveSettings } from '../services/settings';
 import { defineHandler } from './define';
 
 const resolver = new Resolver();
@@ -24,5 +26,13 @@ resolver.define(
     });
   }),
 );
+
+const settingsDeps = () => {
+  const jira = new JiraClient();
+  return { store: forgeSettingsStore, isJiraAdmin: () => isJiraAdmin(jira) };
+};
+
+resolver.define(adminCalls.settings.key, defineHandler(adminCalls.settings, () => readSettings(settingsDeps())));
+resolver.define(adminCalls.saveSettings.key, defineHandler(adminCalls.saveSettings, (change) => saveSettings(settingsDeps(), change)));
 
 export const adminResolver = resolver.getDefinitions();

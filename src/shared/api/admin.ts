@@ -1,6 +1,8 @@
 // Calls of the admin page (jira:adminPage).
 import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
+import { GroupName, Settings } from '../model/settings';
+import { Version } from '../model/common';
 
 export const Probe = z.object({
   reachable: z.boolean(),
@@ -18,6 +20,18 @@ export const AdminStatus = z.object({
 });
 export type AdminStatus = z.infer<typeof AdminStatus>;
 
+export const SettingsView = z.object({ settings: Settings, canEdit: z.boolean() });
+export type SettingsView = z.infer<typeof SettingsView>;
+
+export const SaveSettings = z
+  .object({
+    strategyEditorGroups: z.array(GroupName).max(50).refine((g) => new Set(g).size === g.length, 'each group only once'),
+    expectedVersion: Version,
+  })
+  .strict();
+
 export const adminCalls = {
   status: defineCall('admin/status', NoPayload, AdminStatus),
+  settings: defineCall('admin/settings', NoPayload, SettingsView),
+  saveSettings: defineCall('admin/save-settings', SaveSettings, SettingsView),
 } as const;
