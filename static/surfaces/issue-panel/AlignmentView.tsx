@@ -5,6 +5,25 @@ import { ChainList } from './ChainList';
 import { EpicTagEditor } from './EpicTagEditor';
 import { NotAligned } from './NotAligned';
 
+/** One line an executive or a developer reads first: which strategy goal this work ultimately serves. */
+function Headline({ context }: { context: GoalContext }) {
+  const top = context.chain[context.chain.length - 1];
+  const direct = context.chain[0];
+  if (!top || top.kind !== 'goal' || !direct || direct.kind !== 'goal') return null;
+  return (
+    <p className="tl-panel-headline" data-testid="panel-headline">
+      {context.reachesStrategy ? 'Serves the strategy goal ' : 'Serves '}
+      <strong>{top.title}</strong>
+      {direct.id !== top.id && (
+        <>
+          {' '}
+          through <strong>{direct.title}</strong>
+        </>
+      )}
+    </p>
+  );
+}
+
 const sourceNote = (c: GoalContext): string | null => {
   if (c.source === 'project') {
     return c.epic
@@ -40,6 +59,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
               <span aria-hidden="true">⚠ </span>This chain does not reach an active strategy goal.
             </p>
           )}
+          <Headline context={context} />
           <ChainList context={context} />
           {note && <p className="tl-small tl-subtle">{note}</p>}
         </>
