@@ -23,7 +23,9 @@ export interface ProjectTagDeps {
 export const readProjectTag = async (deps: ProjectTagDeps, ref: string): Promise<ProjectTagView> => {
   const project = await deps.project(ref);
   const [alignment, canEdit, catalog] = await Promise.all([deps.alignments.project(project.id), deps.isProjectAdmin(project.id), deps.catalog()]);
-  return { project, alignment: alignment ?? null, canEdit, goals: catalog.goals.filter((g) => g.status !== 'archived') };
+  // Live goals to choose from, plus the project's own goal even when archived, so the page can name it.
+  const goals = catalog.goals.filter((g) => g.status !== 'archived' || g.id === alignment?.goalId);
+  return { project, alignment: alignment ?? null, canEdit, goals };
 };
 
 const requireAdmin = async (deps: ProjectTagDeps, ref: string): Promise<JiraProject> => {
@@ -41,7 +43,7 @@ export const saveProjectTag = async (deps: ProjectTagDeps, accountId: string, re
   if (!target.ok) throw new AppFailure(target.failure.code, target.failure.message, target.failure.details);
   const before = (await deps.alignments.project(project.id)) ?? null;
   if ((before?.version ?? 0) !== req.expectedVersion) throw conflict();
-  const people = [req.leaderId, req.managerId].filter((id): id is string => id !== null);
+  const people = [req.leaderId, req.managerId, accountId].filter((id): id is string => id !== null);
   const at = deps.now().toISOString();
   const next: ProjectAlignment = {
     projectId: project.id,

@@ -13,7 +13,7 @@ export const ProjectTagView = z.object({
   alignment: ProjectAlignment.nullable(),
   /** Whether the viewer holds the project-admin permission, as Jira says. */
   canEdit: z.boolean(),
-  /** Goals a project may serve: live ones (not archived). */
+  /** Goals a project may serve (live ones), plus its current goal even if archived. */
   goals: z.array(GoalSummary),
 });
 export type ProjectTagView = z.infer<typeof ProjectTagView>;

@@ -1,0 +1,45 @@
+// One recorded change: who, when, and for an edit each changed field as before → after.
+import type { AuditEvent } from '../../../src/shared/model/audit';
+import { formatMoment, relativeTime } from './format';
+import { changedFields, describeValue, FIELD_LABEL, fieldOf } from './goal-diff';
+import type { CatalogNamer } from './namer';
+
+const VERB: Record<AuditEvent['action'], string> = {
+  create: 'created this goal',
+  update: 'changed',
+  archive: 'archived this goal',
+  restore: 'restored this goal',
+  delete: 'deleted this goal',
+  tag: 'tagged work with this goal',
+  untag: 'removed this goal from work',
+};
+
+export function HistoryEntry({ event, names }: { event: AuditEvent; names: CatalogNamer }) {
+  const fields = event.action === 'update' ? changedFields(event.before, event.after) : [];
+  return (
+    <li className="sc-history-item" data-testid="history-entry">
+      <div>
+        <strong>{names.person(event.by)}</strong> {VERB[event.action]}
+        {event.action === 'update' && (fields.length === 0 ? ' nothing visible' : ` ${fields.map((f) => FIELD_LABEL[f].toLowerCase()).join(', ')}`)}
+      </div>
+      <div className="tl-small tl-subtle">
+        <time dateTime={event.at}>
+          {relativeTime(event.at)} · {formatMoment(event.at)}
+        </time>
+      </div>
+      {fields.length > 0 && (
+        <ul className="sc-changes tl-small">
+          {fields.map((f) => (
+            <li key={f}>
+              <span className="tl-subtle">{FIELD_LABEL[f]}: </span>
+              <span className="sc-before">{describeValue(f, fieldOf(event.before, f), names)}</span>
+              <span aria-hidden="true"> → </span>
+              <span className="tl-visually-hidden"> changed to </span>
+              <span>{describeValue(f, fieldOf(event.after, f), names)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

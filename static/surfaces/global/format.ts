@@ -1,0 +1,58 @@
+// Words for the catalog's values (levels, stages, statuses, timeframes, moments), shown the same way everywhere.
+import { LEVELS, type Level } from '../../../src/shared/levels';
+import type { CycleStage, GoalStatus, Timeframe } from '../../../src/shared/model/goal';
+
+export const STAGE_LABEL: Record<CycleStage, string> = {
+  assess: 'Assess',
+  vision: 'Develop the vision',
+  roadmap: 'Roadmap',
+  align: 'Align',
+  execute: 'Execute',
+  refine: 'Refine',
+};
+
+export const STATUS_LABEL: Record<GoalStatus, string> = { draft: 'Draft', active: 'Active', achieved: 'Achieved', archived: 'Archived' };
+
+/** 0 for strategy, 4 for self: a lower rank sits higher in the tree. */
+export const levelRank = (level: Level): number => LEVELS.indexOf(level);
+
+// Calendar days are dates without a zone: format them in UTC so no viewer sees the day before.
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MOMENT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+export const formatDay = (iso: string): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
+};
+
+export const formatTimeframe = (t: Timeframe): string => {
+  if (t.start && t.end) return `${formatDay(t.start)} – ${formatDay(t.end)}`;
+  if (t.start) return `From ${formatDay(t.start)}, ongoing`;
+  if (t.end) return `Until ${formatDay(t.end)}`;
+  return 'No timeframe';
+};
+
+export const formatMoment = (iso: string): string => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : MOMENT.format(d);
+};
+
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+export const relativeTime = (iso: string, now: number = Date.now()): string => {
+  const at = new Date(iso).getTime();
+  if (Number.isNaN(at)) return iso;
+  const seconds = Math.round((at - now) / 1000);
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(seconds) >= size) return RELATIVE.format(Math.round(seconds / size), unit);
+  }
+  return 'just now';
+};

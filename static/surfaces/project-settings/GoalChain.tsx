@@ -1,0 +1,37 @@
+// A goal with its chain up to the strategy goal, titles joined by "›", and whether it reaches strategy, in words.
+import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { Lozenge } from '../../src/ui/Lozenge';
+import type { Chain } from './goals';
+
+/** `withTitle` false: only the goal's level, its chain and the verdict, for under a select that names it already. */
+export function GoalChain({ chain, withTitle = true, testId }: { chain: Chain; withTitle?: boolean; testId?: string }) {
+  const goal = chain.goals[chain.goals.length - 1];
+  if (!goal) return null;
+  return (
+    <div className="ps-chain" data-testid={testId}>
+      {withTitle && <strong className="ps-goal-title">{goal.title}</strong>}
+      <div className="tl-row ps-chain-tags">
+        <Lozenge tone="neutral">{LEVEL_LABEL[goal.level]} goal</Lozenge>
+        {goal.status === 'draft' && <Lozenge tone="warning">Draft</Lozenge>}
+        {chain.reachesStrategy ? (
+          <Lozenge tone="success" icon="✓">
+            Traces to strategy
+          </Lozenge>
+        ) : (
+          <Lozenge tone="warning" icon="!">
+            Stops before a strategy goal
+          </Lozenge>
+        )}
+      </div>
+      <p className="tl-small tl-subtle">
+        <span className="tl-visually-hidden">Chain up to the strategy goal: </span>
+        {chain.goals.map((g, i) => (
+          <span key={g.id}>
+            {i > 0 && <span className="ps-chain-sep"> › </span>}
+            {g.title}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

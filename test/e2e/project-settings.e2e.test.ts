@@ -1,0 +1,160 @@
+// Project tagging end to end: the production bundle with the unmodified @forge/bridge, inside the local host's
+// project settings page, in headless Chromium. The lead aligns the project he administers; everyone else reads.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core';
+import { ROOT } from '../../dev/runtime/manifest';
+import { describeWithChromium, launchChromium } from './support/chromium';
+import { ensureBuilt, startTestHost, type Host } from './support/host';
+
+const FRAME = 'iframe[data-module-key="throughline-project-settings"]';
+const settings = (project: string, as: string, extra = '') => `/jira/project/${project}/settings?as=${as}${extra}`;
+const shots = path.join(ROOT, 'test-results');
+
+describeWithChromium('project settings in Chromium', (executablePath) => {
+  jest.setTimeout(90_000);
+  let host: Host;
+  let browser: Browser;
+  const pages: Page[] = [];
+  const problems: string[] = [];
+
+  const open = async (url: string): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    pages.push(page);
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    await page.goto(host.url + url);
+    const app = page.frameLocator(FRAME);
+    await app.getByRole('heading', { level: 1, name: /^Throughline alignment for / }).waitFor({ timeout: 20_000 });
+    return { page, app };
+  };
+  const text = async (app: FrameLocator, testId: string): Promise<string> => (await app.getByTestId(testId).textContent()) ?? '';
+  const pickPerson = async (app: FrameLocator, field: 'leaderId' | 'managerId', query: string, name: string) => {
+    const chosen = app.getByTestId(`${field}-chosen`);
+    if (await chosen.count()) await chosen.getByRole('button', { name: /^Clear/ }).click();
+    await app.locator(`#${field}`).fill(query);
+    await app.locator(`#${field}-list`).getByRole('option', { name }).click();
+    await app.getByTestId(`${field}-chosen`).getByText(name).waitFor();
+  };
+  const expectNoControls = async (app: FrameLocator) => {
+    await app.getByTestId('read-only').waitFor();
+    expect(await app.getByTestId('read-only').textContent()).toContain('Only project administrators can change this');
+    expect(await app.getByTestId('alignment-form').count()).toBe(0);
+    expect(await app.locator('input, select, textarea, button').count()).toBe(0);
+  };
+
+  beforeAll(async () => {
+    ensureBuilt('project-settings');
+    mkdirSync(shots, { recursive: true });
+    host = await startTestHost();
+    browser = await launchChromium(executablePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+  beforeEach(() => {
+    problems.length = 0;
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+  });
+
+  it('lets the lead align INS: level, goal and manager by name, saved and still there after a reload', async () => {
+    const { page, app } = await open(settings('INS', 'lead'));
+    expect(await text(app, 'summary-level')).toContain('Functional team');
+    await app.getByRole('radio', { name: /^Project/ }).check();
+    // The functional goal INS served is above the project level, so it stays; pick a project goal instead.
+    await app.getByLabel('Goal it serves').selectOption({ label: 'Dashboards 3.0' });
+    expect(await text(app, 'goal-preview')).toContain('Grow annual recurring revenue to $48M › Ship the analytics features that set us apart › Dashboards 3.0');
+    await pickPerson(app, 'managerId', 'aish', 'Aisha Khan');
+    await app.getByRole('button', { name: 'Save alignment' }).click();
+    await app.getByTestId('notice').getByText('Work in Insights App now traces to “Dashboards 3.0”.').waitFor();
+    await page.locator('[data-flag-id]', { hasText: 'Alignment saved' }).waitFor();
+    await page.screenshot({ path: path.join(shots, 'project-settings-lead.png'), fullPage: true });
+
+    await page.reload();
+    await app.getByTestId('summary').waitFor({ timeout: 20_000 });
+    expect(await text(app, 'summary-level')).toContain('Project');
+    expect(await text(app, 'summary-goal')).toContain('Dashboards 3.0');
+    expect(await text(app, 'summary-goal')).toContain('Traces to strategy');
+    expect(await text(app, 'summary-manager')).toBe('Aisha Khan');
+    expect(await text(app, 'summary-leader')).toBe('Tom Becker');
+    expect(await app.getByRole('button', { name: 'Save alignment' }).isDisabled()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers only goals at the chosen level or above, grouped by level', async () => {
+    const { app } = await open(settings('INS', 'lead'));
+    await app.getByRole('radio', { name: /^Functional team/ }).check();
+    const groups = await app.locator('#ps-goal optgroup').evaluateAll((els) => els.map((e) => e.getAttribute('label')));
+    expect(groups).toEqual(['Strategy goals', 'Functional team goals']);
+    // The project goal chosen before is below a functional team: it is cleared, and the page says why.
+    expect(await app.getByLabel('Goal it serves').inputValue()).toBe('');
+    await app.getByText(/“Dashboards 3.0” is a project goal/).waitFor();
+    await app.getByRole('button', { name: 'Save alignment' }).click();
+    expect(await text(app, 'error-goalId')).toContain('Pick the goal this project serves');
+    expect(problems).toEqual([]);
+  });
+
+  it('tells the lead someone else changed the alignment, and reloads their version', async () => {
+    const mine = await open(settings('INS', 'lead'));
+    const theirs = await open(settings('INS', 'exec'));
+    await pickPerson(theirs.app, 'leaderId', 'anika', 'Anika Sharma');
+    await theirs.app.getByRole('button', { name: 'Save alignment' }).click();
+    await theirs.app.getByTestId('notice').waitFor();
+
+    await pickPerson(mine.app, 'managerId', 'kenji', 'Kenji Watanabe');
+    await mine.app.getByRole('button', { name: 'Save alignment' }).click();
+    await mine.app.getByTestId('conflict').getByText('Someone else changed this project’s alignment').waitFor();
+    await mine.app.getByRole('button', { name: 'Reload their version' }).click();
+    await mine.app.getByTestId('notice').getByText(/^Reloaded/).waitFor();
+    expect(await text(mine.app, 'summary-leader')).toBe('Anika Sharma');
+    expect(await text(mine.app, 'summary-manager')).toBe('Aisha Khan');
+    expect(await mine.app.getByTestId('leaderId-chosen').textContent()).toContain('Anika Sharma');
+    expect(problems).toEqual([]);
+  });
+
+  it('puts the server’s refusal next to the goal when the goal is archived while the page is open', async () => {
+    const { app } = await open(settings('INS', 'lead'));
+    await app.getByRole('radio', { name: /^Process/ }).check();
+    await app.getByLabel('Goal it serves').selectOption({ label: 'Run a customer community programme' });
+    const archived = (await host.forge.invoke({
+      moduleKey: 'throughline-strategy',
+      functionKey: 'catalog/archive',
+      payload: { id: 'g-customer-community', expectedVersion: 1 },
+      accountId: host.forge.jira.state.users.find((u) => u.displayName === 'Helen Marsh')?.accountId ?? '',
+    })) as { ok: boolean };
+    expect(archived.ok).toBe(true);
+    await app.getByRole('button', { name: 'Save alignment' }).click();
+    expect(await app.getByTestId('error-goalId').textContent()).toContain('archived');
+    expect(await text(app, 'summary-goal')).toContain('Dashboards 3.0');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the member INS read-only, with no form at all', async () => {
+    const { page, app } = await open(settings('INS', 'member'));
+    expect(await text(app, 'summary-goal')).toContain('Dashboards 3.0');
+    await expectNoControls(app);
+    await page.screenshot({ path: path.join(shots, 'project-settings-member.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the lead GROW, which he does not administer, read-only', async () => {
+    const { app } = await open(settings('GROW', 'lead'));
+    expect(await text(app, 'summary-goal')).toContain('Build a predictable marketing pipeline');
+    await expectNoControls(app);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows an untagged project as work that traces to no strategy goal, in the dark theme', async () => {
+    const { page, app } = await open(settings('DOCS', 'exec', '&theme=dark'));
+    expect(await text(app, 'summary-untagged')).toContain('Work in Documentation does not trace to any strategy goal');
+    await app.locator('html[data-color-mode="dark"]').waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: path.join(shots, 'project-settings-untagged-dark.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,245 @@
+// The strategy workspace's goal catalog end to end: the production bundle inside the local host's Jira app
+// page, in headless Chromium, against the demo organisation. Each test says what a user sees.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core';
+import { ROOT } from '../../dev/runtime/manifest';
+import { describeWithChromium, launchChromium } from './support/chromium';
+import { aGoal, createGoal, invokeCatalog, type StoredGoal } from './support/catalog-fixture';
+import { ensureBuilt, personas, startTestHost, type Host, type Persona } from './support/host';
+
+const PAGE = '/jira/apps/throughline';
+const FRAME = 'iframe[data-module-key="throughline-strategy"]';
+/** The demo's strategy goal about revenue (dev/demo/goals.ts, g-grow-arr). */
+const GROW_ARR = 'Grow annual recurring revenue to $48M';
+const SHOTS = path.join(ROOT, 'test-results');
+
+describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
+  jest.setTimeout(90_000);
+  let host: Host;
+  let browser: Browser;
+  let people: Record<string, Persona>;
+  const pages: Page[] = [];
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+
+  const persona = (id: string): Persona => {
+    const p = people[id];
+    if (!p) throw new Error(`no persona ${id}`);
+    return p;
+  };
+  const execId = () => persona('exec').accountId;
+
+  /** Opens the strategy page as a persona and waits for the goal tree. */
+  const open = async (as: string, theme: 'light' | 'dark' = 'light'): Promise<FrameLocator> => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    pages.push(page);
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${host.url}${PAGE}?as=${as}&theme=${theme}`);
+    const app = page.frameLocator(FRAME);
+    await app.getByTestId('goal-tree').waitFor({ timeout: 20_000 });
+    return app;
+  };
+  const shot = async (app: FrameLocator, name: string) => {
+    const page = pages[pages.length - 1];
+    mkdirSync(SHOTS, { recursive: true });
+    await page?.screenshot({ path: path.join(SHOTS, `strategy-${name}.png`), fullPage: true });
+    return app;
+  };
+  const titleButton = (app: FrameLocator, title: string) => app.getByTestId('goal-tree').getByRole('button', { name: title, exact: true });
+  const rowOf = (app: FrameLocator, title: string) => app.getByTestId('goal-row').filter({ has: app.getByRole('button', { name: title, exact: true }) }).last();
+  const panel = (app: FrameLocator) => app.getByTestId('side-panel');
+
+  beforeAll(async () => {
+    ensureBuilt('global');
+    host = await startTestHost();
+    people = await personas(host);
+    browser = await launchChromium(executablePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+  beforeEach(() => {
+    problems.length = 0;
+    dialogs.length = 0;
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+  });
+
+  it('lets the exec create a functional goal under a strategy goal, with a leader picked by name', async () => {
+    const app = await open('exec');
+    await app.getByRole('button', { name: 'New goal' }).first().click();
+    const form = app.getByTestId('goal-form');
+    await form.getByLabel('Title (required)').fill('Win the mid-market');
+    await form.getByLabel('Level').selectOption('functional');
+    await form.getByLabel('Parent goal').selectOption({ label: `${GROW_ARR} (Strategy)` });
+    await form.getByLabel('Leader').fill('Olivia');
+    await form.getByRole('option', { name: 'Olivia Grant' }).click();
+    await expect(form.getByTestId('goal-leader-chosen').textContent()).resolves.toContain('Olivia Grant');
+    await form.getByLabel('Status').selectOption('active');
+    await form.getByRole('button', { name: 'Create goal' }).click();
+
+    await app.getByTestId('notice').filter({ hasText: 'Created “Win the mid-market”' }).waitFor();
+    const underParent = app.getByRole('list', { name: `Goals under ${GROW_ARR}` });
+    await underParent.getByRole('button', { name: 'Win the mid-market', exact: true }).waitFor();
+    const row = (await rowOf(app, 'Win the mid-market').textContent()) ?? '';
+    expect(row).toContain('Functional team');
+    expect(row).toContain('Leader Olivia Grant');
+    expect(row).toContain('No manager');
+    await shot(app, 'created');
+    expect(problems).toEqual([]);
+  });
+
+  it('lets the exec edit a goal and shows the change in its history', async () => {
+    await createGoal(host, execId(), aGoal({ title: 'Expand into the DACH region', parentId: 'g-grow-arr' }));
+    const app = await open('exec');
+    await app.getByRole('button', { name: 'Edit Expand into the DACH region' }).click();
+    const form = app.getByTestId('goal-form');
+    await form.getByLabel('Title (required)').fill('Expand into Germany, Austria and Switzerland');
+    await form.getByLabel('Cycle stage').selectOption('roadmap');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+
+    await app.getByTestId('notice').filter({ hasText: 'Saved “Expand into Germany, Austria and Switzerland”' }).waitFor();
+    await titleButton(app, 'Expand into Germany, Austria and Switzerland').waitFor();
+    expect(await titleButton(app, 'Expand into the DACH region').count()).toBe(0);
+    const history = panel(app).getByTestId('history-entry').first();
+    await history.filter({ hasText: 'changed title, cycle stage' }).waitFor();
+    const text = (await history.textContent()) ?? '';
+    expect(text).toContain(persona('exec').displayName);
+    expect(text).toContain('Expand into the DACH region');
+    expect(text).toContain('Assess');
+    expect(text).toContain('Roadmap');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a second editor what the first one changed instead of overwriting it, then applies theirs on top', async () => {
+    const goal = await createGoal(host, execId(), aGoal({ title: 'Launch the partner programme', parentId: 'g-grow-arr' }));
+    const first = await open('exec');
+    const second = await open('exec');
+    await first.getByRole('button', { name: 'Edit Launch the partner programme' }).click();
+    await second.getByRole('button', { name: 'Edit Launch the partner programme' }).click();
+    // Both editors have the goal open (version 1) before either saves.
+    for (const app of [first, second]) await app.getByTestId('goal-form').getByLabel('Title (required)').waitFor();
+
+    await first.getByTestId('goal-form').getByLabel('Description').fill('Twenty resellers signed by the autumn.');
+    await first.getByTestId('goal-form').getByRole('button', { name: 'Save changes' }).click();
+    await first.getByTestId('notice').filter({ hasText: 'Saved' }).waitFor();
+
+    const form = second.getByTestId('goal-form');
+    await form.getByLabel('Title (required)').fill('Launch the partner programme in EMEA');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    const conflict = second.getByTestId('conflict-view');
+    await conflict.getByRole('heading', { name: 'Someone else changed this goal' }).waitFor();
+    const description = (await conflict.locator('tr[data-field="description"]').textContent()) ?? '';
+    expect(description).toContain('Twenty resellers signed by the autumn.');
+    const title = (await conflict.locator('tr[data-field="title"]').textContent()) ?? '';
+    expect(title).toContain('Launch the partner programme in EMEA');
+    await conflict.getByRole('button', { name: 'Use theirs (discard mine)' }).waitFor();
+    await shot(second, 'conflict');
+
+    await conflict.getByRole('button', { name: 'Apply mine on top' }).click();
+    await second.getByTestId('notice').filter({ hasText: 'Saved “Launch the partner programme in EMEA”' }).waitFor();
+    const stored = await invokeCatalog<{ goal: StoredGoal }>(host, execId(), 'catalog/get', { id: goal.id });
+    expect(stored.data?.goal).toMatchObject({ title: 'Launch the partner programme in EMEA', description: 'Twenty resellers signed by the autumn.', version: 3 });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the member the tree to read, without any way to change it', async () => {
+    const app = await open('member');
+    await titleButton(app, GROW_ARR).waitFor();
+    await app.getByTestId('read-only-note').filter({ hasText: 'Only strategy editors can change goals' }).waitFor();
+    for (const name of [/^New goal$/, /^Edit /, /^Archive /, /^Restore /]) {
+      expect(await app.getByRole('button', { name }).count()).toBe(0);
+    }
+    await titleButton(app, GROW_ARR).click();
+    await panel(app).getByTestId('goal-details').waitFor();
+    expect(await panel(app).getByRole('button', { name: /^(Edit|Archive) / }).count()).toBe(0);
+    await shot(app, 'member');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a title written as markup literally, and runs none of it', async () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    await createGoal(host, execId(), aGoal({ title: markup, level: 'strategy', status: 'draft', description: '<script>alert(2)</script>' }));
+    const app = await open('exec');
+    await titleButton(app, markup).waitFor();
+    expect(await titleButton(app, markup).textContent()).toBe(markup);
+    expect(await app.locator('img').count()).toBe(0);
+    await titleButton(app, markup).click();
+    await panel(app).getByTestId('goal-description').filter({ hasText: '<script>alert(2)</script>' }).waitFor();
+    expect(await panel(app).getByRole('heading', { name: markup }).count()).toBe(1);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('says what still uses a goal when the exec tries to archive it', async () => {
+    const app = await open('exec');
+    await app.getByRole('button', { name: 'Archive Resolve incidents within their SLO' }).click();
+    await panel(app).getByRole('button', { name: 'Archive goal' }).click();
+    const inUse = panel(app).getByTestId('goal-in-use');
+    await inUse.waitFor();
+    expect(await inUse.getByTestId('in-use-tagged').textContent()).toMatch(/1 project and 2 epics are tagged with this goal; reassign them first\./);
+
+    await app.getByRole('button', { name: 'Archive Reliable, fast engineering delivery' }).click();
+    await panel(app).getByRole('button', { name: 'Archive goal' }).click();
+    const children = panel(app).getByTestId('in-use-children');
+    await children.waitFor();
+    expect(await children.getByRole('listitem').allTextContents()).toEqual(['Resolve incidents within their SLO', 'Ship every two weeks with confidence']);
+    await shot(app, 'in-use');
+    // Still there, still active: nothing was archived.
+    expect(await rowOf(app, 'Reliable, fast engineering delivery').textContent()).toContain('Active');
+    expect(problems).toEqual([]);
+  });
+
+  it('archives a goal nothing uses, hides it, and restores it from the archived view', async () => {
+    await createGoal(host, execId(), aGoal({ title: 'Sponsor a data conference', parentId: 'g-grow-arr' }));
+    const app = await open('exec');
+    await app.getByRole('button', { name: 'Archive Sponsor a data conference' }).click();
+    await panel(app).getByRole('button', { name: 'Archive goal' }).click();
+    await app.getByTestId('notice').filter({ hasText: 'Archived “Sponsor a data conference”' }).waitFor();
+    await expect(titleButton(app, 'Sponsor a data conference').count()).resolves.toBe(0);
+
+    await app.getByLabel('Show archived').check();
+    await app.getByTestId('goal-tree').getByRole('button', { name: 'Restore Sponsor a data conference' }).click();
+    await app.getByTestId('notice').filter({ hasText: 'Restored “Sponsor a data conference”' }).waitFor();
+    await app.getByLabel('Show archived').uncheck();
+    await titleButton(app, 'Sponsor a data conference').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('puts the server’s refusal next to the field it is about', async () => {
+    const parent = await createGoal(host, execId(), aGoal({ title: 'Open a Singapore office', parentId: 'g-grow-arr' }));
+    const app = await open('exec');
+    await app.getByRole('button', { name: 'New goal' }).click();
+    const form = app.getByTestId('goal-form');
+    await form.getByLabel('Title (required)').fill('Hire a country manager');
+    await form.getByLabel('Level').selectOption('project');
+    await form.getByLabel('Parent goal').selectOption({ label: 'Open a Singapore office (Functional team)' });
+    // Meanwhile the parent is archived elsewhere: only the server can know.
+    const archived = await invokeCatalog(host, execId(), 'catalog/archive', { id: parent.id, expectedVersion: parent.version });
+    expect(archived.ok).toBe(true);
+    await form.getByRole('button', { name: 'Create goal' }).click();
+    await form.getByTestId('err-parentId').filter({ hasText: 'The parent goal “Open a Singapore office” is archived' }).waitFor();
+    expect(await titleButton(app, 'Hire a country manager').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds goals by title and keeps the path to the strategy visible', async () => {
+    const app = await open('exec', 'dark');
+    await app.getByLabel('Search by title').fill('incidents');
+    await app.getByTestId('catalog-shown').filter({ hasText: '1 of' }).waitFor();
+    const visible = await app.getByTestId('goal-title').allTextContents();
+    expect(visible).toEqual(['Run a reliable platform at sustainable cost', 'Reliable, fast engineering delivery', 'Resolve incidents within their SLO']);
+    await shot(app, 'search-dark');
+    expect(problems).toEqual([]);
+  });
+});
