@@ -1,6 +1,6 @@
 // The Jira Cloud REST emulator: answers the documented shapes of the platform API for the routes in ROUTES,
 // enforces the acting user's permissions, evaluates JQL with Atlassian's parser, and injects faults.
-// See README-level notes in ./README.md for coverage and limits.
+// Coverage and limits: ./README.md.
 import { FaultInjector } from './faults';
 import { errorBody, JiraHttpError, toResponse, type Reply } from './http';
 import { createCallLog } from './log';

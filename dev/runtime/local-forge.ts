@@ -55,7 +55,8 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
   // Imported only now: @forge/kvs captures __forge_fetch__ when it loads.
   const handlers = (await import(path.join(ROOT, 'src', 'index'))) as Record<string, Handler | undefined>;
   const modules = uiModules(manifest);
-  if (opts.strategy) {
+  // Test manifests without the app's storage entities (e.g. the bridge probe) get no strategy to seed.
+  if (opts.strategy && entitiesFromManifest(manifest).some((e) => e.name === 'catalog')) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { hasCatalog, seedStrategy } = require('./seed-storage') as typeof SeedStorage;
     if (!(await hasCatalog())) await seedStrategy(opts.strategy, jira.state);

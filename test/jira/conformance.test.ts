@@ -43,6 +43,8 @@ const SAMPLES: Sample[] = [
   { name: 'myself, unknown account', route: '/rest/api/3/myself', method: 'GET', path: '/rest/api/3/myself', actor: as('nobody'), status: 401 },
   { name: 'issue, all fields', route: ISSUE, method: 'GET', path: `/rest/api/3/issue/DEMO-4?properties=*all&expand=names`, status: 200 },
   { name: 'issue, some fields', route: ISSUE, method: 'GET', path: `/rest/api/3/issue/DEMO-7?fields=summary,parent,${STORY_POINTS_FIELD}`, actor: dev, status: 200 },
+  { name: 'issue with edit metadata', route: ISSUE, method: 'GET', path: '/rest/api/3/issue/DEMO-7?fields=summary&expand=editmeta', actor: dev, status: 200 },
+  { name: 'issue with edit metadata, read-only viewer', route: ISSUE, method: 'GET', path: '/rest/api/3/issue/DEMO-7?fields=summary&expand=editmeta', actor: viewer, status: 200 },
   { name: 'issue, hidden', route: ISSUE, method: 'GET', path: '/rest/api/3/issue/SEC-1', actor: dev, status: 404 },
   { name: 'search/jql with fields', route: '/rest/api/3/search/jql', method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = DEMO ORDER BY key', fields: ['*all'], properties: ['throughline-alignment'], maxResults: 3, expand: 'names' }, status: 200 },
   { name: 'search/jql ids only', route: '/rest/api/3/search/jql', method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'issuetype = Epic' }, actor: dev, status: 200 },

@@ -1,24 +1,35 @@
 // GET /rest/api/3/issue/{issueIdOrKey} and POST /rest/api/3/issue/bulkfetch.
 import { badRequest, listParam, ok, parseJsonBody, rejectUnknownFields, requireJsonContentType, type Reply } from '../http';
-import { canBrowse } from '../permissions';
-import { selectFields, selectProperties } from '../serializers/fields';
+import { canBrowse, principalHolds } from '../permissions';
+import { selectFields, selectProperties, withKeys } from '../serializers/fields';
 import { issueBean } from '../serializers/issue';
 import { findIssue, indexWorld } from '../world';
 import { jsonObject, param, stringList, visibleIssue, type RequestContext } from './context';
 
 export const MAX_PROPERTIES = 5;
 
+/** Jira's edit metadata: the fields the caller may edit on the issue's screen; empty without EDIT_ISSUES. */
+const EDITABLE_FIELDS = {
+  summary: { required: true, schema: { type: 'string', system: 'summary' }, name: 'Summary', key: 'summary', operations: ['set'] },
+  labels: { required: false, schema: { type: 'array', items: 'string', system: 'labels' }, name: 'Labels', key: 'labels', operations: ['add', 'set', 'remove'] },
+};
+
 export const getIssue = (ctx: RequestContext): Reply => {
   const index = indexWorld(ctx.world.state);
   const issue = visibleIssue(ctx, param(ctx, 'issueIdOrKey'), index);
   const fieldsParam = listParam(ctx.query, 'fields');
-  return ok(
-    issueBean(ctx.world, index, issue, {
-      fields: selectFields(fieldsParam, 'all'),
-      properties: selectProperties(listParam(ctx.query, 'properties')),
-      expand: listParam(ctx.query, 'expand'),
-    }),
-  );
+  const expand = listParam(ctx.query, 'expand');
+  const bean = issueBean(ctx.world, index, issue, {
+    fields: withKeys(selectFields(fieldsParam, 'all')),
+    properties: selectProperties(listParam(ctx.query, 'properties')),
+    expand,
+  });
+  if (expand.includes('editmeta')) {
+    const project = index.projectById.get(issue.projectId);
+    const editable = project !== undefined && principalHolds(ctx.principal, 'EDIT_ISSUES', project);
+    bean.editmeta = { fields: editable ? EDITABLE_FIELDS : {} };
+  }
+  return ok(bean);
 };
 
 const BULK_FIELDS = ['expand', 'fields', 'fieldsByKeys', 'issueIdsOrKeys', 'properties'] as const;
@@ -41,7 +52,7 @@ export const bulkFetch = (ctx: RequestContext): Reply => {
     if (issue && canBrowse(ctx.principal, index.projectById.get(issue.projectId))) found.set(issue.id, issue);
   }
   const view = {
-    fields: selectFields(stringList(body, 'fields'), 'all'),
+    fields: withKeys(selectFields(stringList(body, 'fields'), 'all')),
     properties: selectProperties(properties),
     expand: stringList(body, 'expand') ?? [],
   };

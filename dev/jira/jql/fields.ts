@@ -11,6 +11,12 @@ import { literal, noSuchValue, sortKeyOfIssueKey, unsupportedFunction, type Fiel
 
 const lower = (s: string): string => s.toLowerCase();
 
+/** Jira sorts statuses and issue types in their configured order: here, the seed's order. */
+const position = (map: Map<string, unknown>, id: string): number | undefined => {
+  const at = [...map.keys()].indexOf(id);
+  return at < 0 ? undefined : at;
+};
+
 /** key / issuekey / id / issue / parent values: a numeric id, or the key of an issue the caller can see. */
 const issueRef = (env: JqlEnv, field: string) => (s: Scalar): string[] => {
   const v = literal(s, field);
@@ -76,7 +82,7 @@ const issueType: Builder = (env, name) => ({
     const hits = types.filter((t) => t.id === s.value || lower(t.name) === lower(s.value));
     return hits.length > 0 ? hits.map((t) => t.id) : noSuchValue(name, s.value);
   },
-  sort: (i) => lower(env.index.typeById.get(i.issueTypeId)?.name ?? ''),
+  sort: (i) => position(env.index.typeById, i.issueTypeId),
 });
 
 const status: Builder = (env, name) => ({
@@ -88,7 +94,7 @@ const status: Builder = (env, name) => ({
     const hits = [...env.index.statusById.values()].filter((st) => st.id === v || lower(st.name) === lower(v));
     return hits.length > 0 ? hits.map((st) => st.id) : noSuchValue(name, v);
   },
-  sort: (i) => lower(env.index.statusById.get(i.statusId)?.name ?? ''),
+  sort: (i) => position(env.index.statusById, i.statusId),
 });
 
 const statusCategory: Builder = (env, name) => ({

@@ -2,12 +2,12 @@
 import { JastBuilder, type Query } from '@atlaskit/jql-ast';
 import { badRequest } from '../http';
 
-const builder = new JastBuilder();
-
 /** The parsed query, or undefined for an empty (whitespace-only) string. */
 export const parseJql = (jql: string): Query | undefined => {
   if (jql.trim() === '') return undefined;
-  const jast = builder.build(jql);
+  // A fresh builder each time: JastBuilder memoizes its token stream per instance, so building the same
+  // string twice in a row on one instance re-reads a consumed stream and yields an empty query.
+  const jast = new JastBuilder().build(jql);
   const [first] = jast.errors;
   if (first) {
     const where = 'line' in first && 'charPositionInLine' in first

@@ -44,6 +44,9 @@ export const selectFields = (requested: readonly string[] | undefined, fallback:
   return { mode: 'fields', fields: base.filter((f) => !exclude.has(f)) };
 };
 
+/** GET issue and bulkfetch always return id, key and self; `fields=id` there just means no fields. */
+export const withKeys = (sel: FieldSelection): FieldSelection => (sel.mode === 'id' ? { mode: 'fields', fields: [] } : sel);
+
 /** True when a search page may hold up to 5,000 issues: nothing but id/key requested. */
 export const isIdOrKeyOnly = (sel: FieldSelection): boolean => sel.mode === 'id' || sel.fields.length === 0;
 
