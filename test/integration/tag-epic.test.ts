@@ -32,6 +32,22 @@ describe('tagging an epic', () => {
     expect(c.chain[0]).toMatchObject({ id: 'g-dashboards-v3' });
   });
 
+  it('makes the tagged epic findable by JQL through the manifest’s search aliases', async () => {
+    const epic = t.issue((i) => isEpic(i) && !hasTag(i) && i.key.startsWith('INS-'));
+    await call('lead', 'panel/tag-epic', epic.key, { goalId: 'g-dashboards-v3', level: 'project' });
+    const search = async (jql: string) => {
+      const res = await t.forge.jira.fetch({ kind: 'user', accountId: t.demo.personas[2]!.accountId }, '/rest/api/3/search/jql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ jql, fields: ['summary'], maxResults: 100 }),
+      });
+      return ((await res.json()) as { issues: { key: string }[] }).issues.map((i) => i.key);
+    };
+    expect(await search('throughlineGoal = "g-dashboards-v3"')).toContain(epic.key);
+    expect(await search('throughlineLevel = "project" AND project = INS')).toContain(epic.key);
+    expect(await search('throughlineGoal = "g-grow-arr"')).not.toContain(epic.key);
+  });
+
   it('offers the lead tagging on their epic but not on a Sales epic they can only read', async () => {
     const insEpic = t.issue((i) => isEpic(i) && i.key.startsWith('INS-'));
     const salesEpic = t.issue((i) => isEpic(i) && i.key.startsWith('SALES-'));
