@@ -8,7 +8,7 @@ import { app, as, call } from './http';
 
 const contract = loadContract();
 if (!contract) {
-  // eslint-disable-next-line no-console
+   
   console.warn(
     `Jira contract tests skipped: ${CONTRACT_PATH} was not found. The contracts live in ../shared/contracts ` +
       'beside the repository (see FORGE-PLATFORM.md); without them there is nothing to check the emulator against.',

@@ -1,4 +1,5 @@
 // A thin JSON client over the emulator for tests: status, headers and parsed body of one call.
+/* eslint-disable @typescript-eslint/no-explicit-any -- a test-only JSON client: each test asserts the body shapes it relies on. */
 import type { Actor, JiraEmulator } from '../../dev/jira/emulator';
 
 export const app: Actor = { kind: 'app' };
