@@ -33,7 +33,10 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed): Prom
   }
   for (const issue of jira.issues) {
     const tag = EpicTag.safeParse(issue.properties[EPIC_TAG_PROPERTY]);
-    if (tag.success) await forgeAlignmentStore.putEpic({ issueId: issue.id, projectId: issue.projectId, tag: tag.data });
+    if (tag.success) {
+      const names = namesFor(jira, [tag.data.leaderId ?? null, tag.data.managerId ?? null]);
+      await forgeAlignmentStore.putEpic({ issueId: issue.id, projectId: issue.projectId, tag: tag.data, names });
+    }
   }
   await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, version: 1 });
 };

@@ -3,6 +3,7 @@ import Resolver from '@forge/resolver';
 import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
 import { JiraClient } from '../platform/jira/client';
+import { searchUsers } from '../platform/jira/users';
 import { goalContext, tagOptions } from '../services/goal-context';
 import { clearEpicTag, tagEpic } from '../services/tag-epic';
 import { defineHandler, type CallContext } from './define';
@@ -50,6 +51,11 @@ resolver.define(
     sameIssue(ctx, issue);
     return tagOptions(goalContextDeps(), issue);
   }),
+);
+
+resolver.define(
+  panelCalls.searchUsers.key,
+  defineHandler(panelCalls.searchUsers, async ({ query }) => (await searchUsers(new JiraClient(), query)).map((u) => ({ accountId: u.accountId, displayName: u.displayName }))),
 );
 
 export const issuePanelResolver = resolver.getDefinitions();

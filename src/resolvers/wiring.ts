@@ -65,6 +65,7 @@ export const tagEpicDeps = (jira = new JiraClient()): TagEpicDeps => ({
   writeProperty: (issueId, tag) => putEpicTagProperty(jira, 'user', issueId, tag),
   deleteProperty: (issueId) => deleteEpicTagProperty(jira, 'user', issueId),
   putMirror: (m) => forgeAlignmentStore.putEpic(m),
+  namesOf: namesOf(jira),
   deleteMirror: (id) => forgeAlignmentStore.deleteEpic(id),
   audit: appendAudit,
   now,

@@ -47,13 +47,14 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
       : null;
   const [catalog, stored] = await Promise.all([
     deps.catalog(),
-    deps.epicAndProject(isEpic(issue) ? undefined : epic?.id, view.project.id),
+    deps.epicAndProject(epic?.id, view.project.id),
   ]);
   const epicTag = isEpic(issue) ? ownTag(issue) : (stored.epic?.tag ?? null);
   return composeGoalContext({
     issue: view,
     epic,
     epicTag,
+    epicNames: stored.epic?.names ?? {},
     projectAlignment: stored.project ?? null,
     goals: catalog.goals,
     people: catalog.people,

@@ -17,6 +17,7 @@ export interface TagEpicDeps {
   putMirror(m: MirroredEpicTag): Promise<void>;
   deleteMirror(issueId: string): Promise<void>;
   audit(e: AuditEvent): Promise<void>;
+  namesOf(accountIds: string[]): Promise<Record<string, string>>;
   now(): Date;
   auditId(): string;
 }
@@ -33,7 +34,9 @@ export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string,
   const target = checkTagTarget(buildGraph(catalog.goals).byId.get(tag.goalId), tag.level);
   if (!target.ok) throw new AppFailure(target.failure.code, target.failure.message, target.failure.details);
   await deps.writeProperty(issue.id, tag);
-  await deps.putMirror({ issueId: issue.id, projectId: issue.fields.project.id, tag });
+  const people = [tag.leaderId, tag.managerId].filter((id): id is string => id !== undefined);
+  const names = people.length > 0 ? await deps.namesOf(people) : {};
+  await deps.putMirror({ issueId: issue.id, projectId: issue.fields.project.id, tag, names });
   const before = issue.properties['throughline-alignment'] ?? null;
   await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'tag', at: deps.now().toISOString(), by: accountId, before, after: tag });
 };

@@ -32,6 +32,17 @@ describe('tagging an epic', () => {
     expect(c.chain[0]).toMatchObject({ id: 'g-dashboards-v3' });
   });
 
+  it('keeps the epic’s own leader and manager, shown by name on its stories', async () => {
+    const epic = t.issue((i) => isEpic(i) && !hasTag(i) && i.key.startsWith('INS-'));
+    const [leader, manager] = [t.demo.jira.users[6]!, t.demo.jira.users[7]!];
+    const out = await call('lead', 'panel/tag-epic', epic.key, { goalId: 'g-dashboards-v3', level: 'project', leaderId: leader.accountId, managerId: manager.accountId });
+    expect(out.ok).toBe(true);
+    expect(live(epic.key).properties[EPIC_TAG_PROPERTY]).toEqual({ goalId: 'g-dashboards-v3', level: 'project', leaderId: leader.accountId, managerId: manager.accountId });
+    const story = t.issue((i) => i.parentId === epic.id);
+    const c = (await call('member', 'panel/context', story.key)).data as GoalContext;
+    expect(c.epic).toMatchObject({ leader: { displayName: leader.displayName }, manager: { displayName: manager.displayName } });
+  });
+
   it('makes the tagged epic findable by JQL through the manifest’s search aliases', async () => {
     const epic = t.issue((i) => isEpic(i) && !hasTag(i) && i.key.startsWith('INS-'));
     await call('lead', 'panel/tag-epic', epic.key, { goalId: 'g-dashboards-v3', level: 'project' });

@@ -9,7 +9,9 @@ import { buildGraph } from '../goals/graph';
 
 export interface GoalContextFacts {
   issue: GoalContext['issue'];
-  epic: GoalContext['epic'];
+  epic: { id: string; key: string; summary: string } | null;
+  /** Display names of the epic tag's leader and manager, as captured when it was tagged. */
+  epicNames?: Readonly<Record<string, string>>;
   epicTag: EpicTag | null;
   projectAlignment: ProjectAlignment | null;
   goals: readonly GoalSummary[];
@@ -45,7 +47,9 @@ export const composeGoalContext = (f: GoalContextFacts): GoalContext => {
   const pa = f.projectAlignment;
   return {
     issue: f.issue,
-    epic: f.epic,
+    epic: f.epic
+      ? { ...f.epic, leader: personOf(f.epicTag?.leaderId, f.epicNames ?? {}), manager: personOf(f.epicTag?.managerId, f.epicNames ?? {}) }
+      : null,
     source,
     epicTag: f.epicTag,
     projectAlignment: pa ? { level: pa.level, goalId: pa.goalId, leader: personOf(pa.leaderId, pa.names), manager: personOf(pa.managerId, pa.names) } : null,

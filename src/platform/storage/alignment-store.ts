@@ -5,10 +5,12 @@ import { z } from 'zod';
 import type { AuditEvent } from '../../shared/model/audit';
 import { EpicTag } from '../../shared/epic-tag';
 import { ProjectAlignment } from '../../shared/model/project-alignment';
+import { PeopleNames } from '../../shared/model/common';
 import { isConditionFailure } from './kvs-errors';
 import { auditItem, auditKey } from './audit-log';
 
-export const MirroredEpicTag = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag });
+/** The mirror also keeps the display names of the tag's leader and manager (the property itself keeps ids only). */
+export const MirroredEpicTag = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag, names: PeopleNames.default({}) });
 export type MirroredEpicTag = z.infer<typeof MirroredEpicTag>;
 
 interface ProjectItem {

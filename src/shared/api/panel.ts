@@ -38,7 +38,7 @@ export const IssueView = z.object({
 export const GoalContext = z.object({
   issue: IssueView,
   /** The epic the issue belongs to (itself when it is an epic). */
-  epic: z.object({ id: z.string(), key: z.string(), summary: z.string() }).nullable(),
+  epic: z.object({ id: z.string(), key: z.string(), summary: z.string(), leader: Person, manager: Person }).nullable(),
   /** Where the goal came from: the epic's tag, the project's tag as a fallback, or nothing. */
   source: z.enum(['epic', 'project', 'none']),
   epicTag: EpicTag.nullable(),
@@ -70,6 +70,7 @@ export type TagOptions = z.infer<typeof TagOptions>;
 
 export const panelCalls = {
   tagOptions: defineCall('panel/tag-options', z.object({ issue: IssueRef }).strict(), TagOptions),
+  searchUsers: defineCall('panel/search-users', z.object({ query: z.string().trim().min(1).max(100) }).strict(), z.array(z.object({ accountId: AccountId, displayName: z.string() }))),
   context: defineCall('panel/context', z.object({ issue: IssueRef }).strict(), GoalContext),
   tagEpic: defineCall('panel/tag-epic', TagEpicInput, GoalContext),
   clearEpicTag: defineCall('panel/clear-epic-tag', z.object({ issue: IssueRef }).strict(), GoalContext),

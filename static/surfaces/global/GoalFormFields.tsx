@@ -4,7 +4,11 @@ import { CYCLE_STAGES, CycleStage, type GoalSummary } from '../../../src/shared/
 import { STAGE_LABEL, STATUS_LABEL } from './format';
 import { DESCRIPTION_MAX, mayHaveNoParent, parentOptions, TITLE_MAX, type FieldErrors, type FormValues } from './form-model';
 import { FieldError } from './FieldError';
-import { UserPicker } from './UserPicker';
+import { catalogCalls } from '../../../src/shared/api/catalog';
+import { call } from '../../src/api/invoke';
+import { UserPicker } from '../../src/ui/UserPicker';
+
+const searchPeople = (query: string) => call(catalogCalls.searchUsers, { query });
 
 interface Props {
   values: FormValues;
@@ -116,8 +120,8 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
         <FieldError id="err-parentId" text={errors.parentId} />
       </div>
       <div className="sc-form-pair">
-        <UserPicker id="goal-leader" label="Leader" value={values.leader} onChange={(leader) => onChange({ leader })} error={errors.leaderId} />
-        <UserPicker id="goal-manager" label="Manager" value={values.manager} onChange={(manager) => onChange({ manager })} error={errors.managerId} />
+        <UserPicker id="goal-leader" label="Leader" hint="Sets direction" search={searchPeople} value={values.leader} onChange={(leader) => onChange({ leader })} error={errors.leaderId} />
+        <UserPicker id="goal-manager" label="Manager" hint="Makes sure it gets done" search={searchPeople} value={values.manager} onChange={(manager) => onChange({ manager })} error={errors.managerId} />
       </div>
       <fieldset className="sc-fieldset" aria-describedby={describedBy('timeframe')}>
         <legend>Timeframe</legend>

@@ -40,6 +40,16 @@ function GoalItem({ link }: { link: ChainLinkView }) {
   );
 }
 
+/** The epic's own leader and manager, when its tag names them. */
+function EpicPeople({ epic }: { epic: NonNullable<GoalContext['epic']> }) {
+  if (!epic.leader && !epic.manager) return null;
+  return (
+    <div className="tl-small tl-subtle">
+      Leads: {name(epic.leader, 'no leader')} · Manages: {name(epic.manager, 'no manager')}
+    </div>
+  );
+}
+
 export function ChainList({ context }: { context: GoalContext }) {
   const { issue, epic } = context;
   const goalsTopDown = [...context.chain].reverse();
@@ -54,6 +64,7 @@ export function ChainList({ context }: { context: GoalContext }) {
           <div className="tl-chain-title">
             {epic.key} {epic.summary}
           </div>
+          <EpicPeople epic={epic} />
         </li>
       )}
       <li className="tl-chain-item tl-chain-item--work tl-chain-item--here" aria-current="true">
@@ -61,6 +72,7 @@ export function ChainList({ context }: { context: GoalContext }) {
         <div className="tl-chain-title">
           {issue.key} {issue.summary}
         </div>
+        {epic && epic.id === issue.id && <EpicPeople epic={epic} />}
       </li>
     </ol>
   );

@@ -8,6 +8,11 @@ import { useMutation } from '../../src/api/mutation';
 import { useCall } from '../../src/api/useCall';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
 import { Loading } from '../../src/ui/Loading';
+import { UserPicker } from '../../src/ui/UserPicker';
+import { call } from '../../src/api/invoke';
+import type { UserRef } from '../../../src/shared/api/catalog';
+
+const searchPeople = (query: string) => call(panelCalls.searchUsers, { query });
 
 const rank = (l: Level) => LEVELS.indexOf(l);
 
@@ -45,12 +50,20 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
   const clear = useMutation(panelCalls.clearEpicTag);
   const [level, setLevel] = useState<Level | null>(context.epicTag?.level ?? null);
   const [goalId, setGoalId] = useState(context.epicTag?.goalId ?? '');
+  const [leader, setLeader] = useState<UserRef | null>(context.epic?.leader ?? null);
+  const [manager, setManager] = useState<UserRef | null>(context.epic?.manager ?? null);
   if (options.state.status === 'loading') return <Loading label="Loading goals…" />;
   if (options.state.status === 'error') return <ErrorMessage error={options.state.error} onRetry={options.retry} />;
   const { goals, defaultLevel } = options.state.data;
   const chosenLevel = level ?? defaultLevel;
   const submit = async () => {
-    const out = await save.run({ issue: context.issue.key, goalId, level: chosenLevel });
+    const out = await save.run({
+      issue: context.issue.key,
+      goalId,
+      level: chosenLevel,
+      ...(leader ? { leaderId: leader.accountId } : {}),
+      ...(manager ? { managerId: manager.accountId } : {}),
+    });
     if (out) onSaved(out);
   };
   const remove = async () => {
@@ -82,6 +95,8 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
         <GoalSelect goals={goals} level={chosenLevel} value={goalId} onChange={setGoalId} />
         <span className="tl-small tl-subtle">Only goals at this level or above are listed.</span>
       </div>
+      <UserPicker id="tag-leader" label="Leader of this epic (optional)" hint="Sets direction" search={searchPeople} value={leader} onChange={setLeader} />
+      <UserPicker id="tag-manager" label="Manager of this epic (optional)" hint="Makes sure it gets done" search={searchPeople} value={manager} onChange={setManager} />
       {error && <ErrorMessage error={error} />}
       <div className="tl-row">
         <button type="submit" className="tl-button tl-button--primary" disabled={!goalId || save.pending}>

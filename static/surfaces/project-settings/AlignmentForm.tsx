@@ -13,8 +13,11 @@ import { fieldErrorsOf, type FieldErrors } from './field-errors';
 import { GoalField } from './GoalField';
 import { LevelField } from './LevelField';
 import { RemoveAlignment } from './RemoveAlignment';
-import { UserPicker } from './UserPicker';
 import { mayServe } from './goals';
+import { call } from '../../src/api/invoke';
+import { UserPicker } from '../../src/ui/UserPicker';
+
+const searchPeople = (query: string) => call(projectSettingsCalls.searchUsers, { query });
 
 interface Props {
   view: ProjectTagView;
@@ -103,8 +106,8 @@ export function AlignmentForm({ view, projectRef, onSaved, onRemoved, onReload }
           hint={goalHint}
         />
         <div className="ps-people">
-          <UserPicker id="leaderId" label="Leader" role="Sets direction" value={draft.leader} onChange={(leader) => change({ leader })} error={errors.leaderId} />
-          <UserPicker id="managerId" label="Manager" role="Makes sure it gets done" value={draft.manager} onChange={(manager) => change({ manager })} error={errors.managerId} />
+          <UserPicker id="leaderId" label="Leader" hint="Sets direction" search={searchPeople} value={draft.leader} onChange={(leader) => change({ leader })} error={errors.leaderId} />
+          <UserPicker id="managerId" label="Manager" hint="Makes sure it gets done" search={searchPeople} value={draft.manager} onChange={(manager) => change({ manager })} error={errors.managerId} />
         </div>
         {save.error?.code === 'CONFLICT' && <ConflictNotice onReload={onReload} />}
         {save.error && save.error.code !== 'CONFLICT' && !fieldNamed && <ErrorMessage error={save.error} />}

@@ -1,9 +1,8 @@
-// Picks a person by name: a combobox that searches Jira's users as you type (debounced), keyboard and mouse,
-// and shows the chosen person with a way to clear it.
+// Picks a person by name (a leader, a manager): a combobox that searches Jira's users as you type (debounced),
+// works by keyboard and mouse, and shows the chosen person with a way to clear it. One picker for every surface;
+// each passes the search call of its own resolver.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { projectSettingsCalls } from '../../../src/shared/api/project-settings';
 import type { UserRef } from '../../../src/shared/api/catalog';
-import { call } from '../../src/api/invoke';
 
 const DEBOUNCE_MS = 250;
 const MAX_SHOWN = 8;
@@ -13,13 +12,16 @@ type Search = { status: 'idle' } | { status: 'searching' } | { status: 'done'; u
 interface Props {
   id: string;
   label: string;
-  role: string;
+  /** A short line under the label, e.g. what the role does. */
+  hint?: string;
+  /** Finds people by name; each surface passes its own resolver's search call. */
+  search: (query: string) => Promise<UserRef[]>;
   value: UserRef | null;
   onChange: (user: UserRef | null) => void;
   error?: string;
 }
 
-export function UserPicker({ id, label, role, value, onChange, error }: Props) {
+export function UserPicker({ id, label, hint, search: find, value, onChange, error }: Props) {
   const [text, setText] = useState('');
   const [search, setSearch] = useState<Search>({ status: 'idle' });
   const [open, setOpen] = useState(false);
@@ -35,7 +37,7 @@ export function UserPicker({ id, label, role, value, onChange, error }: Props) {
     let live = true;
     setSearch({ status: 'searching' });
     const timer = setTimeout(() => {
-      call(projectSettingsCalls.searchUsers, { query: query.slice(0, 100) })
+      find(query.slice(0, 100))
         .then((users) => {
           if (!live) return;
           setSearch({ status: 'done', users: users.slice(0, MAX_SHOWN) });
@@ -47,7 +49,7 @@ export function UserPicker({ id, label, role, value, onChange, error }: Props) {
       live = false;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, find]);
 
   const users = search.status === 'done' ? search.users : [];
   const listId = `${id}-list`;
@@ -79,23 +81,25 @@ export function UserPicker({ id, label, role, value, onChange, error }: Props) {
 
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className="tl-field ps-picker">
+    <div className="tl-field tl-picker">
       <label htmlFor={id}>{label}</label>
-      <span className="tl-small tl-subtle" id={`${id}-role`}>
-        {role}
-      </span>
+      {hint && (
+        <span className="tl-small tl-subtle" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
       {value ? (
-        <div className="ps-person" data-testid={`${id}-chosen`}>
-          <span className="ps-avatar" aria-hidden="true">
+        <div className="tl-picker-person" data-testid={`${id}-chosen`}>
+          <span className="tl-picker-avatar" aria-hidden="true">
             {value.displayName.slice(0, 1).toUpperCase()}
           </span>
           <span id={id}>{value.displayName}</span>
-          <button type="button" className="tl-button ps-clear" onClick={clear} aria-label={`Clear ${label.toLowerCase()} (${value.displayName})`}>
+          <button type="button" className="tl-button tl-picker-clear" onClick={clear} aria-label={`Clear ${label.toLowerCase()} (${value.displayName})`}>
             Clear
           </button>
         </div>
       ) : (
-        <div className="ps-combo">
+        <div className="tl-picker-combo">
           <input
             ref={input}
             id={id}
@@ -116,18 +120,18 @@ export function UserPicker({ id, label, role, value, onChange, error }: Props) {
             aria-controls={listId}
             aria-autocomplete="list"
             aria-activedescendant={open && users[active] ? `${id}-opt-${active}` : undefined}
-            aria-describedby={[`${id}-role`, errorId].filter(Boolean).join(' ')}
+            aria-describedby={[hint ? `${id}-hint` : undefined, errorId].filter(Boolean).join(' ') || undefined}
             aria-invalid={error ? true : undefined}
           />
           {open && users.length > 0 && (
-            <ul className="ps-options" id={listId} role="listbox" aria-label={`People matching ${query}`}>
+            <ul className="tl-picker-options" id={listId} role="listbox" aria-label={`People matching ${query}`}>
               {users.map((u, i) => (
                 <li
                   key={u.accountId}
                   id={`${id}-opt-${i}`}
                   role="option"
                   aria-selected={i === active}
-                  className={`ps-option${i === active ? ' ps-option--active' : ''}`}
+                  className={`tl-picker-option${i === active ? ' tl-picker-option--active' : ''}`}
                   // mousedown, not click: it lands before the input's blur closes the list.
                   onMouseDown={(e) => {
                     e.preventDefault();
