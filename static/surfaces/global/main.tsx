@@ -1,5 +1,5 @@
-// Entry of the Strategy surface.
+// Entry of the strategy workspace surface.
 import { mount } from '../../src/ui/mount';
-import { StrategyApp } from './StrategyApp';
+import { Workspace } from './Workspace';
 
-mount(<StrategyApp />);
+mount(<Workspace />);

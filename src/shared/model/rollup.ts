@@ -1,0 +1,34 @@
+// Roll-ups the app keeps from issue events and reconciles on a schedule: per epic, the work under it by status
+// category and story points. Progress per goal is computed from these by the domain, for a given progress rule.
+import { z } from 'zod';
+import { EntityId } from './common';
+
+export const PROGRESS_RULES = ['issues-done', 'status-weighted', 'story-points'] as const;
+export const ProgressRule = z.enum(PROGRESS_RULES);
+export type ProgressRule = z.infer<typeof ProgressRule>;
+
+export const PROGRESS_RULE_LABEL: Record<ProgressRule, string> = {
+  'issues-done': 'Issues done ÷ all issues',
+  'status-weighted': 'Weighted by status (to do 0, in progress ½, done 1)',
+  'story-points': 'Story points done ÷ all story points (issue counts where no points)',
+};
+
+const Count = z.number().int().nonnegative();
+const Points = z.number().nonnegative().refine(Number.isFinite);
+
+export const StatusCounts = z.object({ todo: Count, inProgress: Count, done: Count });
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+export const EpicRollup = z.object({
+  epicId: z.string(),
+  projectId: z.string(),
+  /** The goal the epic is tagged with, when it is. */
+  goalId: EntityId.nullable(),
+  /** Issues under the epic (children and their subtasks), by status category. */
+  counts: StatusCounts,
+  /** Story points of those issues, by status category; zero where none are estimated. */
+  points: z.object({ todo: Points, inProgress: Points, done: Points }),
+  /** When the roll-up was last brought up to date (ISO time). */
+  asOf: z.string(),
+});
+export type EpicRollup = z.infer<typeof EpicRollup>;

@@ -1,0 +1,64 @@
+// The strategy workspace (jira:globalPage): one tab per part of the method. Each tab beyond the goal catalog
+// loads lazily, so the first screen stays light. The open tab lives in the page's route (view.createHistory),
+// so a link or a reload lands on the same tab.
+import { view } from '@forge/bridge';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { Loading } from '../../src/ui/Loading';
+import { StrategyApp } from './StrategyApp';
+
+interface Tab {
+  path: string;
+  label: string;
+  component: ComponentType | LazyExoticComponent<ComponentType>;
+}
+
+/** Add a tab here: a path, a label, and a lazily imported component from its own folder. */
+const TABS: Tab[] = [
+  { path: '/', label: 'Goals', component: StrategyApp },
+];
+
+/** A tab loaded only when first opened, e.g. `lazyTab(() => import('./alignment/AlignmentTab').then((m) => m.AlignmentTab))`. */
+export const lazyTab = (load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> => lazy(async () => ({ default: await load() }));
+
+type History = Awaited<ReturnType<typeof view.createHistory>>;
+
+export function Workspace() {
+  const [path, setPath] = useState('/');
+  const [history, setHistory] = useState<History | null>(null);
+  useEffect(() => {
+    let unlisten: (() => void) | undefined;
+    view
+      .createHistory()
+      .then((h) => {
+        setHistory(h);
+        setPath(h.location.pathname || '/');
+        unlisten = h.listen((location) => setPath(location.pathname || '/'));
+      })
+      .catch(() => undefined);
+    return () => unlisten?.();
+  }, []);
+  const current = TABS.find((t) => t.path === path) ?? TABS[0]!;
+  const Current = current.component;
+  return (
+    <div className="tl-workspace">
+      {TABS.length > 1 && (
+        <nav className="tl-tabs tl-noprint" aria-label="Strategy workspace">
+          {TABS.map((t) => (
+            <button
+              key={t.path}
+              type="button"
+              className="tl-tab"
+              aria-current={t === current ? 'page' : undefined}
+              onClick={() => (history ? history.push(t.path) : setPath(t.path))}
+            >
+              {t.label}
+            </button>
+          ))}
+        </nav>
+      )}
+      <Suspense fallback={<Loading label={`Loading ${current.label.toLowerCase()}…`} />}>
+        <Current />
+      </Suspense>
+    </div>
+  );
+}
