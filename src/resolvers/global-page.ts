@@ -12,6 +12,9 @@ import { saveGoalDeps, strategyAccess } from './wiring';
 
 const resolver = new Resolver();
 
+// Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps and scorecards
+// beside it) on this one resolver: the manifest names one function per module.
+
 const readDeps = (jira: JiraClient) => ({ catalog: forgeCatalogStore, canEdit: () => canEditStrategy(strategyAccess(jira)) });
 
 const change = async (accountId: string, req: SaveGoalRequest) => {

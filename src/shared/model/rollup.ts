@@ -32,3 +32,15 @@ export const EpicRollup = z.object({
   asOf: z.string(),
 });
 export type EpicRollup = z.infer<typeof EpicRollup>;
+
+/** Roll-up of the work tagged directly to one goal (its epics), split by project so that a viewer's totals can
+ *  be intersected with the projects that viewer may browse. Descendant goals are summed by the domain. */
+export const GoalRollup = z.object({
+  goalId: EntityId,
+  byProject: z.record(
+    z.string(),
+    z.object({ epics: z.number().int().nonnegative(), counts: StatusCounts, points: z.object({ todo: Points, inProgress: Points, done: Points }) }),
+  ),
+  asOf: z.string(),
+});
+export type GoalRollup = z.infer<typeof GoalRollup>;
