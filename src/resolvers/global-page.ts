@@ -2,13 +2,12 @@
 import Resolver from '@forge/resolver';
 import { catalogCalls } from '../shared/api/catalog';
 import { JiraClient } from '../platform/jira/client';
-import { searchUsers } from '../platform/jira/users';
 import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { readCatalog, readGoalDetail } from '../services/read-catalog';
 import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
 import { canEditStrategy, requireStrategyEditor } from '../services/strategy-access';
 import { defineHandler } from './define';
-import { saveGoalDeps, strategyAccess } from './wiring';
+import { saveGoalDeps, strategyAccess, peopleMatching } from './wiring';
 
 const resolver = new Resolver();
 
@@ -40,7 +39,7 @@ resolver.define(
 );
 resolver.define(
   catalogCalls.searchUsers.key,
-  defineHandler(catalogCalls.searchUsers, async ({ query }) => (await searchUsers(new JiraClient(), query)).map((u) => ({ accountId: u.accountId, displayName: u.displayName }))),
+  defineHandler(catalogCalls.searchUsers, ({ query }) => peopleMatching(query)),
 );
 
 export const globalPageResolver = resolver.getDefinitions();

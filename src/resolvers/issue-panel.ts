@@ -3,11 +3,10 @@ import Resolver from '@forge/resolver';
 import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
 import { JiraClient } from '../platform/jira/client';
-import { searchUsers } from '../platform/jira/users';
 import { goalContext, tagOptions } from '../services/goal-context';
 import { clearEpicTag, tagEpic } from '../services/tag-epic';
 import { defineHandler, type CallContext } from './define';
-import { goalContextDeps, tagEpicDeps } from './wiring';
+import { goalContextDeps, tagEpicDeps, peopleMatching } from './wiring';
 
 const resolver = new Resolver();
 
@@ -55,7 +54,7 @@ resolver.define(
 
 resolver.define(
   panelCalls.searchUsers.key,
-  defineHandler(panelCalls.searchUsers, async ({ query }) => (await searchUsers(new JiraClient(), query)).map((u) => ({ accountId: u.accountId, displayName: u.displayName }))),
+  defineHandler(panelCalls.searchUsers, ({ query }) => peopleMatching(query)),
 );
 
 export const issuePanelResolver = resolver.getDefinitions();

@@ -2,11 +2,9 @@
 import Resolver from '@forge/resolver';
 import { projectSettingsCalls } from '../shared/api/project-settings';
 import { AppFailure } from '../shared/errors';
-import { JiraClient } from '../platform/jira/client';
-import { searchUsers } from '../platform/jira/users';
 import { clearProjectTag, readProjectTag, saveProjectTag } from '../services/project-tag';
 import { defineHandler, type CallContext } from './define';
-import { projectTagDeps } from './wiring';
+import { projectTagDeps, peopleMatching } from './wiring';
 
 const resolver = new Resolver();
 
@@ -39,7 +37,7 @@ resolver.define(
 );
 resolver.define(
   projectSettingsCalls.searchUsers.key,
-  defineHandler(projectSettingsCalls.searchUsers, async ({ query }) => (await searchUsers(new JiraClient(), query)).map((u) => ({ accountId: u.accountId, displayName: u.displayName }))),
+  defineHandler(projectSettingsCalls.searchUsers, ({ query }) => peopleMatching(query)),
 );
 
 export const projectSettingsResolver = resolver.getDefinitions();

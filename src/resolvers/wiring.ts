@@ -4,7 +4,7 @@ import { JiraClient } from '../platform/jira/client';
 import { fetchIssueForPanel, putEpicTagProperty, deleteEpicTagProperty } from '../platform/jira/issues';
 import { hasProjectPermission } from '../platform/jira/permissions';
 import { fetchProject } from '../platform/jira/projects';
-import { fetchMyGroups, fetchUsers, isJiraAdmin } from '../platform/jira/users';
+import { fetchMyGroups, fetchUsers, isJiraAdmin, searchUsers } from '../platform/jira/users';
 import { forgeAlignmentStore } from '../platform/storage/alignment-store';
 import { appendAudit } from '../platform/storage/audit-log';
 import { forgeCatalogStore } from '../platform/storage/catalog-store';
@@ -21,6 +21,10 @@ const auditId = () => randomUUID();
 
 export const namesOf = (jira: JiraClient) => async (ids: string[]) =>
   Object.fromEntries((await fetchUsers(jira, ids)).map((u) => [u.accountId, u.displayName]));
+
+/** People whose name matches, for every leader and manager picker: id and display name only. */
+export const peopleMatching = async (query: string, jira = new JiraClient()) =>
+  (await searchUsers(jira, query)).map((u) => ({ accountId: u.accountId, displayName: u.displayName }));
 
 export const strategyAccess = (jira = new JiraClient()): StrategyAccessDeps => ({
   isJiraAdmin: () => isJiraAdmin(jira),
