@@ -42,6 +42,9 @@ export const KPI_DEFS: KpiDef[] = [
   { id: 'k-open-bugs', goalId: 'g-release-train', name: 'Open bugs in Insights App', category: 'operational', unit: 'bugs', cadence: 'weekly',
     baseline: 38, target: { direction: 'decrease', value: 5 }, targetIn: 3, source: { kind: 'jql-count', jql: OPEN_BUGS_JQL },
     intent: 'on-track', pace: 1, noise: 0.05, decimals: 0 },
+  // Recorded by the demo persona `lead`, the manager of Dashboards 3.0.
+  { id: 'k-dashboard-migration', goalId: 'g-dashboards-v3', name: 'Customer dashboards on the new engine', category: 'operational', unit: '%', cadence: 'weekly',
+    baseline: 0, target: { direction: 'increase', value: 100 }, targetIn: 1, intent: 'on-track', pace: 1.04, noise: 0.02, decimals: 0 },
   // sales performance
   { id: 'k-arr', goalId: 'g-grow-arr', name: 'Annual recurring revenue', category: 'sales', unit: '$M', cadence: 'monthly',
     baseline: 31.2, target: { direction: 'increase', value: 48 }, targetIn: 'year-end', intent: 'at-risk', pace: 0.9, noise: 0.01, decimals: 1 },

@@ -5,6 +5,7 @@ import { InvokeError } from '../runtime/local-forge';
 import { HttpError, readBody, readJsonObject, sendJson } from './http';
 import { saveMacroConfigs } from './persistence';
 import { macroViewSrc } from './pages/confluence';
+import { issueAction } from './issue-actions';
 import type { HostState } from './surfaces';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -88,6 +89,11 @@ export const handleApi = async (state: HostState, req: IncomingMessage, res: Ser
   if (p === '/__forge/invoke') {
     if (method !== 'POST') throw new HttpError(405, 'POST only');
     await invoke(state, req, res);
+    return true;
+  }
+  if (p === '/__forge/issue-action') {
+    if (method !== 'POST') throw new HttpError(405, 'POST only');
+    await issueAction(state, req, res);
     return true;
   }
   if (p === '/__forge/macro-config') {

@@ -60,7 +60,8 @@ export const isJiraMutation = (method: string, restPath: string): boolean => {
 
 /**
  * Saves the emulator's live world to <dir>/jira.json after each successful mutating request, whoever sends it
- * (the app's resolvers through __forge_fetch__, or the browser through /__forge/product/jira).
+ * (the app's resolvers through __forge_fetch__, or the browser through /__forge/product/jira), and after every
+ * issue event (which also covers the host's own actions, such as moving an issue to another project).
  */
 export const persistJiraWrites = (jira: JiraEmulator, dir: string): void => {
   const file = path.join(dir, JIRA_FILE);
@@ -71,6 +72,8 @@ export const persistJiraWrites = (jira: JiraEmulator, dir: string): void => {
     if (res.status < 400 && isJiraMutation(init?.method ?? 'GET', p)) save();
     return res;
   };
+  // Moves to another project are host-level actions (no REST call), but they raise an issue event like any write.
+  jira.onIssueEvent(() => save());
 };
 
 export type MacroConfigs = Record<string, Record<string, unknown>>;

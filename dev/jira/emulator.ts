@@ -1,7 +1,9 @@
 // The Jira Cloud REST emulator: answers the documented shapes of the platform API for the routes in ROUTES,
 // enforces the acting user's permissions, evaluates JQL with Atlassian's parser, and injects faults.
 // Coverage and limits: ./README.md.
+import { actorOf, type IssueEventListener } from './events';
 import { FaultInjector } from './faults';
+import { moveIssue } from './moves';
 import { errorBody, JiraHttpError, toResponse, type Reply } from './http';
 import { createCallLog } from './log';
 import type { JiraSeed } from './model';
@@ -11,6 +13,8 @@ import type { Actor, JiraEmulator, JiraEmulatorOptions, JiraFetchInit } from './
 import type { Principal, World } from './world';
 
 export type { Actor, JiraCallLogEntry, JiraEmulator, JiraEmulatorOptions, JiraFaults, SearchAlias } from './types';
+export type { ChangelogItem, IssueEventListener, IssueEventMeta, JiraIssueEvent } from './events';
+export type { MoveOutcome } from './moves';
 export { searchAliasesFromManifest } from './aliases';
 export { ROUTES } from './routes';
 export { STORY_POINTS_FIELD } from './serializers/fields';
@@ -43,6 +47,7 @@ const dispatch = (world: World, actor: Actor, method: string, url: URL, init: Ji
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
+  const listeners = new Set<IssueEventListener>();
   const world: World = {
     // The emulator owns its world: later writes never reach the caller's seed object.
     state: structuredClone(opts.seed),
@@ -50,6 +55,15 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
     clock: opts.clock ?? Date.now,
     aliases: opts.searchAliases ?? [],
     requireBoundedJql: opts.requireBoundedJql ?? false,
+    emit: (event, by) => {
+      for (const listener of listeners) {
+        try {
+          listener(structuredClone(event), { actor: actorOf(by) });
+        } catch (e) {
+          console.error('[jira emulator] an issue event listener threw', e);
+        }
+      }
+    },
   };
   const faults = new FaultInjector();
   const log = createCallLog();
@@ -59,6 +73,18 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
     log,
     setFaults: (f) => faults.set(f),
     can: (accountId, permission, projectId) => userCan(world.state, accountId, permission, projectId),
+    onIssueEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    moveIssue(actor, issueIdOrKey, projectIdOrKey) {
+      try {
+        return moveIssue(world, principalFor(world.state, actor), issueIdOrKey, projectIdOrKey);
+      } catch (e) {
+        if (e instanceof JiraHttpError) return { status: e.status, message: e.errorMessages.join(' ') };
+        throw e;
+      }
+    },
     async fetch(actor, path, init) {
       const at = world.clock();
       const method = (init?.method ?? 'GET').toUpperCase();

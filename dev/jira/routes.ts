@@ -3,6 +3,7 @@
 import { badRequest, type Reply } from './http';
 import type { RequestContext } from './handlers/context';
 import { bulkFetch, getIssue } from './handlers/issues';
+import { createIssue, deleteIssue, doTransition, editIssue, getTransitions } from './handlers/issue-writes';
 import { getProject, searchProjects } from './handlers/projects';
 import * as props from './handlers/properties';
 import { approximateCount, searchGone, searchJqlGet, searchJqlPost } from './handlers/search';
@@ -28,7 +29,12 @@ const TABLE: RouteDef[] = [
   { method: 'GET', template: '/rest/api/3/search', handler: searchGone },
   { method: 'POST', template: '/rest/api/3/search', handler: searchGone },
   { method: 'POST', template: '/rest/api/3/issue/bulkfetch', handler: bulkFetch },
+  { method: 'POST', template: '/rest/api/3/issue', handler: createIssue },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', handler: getIssue },
+  { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}', handler: editIssue },
+  { method: 'DELETE', template: '/rest/api/3/issue/{issueIdOrKey}', handler: deleteIssue },
+  { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', handler: getTransitions },
+  { method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', handler: doTransition },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/properties', handler: props.listIssueProperties },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', handler: props.getIssueProperty },
   { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', handler: props.putIssueProperty },

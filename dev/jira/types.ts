@@ -1,5 +1,7 @@
 // Public types of the Jira emulator, shared by its parts and re-exported by ./emulator.
 import type { JiraSeed, ProjectPermissionKey } from './model';
+import type { IssueEventListener } from './events';
+import type { MoveOutcome } from './moves';
 
 export type Actor = { kind: 'app' } | { kind: 'user'; accountId: string };
 
@@ -50,6 +52,10 @@ export interface JiraEmulator {
   setFaults(f: JiraFaults): void;
   readonly log: JiraCallLog;
   can(accountId: string, permission: ProjectPermissionKey | 'ADMINISTER', projectId?: string): boolean;
+  /** Calls `listener` after every issue create, update and delete, with Jira's event payload; returns an unsubscribe. */
+  onIssueEvent(listener: IssueEventListener): () => void;
+  /** Moves an issue (and its subtasks) to another project as `actor`, as Jira's move wizard does; raises the update event. */
+  moveIssue(actor: Actor, issueIdOrKey: string, projectIdOrKey: string): MoveOutcome;
 }
 
 export interface JiraEmulatorOptions {

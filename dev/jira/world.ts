@@ -2,6 +2,7 @@
 // Lookups rebuild small indexes per request, so callers may also edit `state` directly between calls.
 import type { JiraIssue, JiraIssueType, JiraProject, JiraSeed, JiraStatus, JiraUser } from './model';
 import type { SearchAlias } from './types';
+import type { JiraIssueEvent } from './events';
 
 export interface World {
   state: JiraSeed;
@@ -9,6 +10,8 @@ export interface World {
   clock: () => number;
   aliases: SearchAlias[];
   requireBoundedJql: boolean;
+  /** Raises an issue event to whoever listens (the local Forge runtime delivers them to triggers). */
+  emit: (event: JiraIssueEvent, by: Principal) => void;
 }
 
 /** Who is calling, once the account id has been checked. */

@@ -8,6 +8,7 @@ import { createKvsEmulator, entitiesFromManifest, type KvsEmulator } from '../kv
 import type { JiraSeed } from '../jira/model';
 import type { DemoStrategy } from '../demo';
 import type * as SeedStorage from './seed-storage';
+import { LocalTriggers, type TriggerDelivery } from './triggers';
 
 export interface InvokeRequest {
   moduleKey: string;
@@ -24,6 +25,12 @@ export interface LocalForge {
   readonly jira: JiraEmulator;
   readonly kvs: KvsEmulator;
   invoke(req: InvokeRequest): Promise<unknown>;
+  /** Runs a `scheduledTrigger` module now, as the platform's scheduler would; `timeoutMs` overrides its budget. */
+  runScheduledTrigger(moduleKey: string, opts?: { timeoutMs?: number }): Promise<unknown>;
+  /** Resolves once every Jira event raised so far has reached the app's triggers. */
+  eventsDelivered(): Promise<void>;
+  /** What the app's triggers were given and whether they succeeded. */
+  readonly triggerLog: TriggerDelivery[];
 }
 
 export interface LocalForgeOptions {
@@ -33,6 +40,8 @@ export interface LocalForgeOptions {
   /** A file to keep storage in across restarts; in memory when absent. */
   kvsFile?: string;
   manifest?: Manifest;
+  /** Run the roll-up reconcile job once at start when storage holds no roll-ups (default true). */
+  runScheduledAtStart?: boolean;
 }
 
 type Handler = (event: unknown, ctx: unknown) => Promise<unknown>;
@@ -61,6 +70,13 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
     const { hasCatalog, seedStrategy } = require('./seed-storage') as typeof SeedStorage;
     if (!(await hasCatalog())) await seedStrategy(opts.strategy, jira.state);
   }
+  const triggers = new LocalTriggers(manifest, handlers);
+  jira.onIssueEvent((event, meta) => triggers.deliver(event, meta));
+  if (opts.runScheduledAtStart !== false && entitiesFromManifest(manifest).some((e) => e.name === 'epic-rollup')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { hasRollups, ROLLUP_RECONCILE } = require('./seed-storage') as typeof SeedStorage;
+    if (triggers.scheduledKeys().includes(ROLLUP_RECONCILE) && !(await hasRollups())) await triggers.runScheduled(ROLLUP_RECONCILE);
+  }
 
   const invoke = async (req: InvokeRequest): Promise<unknown> => {
     const mod = modules.find((m) => m.key === req.moduleKey);
@@ -86,5 +102,15 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
     );
   };
 
-  return { manifest, jira, kvs, invoke };
+  return {
+    manifest,
+    jira,
+    kvs,
+    invoke,
+    runScheduledTrigger: (moduleKey, o) => triggers.runScheduled(moduleKey, o),
+    eventsDelivered: () => triggers.idle(),
+    get triggerLog() {
+      return triggers.log;
+    },
+  };
 };

@@ -6,6 +6,9 @@ import type { Goal } from '../../src/shared/model/goal';
 import { forgeAlignmentStore } from '../../src/platform/storage/alignment-store';
 import { forgeCatalogStore, summarize } from '../../src/platform/storage/catalog-store';
 import { forgeSettingsStore } from '../../src/platform/storage/settings-store';
+import { forgeRollupStore } from '../../src/platform/storage/rollup-store';
+import { forgeKpiStore } from '../../src/platform/storage/kpi-store';
+import { forgeMeasurementStore } from '../../src/platform/storage/measurement-store';
 import type { JiraSeed } from '../jira/model';
 import type { DemoStrategy } from '../demo';
 
@@ -17,6 +20,12 @@ const namesFor = (seed: JiraSeed, ids: (string | null)[]): Record<string, string
   }
   return out;
 };
+
+/** The scheduled trigger that builds every roll-up; the local host runs it at start when there are none. */
+export const ROLLUP_RECONCILE = 'throughline-reconcile-rollups';
+
+/** Whether storage holds any roll-up (a store kept from before roll-ups existed has none: build them). */
+export const hasRollups = (): Promise<boolean> => forgeRollupStore.hasAnyEpic();
 
 /** Whether storage already holds a catalog (then a restart keeps what users did). */
 export const hasCatalog = async (): Promise<boolean> => (await forgeCatalogStore.read()).revision > 0;
@@ -38,5 +47,11 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed): Prom
       await forgeAlignmentStore.putEpic({ issueId: issue.id, projectId: issue.projectId, tag: tag.data, names });
     }
   }
-  await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, version: 1 });
+  for (const k of strategy.kpis) {
+    const by = goals.find((g) => g.id === k.goalId)?.updatedBy ?? goals[0]!.updatedBy;
+    const audit = { id: `seed-${k.id}`, entity: 'kpi' as const, entityId: k.id, action: 'create' as const, at: `${k.baseline.date}T09:00:00.000Z`, by, before: null, after: k };
+    await forgeKpiStore.save(k, 0, audit);
+  }
+  await forgeMeasurementStore.importMany(strategy.measurements);
+  await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, progressRule: 'issues-done', version: 1 });
 };

@@ -8,7 +8,7 @@ import { JiraClient } from '../platform/jira/client';
 import { fetchMyself, isJiraAdmin } from '../platform/jira/users';
 import { forgeStorageProbe } from '../platform/storage/probe';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
-import { readSettings, saveSettings } from '../services/settings';
+import { readProgressRule, readSettings, saveSettings } from '../services/settings';
 import { defineHandler } from './define';
 
 const resolver = new Resolver();
@@ -34,5 +34,6 @@ const settingsDeps = () => {
 
 resolver.define(adminCalls.settings.key, defineHandler(adminCalls.settings, () => readSettings(settingsDeps())));
 resolver.define(adminCalls.saveSettings.key, defineHandler(adminCalls.saveSettings, (change) => saveSettings(settingsDeps(), change)));
+resolver.define(adminCalls.progressRule.key, defineHandler(adminCalls.progressRule, () => readProgressRule(forgeSettingsStore)));
 
 export const adminResolver = resolver.getDefinitions();

@@ -8,6 +8,8 @@ import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
 import { canEditStrategy, requireStrategyEditor } from '../services/strategy-access';
 import { defineHandler } from './define';
 import { saveGoalDeps, strategyAccess, peopleMatching } from './wiring';
+import { defineAlignmentCalls } from './global-page-alignment';
+import { defineScorecardCalls } from './global-page-scorecards';
 
 const resolver = new Resolver();
 
@@ -41,5 +43,8 @@ resolver.define(
   catalogCalls.searchUsers.key,
   defineHandler(catalogCalls.searchUsers, ({ query }) => peopleMatching(query)),
 );
+
+defineAlignmentCalls(resolver);
+defineScorecardCalls(resolver);
 
 export const globalPageResolver = resolver.getDefinitions();

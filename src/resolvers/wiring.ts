@@ -10,11 +10,27 @@ import { appendAudit } from '../platform/storage/audit-log';
 import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
 import { systemClock } from '../platform/clock';
+import { fetchBrowsableProjects, fetchEpicsByIds, fetchEpicsOfProject, fetchUntaggedEpics } from '../platform/jira/alignment-search';
+import { readAllProjectAlignments } from '../platform/storage/project-alignments';
+import { forgeRollupStore } from '../platform/storage/rollup-store';
+import { progressOf } from '../domain/alignment/tree-progress';
+import type { AlignmentTreeDeps } from '../services/alignment-tree';
+import type { GapsDeps } from '../services/gaps';
+import type { ProjectPageDeps } from '../services/project-page';
+import { retagEpicRollup } from '../services/rollup-recount';
+import { rollupDeps } from '../triggers/rollup-wiring';
 import type { GoalContextDeps } from '../services/goal-context';
 import type { ProjectTagDeps } from '../services/project-tag';
 import type { SaveGoalDeps } from '../services/save-goal';
 import type { StrategyAccessDeps } from '../services/strategy-access';
 import type { TagEpicDeps } from '../services/tag-epic';
+import { jqlSyntaxProblem } from '../platform/jira/jql-syntax';
+import { forgeCheckInStore } from '../platform/storage/check-in-store';
+import { forgeKpiStore } from '../platform/storage/kpi-store';
+import { forgeMeasurementStore } from '../platform/storage/measurement-store';
+import { once, type ScorecardDeps } from '../services/scorecard-deps';
+import { deliveryProgressOf } from '../services/scorecard-delivery';
+import { canEditStrategy } from '../services/strategy-access';
 
 const now = () => systemClock.now();
 const auditId = () => randomUUID();
@@ -71,6 +87,7 @@ export const tagEpicDeps = (jira = new JiraClient()): TagEpicDeps => ({
   putMirror: (m) => forgeAlignmentStore.putEpic(m),
   namesOf: namesOf(jira),
   deleteMirror: (id) => forgeAlignmentStore.deleteEpic(id),
+  moveRollup: (epicId, goalId) => retagEpicRollup(rollupDeps(), epicId, goalId),
   audit: appendAudit,
   now,
   auditId,
@@ -83,5 +100,49 @@ export const projectTagDeps = (jira = new JiraClient()): ProjectTagDeps => ({
   alignments: forgeAlignmentStore,
   namesOf: namesOf(jira),
   now,
+  auditId,
+});
+
+// The alignment tree, gaps radar and project page: Jira always as the viewer, roll-ups cut to what they may see.
+const today = () => now().toISOString().slice(0, 10);
+const progressRule = async () => (await forgeSettingsStore.read()).progressRule;
+
+export const alignmentDeps = (jira = new JiraClient()): AlignmentTreeDeps & GapsDeps => ({
+  catalog: () => forgeCatalogStore.read(),
+  browsableProjects: () => fetchBrowsableProjects(jira),
+  alignments: () => readAllProjectAlignments(),
+  rollups: forgeRollupStore,
+  progressRule,
+  progress: progressOf,
+  today,
+  epicsByIds: (ids) => fetchEpicsByIds(jira, ids),
+  namesOf: namesOf(jira),
+  untaggedEpics: () => fetchUntaggedEpics(jira),
+});
+
+export const projectPageDeps = (jira = new JiraClient()): ProjectPageDeps => ({
+  project: (ref) => fetchProject(jira, ref),
+  catalog: () => forgeCatalogStore.read(),
+  alignment: (projectId) => forgeAlignmentStore.project(projectId),
+  epicsOfProject: (projectId) => fetchEpicsOfProject(jira, projectId),
+  rollups: forgeRollupStore,
+  canEditIssues: (projectId) => hasProjectPermission(jira, projectId, 'EDIT_ISSUES'),
+  progressRule,
+  progress: progressOf,
+  today,
+});
+
+// Scorecards: KPIs, measurements and check-ins. The editor check is asked of Jira (as the caller) at most once
+// per call; delivery progress comes from the roll-ups the caller may see, as in the alignment tree.
+export const scorecardDeps = (jira = new JiraClient()): ScorecardDeps => ({
+  catalog: forgeCatalogStore,
+  kpis: forgeKpiStore,
+  measurements: forgeMeasurementStore,
+  checkIns: forgeCheckInStore,
+  isEditor: once(() => canEditStrategy(strategyAccess(jira))),
+  jqlProblem: jqlSyntaxProblem,
+  deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(jira), goalIds),
+  now,
+  newId: (prefix) => `${prefix}-${randomUUID().replace(/-/g, '').slice(0, 16)}`,
   auditId,
 });

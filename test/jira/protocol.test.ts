@@ -8,7 +8,7 @@ describe('the HTTP surface', () => {
   const jira = createJiraEmulator({ seed: smallWorld(), baseUrl: 'https://acme.atlassian.net/' });
 
   it('answers 404 in Jira error shape for routes it does not serve', async () => {
-    for (const [method, path] of [['GET', '/rest/api/3/nothing'], ['PUT', '/rest/api/3/issue/DEMO-1'], ['GET', '/rest/api/2/issue/DEMO-1']] as const) {
+    for (const [method, path] of [['GET', '/rest/api/3/nothing'], ['PUT', '/rest/api/3/issue/DEMO-1/assignee'], ['GET', '/rest/api/2/issue/DEMO-1']] as const) {
       const res = await call(jira, app, method, path);
       expect(res.status).toBe(404);
       expect(res.body).toEqual({ errorMessages: [expect.stringContaining(`no route for ${method}`)], errors: {} });

@@ -1,5 +1,5 @@
-// The issue view's own content (left column): breadcrumbs, summary and the details list. Later controls
-// (change status, parent, project) belong here, each as its own section function.
+// The issue view's own content (left column): breadcrumbs, summary and the details list. The controls that
+// change status, parent and project are in ./issue-controls.
 import { projectUrl } from '../browser/urls';
 import { issueLink } from './jira-common';
 import { esc, link, type View } from './layout';

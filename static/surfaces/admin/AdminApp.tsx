@@ -1,16 +1,17 @@
-// The admin page: Throughline's settings for Jira admins: the status of the installation and who edits strategy.
+// The admin page: Throughline's settings for Jira admins: the status of the installation, who edits strategy and
+// how progress is measured.
+import { SettingsSections } from './SettingsSections';
 import { StatusSection } from './StatusSection';
-import { StrategyEditorsSection } from './StrategyEditorsSection';
 
 export function AdminApp() {
   return (
     <main className="tl-page tl-stack">
       <header className="tl-stack">
         <h1>Throughline settings</h1>
-        <p className="tl-subtle">Check that Throughline can reach Jira and its storage as you, and choose who may edit the strategy.</p>
+        <p className="tl-subtle">Check that Throughline can reach Jira and its storage as you, choose who may edit the strategy and how progress is measured.</p>
       </header>
       <StatusSection />
-      <StrategyEditorsSection />
+      <SettingsSections />
     </main>
   );
 }

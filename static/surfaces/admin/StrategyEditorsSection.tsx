@@ -1,27 +1,19 @@
 // Who may edit strategy: Jira admins always, plus the members of the groups listed here.
 import { useEffect, useState } from 'react';
-import { adminCalls } from '../../../src/shared/api/admin';
+import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { useMutation } from '../../src/api/mutation';
-import { useCall } from '../../src/api/useCall';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
 
-export function StrategyEditorsSection() {
-  const { state, retry } = useCall(adminCalls.settings, {});
+export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; onSaved: (v: SettingsView) => void }) {
   const save = useMutation(adminCalls.saveSettings);
-  const [groups, setGroups] = useState<string[]>([]);
-  const [version, setVersion] = useState(0);
+  const stored = view.settings.strategyEditorGroups;
+  const [groups, setGroups] = useState<string[]>(stored);
   const [draft, setDraft] = useState('');
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (state.status === 'ready') {
-      setGroups(state.data.settings.strategyEditorGroups);
-      setVersion(state.data.settings.version);
-    }
-  }, [state]);
-  if (state.status === 'loading') return <Loading label="Loading settings…" />;
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={retry} />;
-  const { canEdit } = state.data;
+  // Only a change of the saved groups resets the list (saving another section must not drop unsaved edits).
+  const storedKey = JSON.stringify(stored);
+  useEffect(() => setGroups(JSON.parse(storedKey) as string[]), [storedKey]);
+  const { canEdit } = view;
   const add = () => {
     const name = draft.trim();
     if (name && !groups.includes(name)) setGroups([...groups, name]);
@@ -29,9 +21,9 @@ export function StrategyEditorsSection() {
     setSaved(false);
   };
   const submit = async () => {
-    const out = await save.run({ strategyEditorGroups: groups, expectedVersion: version });
+    const out = await save.run({ strategyEditorGroups: groups, expectedVersion: view.settings.version });
     if (out) {
-      setVersion(out.settings.version);
+      onSaved(out);
       setSaved(true);
     }
   };

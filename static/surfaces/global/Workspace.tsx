@@ -12,13 +12,16 @@ interface Tab {
   component: ComponentType | LazyExoticComponent<ComponentType>;
 }
 
+/** A tab loaded only when first opened, e.g. `lazyTab(() => import('./alignment/AlignmentTab').then((m) => m.AlignmentTab))`. */
+export const lazyTab = (load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> => lazy(async () => ({ default: await load() }));
+
 /** Add a tab here: a path, a label, and a lazily imported component from its own folder. */
 const TABS: Tab[] = [
   { path: '/', label: 'Goals', component: StrategyApp },
+  { path: '/alignment', label: 'Alignment', component: lazyTab(() => import('./alignment/AlignmentTab.js').then((m) => m.AlignmentTab)) },
+  { path: '/gaps', label: 'Gaps', component: lazyTab(() => import('./alignment/GapsTab.js').then((m) => m.GapsTab)) },
+  { path: '/scorecards', label: 'Scorecards', component: lazyTab(() => import('./scorecards/ScorecardsTab.js').then((m) => m.ScorecardsTab)) },
 ];
-
-/** A tab loaded only when first opened, e.g. `lazyTab(() => import('./alignment/AlignmentTab').then((m) => m.AlignmentTab))`. */
-export const lazyTab = (load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> => lazy(async () => ({ default: await load() }));
 
 type History = Awaited<ReturnType<typeof view.createHistory>>;
 

@@ -1,0 +1,77 @@
+// The gaps radar's rules: where alignment is broken, as the viewer may see it. Each gap names its level, why it
+// matters in one sentence, who can fix it and where. Pure: facts in, gaps out, ordered from the top level down.
+import { GAP_KINDS, type Gap, type GapCount, type GapKind } from '../../shared/api/alignment';
+import { LEVELS, type Level } from '../../shared/levels';
+import type { GoalSummary } from '../../shared/model/goal';
+import { rank } from '../levels';
+import { goalGap, projectGaps, epicGap, type TaggedEpicFact, type UntaggedEpicFact } from './gaps-text';
+import { hasVisibleWork, type AlignmentModel } from './tree-model';
+
+export type { TaggedEpicFact, UntaggedEpicFact } from './gaps-text';
+
+const isActive = (g: GoalSummary): boolean => g.status === 'active';
+
+export const planWithoutWork = (m: AlignmentModel, g: GoalSummary): boolean => isActive(g) && !hasVisibleWork(m, g.id);
+export const missingRoles = (g: GoalSummary): ('leader' | 'manager')[] =>
+  isActive(g) ? [...(g.leaderId ? [] : (['leader'] as const)), ...(g.managerId ? [] : (['manager'] as const))] : [];
+export const timeframeEnded = (g: GoalSummary, today: string): boolean => isActive(g) && g.timeframe.end !== null && g.timeframe.end < today;
+/** A goal nobody pursues any more, or one that no longer exists: work tagged to it counts toward nothing. */
+export const isDeadGoal = (m: AlignmentModel, goalId: string): boolean => (m.graph.byId.get(goalId)?.status ?? 'archived') === 'archived';
+
+/** The kinds of gap a goal node carries in the tree. */
+export const goalGapKinds = (m: AlignmentModel, g: GoalSummary): GapKind[] => [
+  ...(planWithoutWork(m, g) ? (['goal-no-work'] as const) : []),
+  ...(missingRoles(g).length > 0 ? (['goal-missing-roles'] as const) : []),
+  ...(timeframeEnded(g, m.today) ? (['timeframe-ended'] as const) : []),
+];
+
+export const projectGapKinds = (m: AlignmentModel, projectId: string): GapKind[] => {
+  const a = m.alignmentOf.get(projectId);
+  if (!a) return ['project-untagged'];
+  return isDeadGoal(m, a.goalId) ? ['archived-goal-work'] : [];
+};
+
+export interface GapFacts {
+  model: AlignmentModel;
+  /** Epics with no goal, as Jira lists them to the viewer. */
+  untagged: readonly UntaggedEpicFact[];
+  /** Epics tagged to goals that are archived or gone, as Jira lists them to the viewer. */
+  onDeadGoals: readonly TaggedEpicFact[];
+}
+
+const levelRank = (l: Level | null): number => (l === null ? LEVELS.length : rank(l));
+const subjectTitle = (g: Gap): string => (g.subject.kind === 'goal' ? g.subject.title : g.subject.kind === 'project' ? g.subject.name : g.subject.key);
+
+export const findGaps = ({ model: m, untagged, onDeadGoals }: GapFacts): Gap[] => {
+  const gaps: Gap[] = [];
+  for (const g of m.graph.byId.values()) {
+    if (planWithoutWork(m, g)) gaps.push(goalGap(m, g, 'goal-no-work'));
+    if (missingRoles(g).length > 0) gaps.push(goalGap(m, g, 'goal-missing-roles', missingRoles(g)));
+    if (timeframeEnded(g, m.today)) gaps.push(goalGap(m, g, 'timeframe-ended'));
+  }
+  for (const p of m.projects.values()) gaps.push(...projectGaps(m, p, projectGapKinds(m, p.id)));
+  for (const e of untagged) if (m.projects.has(e.projectId)) gaps.push(epicGap(m, e, 'epic-untagged'));
+  for (const e of onDeadGoals) if (m.projects.has(e.projectId) && isDeadGoal(m, e.goalId)) gaps.push(epicGap(m, e, 'archived-goal-work'));
+  return gaps.sort(
+    (a, b) => levelRank(a.level) - levelRank(b.level) || GAP_KINDS.indexOf(a.kind) - GAP_KINDS.indexOf(b.kind) || subjectTitle(a).localeCompare(subjectTitle(b)),
+  );
+};
+
+/** Gaps per level from the top, then work at no level; only levels that have gaps. */
+export const countByLevel = (gaps: readonly Gap[]): GapCount[] => {
+  const out: GapCount[] = [];
+  for (const level of [...LEVELS, null]) {
+    const here = gaps.filter((g) => g.level === level);
+    if (here.length === 0) continue;
+    const byKind: Record<string, number> = {};
+    for (const g of here) byKind[g.kind] = (byKind[g.kind] ?? 0) + 1;
+    out.push({ level, total: here.length, byKind });
+  }
+  return out;
+};
+
+/** The gaps a project page shows: its own, its epics', and those of the goals in its chain. */
+export const gapsOfProject = (gaps: readonly Gap[], projectId: string, chainGoalIds: readonly string[]): Gap[] =>
+  gaps.filter((g) =>
+    g.subject.kind === 'goal' ? chainGoalIds.includes(g.subject.id) : g.subject.kind === 'project' ? g.subject.id === projectId : g.subject.projectId === projectId,
+  );

@@ -1,0 +1,115 @@
+// The alignment model as ONE viewer may see it: every fact about projects and their work is first cut down to
+// the projects that viewer may browse, so nothing computed from it (totals, progress, freshness, gaps) can carry
+// anything of a project the viewer cannot see. Pure.
+import type { Totals } from '../../shared/api/alignment';
+import type { Person } from '../../shared/api/panel';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import type { GoalRollup, ProgressRule } from '../../shared/model/rollup';
+import { buildGraph, type GoalGraph } from '../goals/graph';
+import { addTotals, ZERO, type ProgressFn } from './tree-progress';
+
+export interface ProjectRef {
+  id: string;
+  key: string;
+  name: string;
+}
+
+/** What the services gather; `projects` are the viewer's browsable projects, everything else may hold more. */
+export interface AlignmentFacts {
+  goals: readonly GoalSummary[];
+  people: Readonly<Record<string, string>>;
+  projects: readonly ProjectRef[];
+  alignments: readonly ProjectAlignment[];
+  rollups: ReadonlyMap<string, GoalRollup>;
+  rule: ProgressRule;
+  progress: ProgressFn;
+  /** 'YYYY-MM-DD', for timeframes that have ended. */
+  today: string;
+}
+
+export interface AlignmentModel {
+  graph: GoalGraph;
+  people: Readonly<Record<string, string>>;
+  projects: ReadonlyMap<string, ProjectRef>;
+  /** Alignment of each browsable project that has one. */
+  alignmentOf: ReadonlyMap<string, ProjectAlignment>;
+  /** Browsable projects aligned to each goal. */
+  alignedTo: ReadonlyMap<string, readonly string[]>;
+  /** Work tagged directly to each goal, by browsable project. */
+  direct: ReadonlyMap<string, ReadonlyMap<string, Totals>>;
+  rollupAsOf: ReadonlyMap<string, string>;
+  rule: ProgressRule;
+  progress: ProgressFn;
+  today: string;
+}
+
+export const buildModel = (f: AlignmentFacts): AlignmentModel => {
+  const projects = new Map(f.projects.map((p) => [p.id, p]));
+  const alignmentOf = new Map(f.alignments.filter((a) => projects.has(a.projectId)).map((a) => [a.projectId, a]));
+  const alignedTo = new Map<string, string[]>();
+  for (const a of alignmentOf.values()) alignedTo.set(a.goalId, [...(alignedTo.get(a.goalId) ?? []), a.projectId]);
+  const direct = new Map<string, Map<string, Totals>>();
+  const rollupAsOf = new Map<string, string>();
+  for (const [goalId, r] of f.rollups) {
+    const visible = new Map<string, Totals>();
+    for (const [projectId, work] of Object.entries(r.byProject)) {
+      if (projects.has(projectId) && work.epics > 0) visible.set(projectId, { epics: work.epics, counts: { ...work.counts }, points: { ...work.points } });
+    }
+    if (visible.size === 0) continue;
+    direct.set(goalId, visible);
+    // Only a roll-up that contributes something visible is "used": its time says nothing about hidden work.
+    rollupAsOf.set(goalId, r.asOf);
+  }
+  return { graph: buildGraph(f.goals), people: f.people, projects, alignmentOf, alignedTo, direct, rollupAsOf, rule: f.rule, progress: f.progress, today: f.today };
+};
+
+export const personOf = (id: string | null | undefined, names: Readonly<Record<string, string>>): Person =>
+  id ? { accountId: id, displayName: names[id] ?? 'Unknown user' } : null;
+
+/** The goal and all goals below it, each once, even on looping data. */
+export const subtreeIds = (m: AlignmentModel, goalId: string): string[] => {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const stack = [goalId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+    for (const c of m.graph.children.get(id) ?? []) stack.push(c.id);
+  }
+  return out;
+};
+
+export const directTotals = (m: AlignmentModel, goalId: string): Totals => {
+  let t = ZERO;
+  for (const work of m.direct.get(goalId)?.values() ?? []) t = addTotals(t, work);
+  return t;
+};
+
+/** A goal's own work and that of every goal below it: what its progress is measured on. */
+export const subtreeTotals = (m: AlignmentModel, goalId: string): Totals => subtreeIds(m, goalId).reduce((t, id) => addTotals(t, directTotals(m, id)), ZERO);
+
+/** The oldest roll-up time among the goals given (their visible work only); null when none was used. */
+export const oldestAsOf = (m: AlignmentModel, goalIds: Iterable<string>): string | null => {
+  let oldest: string | null = null;
+  for (const id of goalIds) {
+    const at = m.rollupAsOf.get(id);
+    if (at !== undefined && (oldest === null || at < oldest)) oldest = at;
+  }
+  return oldest;
+};
+
+/** Whether any project the viewer sees is aligned to the goal or below it, or any epic they see is tagged there. */
+export const hasVisibleWork = (m: AlignmentModel, goalId: string): boolean =>
+  subtreeIds(m, goalId).some((id) => (m.alignedTo.get(id)?.length ?? 0) > 0 || (m.direct.get(id)?.size ?? 0) > 0);
+
+/** Projects shown under a goal: those aligned to it and those with epics tagged to it. */
+export const projectsUnder = (m: AlignmentModel, goalId: string): ProjectRef[] => {
+  const ids = new Set([...(m.alignedTo.get(goalId) ?? []), ...(m.direct.get(goalId)?.keys() ?? [])]);
+  return [...ids]
+    .map((id) => m.projects.get(id))
+    .filter((p): p is ProjectRef => p !== undefined)
+    .sort((a, b) => a.name.localeCompare(b.name));
+};

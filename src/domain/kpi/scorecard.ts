@@ -1,0 +1,109 @@
+// Composes the scorecards the UI and the Confluence macro show: a card per KPI, a scorecard per goal with its
+// diagnosis and check-in state, and the organisation scorecard, one row per strategy goal summing its branch.
+import type { GoalScorecard, KpiCard, OrganisationRow, ScorecardGoal, StatusCounts } from '../../shared/api/scorecards';
+import type { CheckInSummary } from '../../shared/model/check-in';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { AutoMeasureRun, Kpi, KpiStatus, Measurement } from '../../shared/model/kpi';
+import { diagnose } from '../diagnosis';
+import { buildGraph, type GoalGraph } from '../goals/graph';
+import { checkInDue } from './check-in-due';
+import { evaluateSeries } from './evaluate';
+import { toSeries } from './series';
+
+/** A year of weekly values. */
+export const SPARK_POINTS = 53;
+
+export interface KpiData {
+  kpi: Kpi;
+  measurements: readonly Pick<Measurement, 'date' | 'value' | 'recordedAt'>[];
+  run: AutoMeasureRun | null;
+}
+
+export interface GoalData {
+  goal: GoalSummary;
+  kpis: readonly KpiData[];
+  deliveryProgress: number | null;
+  lastCheckIn: CheckInSummary | null;
+  canRecord: boolean;
+}
+
+export const kpiCard = ({ kpi, measurements, run }: KpiData, today: string): KpiCard => {
+  const series = toSeries(measurements);
+  return { kpi, evaluation: evaluateSeries(kpi, series, today, run), points: series.slice(-SPARK_POINTS), automatic: run };
+};
+
+export const countStatuses = (cards: readonly KpiCard[]): StatusCounts => {
+  const counts: StatusCounts = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, stale: 0 };
+  for (const { evaluation: e } of cards) {
+    if (e.status === null) counts.noData++;
+    else if (e.stale) counts.stale++;
+    else if (e.status === 'on-track') counts.onTrack++;
+    else if (e.status === 'at-risk') counts.atRisk++;
+    else counts.offTrack++;
+  }
+  return counts;
+};
+
+/** Statuses that count for the outcome signal: current ones only. */
+const outcomeOf = (cards: readonly KpiCard[]): { statuses: KpiStatus[]; leftOut: number } => {
+  const statuses = cards.flatMap((c) => (c.evaluation.status !== null && !c.evaluation.stale ? [c.evaluation.status] : []));
+  return { statuses, leftOut: cards.length - statuses.length };
+};
+
+export const scorecardGoal = (g: GoalSummary): ScorecardGoal => ({
+  id: g.id, title: g.title, level: g.level, status: g.status, parentId: g.parentId, leaderId: g.leaderId, managerId: g.managerId, timeframe: g.timeframe,
+});
+
+export const goalScorecard = (data: GoalData, today: string): GoalScorecard => {
+  const kpis = data.kpis.map((k) => kpiCard(k, today)).sort((a, b) => a.kpi.name.localeCompare(b.kpi.name));
+  const outcome = outcomeOf(kpis);
+  return {
+    goal: scorecardGoal(data.goal),
+    kpis,
+    counts: countStatuses(kpis),
+    diagnosis: diagnose({ deliveryProgress: data.deliveryProgress, timeframe: data.goal.timeframe, kpiStatuses: outcome.statuses, leftOut: outcome.leftOut, today }),
+    checkIn: { last: data.lastCheckIn, due: checkInDue(data.goal, data.lastCheckIn?.date ?? null, today) },
+    canRecord: data.canRecord,
+  };
+};
+
+/** The goal and every goal below it that is not archived, parents before children. */
+export const branchOf = (graph: GoalGraph, rootId: string): GoalSummary[] => {
+  const out: GoalSummary[] = [];
+  const seen = new Set<string>();
+  const walk = (g: GoalSummary) => {
+    if (seen.has(g.id) || g.status === 'archived') return;
+    seen.add(g.id);
+    out.push(g);
+    for (const c of graph.children.get(g.id) ?? []) walk(c);
+  };
+  const root = graph.byId.get(rootId);
+  if (root) walk(root);
+  return out;
+};
+
+/** Goals that are not archived, each strategy branch in turn (depth first), then any goal outside them. */
+export const scorecardOrder = (goals: readonly GoalSummary[]): GoalSummary[] => {
+  const graph = buildGraph(goals);
+  const ordered = graph.roots.filter((g) => g.level === 'strategy').flatMap((g) => branchOf(graph, g.id));
+  const placed = new Set(ordered.map((g) => g.id));
+  return ordered.concat(goals.filter((g) => !placed.has(g.id) && g.status !== 'archived'));
+};
+
+export const organisationRows = (goals: readonly GoalSummary[], cards: ReadonlyMap<string, GoalScorecard>, deliveryOf: (goalId: string) => number | null, today: string): OrganisationRow[] => {
+  const graph = buildGraph(goals);
+  return graph.roots
+    .filter((g) => g.level === 'strategy' && g.status !== 'archived')
+    .map((g) => {
+      const branch = branchOf(graph, g.id).map((b) => cards.get(b.id)).filter((c): c is GoalScorecard => c !== undefined);
+      const kpis = branch.flatMap((c) => c.kpis);
+      const outcome = outcomeOf(kpis);
+      return {
+        goalId: g.id,
+        title: g.title,
+        counts: countStatuses(kpis),
+        goalsWithKpis: branch.filter((c) => c.kpis.length > 0).length,
+        diagnosis: diagnose({ deliveryProgress: deliveryOf(g.id), timeframe: g.timeframe, kpiStatuses: outcome.statuses, leftOut: outcome.leftOut, today }),
+      };
+    });
+};

@@ -1,0 +1,38 @@
+// Measurements as a time series: one value per day, oldest first, whatever order they were recorded in; and
+// the calendar arithmetic (UTC days) the evaluation rules use.
+import type { Measurement, SeriesPoint } from '../../shared/model/kpi';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a 'YYYY-MM-DD' day. */
+export const dayNumber = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+export const addDays = (date: string, days: number): string => new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+export const dayOf = (isoTime: string): string => isoTime.slice(0, 10);
+
+export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+
+/** One point per day, sorted by date; where a day was recorded twice, the later recording wins. */
+export const toSeries = (measurements: readonly Pick<Measurement, 'date' | 'value' | 'recordedAt'>[]): SeriesPoint[] => {
+  const byDay = new Map<string, { value: number; recordedAt: string }>();
+  for (const m of measurements) {
+    const seen = byDay.get(m.date);
+    if (!seen || m.recordedAt >= seen.recordedAt) byDay.set(m.date, { value: m.value, recordedAt: m.recordedAt });
+  }
+  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, m]) => ({ date, value: m.value }));
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A day for a sentence, as people read it: '2026-11-28' → '28 Nov 2026'. */
+export const formatDay = (date: string): string => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? '?'} ${date.slice(0, 4)}`;
+
+/** A number for a sentence: at most two decimals, thousands separated, no trailing zeros. */
+export const formatNumber = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: Math.abs(v) < 10 ? 2 : 1 });
+export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
+export const withUnit = (v: number, unit: string): string => {
+  if (unit === '') return formatNumber(v);
+  if (unit === '%') return `${formatNumber(v)}%`;
+  if (unit.startsWith('$')) return `$${formatNumber(v)}${unit.slice(1)}`;
+  return `${formatNumber(v)} ${unit}`;
+};

@@ -1,0 +1,79 @@
+// What a Jira issue event (avi:jira:created|updated|deleted:issue) means for roll-ups: which issue, whether the
+// change can move any number (status, parent, project, type, story points), and the parents it left behind.
+// The payload is the platform's; it is parsed leniently because Jira adds fields over time.
+import { z } from 'zod';
+
+export const ISSUE_EVENTS = ['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue'] as const;
+export type IssueEventKind = 'created' | 'updated' | 'deleted';
+
+const Id = z.union([z.string(), z.number()]).transform(String);
+const ChangeItem = z.object({
+  field: z.string().nullish(),
+  fieldId: z.string().nullish(),
+  from: z.union([z.string(), z.number()]).nullish(),
+  to: z.union([z.string(), z.number()]).nullish(),
+});
+const IssueType = z.object({ hierarchyLevel: z.number().optional(), subtask: z.boolean().optional() }).partial();
+
+export const IssueEventPayload = z.object({
+  eventType: z.enum(ISSUE_EVENTS),
+  issue: z.object({
+    id: Id,
+    key: z.string().optional(),
+    fields: z
+      .object({ issuetype: IssueType.nullish(), parent: z.object({ id: Id }).nullish(), project: z.object({ id: Id }).nullish() })
+      .partial()
+      .default({}),
+  }),
+  atlassianId: z.string().optional(),
+  changelog: z.object({ items: z.array(ChangeItem).default([]) }).nullish(),
+});
+export type IssueEventPayload = z.infer<typeof IssueEventPayload>;
+
+export interface IssueEventFacts {
+  kind: IssueEventKind;
+  issueId: string;
+  /** False only for updates whose changelog touches nothing a roll-up counts (summary, labels, assignee…). */
+  affectsRollups: boolean;
+  /** Parents the issue had before this change (from the changelog), to recount what it left. */
+  formerParentIds: string[];
+  /** The parent named in the payload (deleted issues can be traced to their epic only through it). */
+  payloadParentId?: string;
+  /** The payload says the issue is an epic. */
+  payloadIsEpic: boolean;
+}
+
+const PARENT_FIELDS = new Set(['parent', 'issueparentassociation', 'epic link']);
+const COUNTED_FIELDS = new Set(['status', 'project', 'issuetype', 'key', 'story point estimate', 'story points', 'resolution', 'workflow']);
+
+const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
+const isParentItem = (i: z.infer<typeof ChangeItem>): boolean => PARENT_FIELDS.has(lower(i.field)) || lower(i.fieldId) === 'parent';
+
+/** Whether one changelog item can change a roll-up; `pointsFieldId` is the site's story points field. */
+export const countsFor = (i: z.infer<typeof ChangeItem>, pointsFieldId: string): boolean =>
+  isParentItem(i) || COUNTED_FIELDS.has(lower(i.field)) || COUNTED_FIELDS.has(lower(i.fieldId)) || lower(i.fieldId) === pointsFieldId;
+
+const KIND: Record<IssueEventPayload['eventType'], IssueEventKind> = {
+  'avi:jira:created:issue': 'created',
+  'avi:jira:updated:issue': 'updated',
+  'avi:jira:deleted:issue': 'deleted',
+};
+
+const NUMERIC = /^\d+$/;
+
+export const factsOf = (e: IssueEventPayload, pointsFieldId: string): IssueEventFacts => {
+  const kind = KIND[e.eventType];
+  const items = e.changelog?.items ?? [];
+  // Without a changelog we cannot tell what changed, so the safe answer is: everything may have.
+  const affectsRollups = kind !== 'updated' || e.changelog == null || items.some((i) => countsFor(i, pointsFieldId));
+  const formerParentIds = [...new Set(items.filter(isParentItem).map((i) => (i.from == null ? '' : String(i.from))))].filter((id) => NUMERIC.test(id));
+  const parentId = e.issue.fields.parent?.id;
+  return {
+    kind,
+    issueId: e.issue.id,
+    affectsRollups,
+    formerParentIds,
+    ...(parentId !== undefined && NUMERIC.test(parentId) ? { payloadParentId: parentId } : {}),
+    payloadIsEpic: e.issue.fields.issuetype?.hierarchyLevel === 1,
+  };
+};

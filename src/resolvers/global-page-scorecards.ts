@@ -1,0 +1,33 @@
+// The scorecard calls of the strategy workspace (jira:globalPage), defined on the page's one resolver: parse,
+// run the use case as the caller (who may do what is decided inside, from context.accountId), answer.
+import type Resolver from '@forge/resolver';
+import { scorecardCalls } from '../shared/api/scorecards';
+import { addCheckIn, listCheckIns } from '../services/check-in';
+import { saveKpi } from '../services/kpi-save';
+import { correctMeasurement, deleteMeasurement, listMeasurements, recordMeasurement } from '../services/measurement-save';
+import { readGoalScorecard, readScorecards } from '../services/scorecard-read';
+import { defineHandler } from './define';
+import { scorecardDeps } from './wiring';
+
+const s = scorecardCalls;
+
+export const defineScorecardCalls = (resolver: Resolver): void => {
+  const define = resolver.define.bind(resolver);
+  define(s.overview.key, defineHandler(s.overview, (_p, ctx) => readScorecards(scorecardDeps(), ctx.accountId)));
+  define(s.goal.key, defineHandler(s.goal, ({ goalId }, ctx) => readGoalScorecard(scorecardDeps(), ctx.accountId, goalId)));
+  define(s.createKpi.key, defineHandler(s.createKpi, ({ input }, ctx) => saveKpi(scorecardDeps(), ctx.accountId, { kind: 'create', input })));
+  define(s.updateKpi.key, defineHandler(s.updateKpi, ({ id, expectedVersion, input }, ctx) => saveKpi(scorecardDeps(), ctx.accountId, { kind: 'update', id, expectedVersion, input })));
+  define(
+    s.deleteKpi.key,
+    defineHandler(s.deleteKpi, async ({ id, expectedVersion }, ctx) => ({ id: (await saveKpi(scorecardDeps(), ctx.accountId, { kind: 'delete', id, expectedVersion })).id })),
+  );
+  define(s.measurements.key, defineHandler(s.measurements, ({ kpiId }) => listMeasurements(scorecardDeps(), kpiId)));
+  define(s.record.key, defineHandler(s.record, ({ kpiId, input }, ctx) => recordMeasurement(scorecardDeps(), ctx.accountId, kpiId, input)));
+  define(
+    s.correct.key,
+    defineHandler(s.correct, ({ kpiId, id, expectedRecordedAt, value, note }, ctx) => correctMeasurement(scorecardDeps(), ctx.accountId, { kpiId, id, expectedRecordedAt }, { value, note })),
+  );
+  define(s.deleteMeasurement.key, defineHandler(s.deleteMeasurement, (ref, ctx) => deleteMeasurement(scorecardDeps(), ctx.accountId, ref)));
+  define(s.checkIns.key, defineHandler(s.checkIns, ({ goalId }) => listCheckIns(scorecardDeps(), goalId)));
+  define(s.addCheckIn.key, defineHandler(s.addCheckIn, ({ goalId, input }, ctx) => addCheckIn(scorecardDeps(), ctx.accountId, goalId, input)));
+};

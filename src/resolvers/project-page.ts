@@ -1,0 +1,36 @@
+// Resolver of the project alignment page (jira:projectPage): the project's chain, epics by goal, untagged epics
+// with a one-click tag (through the tag-epic use case, as the viewer), and its gaps.
+import Resolver from '@forge/resolver';
+import { projectPageCalls } from '../shared/api/project-page';
+import { AppFailure } from '../shared/errors';
+import { JiraClient } from '../platform/jira/client';
+import { readProjectPage, tagEpicFromProject } from '../services/project-page';
+import { defineHandler, type CallContext } from './define';
+import { projectPageDeps, tagEpicDeps } from './wiring';
+
+const resolver = new Resolver();
+
+/** The page acts on the project it is shown on; a payload naming another project is refused. */
+const sameProject = (ctx: CallContext, ref: string): void => {
+  const project = ctx.extension.project as { key?: unknown; id?: unknown } | undefined;
+  if (project && project.key !== ref && String(project.id) !== ref) throw new AppFailure('VALIDATION', 'The request names a different project than the one shown');
+};
+
+resolver.define(
+  projectPageCalls.view.key,
+  defineHandler(projectPageCalls.view, async ({ project }, ctx) => {
+    sameProject(ctx, project);
+    return readProjectPage(projectPageDeps(), project);
+  }),
+);
+
+resolver.define(
+  projectPageCalls.tagEpic.key,
+  defineHandler(projectPageCalls.tagEpic, async ({ project, issue, goalId }, ctx) => {
+    sameProject(ctx, project);
+    const jira = new JiraClient();
+    return tagEpicFromProject(projectPageDeps(jira), tagEpicDeps(jira), ctx.accountId, project, issue, goalId);
+  }),
+);
+
+export const projectPageResolver = resolver.getDefinitions();

@@ -1,0 +1,78 @@
+// Use case: the alignment tree explorer, loaded lazily level by level. Every read starts from the projects the
+// viewer may browse (one Jira call as the user) and cuts the app's roll-ups down to them before anything is
+// computed. First screen: one Jira call and a handful of storage reads (catalog, settings, alignments, roll-ups).
+import { buildModel, type AlignmentModel, type ProjectRef } from '../domain/alignment/tree-model';
+import { epicNodes, goalChildren, rootNodes, type EpicInfo } from '../domain/alignment/tree';
+import type { ProgressFn } from '../domain/alignment/tree-progress';
+import type { ChildrenView, NodeRef, TreeQuery, TreeView } from '../shared/api/alignment';
+import { AppFailure } from '../shared/errors';
+import type { ProjectAlignment } from '../shared/model/project-alignment';
+import type { EpicRollup, ProgressRule } from '../shared/model/rollup';
+import type { CatalogSnapshot } from '../platform/storage/catalog-store';
+import type { RollupReader } from '../platform/storage/rollup-reader';
+
+export interface AlignmentReadDeps {
+  catalog(): Promise<CatalogSnapshot>;
+  /** The projects the viewer may browse, as Jira says to the viewer. */
+  browsableProjects(): Promise<ProjectRef[]>;
+  alignments(): Promise<ProjectAlignment[]>;
+  rollups: RollupReader;
+  progressRule(): Promise<ProgressRule>;
+  progress: ProgressFn;
+  /** 'YYYY-MM-DD' in UTC. */
+  today(): string;
+}
+
+export interface AlignmentTreeDeps extends AlignmentReadDeps {
+  /** Epics by id, read as the viewer: the ones Jira does not return are not shown. */
+  epicsByIds(ids: string[]): Promise<EpicInfo[]>;
+  namesOf(accountIds: string[]): Promise<Record<string, string>>;
+}
+
+const EPIC_PAGE = 100;
+const MAX_EPIC_PAGES = 10;
+
+export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel> => {
+  const [catalog, projects, alignments, rule] = await Promise.all([deps.catalog(), deps.browsableProjects(), deps.alignments(), deps.progressRule()]);
+  const rollups = await deps.rollups.goals(catalog.goals.map((g) => g.id));
+  return buildModel({ goals: catalog.goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
+};
+
+export const readTree = async (deps: AlignmentReadDeps, query: TreeQuery): Promise<TreeView> => {
+  const model = await loadModel(deps);
+  return { ...rootNodes(model, query), rule: model.rule };
+};
+
+/** Epics tagged to a goal, in bounded pages, kept only where the viewer may browse their project. */
+export const visibleEpicsOfGoal = async (m: AlignmentModel, reader: RollupReader, goalId: string, projectId?: string): Promise<EpicRollup[]> => {
+  const out: EpicRollup[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_EPIC_PAGES; page++) {
+    const res = await reader.epicsOfGoal(goalId, EPIC_PAGE, cursor);
+    out.push(...res.epics.filter((e) => m.projects.has(e.projectId) && (projectId === undefined || e.projectId === projectId)));
+    cursor = res.cursor;
+    if (!cursor) break;
+  }
+  return out;
+};
+
+const notVisible = () => new AppFailure('NOT_FOUND', 'This part of the tree does not exist, or you may not see it');
+
+export const readChildren = async (deps: AlignmentTreeDeps, parent: NodeRef): Promise<ChildrenView> => {
+  const model = await loadModel(deps);
+  if (parent.kind === 'goal') {
+    const out = goalChildren(model, parent.goalId);
+    if (!out) throw notVisible();
+    return { ...out, rule: model.rule };
+  }
+  // A project the viewer may not browse answers exactly like one that does not exist.
+  if (!model.projects.has(parent.projectId) || !model.graph.byId.has(parent.goalId)) throw notVisible();
+  const epics = await visibleEpicsOfGoal(model, deps.rollups, parent.goalId, parent.projectId);
+  const infos = epics.length === 0 ? [] : await deps.epicsByIds(epics.map((e) => e.epicId));
+  const info = new Map(infos.filter((i) => i.projectId === parent.projectId).map((i) => [i.id, i]));
+  const people = infos.flatMap((i) => [i.tag?.leaderId, i.tag?.managerId]).filter((id): id is string => id !== undefined);
+  const known = { ...model.people, ...(model.alignmentOf.get(parent.projectId)?.names ?? {}) };
+  const unknown = [...new Set(people.filter((id) => known[id] === undefined))];
+  const names = unknown.length > 0 ? { ...known, ...(await deps.namesOf(unknown)) } : known;
+  return { ...epicNodes(model, epics, info, names), rule: model.rule };
+};

@@ -1,0 +1,27 @@
+// Use cases: add a check-in to a goal (strategy editors, and the goal's leader and manager) and list a goal's
+// check-ins. Draft goals may check in too; they are just never flagged as overdue.
+import { AppFailure } from '../shared/errors';
+import type { CheckIn, CheckInInput } from '../shared/model/check-in';
+import { goalFor, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
+
+type Deps = Pick<ScorecardDeps, 'catalog' | 'checkIns' | 'isEditor' | 'now' | 'newId'>;
+
+const MAX_ATTEMPTS = 3;
+
+export const addCheckIn = async (deps: Deps, accountId: string, goalId: string, input: CheckInInput): Promise<CheckIn> => {
+  const goal = await goalFor(deps, goalId);
+  await requireRecorder(deps, goal, accountId);
+  requireOpenGoal(goal);
+  const now = deps.now();
+  const checkIn: CheckIn = { id: deps.newId('ci'), goalId, date: todayOf(now), ...input, by: accountId, recordedAt: now.toISOString() };
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const base = await deps.checkIns.latest();
+    if ((await deps.checkIns.add(base, checkIn)) === 'committed') return checkIn;
+  }
+  throw new AppFailure('CONFLICT', 'Several check-ins are being saved right now; try again');
+};
+
+export const listCheckIns = async (deps: Pick<Deps, 'catalog' | 'checkIns'>, goalId: string): Promise<CheckIn[]> => {
+  await goalFor(deps, goalId);
+  return deps.checkIns.list(goalId, 50);
+};

@@ -1,0 +1,90 @@
+// Use case: bring epics' roll-ups up to date by counting again, from Jira as the app, everything under them.
+// Counting again (instead of applying deltas from events) stays correct when events arrive twice, late or out
+// of order. An epic Jira no longer has, or that is no longer an epic, loses its roll-up and goal contribution.
+import { buildEpicRollups, type EpicFacts } from '../domain/rollup/epic-rollup';
+import type { FoundIssue, IssueLink } from '../platform/jira/rollup-issues';
+import type { RollupStore } from '../platform/storage/rollup-store';
+
+/** What the roll-up use cases read from Jira (as the app). */
+export interface RollupJira {
+  epicsAndChildren(epicIds: readonly string[], reconcile: readonly string[]): Promise<FoundIssue[]>;
+  children(parentIds: readonly string[], reconcile: readonly string[]): Promise<FoundIssue[]>;
+  links(ids: readonly string[]): Promise<IssueLink[]>;
+  epicIds(): Promise<string[]>;
+}
+
+export interface RollupDeps {
+  jira: RollupJira;
+  store: RollupStore;
+  now(): Date;
+  /** The site's story points field id, to tell which changelog items can move points. */
+  pointsField: string;
+}
+
+export interface RecountResult {
+  counted: string[];
+  removed: string[];
+}
+
+/** Epics per Jira query: each query names them twice (`id in (…) OR parent in (…)`). */
+export const EPICS_PER_QUERY = 50;
+
+export const recountEpics = async (deps: RollupDeps, epicIds: readonly string[], reconcile: readonly string[] = []): Promise<RecountResult> => {
+  const ids = [...new Set(epicIds)];
+  const out: RecountResult = { counted: [], removed: [] };
+  for (let at = 0; at < ids.length; at += EPICS_PER_QUERY) {
+    const wanted = ids.slice(at, at + EPICS_PER_QUERY);
+    const wantedSet = new Set(wanted);
+    const found = await deps.jira.epicsAndChildren(wanted, reconcile);
+    const epics = found.filter((i) => wantedSet.has(i.id) && i.level === 1);
+    const epicSet = new Set(epics.map((e) => e.id));
+    const children = found.filter((i) => i.parentId !== undefined && epicSet.has(i.parentId) && i.level === 0);
+    const subtasks = children.length > 0 ? (await deps.jira.children(children.map((c) => c.id), reconcile)).filter((s) => s.level === -1) : [];
+    const asOf = deps.now().toISOString();
+    const facts: EpicFacts[] = epics.map((e) => ({ epicId: e.id, projectId: e.projectId, goalId: e.tag?.goalId ?? null }));
+    for (const rollup of buildEpicRollups(facts, [...children, ...subtasks], asOf)) {
+      await deps.store.putEpic(rollup.epicId, rollup, asOf);
+      out.counted.push(rollup.epicId);
+    }
+    for (const gone of wanted.filter((id) => !epicSet.has(id))) {
+      await deps.store.putEpic(gone, undefined, asOf);
+      out.removed.push(gone);
+    }
+  }
+  return out;
+};
+
+/**
+ * The epics these issues count under: an epic itself, a child's epic, a subtask's story's epic. A parent whose
+ * level Jira did not say is returned as a candidate; recounting checks that it really is an epic.
+ */
+export const epicsOf = async (deps: Pick<RollupDeps, 'jira'>, issueIds: readonly string[]): Promise<Set<string>> => {
+  const out = new Set<string>();
+  if (issueIds.length === 0) return out;
+  const stories: string[] = [];
+  for (const l of await deps.jira.links(issueIds)) {
+    if (l.level === 1) out.add(l.id);
+    else if (l.level === -1 && l.parentId) stories.push(l.parentId);
+    else if (l.level === 0 && l.parentId && (l.parentLevel === undefined || l.parentLevel === 1)) out.add(l.parentId);
+  }
+  if (stories.length > 0) {
+    for (const s of await deps.jira.links(stories)) {
+      if (s.level === 0 && s.parentId && (s.parentLevel === undefined || s.parentLevel === 1)) out.add(s.parentId);
+    }
+  }
+  return out;
+};
+
+/**
+ * An epic was tagged with another goal (or untagged): its stored numbers move to that goal at once; an epic
+ * never counted yet is counted now. Tagging writes an issue property, which raises no issue event.
+ */
+export const retagEpicRollup = async (deps: RollupDeps, epicId: string, goalId: string | null): Promise<void> => {
+  const stored = (await deps.store.epics([epicId])).get(epicId);
+  if (!stored) {
+    await recountEpics(deps, [epicId]);
+    return;
+  }
+  if (stored.goalId === goalId) return;
+  await deps.store.putEpic(epicId, { ...stored, goalId }, deps.now().toISOString());
+};

@@ -1,0 +1,61 @@
+// The ports the scorecard use cases read and write through, and the checks they share: who may record on a
+// goal, and finding what a request names. Production adapters are wired in src/resolvers/wiring.ts.
+import { mayRecordOn } from '../domain/kpi/access';
+import { AppFailure } from '../shared/errors';
+import type { GoalSummary } from '../shared/model/goal';
+import type { Kpi } from '../shared/model/kpi';
+import type { CatalogStore } from '../platform/storage/catalog-store';
+import type { CheckInStore } from '../platform/storage/check-in-store';
+import type { KpiStore } from '../platform/storage/kpi-store';
+import type { MeasurementStore } from '../platform/storage/measurement-store';
+
+export interface ScorecardDeps {
+  catalog: Pick<CatalogStore, 'read'>;
+  kpis: KpiStore;
+  measurements: MeasurementStore;
+  checkIns: CheckInStore;
+  /** Whether the caller is a strategy editor (asked of Jira as the caller; ask only when needed). */
+  isEditor(): Promise<boolean>;
+  /** Null when the JQL parses, else what is wrong. */
+  jqlProblem(jql: string): string | null;
+  /** Share of each goal's work done (0…1), from the roll-ups; goals without a figure are absent. */
+  deliveryProgress(goalIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  now(): Date;
+  newId(prefix: string): string;
+  auditId(): string;
+}
+
+export const todayOf = (now: Date): string => now.toISOString().slice(0, 10);
+
+/** Asks once, however often it is called: the editor check costs Jira calls. */
+export const once = <T>(f: () => Promise<T>): (() => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => (p ??= f());
+};
+
+export const goalFor = async (deps: Pick<ScorecardDeps, 'catalog'>, goalId: string): Promise<GoalSummary> => {
+  const goal = (await deps.catalog.read()).goals.find((g) => g.id === goalId);
+  if (!goal) throw new AppFailure('NOT_FOUND', 'This goal does not exist');
+  return goal;
+};
+
+export const kpiFor = async (deps: Pick<ScorecardDeps, 'kpis'>, kpiId: string): Promise<Kpi> => {
+  const kpi = await deps.kpis.get(kpiId);
+  if (!kpi) throw new AppFailure('NOT_FOUND', 'This KPI does not exist');
+  return kpi;
+};
+
+/** Strategy editors, and the goal's leader and manager (checked first: it needs no Jira call). */
+export const requireRecorder = async (deps: Pick<ScorecardDeps, 'isEditor'>, goal: GoalSummary, accountId: string): Promise<void> => {
+  if (mayRecordOn(goal, accountId, false)) return;
+  if (mayRecordOn(goal, accountId, await deps.isEditor())) return;
+  throw new AppFailure('FORBIDDEN', 'Only strategy editors and the goal’s leader and manager may record on this goal');
+};
+
+export const requireEditor = async (deps: Pick<ScorecardDeps, 'isEditor'>): Promise<void> => {
+  if (!(await deps.isEditor())) throw new AppFailure('FORBIDDEN', 'Only strategy editors may change KPIs');
+};
+
+export const requireOpenGoal = (goal: GoalSummary): void => {
+  if (goal.status === 'archived') throw new AppFailure('VALIDATION', 'This goal is archived; restore it first');
+};

@@ -1,0 +1,58 @@
+// Use cases: the scorecards of the strategy workspace (every goal, and the organisation across the strategy
+// goals) and one goal's scorecard (what the Confluence scorecard macro shows). Reads through the ports, then
+// lets the domain evaluate, diagnose and compose.
+import { mayRecordOn } from '../domain/kpi/access';
+import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, type KpiData } from '../domain/kpi/scorecard';
+import type { GoalScorecard, ScorecardsView } from '../shared/api/scorecards';
+import type { GoalSummary } from '../shared/model/goal';
+import type { Kpi } from '../shared/model/kpi';
+import { goalFor, todayOf, type ScorecardDeps } from './scorecard-deps';
+
+type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'now'>;
+
+/** Enough measurements for a year-long sparkline; the trend and forecast use fewer. */
+const READ_POINTS = SPARK_POINTS + 7;
+
+const kpiData = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpis: readonly Kpi[]): Promise<Map<string, KpiData[]>> => {
+  const automatic = kpis.filter((k) => k.source.kind !== 'manual').map((k) => k.id);
+  const [runs, series] = await Promise.all([
+    deps.kpis.runs(automatic),
+    Promise.all(kpis.map(async (kpi) => ({ kpi, measurements: await deps.measurements.recent(kpi.id, READ_POINTS) }))),
+  ]);
+  const byGoal = new Map<string, KpiData[]>();
+  for (const { kpi, measurements } of series) byGoal.set(kpi.goalId, [...(byGoal.get(kpi.goalId) ?? []), { kpi, measurements, run: runs.get(kpi.id) ?? null }]);
+  return byGoal;
+};
+
+export const readScorecards = async (deps: Deps, accountId: string): Promise<ScorecardsView> => {
+  const [snapshot, kpis, latest, isEditor] = await Promise.all([deps.catalog.read(), deps.kpis.all(), deps.checkIns.latest(), deps.isEditor()]);
+  const goals = scorecardOrder(snapshot.goals);
+  const [byGoal, delivery] = await Promise.all([kpiData(deps, kpis), deps.deliveryProgress(goals.map((g) => g.id))]);
+  const today = todayOf(deps.now());
+  const cards = new Map<string, GoalScorecard>();
+  for (const goal of goals) {
+    cards.set(
+      goal.id,
+      goalScorecard(
+        { goal, kpis: byGoal.get(goal.id) ?? [], deliveryProgress: delivery.get(goal.id) ?? null, lastCheckIn: latest.latest[goal.id] ?? null, canRecord: mayRecordOn(goal, accountId, isEditor) },
+        today,
+      ),
+    );
+  }
+  return {
+    today,
+    canEditKpis: isEditor,
+    organisation: organisationRows(snapshot.goals, cards, (id) => delivery.get(id) ?? null, today),
+    goals: [...cards.values()],
+    people: Object.entries(snapshot.people).map(([id, displayName]) => ({ accountId: id, displayName })),
+  };
+};
+
+export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: string): Promise<GoalScorecard> => {
+  const goal: GoalSummary = await goalFor(deps, goalId);
+  const [kpis, latest, delivery] = await Promise.all([deps.kpis.ofGoal(goalId), deps.checkIns.latest(), deps.deliveryProgress([goalId])]);
+  const byGoal = await kpiData(deps, kpis);
+  // The editor check costs Jira calls: skip it when the goal's own roles already allow recording.
+  const canRecord = mayRecordOn(goal, accountId, false) || (await deps.isEditor());
+  return goalScorecard({ goal, kpis: byGoal.get(goalId) ?? [], deliveryProgress: delivery.get(goalId) ?? null, lastCheckIn: latest.latest[goalId] ?? null, canRecord }, todayOf(deps.now()));
+};

@@ -1,0 +1,31 @@
+// Scheduled trigger (daily): the automatic measures of JQL-sourced KPIs, counted as the app, within the
+// invocation's time. Answers in the shape the platform expects of scheduled trigger functions.
+import { randomUUID } from 'node:crypto';
+import { JiraClient, forgeRequester } from '../platform/jira/client';
+import { countIssues } from '../platform/jira/jql-count';
+import { defaultRetryPolicy } from '../platform/jira/retry';
+import { systemClock } from '../platform/clock';
+import { remainingTimeMs } from '../platform/invocation';
+import { forgeKpiStore } from '../platform/storage/kpi-store';
+import { forgeMeasurementStore } from '../platform/storage/measurement-store';
+import { runAutomaticMeasures, type AutoMeasureDeps } from '../services/kpi-measures';
+
+/** The function may run 300 s (manifest timeoutSeconds); the job stops well before, leaving room to write. */
+const BUDGET_MS = 240_000;
+const CALL_TIMEOUT_MS = 20_000;
+
+export const autoMeasureDeps = (jira = new JiraClient(forgeRequester, { ...defaultRetryPolicy, remainingMs: remainingTimeMs }), budgetMs = BUDGET_MS): AutoMeasureDeps => ({
+  kpis: forgeKpiStore,
+  measurements: forgeMeasurementStore,
+  count: (jql) => countIssues(jira, 'app', jql),
+  now: () => systemClock.now(),
+  auditId: () => randomUUID(),
+  budgetMs: Math.min(budgetMs, remainingTimeMs() - 10_000),
+  callTimeoutMs: CALL_TIMEOUT_MS,
+});
+
+export const kpiMeasuresTrigger = async (_request?: unknown, _context?: unknown) => {
+  const summary = await runAutomaticMeasures(autoMeasureDeps());
+  if (summary.failed.length > 0) console.warn(`[throughline] automatic measures: ${summary.failed.length} failed`, summary.failed);
+  return { statusCode: 200, headers: { 'Content-Type': ['application/json'] }, body: JSON.stringify(summary) };
+};

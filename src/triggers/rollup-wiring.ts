@@ -1,0 +1,32 @@
+// Production dependencies of the roll-up use cases: Jira as the app (with retries bounded by the invocation's
+// remaining time), the roll-up store and the clock. Triggers use them; tagging an epic uses them to move a goal.
+import { defaultRetryPolicy } from '../platform/jira/retry';
+import { JiraClient, forgeRequester } from '../platform/jira/client';
+import { STORY_POINTS_FIELD, fetchIssueLinks, listEpicIds, searchChildren, searchEpicsAndChildren } from '../platform/jira/rollup-issues';
+import { forgeRollupStore } from '../platform/storage/rollup-store';
+import { systemClock } from '../platform/clock';
+import { remainingTimeMs } from '../platform/invocation';
+import type { RollupDeps, RollupJira } from '../services/rollup-recount';
+import type { ReconcileDeps } from '../services/rollup-reconcile';
+
+export const rollupJira = (jira: JiraClient): RollupJira => ({
+  epicsAndChildren: (ids, reconcile) => searchEpicsAndChildren(jira, ids, reconcile),
+  children: (ids, reconcile) => searchChildren(jira, ids, reconcile),
+  links: (ids) => fetchIssueLinks(jira, ids),
+  epicIds: () => listEpicIds(jira),
+});
+
+export const appJira = (remainingMs: () => number = remainingTimeMs): JiraClient =>
+  new JiraClient(forgeRequester, { ...defaultRetryPolicy, remainingMs });
+
+export const rollupDeps = (jira: JiraClient = appJira()): RollupDeps => ({
+  jira: rollupJira(jira),
+  store: forgeRollupStore,
+  now: () => systemClock.now(),
+  pointsField: STORY_POINTS_FIELD,
+});
+
+export const reconcileDeps = (remainingMs: () => number = remainingTimeMs, jira: JiraClient = appJira(remainingMs)): ReconcileDeps => ({
+  ...rollupDeps(jira),
+  remainingMs,
+});

@@ -1,0 +1,34 @@
+// One gap: what kind it is (icon and words), what it is about, why it matters, who can fix it and a link there.
+import { GAP_LABEL, type FixTarget, type Gap } from '../../../src/shared/api/alignment';
+import { LEVEL_LABEL } from '../../../src/shared/levels';
+import './alignment.css';
+
+const subjectOf = (g: Gap): string =>
+  g.subject.kind === 'goal' ? g.subject.title : g.subject.kind === 'project' ? `${g.subject.name} (${g.subject.key})` : `${g.subject.key} ${g.subject.title}`;
+
+export const openLabel = (link: FixTarget): string =>
+  link.target === 'issue' ? `Open ${link.issueKey}` : link.target === 'projectSettingsDetails' ? `Open ${link.projectKey} settings` : 'Open in Goals';
+
+export function GapItem({ gap, onOpen }: { gap: Gap; onOpen: (link: FixTarget) => void }) {
+  return (
+    <li className="tl-card tl-gap" data-testid="gap" data-kind={gap.kind}>
+      <div className="tl-row tl-gap-head">
+        <span className="tl-lozenge tl-lozenge--warning">
+          <span aria-hidden="true">⚠</span>
+          {GAP_LABEL[gap.kind]}
+        </span>
+        <span className="tl-small tl-subtle">{gap.level ? `${LEVEL_LABEL[gap.level]} level` : 'No level yet'}</span>
+      </div>
+      <strong className="tl-gap-subject">{subjectOf(gap)}</strong>
+      <p className="tl-gap-why">{gap.why}</p>
+      <div className="tl-row tl-gap-fix">
+        <span className="tl-small">
+          <strong>Who can fix it:</strong> {gap.who}. {gap.fix}
+        </span>
+        <button type="button" className="tl-button tl-gap-open" onClick={() => onOpen(gap.link)}>
+          {openLabel(gap.link)}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+// The editable settings, read once and shared by their sections, so that saving one section never leaves
+// another holding a stale version (which would answer CONFLICT on its next save).
+import { useEffect, useState } from 'react';
+import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
+import { useCall } from '../../src/api/useCall';
+import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { Loading } from '../../src/ui/Loading';
+import { ProgressRuleSection } from './ProgressRuleSection';
+import { StrategyEditorsSection } from './StrategyEditorsSection';
+
+export function SettingsSections() {
+  const { state, retry } = useCall(adminCalls.settings, {});
+  const [view, setView] = useState<SettingsView | null>(null);
+  useEffect(() => {
+    if (state.status === 'ready') setView(state.data);
+  }, [state]);
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={retry} />;
+  if (!view) return <Loading label="Loading settings…" />;
+  return (
+    <>
+      <StrategyEditorsSection view={view} onSaved={setView} />
+      <ProgressRuleSection view={view} onSaved={setView} />
+    </>
+  );
+}

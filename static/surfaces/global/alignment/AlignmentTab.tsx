@@ -1,0 +1,48 @@
+// The strategy workspace's Alignment tab: how the work of the organisation lines up under each strategy goal,
+// loaded level by level. Totals and progress count only the projects the viewer may browse.
+import { useCallback, useMemo, useState } from 'react';
+import type { TreeQuery } from '../../../../src/shared/api/alignment';
+import { LEVEL_LABEL, type Level } from '../../../../src/shared/levels';
+import { EmptyState } from '../../../src/ui/EmptyState';
+import { ErrorMessage } from '../../../src/ui/ErrorMessage';
+import { Freshness } from '../../../src/ui/Freshness';
+import { Loading } from '../../../src/ui/Loading';
+import { TreeBranch } from './TreeBranch';
+import { TreeFilters } from './TreeFilters';
+import { useTree } from './useTree';
+import './alignment.css';
+
+export function AlignmentTab() {
+  const [level, setLevel] = useState<Level | undefined>(undefined);
+  const [search, setSearch] = useState('');
+  const [showGaps, setShowGaps] = useState(true);
+  const query = useMemo<TreeQuery>(() => ({ ...(level ? { level } : {}), ...(search ? { search } : {}) }), [level, search]);
+  const { root, expanded, children, toggle, reload } = useTree(query);
+  const onSearch = useCallback((text: string) => setSearch(text), []);
+  const state = root.state;
+  return (
+    <main className="tl-page al-page tl-stack">
+      <header className="tl-stack al-header">
+        <h1>Alignment</h1>
+        <p className="tl-subtle">How the work lines up under each strategy goal, and how far it has come. Counts include only the projects you can browse.</p>
+      </header>
+      <TreeFilters level={level} onLevel={setLevel} onSearch={onSearch} showGaps={showGaps} onShowGaps={setShowGaps} />
+      {state.status === 'loading' && <Loading label="Loading the strategy goals and their progress…" />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={root.retry} />}
+      {state.status === 'ready' && (
+        <>
+          <Freshness asOf={state.data.asOf} rule={state.data.rule} />
+          {state.data.nodes.length === 0 ? (
+            <EmptyState title={search ? `Nothing matches “${search}”` : level ? `No ${LEVEL_LABEL[level].toLowerCase()} goals yet` : 'No strategy goals yet'}>
+              {search
+                ? 'Search looks at goal titles and at the names and keys of the aligned projects you can browse.'
+                : 'Strategy editors add goals in the Goals tab; projects and epics tagged with them then show here with their progress.'}
+            </EmptyState>
+          ) : (
+            <TreeBranch nodes={state.data.nodes} parentKey="" depth={1} rule={state.data.rule} showGaps={showGaps} expanded={expanded} children={children} toggle={toggle} reload={reload} />
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+// The strategy workspace's Gaps tab: where alignment is broken, as far as the viewer can see. Counts per level
+// first, then each gap with why it matters, who can fix it and a link to where.
+import { router } from '@forge/bridge';
+import { useMemo, useState } from 'react';
+import { alignmentCalls, GAP_KINDS, GAP_LABEL, type FixTarget, type Gap } from '../../../../src/shared/api/alignment';
+import { useCall } from '../../../src/api/useCall';
+import { EmptyState } from '../../../src/ui/EmptyState';
+import { ErrorMessage } from '../../../src/ui/ErrorMessage';
+import { Freshness } from '../../../src/ui/Freshness';
+import { GapItem } from '../../../src/ui/GapItem';
+import { Loading } from '../../../src/ui/Loading';
+import { GapLevels, type LevelPick } from './GapLevels';
+import './alignment.css';
+
+/** Goals are fixed in this workspace's Goals tab (a full navigation: another history object's push would not
+ *  reach the workspace's tab listener); issues and project settings in Jira. */
+const openFix = (link: FixTarget): Promise<void> =>
+  link.target === 'goal' ? router.navigate({ target: 'module', moduleKey: 'throughline-strategy', path: '/' }) : router.navigate(link);
+
+/** The headline: how many gaps of each kind, the two classic failures among them. */
+function KindSummary({ gaps }: { gaps: readonly Gap[] }) {
+  const kinds = GAP_KINDS.map((k) => [k, gaps.filter((g) => g.kind === k).length] as const).filter(([, n]) => n > 0);
+  return (
+    <p className="al-total" data-testid="gap-total">
+      <strong>{gaps.length} gaps:</strong>{' '}
+      {kinds.map(([k, n], i) => (
+        <span key={k}>
+          {i > 0 && ' · '}
+          {GAP_LABEL[k].toLowerCase()} <strong>{n}</strong>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function GapsTab() {
+  const { state, retry } = useCall(alignmentCalls.gaps, {});
+  const [picked, setPicked] = useState<LevelPick>(null);
+  const gaps = useMemo(
+    () => (state.status === 'ready' ? state.data.gaps.filter((g) => picked === null || (g.level ?? 'none') === picked) : []),
+    [state, picked],
+  );
+  return (
+    <main className="tl-page al-page tl-stack">
+      <header className="tl-stack al-header">
+        <h1>Gaps</h1>
+        <p className="tl-subtle">Where alignment breaks: work with no goal above it, and goals with no work behind them. Only what you can see is listed.</p>
+      </header>
+      {state.status === 'loading' && <Loading label="Looking for gaps in the alignment…" />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={retry} />}
+      {state.status === 'ready' && state.data.gaps.length === 0 && (
+        <EmptyState title="No gaps">Every goal you can see has work behind it, and all the work you can see traces to a goal.</EmptyState>
+      )}
+      {state.status === 'ready' && state.data.gaps.length > 0 && (
+        <>
+          <KindSummary gaps={state.data.gaps} />
+          <GapLevels counts={state.data.counts} picked={picked} onPick={setPicked} />
+          <Freshness asOf={state.data.asOf} rule={state.data.rule} />
+          {state.data.truncated && <p className="tl-small tl-subtle">There are more untagged epics than one search returns; the first ones are listed.</p>}
+          <ul className="al-gap-list" aria-label="Gaps" data-testid="gap-list">
+            {gaps.map((g) => (
+              <GapItem key={g.id} gap={g} onOpen={(link) => void openFix(link).catch(() => undefined)} />
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}

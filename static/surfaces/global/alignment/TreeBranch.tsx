@@ -1,0 +1,55 @@
+// A list of sibling nodes and, under each expanded one, its children: loaded when first opened, with a visible
+// loading state, an error with a retry, and a note when a node turns out to have nothing the viewer may see.
+import type { TreeNode } from '../../../../src/shared/api/alignment';
+import type { ProgressRule } from '../../../../src/shared/model/rollup';
+import { ErrorMessage } from '../../../src/ui/ErrorMessage';
+import { Loading } from '../../../src/ui/Loading';
+import { TreeRow } from './TreeRow';
+import { hasChildren, keyOf, refOf, type ChildLoad } from './useTree';
+import { titleOf } from './words';
+
+export interface BranchProps {
+  nodes: readonly TreeNode[];
+  parentKey: string;
+  depth: number;
+  rule: ProgressRule;
+  showGaps: boolean;
+  expanded: ReadonlySet<string>;
+  children: Readonly<Record<string, ChildLoad>>;
+  toggle: (key: string, node: TreeNode) => void;
+  reload: (key: string, ref: NonNullable<ReturnType<typeof refOf>>) => void;
+}
+
+export function TreeBranch(props: BranchProps) {
+  const { nodes, parentKey, depth, expanded, children, toggle, reload } = props;
+  return (
+    <ul className={depth === 1 ? 'al-tree' : 'al-children'} role={depth === 1 ? 'tree' : 'group'} aria-label={depth === 1 ? 'Alignment tree' : undefined}>
+      {nodes.map((node) => {
+        const key = keyOf(parentKey, node);
+        const expandable = hasChildren(node);
+        const open = expandable && expanded.has(key);
+        const load = children[key];
+        const ref = refOf(node);
+        return (
+          <li key={key} role="treeitem" aria-level={depth} aria-expanded={expandable ? open : undefined} aria-label={titleOf(node)}>
+            <TreeRow node={node} rule={props.rule} expanded={open} expandable={expandable} showGaps={props.showGaps} onToggle={() => toggle(key, node)} />
+            {open && load?.status === 'loading' && (
+              <div className="al-loading">
+                <Loading label={`Loading what serves ${titleOf(node)}…`} />
+              </div>
+            )}
+            {open && load?.status === 'error' && ref && (
+              <div className="al-loading">
+                <ErrorMessage error={load.error} onRetry={() => reload(key, ref)} />
+              </div>
+            )}
+            {open && load?.status === 'ready' && load.view.nodes.length === 0 && (
+              <p className="al-loading tl-small tl-subtle">Nothing here that you can see.</p>
+            )}
+            {open && load?.status === 'ready' && load.view.nodes.length > 0 && <TreeBranch {...props} nodes={load.view.nodes} parentKey={key} depth={depth + 1} />}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

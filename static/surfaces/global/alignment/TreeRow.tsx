@@ -1,0 +1,75 @@
+// One row of the alignment tree: expand toggle, what the node is (level or kind, in words), its title, status,
+// leader and manager, what lies below it, its progress bar with the percentage in words, and its gaps.
+import { router } from '@forge/bridge';
+import { GAP_LABEL, type TreeNode } from '../../../../src/shared/api/alignment';
+import type { ProgressRule } from '../../../../src/shared/model/rollup';
+import { countWords, ProgressBar } from '../../../src/ui/ProgressBar';
+import { StatusLozenge } from '../StatusLozenge';
+import { belowWords, kindLabel, peopleWords, titleOf } from './words';
+
+interface Props {
+  node: TreeNode;
+  rule: ProgressRule;
+  expanded: boolean;
+  expandable: boolean;
+  showGaps: boolean;
+  onToggle: () => void;
+}
+
+const open = (n: TreeNode) => {
+  if (n.kind === 'epic') void router.navigate({ target: 'issue', issueKey: n.key }).catch(() => undefined);
+  if (n.kind === 'project') void router.navigate({ target: 'module', moduleKey: 'throughline-project-page', projectKey: n.key }).catch(() => undefined);
+};
+
+export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle }: Props) {
+  const title = titleOf(node);
+  const people = peopleWords(node.leader, node.manager);
+  const below = belowWords(node);
+  return (
+    <div className={`al-row al-row--${node.kind}${node.kind === 'goal' ? ` al-row--${node.level}` : ''}`} data-testid="tree-row">
+      <button
+        type="button"
+        className={`al-toggle${expandable ? '' : ' al-toggle--leaf'}`}
+        onClick={onToggle}
+        disabled={!expandable}
+        aria-label={`${expanded ? 'Collapse' : 'Expand'} ${title}`}
+        tabIndex={expandable ? 0 : -1}
+      >
+        <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+      </button>
+      <div className="al-body">
+        <div className="al-head">
+          <span className="al-kind">{kindLabel(node)}</span>
+          {node.kind === 'goal' ? (
+            <span className="al-title" data-testid="node-title">
+              {title}
+            </span>
+          ) : (
+            <button type="button" className="al-title al-link" onClick={() => open(node)} data-testid="node-title" title={node.kind === 'epic' ? `Open ${node.key}` : `Open ${title}’s alignment page`}>
+              {title}
+            </button>
+          )}
+          {node.kind === 'goal' && node.status !== 'active' && <StatusLozenge status={node.status} />}
+          {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
+          {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some epics serve this goal</span>}
+        </div>
+        {node.kind !== 'epic' && node.path && node.path.length > 0 && <div className="tl-small tl-subtle">Under: {node.path.join(' › ')}</div>}
+        {(people || below) && <div className="tl-small tl-subtle">{[people, below].filter(Boolean).join(' · ')}</div>}
+        {showGaps && node.gaps.length > 0 && (
+          <div className="tl-row al-gaps" data-testid="node-gaps">
+            {node.gaps.map((g) => (
+              <span key={g} className="tl-lozenge tl-lozenge--warning">
+                <span aria-hidden="true">⚠</span>
+                {GAP_LABEL[g]}
+              </span>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="al-progress">
+        <ProgressBar progress={node.progress} label={`Progress of ${title}`} compact={node.kind === 'epic'} />
+        <span className="tl-small tl-subtle">{countWords(node.totals, rule, node.kind !== 'epic')}</span>
+      </div>
+    </div>
+  );
+}

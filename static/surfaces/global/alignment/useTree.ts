@@ -1,0 +1,56 @@
+// The explorer's server state: the first screen for the current filter, and each expanded node's children,
+// loaded once when first opened (level by level), with their own loading and error states.
+import { useCallback, useEffect, useState } from 'react';
+import { alignmentCalls, type ChildrenView, type NodeRef, type TreeNode, type TreeQuery } from '../../../../src/shared/api/alignment';
+import type { AppError } from '../../../../src/shared/errors';
+import { call, CallFailed } from '../../../src/api/invoke';
+import { useCall } from '../../../src/api/useCall';
+
+export type ChildLoad = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: ChildrenView };
+
+/** A node's key in the tree: unique per place, since a goal can show both as a search hit and as a child. */
+export const keyOf = (parentKey: string, n: TreeNode): string =>
+  `${parentKey}/${n.kind === 'goal' ? `g:${n.goalId}` : n.kind === 'project' ? `p:${n.goalId}:${n.projectId}` : `e:${n.issueId}`}`;
+
+/** What expanding a node asks for; epics have no children (their issues show as counts). */
+export const refOf = (n: TreeNode): NodeRef | null =>
+  n.kind === 'goal' ? { kind: 'goal', goalId: n.goalId } : n.kind === 'project' ? { kind: 'project', goalId: n.goalId, projectId: n.projectId } : null;
+
+export const hasChildren = (n: TreeNode): boolean => (n.kind === 'goal' ? n.childGoals + n.projects > 0 : n.kind === 'project' ? n.totals.epics > 0 : false);
+
+const errorOf = (e: unknown): AppError => (e instanceof CallFailed ? e.error : { code: 'INTERNAL', message: String(e) });
+
+export const useTree = (query: TreeQuery) => {
+  const root = useCall(alignmentCalls.tree, query);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [children, setChildren] = useState<Readonly<Record<string, ChildLoad>>>({});
+  const queryKey = JSON.stringify(query);
+  useEffect(() => {
+    setExpanded(new Set());
+    setChildren({});
+  }, [queryKey]);
+
+  const load = useCallback((key: string, ref: NodeRef) => {
+    setChildren((c) => ({ ...c, [key]: { status: 'loading' } }));
+    call(alignmentCalls.children, { parent: ref })
+      .then((view) => setChildren((c) => ({ ...c, [key]: { status: 'ready', view } })))
+      .catch((e: unknown) => setChildren((c) => ({ ...c, [key]: { status: 'error', error: errorOf(e) } })));
+  }, []);
+
+  const toggle = useCallback(
+    (key: string, node: TreeNode) => {
+      const ref = refOf(node);
+      if (!ref) return;
+      setExpanded((s) => {
+        const next = new Set(s);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      });
+      if (!expanded.has(key) && (children[key] === undefined || children[key]?.status === 'error')) load(key, ref);
+    },
+    [children, expanded, load],
+  );
+
+  return { root, expanded, children, toggle, reload: load };
+};

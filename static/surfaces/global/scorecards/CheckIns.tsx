@@ -1,0 +1,74 @@
+// A goal's check-ins: the last one and when the next is due (draft goals are never overdue), the list on
+// request, and a form for those who may check in (strategy editors, the goal's leader and manager).
+import { useState } from 'react';
+import { scorecardCalls, type GoalScorecard } from '../../../../src/shared/api/scorecards';
+import { CONFIDENCE_LABEL, type CheckIn } from '../../../../src/shared/model/check-in';
+import { useCall } from '../../../src/api/useCall';
+import { ErrorMessage } from '../../../src/ui/ErrorMessage';
+import { Loading } from '../../../src/ui/Loading';
+import { Lozenge } from '../../../src/ui/Lozenge';
+import { CheckInForm } from './CheckInForm';
+import { STATUS, day } from './words';
+
+const confidence = (n: number) => CONFIDENCE_LABEL[n as keyof typeof CONFIDENCE_LABEL] ?? String(n);
+
+function CheckInList({ goalId, names }: { goalId: string; names: ReadonlyMap<string, string> }) {
+  const { state, retry } = useCall(scorecardCalls.checkIns, { goalId });
+  if (state.status === 'loading') return <Loading label="Loading check-ins…" />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={retry} />;
+  if (state.data.length === 0) return <p className="tl-subtle">No check-ins yet.</p>;
+  return (
+    <ol className="kp-checkins" data-testid="check-in-list">
+      {state.data.map((c: CheckIn) => (
+        <li key={c.id} className="kp-checkin">
+          <div className="tl-row">
+            <strong>{day(c.date)}</strong>
+            <Lozenge tone={STATUS[c.status].tone} icon={STATUS[c.status].icon}>{STATUS[c.status].word}</Lozenge>
+            <span className="tl-small tl-subtle">Confidence: {confidence(c.confidence)} · {names.get(c.by) ?? 'Someone else'}</span>
+          </div>
+          <dl className="tl-dl tl-small">
+            {c.learnings && (<><dt>Learnings</dt><dd>{c.learnings}</dd></>)}
+            {c.risks && (<><dt>Risks</dt><dd>{c.risks}</dd></>)}
+            {c.decisions && (<><dt>Decisions</dt><dd>{c.decisions}</dd></>)}
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function CheckIns({ scorecard, names, onChanged }: { scorecard: GoalScorecard; names: ReadonlyMap<string, string>; onChanged(): void }) {
+  const [open, setOpen] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [version, setVersion] = useState(0);
+  const { last, due } = scorecard.checkIn;
+  return (
+    <section className="kp-checkin-section" aria-label={`Check-ins of ${scorecard.goal.title}`}>
+      <div className="tl-row">
+        <span className="tl-small" data-testid="check-in-due">
+          {last ? `Last check-in ${day(last.date)}: ${STATUS[last.status].word.toLowerCase()}, confidence ${confidence(last.confidence).toLowerCase()}.` : 'No check-in yet.'}{' '}
+          {due.state === 'overdue' && (
+            <Lozenge tone="warning" icon="◔">
+              Check-in overdue
+            </Lozenge>
+          )}{' '}
+          <span className="tl-subtle">{due.reason}</span>
+        </span>
+        <button type="button" className="tl-button kp-small kp-subtle tl-noprint" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide check-ins' : 'Check-ins'}
+        </button>
+        {scorecard.canRecord && !adding && (
+          <button type="button" className="tl-button kp-small tl-noprint" onClick={() => { setAdding(true); setOpen(true); }}>Add check-in</button>
+        )}
+      </div>
+      {adding && (
+        <CheckInForm
+          goalId={scorecard.goal.id}
+          onCancel={() => setAdding(false)}
+          onSaved={() => { setAdding(false); setVersion((v) => v + 1); onChanged(); }}
+        />
+      )}
+      {open && <CheckInList key={version} goalId={scorecard.goal.id} names={names} />}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// A KPI's status as a lozenge with icon and word; a stale KPI says so beside its status.
+import type { KpiEvaluation } from '../../../../src/shared/model/kpi';
+import { Lozenge } from '../../../src/ui/Lozenge';
+import { NO_DATA, STALE, STATUS } from './words';
+
+export function StatusBadge({ evaluation }: { evaluation: KpiEvaluation }) {
+  const s = evaluation.status ? STATUS[evaluation.status] : NO_DATA;
+  return (
+    <span className="kp-status" data-testid="kpi-status">
+      <Lozenge tone={s.tone} icon={s.icon}>
+        {s.word}
+      </Lozenge>
+      {evaluation.stale && (
+        <Lozenge tone={STALE.tone} icon={STALE.icon}>
+          {STALE.word}
+        </Lozenge>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,24 @@
+// How many KPIs are on track, at risk, off track, stale or without data: each count with its icon and word.
+import type { StatusCounts as Counts } from '../../../../src/shared/api/scorecards';
+import { NO_DATA, STALE, STATUS } from './words';
+
+export function StatusCounts({ counts }: { counts: Counts }) {
+  const parts = [
+    [counts.onTrack, STATUS['on-track']],
+    [counts.atRisk, STATUS['at-risk']],
+    [counts.offTrack, STATUS['off-track']],
+    [counts.stale, STALE],
+    [counts.noData, NO_DATA],
+  ] as const;
+  const shown = parts.filter(([n]) => n > 0);
+  if (shown.length === 0) return <span className="tl-subtle">No KPIs</span>;
+  return (
+    <ul className="kp-counts">
+      {shown.map(([n, s]) => (
+        <li key={s.word} className={`kp-count kp-count--${s.tone}`}>
+          <span aria-hidden="true">{s.icon}</span> {n} {s.word.toLowerCase()}
+        </li>
+      ))}
+    </ul>
+  );
+}

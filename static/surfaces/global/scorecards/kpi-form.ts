@@ -1,0 +1,88 @@
+// The KPI editor's form model: strings as typed, turned into a KpiInput (numbers parsed, bands in percent) and
+// back. The server checks everything again; this only catches what the form itself can see.
+import type { Cadence, Kpi, KpiCategory, KpiInput } from '../../../../src/shared/model/kpi';
+
+export type Direction = 'increase' | 'decrease' | 'range';
+export type SourceKind = 'manual' | 'jql-count' | 'jql-ratio';
+
+export interface KpiForm {
+  name: string;
+  category: KpiCategory;
+  unit: string;
+  direction: Direction;
+  target: string;
+  min: string;
+  max: string;
+  baseline: string;
+  baselineDate: string;
+  targetDate: string;
+  cadence: Cadence;
+  source: SourceKind;
+  jql: string;
+  numerator: string;
+  denominator: string;
+  customBands: boolean;
+  onTrack: string;
+  atRisk: string;
+}
+
+const s = (n: number) => String(n);
+
+export const formOf = (kpi: Kpi | null, today: string): KpiForm => {
+  const t = kpi?.target;
+  const src = kpi?.source;
+  return {
+    name: kpi?.name ?? '',
+    category: kpi?.category ?? 'operational',
+    unit: kpi?.unit ?? '',
+    direction: t?.direction ?? 'increase',
+    target: t && t.direction !== 'range' ? s(t.value) : '',
+    min: t?.direction === 'range' ? s(t.min) : '',
+    max: t?.direction === 'range' ? s(t.max) : '',
+    baseline: kpi ? s(kpi.baseline.value) : '',
+    baselineDate: kpi?.baseline.date ?? today,
+    targetDate: kpi?.targetDate ?? `${today.slice(0, 4)}-12-31`,
+    cadence: kpi?.cadence ?? 'monthly',
+    source: src?.kind ?? 'manual',
+    jql: src?.kind === 'jql-count' ? src.jql : '',
+    numerator: src?.kind === 'jql-ratio' ? src.numerator : '',
+    denominator: src?.kind === 'jql-ratio' ? src.denominator : '',
+    customBands: kpi?.bands != null,
+    onTrack: s(Math.round((kpi?.bands?.onTrack ?? 0.95) * 100)),
+    atRisk: s(Math.round((kpi?.bands?.atRisk ?? 0.85) * 100)),
+  };
+};
+
+/** A number as typed, or NaN (which the server refuses with a message on the right field). */
+const n = (v: string): number => (v.trim() === '' ? Number.NaN : Number(v.trim()));
+
+export const inputOf = (f: KpiForm, goalId: string): KpiInput => ({
+  goalId,
+  name: f.name,
+  category: f.category,
+  unit: f.unit,
+  baseline: { value: n(f.baseline), date: f.baselineDate },
+  target: f.direction === 'range' ? { direction: 'range', min: n(f.min), max: n(f.max) } : { direction: f.direction, value: n(f.target) },
+  targetDate: f.targetDate,
+  bands: f.customBands ? { onTrack: n(f.onTrack) / 100, atRisk: n(f.atRisk) / 100 } : null,
+  cadence: f.cadence,
+  source: f.source === 'manual' ? { kind: 'manual' } : f.source === 'jql-count' ? { kind: 'jql-count', jql: f.jql } : { kind: 'jql-ratio', numerator: f.numerator, denominator: f.denominator },
+});
+
+/** Fields the form can check before sending: numbers that are not numbers. */
+export const localProblems = (f: KpiForm): Record<string, string> => {
+  const out: Record<string, string> = {};
+  const need = (key: string, v: string) => {
+    if (!Number.isFinite(n(v))) out[key] = 'Enter a number';
+  };
+  need('baseline.value', f.baseline);
+  if (f.direction === 'range') {
+    need('target.min', f.min);
+    need('target.max', f.max);
+  } else need('target.value', f.target);
+  if (f.customBands) {
+    need('bands.onTrack', f.onTrack);
+    need('bands.atRisk', f.atRisk);
+  }
+  return out;
+};

@@ -1,0 +1,74 @@
+// Words, icons and tones of the scorecards: one place, so status is always told by icon and word, never by
+// colour alone.
+import type { DiagnosisKind } from '../../../../src/shared/api/scorecards';
+import type { CheckInDue } from '../../../../src/shared/model/check-in';
+import type { Cadence, KpiCategory, KpiEvaluation, KpiStatus, KpiTarget } from '../../../../src/shared/model/kpi';
+import type { Tone } from '../../../src/ui/Lozenge';
+
+export const STATUS: Record<KpiStatus, { word: string; icon: string; tone: Tone }> = {
+  'on-track': { word: 'On track', icon: '✓', tone: 'success' },
+  'at-risk': { word: 'At risk', icon: '!', tone: 'warning' },
+  'off-track': { word: 'Off track', icon: '✕', tone: 'danger' },
+};
+export const NO_DATA = { word: 'No data', icon: '–', tone: 'neutral' as Tone };
+export const STALE = { word: 'Stale', icon: '◔', tone: 'neutral' as Tone };
+
+export const CATEGORY: Record<KpiCategory, string> = {
+  operational: 'Operational efficiency',
+  sales: 'Sales performance',
+  customer: 'Customer satisfaction',
+  custom: 'Custom',
+};
+
+export const CADENCE: Record<Cadence, string> = { weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' };
+
+export const DIAGNOSIS_TONE: Record<DiagnosisKind, Tone> = {
+  'in-reach': 'success',
+  'shift-strategy': 'warning',
+  'shift-execution': 'danger',
+  rebalance: 'warning',
+  'outcomes-only': 'neutral',
+  'delivery-only': 'neutral',
+  unknown: 'neutral',
+};
+export const DIAGNOSIS_ICON: Record<DiagnosisKind, string> = {
+  'in-reach': '✓',
+  'shift-strategy': '↻',
+  'shift-execution': '⚠',
+  rebalance: '⇄',
+  'outcomes-only': '◐',
+  'delivery-only': '◐',
+  unknown: '?',
+};
+
+export const CHECK_IN_STATE: Record<CheckInDue['state'], string> = { 'not-expected': 'Not expected', 'on-time': 'On time', overdue: 'Overdue' };
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const num = (v: number): string => NUMBER.format(Math.abs(v) >= 100 ? Math.round(v * 10) / 10 : v);
+
+/** A value with its unit: "$45.2M", "91.1%", "13 hours". */
+export const withUnit = (v: number, unit: string): string => {
+  if (unit === '') return num(v);
+  if (unit === '%') return `${num(v)}%`;
+  if (unit.startsWith('$')) return `$${num(v)}${unit.slice(1)}`;
+  return `${num(v)} ${unit}`;
+};
+
+/** '2026-11-28' → '28 Nov 2026', as the server's sentences write days. */
+export const day = (iso: string): string => {
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1];
+  return month && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${Number(iso.slice(8, 10))} ${month} ${iso.slice(0, 4)}` : iso;
+};
+
+export const targetWords = (t: KpiTarget, unit: string): string =>
+  t.direction === 'range' ? `${withUnit(t.min, unit)}–${withUnit(t.max, unit)}` : `${t.direction === 'increase' ? '≥' : '≤'} ${withUnit(t.value, unit)}`;
+
+export const TREND_ARROW = { up: '↗', down: '↘', flat: '→' } as const;
+
+export const trendWords = (e: KpiEvaluation): string => {
+  if (!e.trend) return 'Not enough data';
+  const dir = { up: 'Rising', down: 'Falling', flat: 'Flat' }[e.trend.direction];
+  return e.trend.good === null ? dir : `${dir}, ${e.trend.good ? 'good' : 'bad'}`;
+};

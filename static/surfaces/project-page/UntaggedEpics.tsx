@@ -1,0 +1,77 @@
+// Epics of this project with no goal: "work without direction". For people Jira lets edit them, one click tags an
+// epic with the project's own goal, or with another goal chosen beside it.
+import { router } from '@forge/bridge';
+import { useState } from 'react';
+import type { ProjectPageView, UntaggedEpic } from '../../../src/shared/api/project-page';
+import { LEVEL_LABEL } from '../../../src/shared/levels';
+
+interface Props {
+  view: ProjectPageView;
+  pendingKey: string | null;
+  onTag: (epic: UntaggedEpic, goalId: string) => void;
+}
+
+function OtherGoal({ view, epic, disabled, onTag }: { view: ProjectPageView; epic: UntaggedEpic; disabled: boolean; onTag: (goalId: string) => void }) {
+  const [goalId, setGoalId] = useState('');
+  const id = `pp-goal-${epic.issueId}`;
+  return (
+    <div className="tl-row pp-other">
+      <label className="tl-visually-hidden" htmlFor={id}>
+        Goal for {epic.key}
+      </label>
+      <select id={id} className="tl-select" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
+        <option value="">Another goal…</option>
+        {view.tagGoals.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.title} ({LEVEL_LABEL[g.level]}
+            {g.status === 'draft' ? ', draft' : ''})
+          </option>
+        ))}
+      </select>
+      <button type="button" className="tl-button" disabled={disabled || goalId === ''} onClick={() => onTag(goalId)}>
+        Tag
+      </button>
+    </div>
+  );
+}
+
+export function UntaggedEpics({ view, pendingKey, onTag }: Props) {
+  const own = view.alignment ? view.tagGoals.find((g) => g.id === view.alignment!.goalId) : undefined;
+  return (
+    <section className="tl-stack pp-section" aria-labelledby="pp-untagged-title">
+      <h2 id="pp-untagged-title">Epics without a goal ({view.untagged.length})</h2>
+      {view.untagged.length === 0 ? (
+        <p className="tl-subtle" data-testid="no-untagged">
+          <span aria-hidden="true">✓ </span>Every epic of this project serves a goal.
+        </p>
+      ) : (
+        <>
+          <p className="tl-subtle">Work without direction: their progress counts toward no goal until someone says which goal each serves.</p>
+          {!view.canTag && <p className="pp-note" role="note">Only people who can edit issues in this project can tag its epics.</p>}
+          <ul className="pp-epics" data-testid="untagged-epics">
+            {view.untagged.map((e) => (
+              <li key={e.issueId} className="pp-epic" data-testid="untagged-epic">
+                <div className="pp-epic-name">
+                  <button type="button" className="pp-link" onClick={() => void router.navigate({ target: 'issue', issueKey: e.key }).catch(() => undefined)}>
+                    {e.key}
+                  </button>{' '}
+                  <span>{e.title}</span> {e.status && <span className="tl-lozenge tl-lozenge--neutral">{e.status.name}</span>}
+                </div>
+                {view.canTag && (
+                  <div className="tl-row pp-tag-actions">
+                    {own && (
+                      <button type="button" className="tl-button tl-button--primary" disabled={pendingKey !== null} onClick={() => onTag(e, own.id)}>
+                        {pendingKey === e.key ? 'Tagging…' : `Tag with “${own.title}”`}
+                      </button>
+                    )}
+                    <OtherGoal view={view} epic={e} disabled={pendingKey !== null} onTag={(goalId) => onTag(e, goalId)} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

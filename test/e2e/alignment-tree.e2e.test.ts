@@ -1,0 +1,121 @@
+// The alignment tree explorer end to end, in headless Chromium with the production bundle: the exec opens the
+// Alignment tab, sees the strategy goals with progress in words, expands one level by level down to epics; the
+// Gaps tab counts per level first; the outsider's tree shows nothing of the restricted project.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { ROOT } from '../../dev/runtime/manifest';
+import { describeWithChromium, launchChromium } from './support/chromium';
+import { ensureBuilt, startTestHost, type Host } from './support/host';
+
+const GROW_ARR = 'Grow annual recurring revenue to $48M';
+const PRODUCT = 'Ship the analytics features that set us apart';
+const SHOTS = path.join(ROOT, 'test-results');
+const FRAME = 'iframe[data-module-key="throughline-strategy"]';
+
+describeWithChromium('the alignment tree explorer in Chromium', (executablePath) => {
+  jest.setTimeout(120_000);
+  let host: Host;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  const open = async (url: string): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${host.url}${url}`);
+    return { page, app: page.frameLocator(FRAME) };
+  };
+  const shot = async (page: Page, name: string) => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `alignment-${name}.png`), fullPage: true });
+  };
+  const rowOf = (app: FrameLocator, title: string) => app.getByRole('treeitem', { name: title, exact: true }).getByTestId('tree-row').first();
+
+  beforeAll(async () => {
+    ensureBuilt('global');
+    host = await startTestHost();
+    browser = await launchChromium(executablePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+  beforeEach(() => {
+    errors.length = 0;
+  });
+
+  it('lets the exec open the Alignment tab and expand a strategy goal level by level', async () => {
+    const { page, app } = await open('/jira/apps/throughline?as=exec');
+    await app.getByRole('button', { name: 'Alignment' }).click();
+    await app.getByRole('tree', { name: 'Alignment tree' }).waitFor({ timeout: 20_000 });
+    expect(await app.getByTestId('freshness').textContent()).toMatch(/^As of .+ · Progress: Issues done ÷ all issues$/);
+    const top = rowOf(app, GROW_ARR);
+    expect(await top.getByTestId('progress-words').textContent()).toMatch(/^\d{1,3}% done$/);
+    expect(await top.getByRole('progressbar').getAttribute('aria-valuenow')).toMatch(/^\d{1,3}$/);
+
+    // Level by level: the strategy goal's children appear only once it is expanded.
+    await expect(app.getByRole('treeitem', { name: PRODUCT, exact: true }).count()).resolves.toBe(0);
+    await top.getByRole('button', { name: `Expand ${GROW_ARR}` }).click();
+    await rowOf(app, PRODUCT).waitFor();
+    expect(await app.getByRole('treeitem', { name: GROW_ARR, exact: true }).getAttribute('aria-expanded')).toBe('true');
+    await rowOf(app, PRODUCT).getByRole('button', { name: `Expand ${PRODUCT}` }).click();
+    await rowOf(app, 'Insights App').getByRole('button', { name: 'Expand Insights App' }).click();
+    await rowOf(app, 'Scheduled report delivery').waitFor();
+    await shot(page, 'exec-expanded');
+
+    // Collapsing hides the branch again; gaps can be switched off.
+    await top.getByRole('button', { name: `Collapse ${GROW_ARR}` }).click();
+    await expect(app.getByRole('treeitem', { name: PRODUCT, exact: true }).count()).resolves.toBe(0);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('filters the tree by level and finds a goal by its title', async () => {
+    const { page, app } = await open('/jira/apps/throughline/alignment?as=exec');
+    await app.getByRole('tree').waitFor({ timeout: 20_000 });
+    await app.getByLabel('Level').selectOption('process');
+    await rowOf(app, 'Resolve incidents within their SLO').waitFor();
+    expect(await rowOf(app, 'Resolve incidents within their SLO').textContent()).toContain('Under: Run a reliable platform at sustainable cost › Reliable, fast engineering delivery');
+    await app.getByLabel('Level').selectOption('');
+    await app.getByLabel('Search goals and projects').fill('dashboards');
+    await rowOf(app, 'Dashboards 3.0').waitFor();
+    expect(await app.getByTestId('tree-row').count()).toBe(1);
+    await app.getByLabel('Search goals and projects').fill('zzz-nothing');
+    await app.getByText('Nothing matches “zzz-nothing”').waitFor();
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the gaps per level first, then each gap with who can fix it', async () => {
+    const { page, app } = await open('/jira/apps/throughline/gaps?as=exec');
+    await app.getByTestId('gap-levels').waitFor({ timeout: 20_000 });
+    const list = app.getByTestId('gap-list');
+    const all = await list.getByTestId('gap').count();
+    expect(all).toBeGreaterThan(3);
+    expect(await app.getByTestId('gap-total').textContent()).toContain(`${all} gaps`);
+    await app.getByTestId('gap-level-process').click();
+    const process = await list.getByTestId('gap').count();
+    expect(process).toBeLessThan(all);
+    expect(await list.getByText('Run a customer community programme').count()).toBe(1);
+    expect(await list.getByTestId('gap').first().textContent()).toContain('Who can fix it:');
+    await shot(page, 'gaps-exec');
+    // A goal's gap links to the Goals tab, where strategy editors fix it.
+    await list.getByTestId('gap').filter({ hasText: 'Run a customer community programme' }).getByRole('button', { name: 'Open in Goals' }).click();
+    await app.getByTestId('goal-tree').waitFor({ timeout: 20_000 });
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the outsider no trace of the restricted project, even fully expanded', async () => {
+    const { page, app } = await open('/jira/apps/throughline/alignment?as=outsider');
+    await app.getByRole('tree').waitFor({ timeout: 20_000 });
+    await rowOf(app, GROW_ARR).getByRole('button', { name: `Expand ${GROW_ARR}` }).click();
+    await rowOf(app, 'Acquire and integrate Lumen Metrics').waitFor();
+    const atlasGoal = rowOf(app, 'Acquire and integrate Lumen Metrics');
+    expect(await atlasGoal.getByTestId('progress-words').textContent()).toBe('No work yet');
+    const text = (await app.locator('body').textContent()) ?? '';
+    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan']) expect(text).not.toContain(secret);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+// The scorecards end to end: the production bundle of the strategy workspace in the local host's Jira app page,
+// in headless Chromium, against the demo organisation. The lead records a value on a KPI of the goal they
+// manage and sees its status change; people without a role on a goal get no way to record on it.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core';
+import { ROOT } from '../../dev/runtime/manifest';
+import { describeWithChromium, launchChromium } from './support/chromium';
+import { ensureBuilt, startTestHost, type Host } from './support/host';
+
+const PAGE = '/jira/apps/throughline';
+const FRAME = 'iframe[data-module-key="throughline-strategy"]';
+const SHOTS = path.join(ROOT, 'test-results');
+/** The demo KPI on Dashboards 3.0, whose manager is the persona `lead` (dev/demo/kpis.ts). */
+const LEAD_KPI = 'k-dashboard-migration';
+const LEAD_KPI_NAME = 'Customer dashboards on the new engine';
+
+describeWithChromium('scorecards in Chromium', (executablePath) => {
+  jest.setTimeout(90_000);
+  let host: Host;
+  let browser: Browser;
+  const pages: Page[] = [];
+  const problems: string[] = [];
+
+  const open = async (as: string, theme: 'light' | 'dark' = 'light'): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    pages.push(page);
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await page.goto(`${host.url}${PAGE}?as=${as}&theme=${theme}`);
+    const app = page.frameLocator(FRAME);
+    await app.getByRole('button', { name: 'Scorecards', exact: true }).click();
+    await app.getByTestId('organisation-scorecard').waitFor({ timeout: 20_000 });
+    return { page, app };
+  };
+  const shot = async (page: Page, name: string) => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `scorecard-${name}.png`), fullPage: true });
+  };
+  const row = (app: FrameLocator, kpiId: string) => app.locator(`[data-testid="kpi-row"][data-kpi="${kpiId}"]`);
+  const statusOf = async (app: FrameLocator, kpiId: string) => ((await row(app, kpiId).getByTestId('kpi-status').textContent()) ?? '').trim();
+
+  beforeAll(async () => {
+    ensureBuilt('global');
+    host = await startTestHost();
+    browser = await launchChromium(executablePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+  beforeEach(() => {
+    problems.length = 0;
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+  });
+
+  it('lets the lead record a value on the KPI of their goal in two clicks, and shows the status change', async () => {
+    const { page, app } = await open('lead');
+    const before = await statusOf(app, LEAD_KPI);
+    expect(before).not.toContain('Off track');
+
+    await row(app, LEAD_KPI).getByRole('button', { name: `Record a value of ${LEAD_KPI_NAME}` }).click();
+    const form = app.getByTestId('record-form');
+    const today = await form.getByLabel('Date').inputValue();
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(form.getByLabel('Value (%)').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await form.getByLabel('Value (%)').fill('20');
+    await form.getByRole('button', { name: 'Save' }).click();
+
+    await app.getByTestId('scorecard-notice').filter({ hasText: `Recorded 20% for ${LEAD_KPI_NAME}` }).waitFor();
+    await row(app, LEAD_KPI).getByTestId('kpi-current').filter({ hasText: '20%' }).waitFor();
+    expect(await statusOf(app, LEAD_KPI)).toContain('Off track');
+    const goal = app.locator('[data-testid="goal-scorecard"][data-goal="g-dashboards-v3"]');
+    expect(await goal.getByTestId('diagnosis').textContent()).toContain('0 of 1 KPI on track (1 off track)');
+    await shot(page, 'lead-recorded');
+    expect(problems).toEqual([]);
+  });
+
+  it('offers the lead no way to record on goals they hold no role on, and the member none at all', async () => {
+    const lead = await open('lead');
+    await row(lead.app, LEAD_KPI).waitFor();
+    expect(await row(lead.app, 'k-arr').getByRole('button', { name: /^Record/ }).count()).toBe(0);
+    expect(await lead.app.getByRole('button', { name: 'Add KPI' }).count()).toBe(0);
+    const member = await open('member', 'dark');
+    await row(member.app, LEAD_KPI).waitFor();
+    expect(await member.app.getByRole('button', { name: /^Record a value/ }).count()).toBe(0);
+    expect(await member.app.getByRole('button', { name: 'Add check-in' }).count()).toBe(0);
+    await shot(member.page, 'member-dark');
+    expect(problems).toEqual([]);
+  });
+
+  it('lets the lead add a check-in on their goal and read it back', async () => {
+    const { page, app } = await open('lead');
+    const goal = app.locator('[data-testid="goal-scorecard"][data-goal="g-dashboards-v3"]');
+    await goal.getByRole('button', { name: 'Add check-in' }).click();
+    const form = goal.getByTestId('check-in-form');
+    await form.getByLabel('How is it going?').selectOption('at-risk');
+    await form.getByLabel('Confidence of reaching the goal').selectOption('2');
+    await form.getByLabel('Risks').fill('Two enterprise customers need custom widgets first');
+    await form.getByRole('button', { name: 'Add check-in' }).click();
+    await goal.getByTestId('check-in-list').filter({ hasText: 'Two enterprise customers need custom widgets first' }).waitFor();
+    await goal.getByTestId('check-in-due').filter({ hasText: 'at risk, confidence low' }).waitFor();
+    await shot(page, 'lead-check-in');
+    expect(problems).toEqual([]);
+  });
+
+  it('lets the exec see the organisation scorecard, and prints without buttons', async () => {
+    const { page, app } = await open('exec');
+    const rows = app.getByTestId('organisation-row');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.first().textContent()).toContain('Grow annual recurring revenue to $48M');
+    await page.emulateMedia({ media: 'print' });
+    expect(await app.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await row(app, 'k-arr').getByRole('button', { name: /^Record/ }).isVisible()).toBe(false);
+    await shot(page, 'exec-print');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// The project alignment page through its real resolver: the chain up to strategy, epics grouped by goal with
+// progress, untagged epics tagged in one click (as the user: Jira decides who may), and the project's gaps.
+import { ISSUE_TYPES, LEAD_PROJECT } from '../../dev/demo';
+import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
+import { demoForge, type DemoForge } from '../support/local-forge';
+import { expectedTotals, projectIdsOf, projectPage } from './alignment-fixture';
+
+let t: DemoForge;
+beforeEach(async () => {
+  t = await demoForge();
+});
+
+const epicsOf = (key: string, tagged: boolean) =>
+  t.forge.jira.state.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith(`${key}-`) && (i.properties[EPIC_TAG_PROPERTY] !== undefined) === tagged);
+
+describe('the project page', () => {
+  it('shows the lead their project’s chain up to strategy, epics by goal with progress, and the untagged epics', async () => {
+    const out = await projectPage(t, 'lead', LEAD_PROJECT);
+    expect(out.ok).toBe(true);
+    const view = out.data!;
+    expect(view.project).toMatchObject({ key: 'INS', name: 'Insights App' });
+    expect(view.chain.map((l) => l.kind === 'goal' && l.id)).toEqual(['g-product-differentiation', 'g-grow-arr']);
+    expect(view.reachesStrategy).toBe(true);
+    expect(view.alignment).toMatchObject({ level: 'functional', leader: { displayName: 'Tom Becker' } });
+    expect(view.untagged.map((e) => e.key).sort()).toEqual(epicsOf('INS', false).map((e) => e.key).sort());
+    expect(view.groups.flatMap((g) => g.epics.map((e) => e.key)).sort()).toEqual(epicsOf('INS', true).map((e) => e.key).sort());
+    const dashboards = view.groups.find((g) => g.goalId === 'g-dashboards-v3')!;
+    expect(dashboards.goal).toMatchObject({ title: 'Dashboards 3.0', level: 'project' });
+    expect(dashboards.totals).toMatchObject(expectedTotals(t, ['g-dashboards-v3'], projectIdsOf(t, ['INS'])));
+    expect(view.canTag).toBe(true);
+    expect(view.tagLevel).toBe('functional');
+    expect(view.tagGoals.every((g) => g.level === 'strategy' || g.level === 'functional')).toBe(true);
+    expect(view.gaps.filter((g) => g.kind === 'epic-untagged')).toHaveLength(view.untagged.length);
+  });
+
+  it('lets the lead tag an untagged epic with the project’s goal in one call; the gap disappears', async () => {
+    const epic = epicsOf('INS', false)[0]!;
+    const out = await projectPage(t, 'lead', 'INS', 'project-page/tag-epic', { issue: epic.key, goalId: 'g-product-differentiation' });
+    expect(out.ok).toBe(true);
+    expect(out.data!.untagged.map((e) => e.key)).not.toContain(epic.key);
+    expect(out.data!.gaps.map((g) => g.id)).not.toContain(`epic-untagged:${epic.id}`);
+    expect(out.data!.groups.find((g) => g.goalId === 'g-product-differentiation')!.epics.map((e) => e.key)).toContain(epic.key);
+    expect(t.forge.jira.state.issues.find((i) => i.id === epic.id)!.properties[EPIC_TAG_PROPERTY]).toEqual({ goalId: 'g-product-differentiation', level: 'functional' });
+  });
+
+  it('tells a reader who may not edit the project’s issues that they cannot tag, and Jira refuses if they try', async () => {
+    const view = (await projectPage(t, 'lead', 'SALES')).data!;
+    expect(view.canTag).toBe(false);
+    const epic = epicsOf('SALES', false)[0]!;
+    const out = await projectPage(t, 'lead', 'SALES', 'project-page/tag-epic', { issue: epic.key, goalId: 'g-lead-qualification' });
+    expect(out).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(t.forge.jira.state.issues.find((i) => i.id === epic.id)!.properties[EPIC_TAG_PROPERTY]).toBeUndefined();
+  });
+
+  it('refuses to tag, from one project’s page, an epic of another project', async () => {
+    const epic = epicsOf('PLAT', false)[0]!;
+    const out = await projectPage(t, 'lead', 'INS', 'project-page/tag-epic', { issue: epic.key, goalId: 'g-product-differentiation' });
+    expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(t.forge.jira.state.issues.find((i) => i.id === epic.id)!.properties[EPIC_TAG_PROPERTY]).toBeUndefined();
+  });
+
+  it('refuses an archived or unknown goal with VALIDATION', async () => {
+    const epic = epicsOf('INS', false)[0]!;
+    const out = await projectPage(t, 'lead', 'INS', 'project-page/tag-epic', { issue: epic.key, goalId: 'g-nope' });
+    expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses a request naming another project than the page it comes from', async () => {
+    const out = await t.as('lead', { moduleKey: 'throughline-project-page', functionKey: 'project-page/view', payload: { project: 'PLAT' }, extension: { project: { key: 'INS' } } });
+    expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers NOT_FOUND to the outsider on a project they cannot browse, with nothing of it', async () => {
+    const out = await projectPage(t, 'outsider', 'INS');
+    expect(out).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(JSON.stringify(out)).not.toContain('Insights App');
+  });
+
+  it('shows an untagged project as serving no goal, its epics as work without direction', async () => {
+    const view = (await projectPage(t, 'outsider', 'DOCS')).data!;
+    expect(view.alignment).toBeNull();
+    expect(view.chain).toEqual([]);
+    expect(view.canTag).toBe(false);
+    expect(view.gaps.map((g) => g.kind).sort()).toEqual(['epic-untagged', 'project-untagged']);
+    expect(view.tagLevel).toBe('project');
+  });
+});

@@ -1,0 +1,80 @@
+// The gaps radar through the real global page resolver on the demo organisation: the deliberate gaps of the demo
+// are found, counted per level, explained, and a gap closes as soon as it is fixed.
+import { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK, ISSUE_TYPES, UNALIGNED_PROJECT } from '../../dev/demo';
+import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
+import { demoForge, type DemoForge } from '../support/local-forge';
+import { gaps } from './alignment-fixture';
+
+let t: DemoForge;
+beforeEach(async () => {
+  t = await demoForge();
+});
+
+const untaggedEpics = (t: DemoForge) => t.forge.jira.state.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.properties[EPIC_TAG_PROPERTY] === undefined);
+
+describe('the gaps radar for the exec', () => {
+  it('finds the demo’s deliberate gaps, each with why it matters, who can fix it and where', async () => {
+    const view = await gaps(t, 'exec');
+    const ids = view.gaps.map((g) => g.id);
+    expect(ids).toContain(`goal-no-work:${GOAL_WITHOUT_WORK}`);
+    expect(ids).toContain(`goal-missing-roles:${GOAL_WITHOUT_MANAGER}`);
+    expect(ids).toContain(`project-untagged:${t.demo.jira.projects.find((p) => p.key === UNALIGNED_PROJECT)!.id}`);
+    expect(ids.filter((id) => id.startsWith('epic-untagged:')).sort()).toEqual(untaggedEpics(t).map((e) => `epic-untagged:${e.id}`).sort());
+    expect(ids.some((id) => id.endsWith(DRAFT_GOAL))).toBe(false);
+    for (const g of view.gaps) {
+      expect(g.why).toMatch(/^[A-Z].*\.$/);
+      expect(g.who.length).toBeGreaterThan(0);
+    }
+    expect(view.gaps.find((g) => g.id === `goal-no-work:${GOAL_WITHOUT_WORK}`)).toMatchObject({ level: 'process', link: { target: 'goal', goalId: GOAL_WITHOUT_WORK } });
+  });
+
+  it('counts gaps per level, from the top, adding up to the list', async () => {
+    const view = await gaps(t, 'exec');
+    expect(view.counts.reduce((n, c) => n + c.total, 0)).toBe(view.gaps.length);
+    const order = ['strategy', 'functional', 'process', 'project', 'self', null];
+    expect(view.counts.map((c) => order.indexOf(c.level))).toEqual([...view.counts.map((c) => order.indexOf(c.level))].sort((a, b) => a - b));
+    for (const c of view.counts) expect(c.total).toBe(view.gaps.filter((g) => g.level === c.level).length);
+    expect(view.asOf).toEqual(expect.any(String));
+    expect(view.rule).toBe('issues-done');
+  });
+
+  it('links each untagged epic to the issue, and places it at its project’s level', async () => {
+    const view = await gaps(t, 'exec');
+    const ins = view.gaps.find((g) => g.kind === 'epic-untagged' && g.subject.kind === 'epic' && g.subject.projectKey === 'INS')!;
+    expect(ins).toMatchObject({ level: 'functional', link: { target: 'issue', issueKey: expect.stringMatching(/^INS-/) }, who: 'People who can edit issues in Insights App' });
+    const docs = view.gaps.find((g) => g.kind === 'epic-untagged' && g.subject.kind === 'epic' && g.subject.projectKey === 'DOCS')!;
+    expect(docs.level).toBeNull();
+  });
+});
+
+describe('closing a gap', () => {
+  it('drops an epic from the gaps as soon as the lead tags it', async () => {
+    const epic = untaggedEpics(t).find((e) => e.key.startsWith('INS-'))!;
+    expect((await gaps(t, 'lead')).gaps.map((g) => g.id)).toContain(`epic-untagged:${epic.id}`);
+    const tagged = await t.as('lead', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-epic', payload: { issue: epic.key, goalId: 'g-dashboards-v3', level: 'project' }, extension: { issue: { key: epic.key } } });
+    expect(tagged.ok).toBe(true);
+    expect((await gaps(t, 'lead')).gaps.map((g) => g.id)).not.toContain(`epic-untagged:${epic.id}`);
+  });
+
+  it('drops the goal without work once a project is aligned to it', async () => {
+    const docs = t.demo.jira.projects.find((p) => p.key === UNALIGNED_PROJECT)!;
+    const saved = await t.as('exec', {
+      moduleKey: 'throughline-project-settings',
+      functionKey: 'project-tag/save',
+      payload: { project: docs.key, level: 'process', goalId: GOAL_WITHOUT_WORK, leaderId: null, managerId: null, expectedVersion: 0 },
+      extension: { project: { key: docs.key } },
+    });
+    expect(saved.ok).toBe(true);
+    const ids = (await gaps(t, 'exec')).gaps.map((g) => g.id);
+    expect(ids).not.toContain(`goal-no-work:${GOAL_WITHOUT_WORK}`);
+    expect(ids).not.toContain(`project-untagged:${docs.id}`);
+  });
+});
+
+describe('gaps as the outsider sees them', () => {
+  it('speaks only of Documentation and the goal catalog', async () => {
+    const view = await gaps(t, 'outsider');
+    const projects = new Set(view.gaps.flatMap((g) => (g.subject.kind === 'project' ? [g.subject.key] : g.subject.kind === 'epic' ? [g.subject.projectKey] : [])));
+    expect([...projects]).toEqual(['DOCS']);
+  });
+});

@@ -1,0 +1,61 @@
+// An independent oracle for roll-up tests: what every epic and goal roll-up must hold, computed straight from
+// the Jira emulator's world (not through the app), and the roll-ups the app actually stored, without times.
+import type { JiraSeed } from '../../dev/jira/model';
+import type { KvsEmulator } from '../../dev/kvs/emulator';
+import { EPIC_TAG_PROPERTY, EpicTag } from '../../src/shared/epic-tag';
+import type { EpicRollup, GoalRollup } from '../../src/shared/model/rollup';
+
+type Bare<T> = Omit<T, 'asOf'>;
+export type Rollups = { epics: Record<string, Bare<EpicRollup>>; goals: Record<string, Bare<GoalRollup>> };
+
+const zero = () => ({ todo: 0, inProgress: 0, done: 0 });
+const r3 = (n: number) => Math.round(n * 1000) / 1000;
+
+export const expectedRollups = (jira: JiraSeed): Rollups => {
+  const level = new Map(jira.issueTypes.map((t) => [t.id, t.hierarchyLevel]));
+  const category = new Map(jira.statuses.map((s) => [s.id, s.category]));
+  const bucket = (statusId: string) => ({ new: 'todo', indeterminate: 'inProgress', done: 'done' })[category.get(statusId) ?? 'new'] as 'todo' | 'inProgress' | 'done';
+  const epics: Rollups['epics'] = {};
+  for (const epic of jira.issues.filter((i) => level.get(i.issueTypeId) === 1)) {
+    const tag = EpicTag.safeParse(epic.properties[EPIC_TAG_PROPERTY]);
+    const r = { epicId: epic.id, projectId: epic.projectId, goalId: tag.success ? tag.data.goalId : null, counts: zero(), points: zero() };
+    for (const child of jira.issues.filter((i) => i.parentId === epic.id && level.get(i.issueTypeId) === 0)) {
+      r.counts[bucket(child.statusId)] += 1;
+      r.points[bucket(child.statusId)] = r3(r.points[bucket(child.statusId)] + (child.storyPoints ?? 0));
+      for (const sub of jira.issues.filter((i) => i.parentId === child.id && level.get(i.issueTypeId) === -1)) r.counts[bucket(sub.statusId)] += 1;
+    }
+    epics[epic.id] = r;
+  }
+  const goals: Rollups['goals'] = {};
+  for (const e of Object.values(epics)) {
+    if (!e.goalId) continue;
+    const g = (goals[e.goalId] ??= { goalId: e.goalId, byProject: {} });
+    const p = (g.byProject[e.projectId] ??= { epics: 0, counts: zero(), points: zero() });
+    p.epics += 1;
+    for (const k of ['todo', 'inProgress', 'done'] as const) {
+      p.counts[k] += e.counts[k];
+      p.points[k] = r3(p.points[k] + e.points[k]);
+    }
+  }
+  return { epics, goals };
+};
+
+const withoutAsOf = <T extends { asOf: string }>(v: T): Bare<T> => {
+  const { asOf: _asOf, ...rest } = v;
+  return rest;
+};
+
+export const storedRollups = (kvs: KvsEmulator): Rollups => {
+  const snap = kvs.snapshot();
+  const records = (entity: string) => Object.values(snap.entities[entity] ?? {}).map((item) => (item.value as { record: unknown }).record);
+  return {
+    epics: Object.fromEntries(records('epic-rollup').map((r) => [(r as EpicRollup).epicId, withoutAsOf(r as EpicRollup)])),
+    goals: Object.fromEntries(records('goal-rollup').map((r) => [(r as GoalRollup).goalId, withoutAsOf(r as GoalRollup)])),
+  };
+};
+
+export const storedEpic = (kvs: KvsEmulator, epicId: string): EpicRollup | undefined =>
+  (kvs.snapshot().entities['epic-rollup']?.[epicId]?.value as { record: EpicRollup } | undefined)?.record;
+
+export const storedGoal = (kvs: KvsEmulator, goalId: string): GoalRollup | undefined =>
+  (kvs.snapshot().entities['goal-rollup']?.[goalId]?.value as { record: GoalRollup } | undefined)?.record;
