@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { buildDemoOrganisation } from '../demo';
+import { todayUtc } from '../runtime/today';
 import { createLocalForge, type LocalForge } from '../runtime/local-forge';
 import { ROOT, uiModules, type Manifest } from '../runtime/manifest';
 import { handleApi } from './api';
@@ -57,7 +58,8 @@ const handle = async (state: HostState, req: IncomingMessage, res: ServerRespons
 };
 
 export const startHost = async (opts: HostOptions): Promise<Host> => {
-  const demo = buildDemoOrganisation(opts.today ? { today: opts.today } : {});
+  // The demo is dated relative to today, so goals, timeframes and KPIs read as current whatever day it runs.
+  const demo = buildDemoOrganisation({ today: opts.today ?? todayUtc() });
   const dataDir = opts.inMemory ? undefined : (opts.dataDir ?? DEFAULT_DATA_DIR);
   if (dataDir) prepareDataDir(dataDir, opts.reset === true);
   const seed = (dataDir ? loadJiraSeed(dataDir) : undefined) ?? demo.jira;

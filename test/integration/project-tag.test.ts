@@ -1,5 +1,6 @@
 // Project tagging through the real resolver, services and storage adapters on the Jira and KVS emulators, as
 // each demo persona: only an administrator of THAT project may change its alignment, and bad requests change nothing.
+import { todayUtc } from '../../dev/runtime/today';
 import { buildDemoOrganisation, PERSONAS, type PersonaId } from '../../dev/demo';
 import { createLocalForge, type LocalForge } from '../../dev/runtime/local-forge';
 
@@ -17,7 +18,7 @@ interface Answer {
 }
 
 let forge: LocalForge;
-const demo = buildDemoOrganisation();
+const demo = buildDemoOrganisation({ today: todayUtc() });
 
 const call = async (functionKey: string, as: PersonaId, payload: unknown, extensionProject: string): Promise<Answer> =>
   (await forge.invoke({ moduleKey: MODULE, functionKey, payload, extension: { project: { key: extensionProject } }, accountId: account(as) })) as Answer;

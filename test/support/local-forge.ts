@@ -1,6 +1,7 @@
 // A local Forge with the demo organisation, for integration tests: the real handlers, emulators and personas.
 import { buildDemoOrganisation, ISSUE_TYPES, PERSONAS, type DemoOrganisation } from '../../dev/demo';
 import { createLocalForge, type InvokeRequest, type LocalForge } from '../../dev/runtime/local-forge';
+import { todayUtc } from '../../dev/runtime/today';
 import type { JiraIssue } from '../../dev/jira/model';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 
@@ -17,7 +18,7 @@ export interface DemoForge {
 }
 
 export const demoForge = async (): Promise<DemoForge> => {
-  const demo = buildDemoOrganisation();
+  const demo = buildDemoOrganisation({ today: todayUtc() });
   const forge = await createLocalForge({ seed: structuredClone(demo.jira), strategy: demo.strategy });
   const issues = forge.jira.state.issues;
   return {
