@@ -19,7 +19,45 @@ const jql = async (forge: LocalForge, accountId: string, body: Record<string, un
   return (await res.json()) as { issues: { id: string; key: string }[]; nextPageToken?: string; isLast?: boolean };
 };
 
+interface Node {
+  kind: 'goal' | 'project' | 'epic';
+  goalId?: string;
+  projectId?: string;
+}
+
+/** Expands a strategy goal all the way down, level by level, as a viewer clicking every node would. */
+const expandAll = async (forge: LocalForge, viewer: string, goalId: string): Promise<number> => {
+  let shown = 0;
+  const queue: object[] = [{ kind: 'goal', goalId }];
+  while (queue.length > 0) {
+    const parent = queue.shift()!;
+    const out = (await invoke(forge, viewer, 'throughline-strategy', 'alignment/children', { parent })) as { data?: { nodes: Node[] } };
+    for (const n of out.data?.nodes ?? []) {
+      shown++;
+      if (n.kind === 'goal') queue.push({ kind: 'goal', goalId: n.goalId });
+      if (n.kind === 'project') queue.push({ kind: 'project', goalId: n.goalId, projectId: n.projectId });
+    }
+  }
+  return shown;
+};
+
 export const scenarios = (viewer: string, storyKey: string): Scenario[] => [
+  {
+    name: 'alignment tree, first screen',
+    run: async (forge) => {
+      await invoke(forge, viewer, 'throughline-strategy', 'alignment/tree', {});
+    },
+  },
+  {
+    name: 'alignment tree, one strategy goal fully expanded',
+    run: async (forge) => ({ note: `${await expandAll(forge, viewer, 's0')} nodes` }),
+  },
+  {
+    name: 'reconcile of all roll-ups (scheduled job)',
+    run: async (forge) => {
+      await forge.runScheduledTrigger('throughline-reconcile-rollups', { timeoutMs: 900_000 });
+    },
+  },
   {
     name: 'issue panel (a story in a tagged epic)',
     run: async (forge) => {

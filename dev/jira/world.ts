@@ -26,7 +26,7 @@ export interface WorldIndex {
   userById: Map<string, JiraUser>;
 }
 
-export const indexWorld = (state: JiraSeed): WorldIndex => ({
+const buildIndex = (state: JiraSeed): WorldIndex => ({
   issueById: new Map(state.issues.map((i) => [i.id, i])),
   issueByKey: new Map(state.issues.map((i) => [i.key.toUpperCase(), i])),
   projectById: new Map(state.projects.map((p) => [p.id, p])),
@@ -35,9 +35,33 @@ export const indexWorld = (state: JiraSeed): WorldIndex => ({
   userById: new Map(state.users.map((u) => [u.accountId, u])),
 });
 
+/** The index is reused while the lists keep their size and last item: maps hold the live objects, so field
+ *  edits show through; adds and deletes rebuild it; a stale key (an issue moved to another project) is caught
+ *  by `findIssue`. With 100,000 issues this saves rebuilding the maps on every call. */
+const cache = new WeakMap<JiraSeed, { stamp: string; index: WorldIndex }>();
+const stampOf = (s: JiraSeed): string =>
+  [s.issues.length, s.issues.at(-1)?.id, s.issues[0]?.id, s.projects.length, s.users.length, s.statuses.length, s.issueTypes.length].join(':');
+
+export const indexWorld = (state: JiraSeed): WorldIndex => {
+  const stamp = stampOf(state);
+  const hit = cache.get(state);
+  if (hit && hit.stamp === stamp) return hit.index;
+  const index = buildIndex(state);
+  cache.set(state, { stamp, index });
+  return index;
+};
+
 /** By id, then by key; keys match case-insensitively as Jira's lookup does. */
-export const findIssue = (index: WorldIndex, idOrKey: string): JiraIssue | undefined =>
-  index.issueById.get(idOrKey) ?? index.issueByKey.get(idOrKey.toUpperCase());
+export const findIssue = (index: WorldIndex, idOrKey: string): JiraIssue | undefined => {
+  const byId = index.issueById.get(idOrKey);
+  if (byId) return byId;
+  const upper = idOrKey.toUpperCase();
+  const byKey = index.issueByKey.get(upper);
+  if (byKey && byKey.key.toUpperCase() === upper) return byKey;
+  // The key map may predate a move that gave an issue a new key: look for the live key.
+  for (const issue of index.issueById.values()) if (issue.key.toUpperCase() === upper) return issue;
+  return undefined;
+};
 
 /** By id or by key; the contract says project keys are case sensitive here. */
 export const findProject = (state: JiraSeed, idOrKey: string): JiraProject | undefined =>
