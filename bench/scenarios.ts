@@ -53,12 +53,6 @@ export const scenarios = (viewer: string, storyKey: string): Scenario[] => [
     run: async (forge) => ({ note: `${await expandAll(forge, viewer, 's0')} nodes` }),
   },
   {
-    name: 'reconcile of all roll-ups (scheduled job)',
-    run: async (forge) => {
-      await forge.runScheduledTrigger('throughline-reconcile-rollups', { timeoutMs: 900_000 });
-    },
-  },
-  {
     name: 'issue panel (a story in a tagged epic)',
     run: async (forge) => {
       await invoke(forge, viewer, 'throughline-goal-panel', 'panel/context', { issue: storyKey }, { issue: { key: storyKey } });

@@ -1,0 +1,24 @@
+// Writes the enterprise's roll-ups straight from the fixture through the app's own roll-up store, so the tree
+// scenarios start from the state the reconcile job would leave, without running it over 100,000 issues first.
+import { buildEpicRollups, type RollupIssue } from '../src/domain/rollup/epic-rollup';
+import { forgeRollupStore } from '../src/platform/storage/rollup-store';
+import { EPIC_TAG_PROPERTY } from '../src/shared/epic-tag';
+import type { JiraSeed } from '../dev/jira/model';
+
+export const seedRollups = async (jira: JiraSeed, asOf: string): Promise<number> => {
+  const level = new Map(jira.issueTypes.map((t) => [t.id, t.hierarchyLevel]));
+  const category = new Map(jira.statuses.map((s) => [s.id, s.category]));
+  const issues: RollupIssue[] = jira.issues.map((i) => ({
+    id: i.id,
+    ...(i.parentId ? { parentId: i.parentId } : {}),
+    level: level.get(i.issueTypeId) ?? 0,
+    category: category.get(i.statusId) ?? 'new',
+    storyPoints: i.storyPoints ?? null,
+  }));
+  const epics = jira.issues
+    .filter((i) => level.get(i.issueTypeId) === 1)
+    .map((i) => ({ epicId: i.id, projectId: i.projectId, goalId: (i.properties[EPIC_TAG_PROPERTY] as { goalId?: string } | undefined)?.goalId ?? null }));
+  const rollups = buildEpicRollups(epics, issues, asOf);
+  for (const r of rollups) await forgeRollupStore.putEpic(r.epicId, r, asOf);
+  return rollups.length;
+};
