@@ -99,7 +99,8 @@ const SAMPLES: Sample[] = [
 ];
 
 describeWithContract('the Jira emulator against the published contract', () => {
-  const v = contractValidator(contract!);
+  // describe.skip still runs this body to collect its tests: build the validator only when there is a contract.
+  const v = contract ? contractValidator(contract) : (undefined as unknown as ReturnType<typeof contractValidator>);
   const jira = createJiraEmulator({ seed: smallWorld(), searchAliases: searchAliasesFromManifest(TEST_MANIFEST) });
 
   it.each(ROUTES.map((r) => [r.method, r.template]))('%s %s exists in the contract', (method, template) => {

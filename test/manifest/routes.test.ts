@@ -35,9 +35,11 @@ const matches = (template: string, contractPath: string): boolean => {
 };
 
 const withContracts = contractsAvailable() ? describe : describe.skip;
+if (!contractsAvailable()) console.warn('Skipping the route contract test: ../shared/contracts is not beside this clone (the OpenAPI documents it needs).');
 
 withContracts('Jira routes the app calls', () => {
-  const paths = (JSON.parse(readFileSync(path.join(CONTRACTS_DIR, 'jira-platform.v3.json'), 'utf8')) as { paths: Paths }).paths;
+  // describe.skip still runs this body to collect its tests: read the contract only when it is there.
+  const paths = contractsAvailable() ? (JSON.parse(readFileSync(path.join(CONTRACTS_DIR, 'jira-platform.v3.json'), 'utf8')) as { paths: Paths }).paths : {};
   const calls = sourceFiles(path.join(ROOT, 'src')).flatMap((f) => jiraCallsIn(readFileSync(f, 'utf8')).map((c) => ({ ...c, file: path.relative(ROOT, f) })));
   const scopes = new Set(readManifest().permissions?.scopes ?? []);
 
