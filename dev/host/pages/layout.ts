@@ -125,7 +125,7 @@ export const jiraDenied = (v: View, what: string, nav: string): PageReply => ({
     product: 'jira',
     view: v,
     nav,
-    body: `<section class="host-denied" data-testid="jira-denied"><div class="host-denied-art" aria-hidden="true">🔒</div>
+    body: `<section class="host-denied" data-testid="jira-denied"><svg class="host-denied-art" aria-hidden="true" width="48" height="48" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8"><rect x="5" y="11" width="14" height="10" rx="2"/><path d="M8 11V7a4 4 0 0 1 8 0v4"/></svg>
 <h1>You do not have permission to view this ${esc(what)}, or it does not exist</h1>
 <p>${esc(v.persona.displayName)} cannot see it. Ask your Jira admin for access, or switch persona above.</p>
 <p><a href="${esc(link('/', v))}">Back to the local host's index</a></p></section>`,
