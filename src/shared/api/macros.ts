@@ -1,0 +1,72 @@
+// Calls of the Confluence macros and the shapes they share with the alignment tree explorer's "expand all":
+// a subtree read in one call, returned as rows in display order (pre-order) with their depth.
+// A macro's config comes from the browser (view.getContext().extension.config): it is a claim, parsed here.
+import { z } from 'zod';
+import { defineCall } from '../contract';
+import { EntityId } from '../model/common';
+import { Freshness, GapKind, NodeRef, TreeNode } from './alignment';
+
+/** How many node levels below the root a subtree read goes: goal levels, then projects, then epics. */
+export const SUBTREE_DEPTH = { min: 1, max: 8, default: 3 } as const;
+export const SubtreeDepth = z.number().int().min(SUBTREE_DEPTH.min).max(SUBTREE_DEPTH.max);
+
+/** The most rows one subtree read returns; beyond it the view says `truncated`. */
+export const SUBTREE_MAX_ROWS = 12_000;
+
+export const SubtreeRow = z.object({
+  /** 0 for the root's own children in a macro over all strategy goals, and for the root itself otherwise. */
+  depth: z.number().int().nonnegative(),
+  node: TreeNode,
+  /** Children this node has that the read did not include because of the depth limit (0 when all are shown). */
+  hiddenChildren: z.number().int().nonnegative(),
+});
+export type SubtreeRow = z.infer<typeof SubtreeRow>;
+
+export const SubtreeView = Freshness.extend({
+  rows: z.array(SubtreeRow),
+  /** True when the row cap cut the read short; the rows shown are the first ones in display order. */
+  truncated: z.boolean(),
+});
+export type SubtreeView = z.infer<typeof SubtreeView>;
+
+/** Explorer: expand everything below one node, to `depth` levels (default: all the way down). */
+export const SubtreeQuery = z.object({ parent: NodeRef, depth: SubtreeDepth.optional() }).strict();
+export type SubtreeQuery = z.infer<typeof SubtreeQuery>;
+
+/**
+ * The alignment tree macro's config, saved with view.submit({config}). Flat on purpose: Confluence keeps macro
+ * parameters as a flat map. No rootGoalId: all strategy goals.
+ */
+export const TreeMacroConfig = z
+  .object({
+    rootGoalId: EntityId.optional(),
+    depth: SubtreeDepth.default(SUBTREE_DEPTH.default),
+    showGaps: z.boolean().default(true),
+    showProgress: z.boolean().default(true),
+  })
+  .strict();
+export type TreeMacroConfig = z.infer<typeof TreeMacroConfig>;
+export type TreeMacroConfigInput = z.input<typeof TreeMacroConfig>;
+
+export const GapTally = z.object({ total: z.number().int().nonnegative(), byKind: z.record(GapKind, z.number().int().nonnegative()) });
+export type GapTally = z.infer<typeof GapTally>;
+
+export const TreeMacroView = SubtreeView.extend({
+  root: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('strategy') }),
+    z.object({ kind: z.literal('goal'), goalId: EntityId, title: z.string() }),
+  ]),
+  /** The config the view was read with, defaults filled in. */
+  config: TreeMacroConfig,
+  /** Gaps on the rows shown, by kind (empty when showGaps is off). */
+  gaps: GapTally,
+});
+export type TreeMacroView = z.infer<typeof TreeMacroView>;
+
+export const macroCalls = {
+  /** The alignment tree macro's view. An unknown or invisible rootGoalId is NOT_FOUND. */
+  tree: defineCall('macro/alignment-tree', z.object({ config: TreeMacroConfig }).strict(), TreeMacroView),
+} as const;
+
+/** The explorer's one-call expansion (defined on the global page's resolver beside alignmentCalls). */
+export const subtreeCall = defineCall('alignment/subtree', SubtreeQuery, SubtreeView);
