@@ -48,7 +48,7 @@ export const TreeMacroConfig = z
 export type TreeMacroConfig = z.infer<typeof TreeMacroConfig>;
 export type TreeMacroConfigInput = z.input<typeof TreeMacroConfig>;
 
-export const GapTally = z.object({ total: z.number().int().nonnegative(), byKind: z.record(GapKind, z.number().int().nonnegative()) });
+export const GapTally = z.object({ total: z.number().int().nonnegative(), byKind: z.partialRecord(GapKind, z.number().int().nonnegative()) });
 export type GapTally = z.infer<typeof GapTally>;
 
 export const TreeMacroView = SubtreeView.extend({
