@@ -6,6 +6,7 @@ export { globalPageResolver } from './resolvers/global-page';
 export { issuePanelResolver } from './resolvers/issue-panel';
 export { projectSettingsResolver } from './resolvers/project-settings';
 export { projectPageResolver } from './resolvers/project-page';
+export { alignmentMacroResolver } from './resolvers/alignment-macro';
 
 // Triggers: product events and scheduled jobs
 export { issueEventsTrigger } from './triggers/issue-events';
