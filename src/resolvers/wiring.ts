@@ -31,6 +31,7 @@ import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/scorecard-deps';
 import { deliveryProgressOf } from '../services/scorecard-delivery';
 import { canEditStrategy } from '../services/strategy-access';
+import { externalUsageOf } from '../services/goal-usage';
 
 const now = () => systemClock.now();
 const auditId = () => randomUUID();
@@ -58,10 +59,16 @@ const slug = (title: string) =>
 
 export const saveGoalDeps = (jira = new JiraClient()): SaveGoalDeps => ({
   catalog: forgeCatalogStore,
-  externalUsage: async (goalId) => {
-    const [projects, epics] = await Promise.all([forgeAlignmentStore.projectsForGoal(goalId, 20), forgeAlignmentStore.epicsForGoal(goalId, 20)]);
-    return { projects: projects.map((p) => ({ projectId: p.projectId })), epics: epics.map((e) => ({ issueId: e.issueId })) };
-  },
+  externalUsage: (goalId) =>
+    externalUsageOf(
+      {
+        projectIdsOf: async (id, limit) => (await forgeAlignmentStore.projectsForGoal(id, limit)).map((p) => p.projectId),
+        epicIdsOf: async (id, limit) => (await forgeAlignmentStore.epicsForGoal(id, limit)).map((e) => e.issueId),
+        browsableProjects: () => fetchBrowsableProjects(jira),
+        epicsByIds: (ids) => fetchEpicsByIds(jira, ids),
+      },
+      goalId,
+    ),
   now,
   namesOf: namesOf(jira),
   newId: (title, taken) => {

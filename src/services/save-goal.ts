@@ -16,8 +16,8 @@ export type SaveGoalRequest =
 
 export interface SaveGoalDeps {
   catalog: CatalogStore;
-  /** What still uses a goal outside the catalog: tagged projects and epics. */
-  externalUsage(goalId: string): Promise<Pick<GoalUsage, 'projects' | 'epics'>>;
+  /** What still uses a goal outside the catalog: tagged projects and epics (see goal-usage.ts). */
+  externalUsage(goalId: string): Promise<Pick<GoalUsage, 'projects' | 'epics' | 'hidden' | 'more'>>;
   now(): Date;
   /** Display names of these people, read as the editor; unknown ids are left out. */
   namesOf(accountIds: string[]): Promise<Record<string, string>>;

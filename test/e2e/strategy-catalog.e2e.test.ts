@@ -187,7 +187,11 @@ describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
     await panel(app).getByRole('button', { name: 'Archive goal' }).click();
     const inUse = panel(app).getByTestId('goal-in-use');
     await inUse.waitFor();
-    expect(await inUse.getByTestId('in-use-tagged').textContent()).toMatch(/1 project and 2 epics are tagged with this goal; reassign them first\./);
+    expect(await inUse.getByTestId('in-use-tagged').textContent()).toMatch(/1 project and 2 epics are tagged with this goal; reassign them to another goal first\./);
+    // Named as the exec sees them in Jira, not as ids.
+    const work = await inUse.getByTestId('in-use-work').getByRole('listitem').allTextContents();
+    expect(work[0]).toMatch(/^Project REL /);
+    expect(work.slice(1).map((t) => t.replace(/^Epic REL-\d+ /, ''))).toEqual(expect.arrayContaining(['SLO dashboards and alerting', 'On-call runbook overhaul']));
 
     await app.getByRole('button', { name: 'Archive Reliable, fast engineering delivery' }).click();
     await panel(app).getByRole('button', { name: 'Archive goal' }).click();

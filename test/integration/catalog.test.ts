@@ -79,8 +79,11 @@ describe('the goal catalog', () => {
     const goal = (await catalog()).goals.find((g) => g.id === 'g-dashboards-v3')!;
     const out = await call('exec', 'catalog/archive', { id: goal.id, expectedVersion: goal.version });
     expect(out).toMatchObject({ ok: false, error: { code: 'GOAL_IN_USE' } });
-    const details = out.error!.details as { epics: unknown[] };
+    const details = out.error!.details as { epics: { issueId: string; key?: string; title?: string }[]; hidden: { projects: number; epics: number } };
     expect(details.epics.length).toBeGreaterThan(0);
+    // Every epic is named as Jira shows it to the exec, with its key.
+    for (const e of details.epics) expect(e).toEqual({ issueId: expect.stringMatching(/^\d+$/), key: expect.stringMatching(/^[A-Z]+-\d+$/), title: expect.any(String) });
+    expect(details.hidden).toEqual({ projects: 0, epics: 0 });
   });
 
   it('archives the goal nothing uses, and restores it', async () => {

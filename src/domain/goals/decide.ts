@@ -5,13 +5,19 @@ import { refuse, success, type Result } from '../result';
 import type { GoalGraph } from './graph';
 import { checkChildrenFit, checkPlacement } from './placement';
 
+/**
+ * What still uses a goal. Projects and epics carry their key and name where the editor may browse them;
+ * `hidden` counts the ones the editor may not see, `more` says the lists stop at their cap.
+ */
 export interface GoalUsage {
   children: { id: string; title: string }[];
-  projects: { projectId: string }[];
-  epics: { issueId: string }[];
+  projects: { projectId: string; key?: string; name?: string }[];
+  epics: { issueId: string; key?: string; title?: string }[];
+  hidden?: { projects: number; epics: number };
+  more?: boolean;
 }
 
-export const isInUse = (u: GoalUsage): boolean => u.children.length + u.projects.length + u.epics.length > 0;
+export const isInUse = (u: GoalUsage): boolean => u.children.length + u.projects.length + u.epics.length + (u.hidden?.projects ?? 0) + (u.hidden?.epics ?? 0) > 0;
 
 export type GoalCommand =
   | { kind: 'create'; id: string; input: GoalInput }

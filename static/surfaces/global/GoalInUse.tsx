@@ -3,16 +3,19 @@ import { z } from 'zod';
 
 export const GoalUsage = z.object({
   children: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
-  projects: z.array(z.object({ projectId: z.string() })).default([]),
-  epics: z.array(z.object({ issueId: z.string() })).default([]),
+  projects: z.array(z.object({ projectId: z.string(), key: z.string().optional(), name: z.string().optional() })).default([]),
+  epics: z.array(z.object({ issueId: z.string(), key: z.string().optional(), title: z.string().optional() })).default([]),
+  hidden: z.object({ projects: z.number(), epics: z.number() }).default({ projects: 0, epics: 0 }),
+  more: z.boolean().default(false),
 });
 export type GoalUsage = z.infer<typeof GoalUsage>;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function GoalInUse({ usage }: { usage: GoalUsage }) {
-  const { children, projects, epics } = usage;
-  const tagged = projects.length + epics.length;
+  const { children, projects, epics, hidden, more } = usage;
+  const hiddenCount = hidden.projects + hidden.epics;
+  const tagged = projects.length + epics.length + hiddenCount;
   return (
     <div className="tl-message sc-message--warning tl-stack" role="alert" data-testid="goal-in-use">
       <strong>
@@ -33,11 +36,31 @@ export function GoalInUse({ usage }: { usage: GoalUsage }) {
       {tagged > 0 && (
         <div>
           <p data-testid="in-use-tagged">
-            {[projects.length > 0 && plural(projects.length, 'project', 'projects'), epics.length > 0 && plural(epics.length, 'epic', 'epics')].filter(Boolean).join(' and ')}{' '}
-            {tagged === 1 ? 'is' : 'are'} tagged with this goal; reassign {tagged === 1 ? 'it' : 'them'} first.
+            {more ? 'More than ' : ''}
+            {[projects.length + hidden.projects > 0 && plural(projects.length + hidden.projects, 'project', 'projects'), epics.length + hidden.epics > 0 && plural(epics.length + hidden.epics, 'epic', 'epics')]
+              .filter(Boolean)
+              .join(' and ')}{' '}
+            {tagged === 1 && !more ? 'is' : 'are'} tagged with this goal; reassign {tagged === 1 && !more ? 'it' : 'them'} to another goal first.
           </p>
-          {projects.length > 0 && <p className="tl-small">Project ids: {projects.map((p) => p.projectId).join(', ')}</p>}
-          {epics.length > 0 && <p className="tl-small">Epic ids: {epics.map((e) => e.issueId).join(', ')}</p>}
+          {(projects.length > 0 || epics.length > 0) && (
+            <ul data-testid="in-use-work">
+              {projects.map((p) => (
+                <li key={`p-${p.projectId}`}>
+                  Project <strong>{p.key}</strong> {p.name}
+                </li>
+              ))}
+              {epics.map((e) => (
+                <li key={`e-${e.issueId}`}>
+                  Epic <strong>{e.key}</strong> {e.title}
+                </li>
+              ))}
+            </ul>
+          )}
+          {hiddenCount > 0 && (
+            <p className="tl-small" data-testid="in-use-hidden">
+              {plural(hiddenCount, 'item is', 'items are')} in projects you cannot browse; ask their project admins to reassign {hiddenCount === 1 ? 'it' : 'them'}.
+            </p>
+          )}
         </div>
       )}
     </div>
