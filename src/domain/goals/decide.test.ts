@@ -85,9 +85,20 @@ describe('archiving and restoring', () => {
     expect(out).toEqual({ ok: false, failure: expect.objectContaining({ code: 'GOAL_IN_USE', details: usage }) });
   });
 
-  it('restores an archived goal as active', () => {
+  it('restores an archived goal kept without its earlier status as active', () => {
     const out = decideGoal(graph, byId('X'), { kind: 'restore', expectedVersion: 1 }, meta);
     expect(out).toMatchObject({ ok: true, value: { status: 'active' } });
+  });
+
+  it.each(['draft', 'active', 'achieved'] as const)('gives a %s goal its status back after archive and restore', (status) => {
+    const before = { ...byId('J'), status };
+    const archived = decideGoal(graph, before, { kind: 'archive', expectedVersion: 1, usage: noUse }, meta);
+    if (!archived.ok) throw new Error('archive refused');
+    expect(archived.value).toMatchObject({ status: 'archived', archivedFrom: status });
+    const restored = decideGoal(graph, archived.value, { kind: 'restore', expectedVersion: archived.value.version }, meta);
+    if (!restored.ok) throw new Error('restore refused');
+    expect(restored.value.status).toBe(status);
+    expect(restored.value).not.toHaveProperty('archivedFrom');
   });
 
   it('refuses to restore a goal whose parent is archived', () => {

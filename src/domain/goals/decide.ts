@@ -62,11 +62,13 @@ export const decideGoal = (graph: GoalGraph, current: Goal | null, cmd: GoalComm
       if (isInUse(cmd.usage)) {
         return refuse('GOAL_IN_USE', 'Reassign or archive what still uses this goal first', cmd.usage);
       }
-      return success(stamp({ ...current, status: 'archived' }, meta));
+      return success(stamp({ ...current, status: 'archived', archivedFrom: current.status }, meta));
     }
     case 'restore': {
       if (current.status !== 'archived') return refuse('VALIDATION', 'Only an archived goal can be restored');
-      const next: Goal = { ...current, status: 'active' };
+      // Back to what it was before it was archived (goals archived before this was kept come back active).
+      const { archivedFrom, ...rest } = current;
+      const next: Goal = { ...rest, status: archivedFrom ?? 'active' };
       const placed = checkPlacement(graph, next);
       return placed.ok ? success(stamp(next, meta)) : placed;
     }

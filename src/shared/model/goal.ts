@@ -25,6 +25,8 @@ export const Goal = z.object({
   timeframe: Timeframe,
   stage: CycleStage,
   status: GoalStatus,
+  /** While archived: the status it had before, which restoring gives back. */
+  archivedFrom: z.enum(['draft', 'active', 'achieved']).optional(),
   version: Version,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -53,7 +53,7 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
     setRestoringId(goal.id);
     try {
       const restored = await call(catalogCalls.restore, { id: goal.id, expectedVersion: goal.version });
-      await afterChange(restored, `Restored “${goal.title}”: it is active again.`);
+      await afterChange(restored, `Restored “${goal.title}”: it is ${restored.status} again.`);
     } catch (e) {
       const error = toAppError(e);
       setNotice({ tone: 'error', text: `Could not restore “${goal.title}”. ${wordsFor(error)} ${error.message}` });
