@@ -1,10 +1,16 @@
 // Measures one scenario on the local Forge: Jira calls and storage operations from the emulators' call logs,
-// simulated time at a fixed latency per call, real wall time, and peak memory.
+// simulated time at a fixed latency per call (summed, as if sequential), real wall time, memory (the process's
+// peak heap, and how far the scenario raised it above the heap it started from: the fixture alone holds over
+// 100 MB; for runs over a second, also the most it held after a full GC) and, for scenarios that ask, the wall
+// time of a second run with that latency injected into the emulators, which counts the code's concurrency.
 import type { LocalForge } from '../dev/runtime/local-forge';
+import { withDateNow } from './clock';
 
 /** Simulated latency per call: the figure the issue's targets are stated in. */
 export const JIRA_MS = 100;
 export const STORAGE_MS = 20;
+
+export const simulatedMs = (jiraCalls: number, storageOps: number): number => jiraCalls * JIRA_MS + storageOps * STORAGE_MS;
 
 export interface Figures {
   scenario: string;
@@ -13,43 +19,118 @@ export interface Figures {
   /** Calls × latency, as if every call ran one after another: an upper bound. */
   simulatedMs: number;
   realMs: number;
+  /** Wall time of a second run at JIRA_MS per Jira call and STORAGE_MS per storage operation (see LATENCY_SCALE). */
+  atLatencyMs?: number;
   peakHeapMb: number;
+  /** Peak heap minus the heap when the scenario started (after a full GC): garbage included, an upper bound. */
+  addedHeapMb: number;
+  /** The most the scenario held once garbage was collected (a full GC each second; absent for shorter runs). */
+  liveHeapMb?: number;
   note?: string;
+  /** Scenario-specific figures (the reconcile's invocations), written to the JSON only. */
+  detail?: unknown;
+  target?: string;
+  met?: boolean;
 }
 
-/** What a scenario may report: a note, and Jira calls it did not make but stands for (an extrapolated sample). */
+/** What a scenario may report besides the counts: a note for the table and details for the JSON. */
 export interface Outcome {
   note?: string;
-  scale?: { calls: number };
+  detail?: unknown;
 }
-export type Scenario = { name: string; run: (forge: LocalForge) => Promise<Outcome | void> };
+/** A target from issue 4 or DESIGN.md, in words and as a check of the figures. */
+export interface Target {
+  text: string;
+  met(f: Figures): boolean;
+}
+export interface Scenario {
+  name: string;
+  target?: Target;
+  /** Run a second time with the latency injected (for scenarios of a few hundred calls at most). */
+  atLatency?: boolean;
+  /** Puts the state in shape first, outside the measurement. */
+  setup?(forge: LocalForge): Promise<void> | void;
+  run(forge: LocalForge): Promise<Outcome | void>;
+}
+
+/**
+ * Latency runs inject LATENCY_SCALE times the latency and slow Date.now() by the same factor, then divide the wall
+ * time by it: the code's own concurrency is kept, its time budgets see production-like time, and the emulators'
+ * CPU time (which Jira and Forge storage spend on their own servers) shrinks to a tenth beside the latency.
+ */
+export const LATENCY_SCALE = 10;
+
+const wallAtLatency = async (forge: LocalForge, scenario: Scenario): Promise<number> => {
+  forge.jira.setFaults({ latencyMs: JIRA_MS * LATENCY_SCALE });
+  forge.kvs.setFaults({ latencyMs: STORAGE_MS * LATENCY_SCALE });
+  const real = Date.now;
+  const t0 = real();
+  const start = performance.now();
+  try {
+    await withDateNow(() => t0 + Math.floor((real() - t0) / LATENCY_SCALE), () => scenario.run(forge));
+    return Math.round((performance.now() - start) / LATENCY_SCALE);
+  } finally {
+    forge.jira.setFaults({});
+    forge.kvs.setFaults({});
+  }
+};
+
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
 export const measure = async (forge: LocalForge, scenario: Scenario): Promise<Figures> => {
+  await scenario.setup?.(forge);
   forge.jira.log.reset();
   forge.kvs.log.reset();
   global.gc?.();
-  let peak = process.memoryUsage().heapUsed;
-  const sampler = setInterval(() => {
+  const base = process.memoryUsage().heapUsed;
+  let peak = base;
+  let live: number | undefined;
+  let collected = performance.now();
+  // Sampled at every call as well as on a timer: a run whose calls all answer at once never lets a timer fire.
+  const sample = () => {
     peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 5);
+    if (performance.now() - collected < 1000) return;
+    global.gc?.();
+    live = Math.max(live ?? 0, process.memoryUsage().heapUsed - base);
+    collected = performance.now();
+  };
+  const sampler = setInterval(sample, 5);
+  const { jira, kvs } = forge;
+  const jiraFetch = jira.fetch;
+  const kvsFetch = kvs.fetch;
+  jira.fetch = (...args) => {
+    sample();
+    return jiraFetch(...args);
+  };
+  kvs.fetch = (...args) => {
+    sample();
+    return kvsFetch(...args);
+  };
   const start = performance.now();
   let outcome: Outcome | void;
   try {
     outcome = await scenario.run(forge);
   } finally {
     clearInterval(sampler);
+    jira.fetch = jiraFetch;
+    kvs.fetch = kvsFetch;
   }
   const realMs = performance.now() - start;
   peak = Math.max(peak, process.memoryUsage().heapUsed);
-  const jiraCalls = forge.jira.log.count() + (outcome?.scale?.calls ?? 0);
+  const jiraCalls = forge.jira.log.count();
   const storageOps = forge.kvs.log.count();
-  return {
+  const figures: Figures = {
     scenario: scenario.name,
     jiraCalls,
     storageOps,
-    simulatedMs: jiraCalls * JIRA_MS + storageOps * STORAGE_MS,
+    simulatedMs: simulatedMs(jiraCalls, storageOps),
     realMs: Math.round(realMs),
-    peakHeapMb: Math.round(peak / 1024 / 1024),
+    ...(scenario.atLatency ? { atLatencyMs: await wallAtLatency(forge, scenario) } : {}),
+    peakHeapMb: mb(peak),
+    addedHeapMb: mb(peak - base),
+    ...(live !== undefined ? { liveHeapMb: mb(live) } : {}),
     ...(outcome?.note ? { note: outcome.note } : {}),
+    ...(outcome?.detail !== undefined ? { detail: outcome.detail } : {}),
   };
+  return scenario.target ? { ...figures, target: scenario.target.text, met: scenario.target.met(figures) } : figures;
 };

@@ -1,5 +1,7 @@
 // `npm run bench`: builds the enterprise fixture on the emulators, runs each scenario, prints the figures next to
 // the targets and writes them as JSON to bench/results/. Speed and memory are measured here, never asserted in tests.
+//   npm run bench -- --name before-change   results file name (default: bench-<timestamp>)
+//   npm run bench -- --clicks               also expand the strategy goal node by node (thousands of invocations)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLocalForge } from '../dev/runtime/local-forge';
@@ -8,8 +10,35 @@ import { seedRollups } from './seed-rollups';
 import { JIRA_MS, measure, STORAGE_MS, type Figures } from './harness';
 import { scenarios } from './scenarios';
 import { EPIC_TAG_PROPERTY } from '../src/shared/epic-tag';
+import type { Goal } from '../src/shared/model/goal';
+
+const STRATEGY_GOAL = 's0';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const arg = (flag: string): string | undefined => {
+  const at = process.argv.indexOf(flag);
+  return at < 0 ? undefined : (process.argv[at + 1] ?? '');
+};
+
+/** A goal and every goal below it. */
+const goalsUnder = (goals: Goal[], rootId: string): string[] => {
+  const out = [rootId];
+  for (let i = 0; i < out.length; i++) out.push(...goals.filter((g) => g.parentId === out[i]).map((g) => g.id));
+  return out;
+};
+
+const print = (rows: Figures[]): void => {
+  console.log(`${pad('scenario', 76)}${pad('Jira', 8)}${pad('storage', 9)}${pad('simulated', 11)}${pad('at latency', 12)}${pad('real', 11)}${pad('heap', 9)}${pad('added', 8)}${pad('live', 8)}target`);
+  for (const r of rows) {
+    const verdict = r.target ? `${r.target}: ${r.met ? 'met' : 'MISSED'}` : '';
+    console.log(
+      `${pad(r.scenario, 76)}${pad(r.jiraCalls, 8)}${pad(r.storageOps, 9)}${pad(seconds(r.simulatedMs), 11)}${pad(r.atLatencyMs === undefined ? '' : seconds(r.atLatencyMs), 12)}` +
+        `${pad(`${r.realMs} ms`, 11)}${pad(`${r.peakHeapMb} MB`, 9)}${pad(`${r.addedHeapMb} MB`, 8)}${pad(r.liveHeapMb === undefined ? '' : `${r.liveHeapMb} MB`, 8)}${verdict}`,
+    );
+    if (r.note) console.log(`${''.padEnd(4)}${r.note}`);
+  }
+};
 
 const main = async (): Promise<void> => {
   const t0 = performance.now();
@@ -19,19 +48,28 @@ const main = async (): Promise<void> => {
   const setupMs = Math.round(performance.now() - t0);
   const tagged = new Set(forge.jira.state.issues.filter((i) => i.properties[EPIC_TAG_PROPERTY] !== undefined).map((i) => i.id));
   const story = forge.jira.state.issues.find((i) => i.parentId !== undefined && tagged.has(i.parentId))!;
-  const rows: Figures[] = [];
-  for (const s of scenarios(enterprise.viewer, story.key)) rows.push(await measure(forge, s));
-
+  const subjects = {
+    viewer: enterprise.viewer,
+    storyKey: story.key,
+    strategyGoalId: STRATEGY_GOAL,
+    goalsUnder: goalsUnder(enterprise.strategy.goals, STRATEGY_GOAL),
+    clicks: process.argv.includes('--clicks'),
+  };
   console.log(`\nThroughline bench: ${enterprise.strategy.goals.length} goals, ${enterprise.jira.projects.length} projects, ` +
     `${forge.jira.state.issues.length} issues, ${epics} epic roll-ups (fixture and seeding ${setupMs} ms)`);
-  console.log(`simulated time = Jira calls × ${JIRA_MS} ms + storage operations × ${STORAGE_MS} ms (sequential upper bound)\n`);
-  console.log(`${pad('scenario', 62)}${pad('Jira', 8)}${pad('storage', 9)}${pad('simulated', 12)}${pad('real', 10)}heap`);
-  for (const r of rows) {
-    console.log(`${pad(r.scenario, 62)}${pad(r.jiraCalls, 8)}${pad(r.storageOps, 9)}${pad(`${(r.simulatedMs / 1000).toFixed(1)} s`, 12)}${pad(`${r.realMs} ms`, 10)}${r.peakHeapMb} MB${r.note ? `  (${r.note})` : ''}`);
+  console.log(`simulated = Jira calls × ${JIRA_MS} ms + storage operations × ${STORAGE_MS} ms (sequential upper bound); ` +
+    `at latency = wall time of a second run with that latency injected (the code's own concurrency; CPU time counts a tenth)\n` +
+    `heap = process peak; added = peak above the scenario's start (garbage included); live = most held after a full GC, sampled each second\n`);
+  const rows: Figures[] = [];
+  for (const s of scenarios(subjects)) {
+    console.error(`running: ${s.name}`);
+    rows.push(await measure(forge, s));
   }
+  print(rows);
   const dir = path.join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const name = arg('--name') || `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  const file = path.join(dir, `${name.replace(/[^\w.-]/g, '_')}.json`);
   writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), jiraMs: JIRA_MS, storageMs: STORAGE_MS, setupMs, rows }, null, 2));
   console.log(`\nfigures written to ${path.relative(process.cwd(), file)}`);
 };

@@ -1,13 +1,13 @@
 // The benchmark scenarios: what a user does, through the real resolvers, and a naive baseline beside it.
 import type { LocalForge } from '../dev/runtime/local-forge';
 import type { Scenario } from './harness';
-
-const NAIVE_SAMPLE = 100;
+import { reconcileScenarios } from './reconcile';
+import { atMost, userFacing, within } from './targets';
 
 const invoke = async (forge: LocalForge, accountId: string, moduleKey: string, functionKey: string, payload: unknown, extension = {}) => {
-  const out = (await forge.invoke({ moduleKey, functionKey, payload, extension, accountId })) as { ok: boolean; error?: { code: string } };
-  if (!out.ok) throw new Error(`${functionKey} failed: ${out.error?.code ?? 'unknown'}`);
-  return out;
+  const out = (await forge.invoke({ moduleKey, functionKey, payload, extension, accountId })) as { ok: boolean; data?: unknown; error?: { code: string; message?: string } };
+  if (!out.ok) throw new Error(`${functionKey} failed: ${out.error?.code ?? 'unknown'} ${out.error?.message ?? ''}`);
+  return out.data;
 };
 
 const jql = async (forge: LocalForge, accountId: string, body: Record<string, unknown>) => {
@@ -19,6 +19,17 @@ const jql = async (forge: LocalForge, accountId: string, body: Record<string, un
   return (await res.json()) as { issues: { id: string; key: string }[]; nextPageToken?: string; isLast?: boolean };
 };
 
+interface Rows {
+  rows: { node: { kind: string } }[];
+  truncated: boolean;
+}
+
+/** "412 rows (3 goals, 40 projects, 369 epics)", and whether the row cap cut it. */
+const describeRows = ({ rows, truncated }: Rows): string => {
+  const by = (k: string) => rows.filter((r) => r.node.kind === k).length;
+  return `${rows.length} rows (${by('goal')} goals, ${by('project')} projects, ${by('epic')} epics)${truncated ? ', truncated' : ''}`;
+};
+
 interface Node {
   kind: 'goal' | 'project' | 'epic';
   goalId?: string;
@@ -26,13 +37,13 @@ interface Node {
 }
 
 /** Expands a strategy goal all the way down, level by level, as a viewer clicking every node would. */
-const expandAll = async (forge: LocalForge, viewer: string, goalId: string): Promise<number> => {
+const expandByClicks = async (forge: LocalForge, viewer: string, goalId: string): Promise<number> => {
   let shown = 0;
   const queue: object[] = [{ kind: 'goal', goalId }];
   while (queue.length > 0) {
     const parent = queue.shift()!;
-    const out = (await invoke(forge, viewer, 'throughline-strategy', 'alignment/children', { parent })) as { data?: { nodes: Node[] } };
-    for (const n of out.data?.nodes ?? []) {
+    const out = (await invoke(forge, viewer, 'throughline-strategy', 'alignment/children', { parent })) as { nodes: Node[] };
+    for (const n of out.nodes) {
       shown++;
       if (n.kind === 'goal') queue.push({ kind: 'goal', goalId: n.goalId });
       if (n.kind === 'project') queue.push({ kind: 'project', goalId: n.goalId, projectId: n.projectId });
@@ -41,45 +52,87 @@ const expandAll = async (forge: LocalForge, viewer: string, goalId: string): Pro
   return shown;
 };
 
-export const scenarios = (viewer: string, storyKey: string): Scenario[] => [
+export interface BenchSubjects {
+  viewer: string;
+  /** A story in a tagged epic, for the issue panel. */
+  storyKey: string;
+  /** The strategy goal expanded, and it with every goal below it (the naive baseline's epics serve these). */
+  strategyGoalId: string;
+  goalsUnder: string[];
+  /** Include the click-by-click expansion (thousands of invocations; off unless asked for). */
+  clicks: boolean;
+}
+
+const tree = (s: BenchSubjects): Scenario[] => [
   {
     name: 'alignment tree, first screen',
+    target: atMost(5, 10),
+    atLatency: true,
     run: async (forge) => {
-      await invoke(forge, viewer, 'throughline-strategy', 'alignment/tree', {});
+      await invoke(forge, s.viewer, 'throughline-strategy', 'alignment/tree', {});
     },
   },
   {
-    name: 'alignment tree, one strategy goal fully expanded',
-    run: async (forge) => ({ note: `${await expandAll(forge, viewer, 's0')} nodes` }),
+    name: 'alignment tree, one strategy goal fully expanded (alignment/subtree)',
+    target: within(3),
+    atLatency: true,
+    run: async (forge) => ({ note: describeRows((await invoke(forge, s.viewer, 'throughline-strategy', 'alignment/subtree', { parent: { kind: 'goal', goalId: s.strategyGoalId } })) as Rows) }),
   },
+  ...(s.clicks
+    ? [{ name: 'alignment tree, the same goal expanded node by node (alignment/children)', run: async (forge: LocalForge) => ({ note: `${await expandByClicks(forge, s.viewer, s.strategyGoalId)} nodes` }) }]
+    : []),
+];
+
+const macro = (s: BenchSubjects): Scenario[] =>
+  [
+    { label: 'all strategy goals, depth 3', config: { depth: 3, showGaps: true, showProgress: true } },
+    { label: 'one strategy goal, full depth (8)', config: { rootGoalId: s.strategyGoalId, depth: 8, showGaps: true, showProgress: true } },
+  ].map(({ label, config }) => ({
+    name: `alignment tree macro, ${label}`,
+    target: userFacing,
+    atLatency: true,
+    run: async (forge) => ({ note: describeRows((await invoke(forge, s.viewer, 'throughline-alignment-tree', 'macro/alignment-tree', { config }, { config })) as Rows) }),
+  }));
+
+/**
+ * What an app without roll-ups does to show one strategy goal: find the epics of every goal under it, then ask
+ * Jira for each epic's issues, one call per epic.
+ */
+const naive = (s: BenchSubjects): Scenario => ({
+  name: 'naive baseline: one Jira call per epic of the same strategy goal',
+  run: async (forge) => {
+    const epics: { id: string }[] = [];
+    let token: string | undefined;
+    do {
+      const page = await jql(forge, s.viewer, { jql: `issuetype = Epic AND throughlineGoal in (${s.goalsUnder.join(', ')})`, maxResults: 5000, ...(token ? { nextPageToken: token } : {}) });
+      epics.push(...page.issues);
+      token = page.isLast ? undefined : page.nextPageToken;
+    } while (token);
+    let issues = 0;
+    for (const e of epics) issues += (await jql(forge, s.viewer, { jql: `parent = ${e.id}`, maxResults: 100, fields: ['status'] })).issues.length;
+    return { note: `${epics.length} epics, ${issues} issues` };
+  },
+});
+
+export const scenarios = (s: BenchSubjects): Scenario[] => [
+  ...tree(s),
+  naive(s),
   {
     name: 'issue panel (a story in a tagged epic)',
+    target: atMost(1, 2),
+    atLatency: true,
     run: async (forge) => {
-      await invoke(forge, viewer, 'throughline-goal-panel', 'panel/context', { issue: storyKey }, { issue: { key: storyKey } });
+      await invoke(forge, s.viewer, 'throughline-goal-panel', 'panel/context', { issue: s.storyKey }, { issue: { key: s.storyKey } });
     },
   },
   {
     name: 'goal catalog (strategy workspace first screen)',
+    target: atMost(1, 1),
+    atLatency: true,
     run: async (forge) => {
-      await invoke(forge, viewer, 'throughline-strategy', 'catalog/list', {});
+      await invoke(forge, s.viewer, 'throughline-strategy', 'catalog/list', {});
     },
   },
-  {
-    name: 'naive baseline: one Jira call per epic of one strategy goal',
-    run: async (forge) => {
-      // What an app without roll-ups does to show one strategy goal: find the epics under it, then ask Jira for
-      // each epic's issues. The emulator scans every issue per query, so the run counts a sample of
-      // NAIVE_SAMPLE epics and the figures are scaled to all of them (said in the note).
-      const epics: { id: string; key: string }[] = [];
-      let token: string | undefined;
-      do {
-        const page = await jql(forge, viewer, { jql: 'issuetype = Epic AND throughlineGoal IS NOT EMPTY', maxResults: 5000, ...(token ? { nextPageToken: token } : {}) });
-        epics.push(...page.issues);
-        token = page.isLast ? undefined : page.nextPageToken;
-      } while (token);
-      const underOneGoal = epics.filter((_, i) => i % 3 === 0);
-      for (const e of underOneGoal.slice(0, NAIVE_SAMPLE)) await jql(forge, viewer, { jql: `parent = ${e.id}`, maxResults: 100, fields: ['status'] });
-      return { scale: { calls: underOneGoal.length - NAIVE_SAMPLE }, note: `${underOneGoal.length} epics; ${NAIVE_SAMPLE} counted, the rest extrapolated` };
-    },
-  },
+  ...macro(s),
+  ...reconcileScenarios,
 ];

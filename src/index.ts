@@ -7,6 +7,7 @@ export { issuePanelResolver } from './resolvers/issue-panel';
 export { projectSettingsResolver } from './resolvers/project-settings';
 export { projectPageResolver } from './resolvers/project-page';
 export { alignmentMacroResolver } from './resolvers/alignment-macro';
+export { scorecardMacroResolver } from './resolvers/scorecard-macro';
 
 // Triggers: product events and scheduled jobs
 export { issueEventsTrigger } from './triggers/issue-events';

@@ -1,23 +1,77 @@
-// Builds each Custom UI surface (static/surfaces/<name>/index.html) into its own resource folder,
+// Builds each Custom UI surface (a folder static/surfaces/<name>/ with a main.tsx) into its own resource folder,
 // static/dist/<name>/, with relative asset paths as Forge requires. Heavier parts are split by dynamic import.
+// Every surface shares one index.html, generated here as a virtual entry: a folder needs only its main.tsx.
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const surfacesDir = path.join(here, 'surfaces');
 const only = process.argv.slice(2);
 
+/** The title of each surface's page (what the iframe's document is called); a surface not named here uses its folder name. */
+const TITLES: Record<string, string> = {
+  admin: 'Throughline settings',
+  global: 'Strategy',
+  'issue-panel': 'Strategic goal',
+  'project-page': 'Strategy alignment',
+  'project-settings': 'Throughline alignment',
+  'alignment-macro': 'Throughline alignment tree',
+  'alignment-macro-config': 'Configure the alignment tree',
+  'scorecard-macro': 'Throughline scorecard',
+  'scorecard-macro-config': 'Configure the Throughline scorecard',
+};
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The page every surface mounts into: static/src/ui/mount.tsx renders into #root. */
+const indexHtml = (title: string): string => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>${escapeHtml(title)}</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="./main.tsx"></script>
+  </body>
+</html>
+`;
+
+/** Serves `<root>/index.html` from memory, so Vite takes it as the entry without a file on disk. */
+const virtualIndexHtml = (root: string, html: string): Plugin => {
+  const id = path.join(root, 'index.html');
+  return {
+    name: 'throughline:surface-index-html',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : undefined),
+    load: (source) => (source === id ? html : undefined),
+  };
+};
+
 const main = async (): Promise<void> => {
-  const names = readdirSync(surfacesDir).filter((n) => existsSync(path.join(surfacesDir, n, 'index.html')));
+  const names = readdirSync(surfacesDir).filter((n) => existsSync(path.join(surfacesDir, n, 'main.tsx')));
+  const unknown = only.filter((n) => !names.includes(n));
+  if (unknown.length > 0) throw new Error(`No surface ${unknown.join(', ')}: a surface is a folder in static/surfaces with a main.tsx`);
   for (const name of names.filter((n) => only.length === 0 || only.includes(n))) {
+    const root = path.join(surfacesDir, name);
     await build({
       configFile: false,
-      root: path.join(surfacesDir, name),
+      root,
       base: './',
       logLevel: 'warn',
-      build: { modulePreload: { polyfill: false }, outDir: path.join(here, 'dist', name), emptyOutDir: true, sourcemap: false, target: 'es2022', reportCompressedSize: false },
+      plugins: [virtualIndexHtml(root, indexHtml(TITLES[name] ?? name))],
+      build: {
+        modulePreload: { polyfill: false },
+        outDir: path.join(here, 'dist', name),
+        emptyOutDir: true,
+        sourcemap: false,
+        target: 'es2022',
+        reportCompressedSize: false,
+        rollupOptions: { input: path.join(root, 'index.html') },
+      },
     });
     console.log(`built static/dist/${name}`);
   }

@@ -1,8 +1,9 @@
 // The demo organisation: Northwind Analytics, a mid-size B2B analytics company, as deterministic data.
 // Seeds the Jira emulator (users, projects, issues with epic tags) and the app's storage (goals, project
-// alignments, KPIs, measurements). Same output on every run; every date is relative to `today`.
+// alignments, KPIs, measurements, check-ins). Same output on every run; every date is relative to `today`.
 import type { JiraSeed } from '../jira/model';
 import { buildProjectAlignments } from './alignments';
+import { buildCheckIns } from './check-ins';
 import { buildGoals } from './goals';
 import { buildIssues } from './issues';
 import { buildKpis } from './kpis';
@@ -17,6 +18,7 @@ export { GO_TO_MARKET_PROJECTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJE
 export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK } from './goals';
 export { UNALIGNED_PROJECT } from './alignments';
 export { KPI_INTENTS, OPEN_BUGS_JQL } from './kpis';
+export { OVERDUE_CHECK_IN_GOALS } from './check-ins';
 export { mulberry32 } from './random';
 
 export const DEFAULT_TODAY = '2026-11-28';
@@ -47,6 +49,7 @@ export function buildDemoOrganisation(opts: { today?: string } = {}): DemoOrgani
       projectAlignments: buildProjectAlignments(today),
       kpis,
       measurements,
+      checkIns: buildCheckIns(today),
       strategyEditorGroups: [GROUP_STRATEGY_EDITORS],
     },
     today,

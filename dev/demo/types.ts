@@ -1,5 +1,6 @@
 // The public shapes of the demo organisation (re-exported by ./index).
 import type { JiraSeed } from '../jira/model';
+import type { CheckIn } from '../../src/shared/model/check-in';
 import type { Goal } from '../../src/shared/model/goal';
 import type { Kpi, Measurement } from '../../src/shared/model/kpi';
 import type { ProjectAlignment } from '../../src/shared/model/project-alignment';
@@ -18,6 +19,8 @@ export interface DemoStrategy {
   projectAlignments: ProjectAlignment[];
   kpis: Kpi[];
   measurements: Measurement[];
+  /** Absent in fixtures that need none (the bench). */
+  checkIns?: CheckIn[];
   strategyEditorGroups: string[];
 }
 

@@ -1,10 +1,13 @@
 // The host's JSON API under /__forge/: personas, invoke (the resolver, as the platform runs it), the product
-// REST proxy to the Jira emulator (as the persona in x-forge-account-id), and saving Confluence macro configs.
+// REST proxy to the Jira emulator (as the persona in x-forge-account-id), saving Confluence macro configs, and
+// inserting or removing macros on Confluence pages.
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvokeError } from '../runtime/local-forge';
 import { HttpError, readBody, readJsonObject, sendJson } from './http';
-import { saveMacroConfigs } from './persistence';
-import { macroViewSrc } from './pages/confluence';
+import { saveMacroConfigs, saveMacroInstances } from './persistence';
+import { macroConfigSrc, macrosOnPage, macroViewSrc } from './pages/confluence';
+import { modulesOfKind } from './surfaces';
 import { issueAction } from './issue-actions';
 import type { HostState } from './surfaces';
 
@@ -20,6 +23,7 @@ const invoke = async (state: HostState, req: IncomingMessage, res: ServerRespons
   }
   if (body.accountId !== undefined && body.accountId !== null && typeof body.accountId !== 'string') throw new HttpError(400, 'accountId must be a string');
   const accountId = str(body.accountId);
+  const localId = str(body.localId);
   try {
     const result = await state.forge.invoke({
       moduleKey,
@@ -27,6 +31,7 @@ const invoke = async (state: HostState, req: IncomingMessage, res: ServerRespons
       payload: body.payload ?? {},
       ...(body.extension ? { extension: body.extension as Record<string, unknown> } : {}),
       ...(accountId ? { accountId } : {}),
+      ...(localId ? { localId } : {}),
     });
     sendJson(res, 200, result ?? null);
   } catch (e) {
@@ -67,14 +72,43 @@ const macroConfig = async (state: HostState, req: IncomingMessage, res: ServerRe
   const previous = state.macroConfigs[key];
   state.macroConfigs[key] = config as Record<string, unknown>;
   const persona = state.personas.find((p) => p.id === body.as) ?? state.personas[0];
-  const src = macroViewSrc(state, { pageId, localId, persona, theme: body.theme === 'dark' ? 'dark' : 'light', editing: body.editing === true });
+  const theme = body.theme === 'dark' ? 'dark' : 'light';
+  const src = macroViewSrc(state, { pageId, localId, persona, theme, editing: body.editing === true });
   if (!src) {
     if (previous) state.macroConfigs[key] = previous;
     else delete state.macroConfigs[key];
     throw new HttpError(404, `no macro '${localId}' on page ${pageId}`);
   }
   saveMacroConfigs(state.dataDir, state.macroConfigs);
-  sendJson(res, 200, { ok: true, src });
+  // The config frame's URL too: reopening Configure must show the config just saved.
+  const configSrc = macroConfigSrc(state, { pageId, localId, persona, theme });
+  sendJson(res, 200, { ok: true, src, ...(configSrc ? { configSrc } : {}) });
+};
+
+/** POST {pageId, moduleKey} inserts a macro with a fresh localId; DELETE {pageId, localId} removes an inserted one. */
+const macroInstance = async (state: HostState, req: IncomingMessage, res: ServerResponse, method: string): Promise<void> => {
+  const body = await readJsonObject(req);
+  const pageId = str(body.pageId);
+  if (!pageId || !/^\d{1,18}$/.test(pageId)) throw new HttpError(400, 'pageId must be a page id');
+  const list = state.macroInstances[pageId] ?? [];
+  if (method === 'POST') {
+    const moduleKey = str(body.moduleKey);
+    if (!moduleKey || !modulesOfKind(state, 'macro').some((m) => m.key === moduleKey)) throw new HttpError(400, `'${String(body.moduleKey)}' is not a macro module of manifest.yml`);
+    const localId = randomUUID();
+    state.macroInstances[pageId] = [...list, { localId, moduleKey }];
+    saveMacroInstances(state.dataDir, state.macroInstances);
+    sendJson(res, 201, { pageId, localId, moduleKey });
+    return;
+  }
+  const localId = str(body.localId);
+  if (!localId || !list.some((i) => i.localId === localId)) throw new HttpError(404, `no inserted macro '${String(body.localId)}' on page ${pageId}`);
+  state.macroInstances[pageId] = list.filter((i) => i.localId !== localId);
+  saveMacroInstances(state.dataDir, state.macroInstances);
+  if (state.macroConfigs[`${pageId}/${localId}`]) {
+    delete state.macroConfigs[`${pageId}/${localId}`];
+    saveMacroConfigs(state.dataDir, state.macroConfigs);
+  }
+  sendJson(res, 200, { ok: true });
 };
 
 /** Handles /__forge/<api>; returns false when the path is not one of them. */
@@ -100,6 +134,14 @@ export const handleApi = async (state: HostState, req: IncomingMessage, res: Ser
     if (method === 'GET') sendJson(res, 200, state.macroConfigs);
     else if (method === 'POST') await macroConfig(state, req, res);
     else throw new HttpError(405, 'GET or POST');
+    return true;
+  }
+  if (p === '/__forge/macro-instance') {
+    if (method === 'GET') {
+      const pageId = url.searchParams.get('pageId');
+      sendJson(res, 200, pageId ? macrosOnPage(state, pageId).map((m) => ({ localId: m.localId, moduleKey: m.module.key, inserted: m.inserted })) : state.macroInstances);
+    } else if (method === 'POST' || method === 'DELETE') await macroInstance(state, req, res, method);
+    else throw new HttpError(405, 'GET, POST or DELETE');
     return true;
   }
   const product = /^\/__forge\/product\/([^/]+)(\/.*)?$/.exec(p);

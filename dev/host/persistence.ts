@@ -1,5 +1,6 @@
 // What the local host keeps across restarts in its data folder (.local/ by default): the Jira emulator's world
-// (jira.json, rewritten after every successful write that reaches the emulator) and macro configs. KVS
+// (jira.json, rewritten after every successful write that reaches the emulator), macro configs and the macros
+// inserted on Confluence pages. KVS
 // persistence belongs to the KVS emulator (kvs.json, passed to it as persistFile).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type { JiraSeed } from '../jira/model';
 export const JIRA_FILE = 'jira.json';
 export const KVS_FILE = 'kvs.json';
 export const MACRO_CONFIG_FILE = 'macro-configs.json';
+export const MACRO_INSTANCE_FILE = 'macro-instances.json';
 
 export const prepareDataDir = (dir: string, reset: boolean): void => {
   if (reset) rmSync(dir, { recursive: true, force: true });
@@ -86,4 +88,27 @@ export const loadMacroConfigs = (dir: string | undefined): MacroConfigs => {
 
 export const saveMacroConfigs = (dir: string | undefined, configs: MacroConfigs): void => {
   if (dir) writeAtomically(path.join(dir, MACRO_CONFIG_FILE), configs);
+};
+
+/** One macro inserted on a Confluence page: its instance id and which `macro` module it is. */
+export interface MacroInstance {
+  localId: string;
+  moduleKey: string;
+}
+
+/** pageId → the macros inserted on that page, in page order. */
+export type MacroInstances = Record<string, MacroInstance[]>;
+
+const isInstance = (v: unknown): v is MacroInstance =>
+  typeof v === 'object' && v !== null && typeof (v as MacroInstance).localId === 'string' && typeof (v as MacroInstance).moduleKey === 'string';
+
+export const loadMacroInstances = (dir: string | undefined): MacroInstances => {
+  if (!dir) return {};
+  const v = readJson(path.join(dir, MACRO_INSTANCE_FILE));
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.entries(v).map(([page, list]) => [page, Array.isArray(list) ? list.filter(isInstance) : []]));
+};
+
+export const saveMacroInstances = (dir: string | undefined, instances: MacroInstances): void => {
+  if (dir) writeAtomically(path.join(dir, MACRO_INSTANCE_FILE), instances);
 };

@@ -11,7 +11,7 @@ import { ROOT, uiModules, type Manifest } from '../runtime/manifest';
 import { handleApi } from './api';
 import { bridgeHostScript, hostPageScript } from './assets';
 import { HttpError, sendHtml, sendJson } from './http';
-import { KVS_FILE, loadJiraSeed, loadMacroConfigs, persistJiraWrites, prepareDataDir } from './persistence';
+import { KVS_FILE, loadJiraSeed, loadMacroConfigs, loadMacroInstances, persistJiraWrites, prepareDataDir } from './persistence';
 import { routePage } from './routes';
 import type { HostState } from './surfaces';
 
@@ -20,7 +20,7 @@ export interface HostOptions {
   port: number;
   /** Delete the data folder first and start again from the demo organisation. */
   reset?: boolean;
-  /** Where Jira, storage and macro configs persist; default `.local/` at the repo root. */
+  /** Where Jira, storage, macro configs and inserted macros persist; default `.local/` at the repo root. */
   dataDir?: string;
   /** Keep nothing on disk (tests). */
   inMemory?: boolean;
@@ -79,6 +79,7 @@ export const startHost = async (opts: HostOptions): Promise<Host> => {
     modules: uiModules(forge.manifest),
     dataDir,
     macroConfigs: loadMacroConfigs(dataDir),
+    macroInstances: loadMacroInstances(dataDir),
     siteUrl: 'http://127.0.0.1',
   };
   const server = createServer((req, res) => void handle(state, req, res));

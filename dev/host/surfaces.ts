@@ -4,6 +4,7 @@ import { CLOUD_ID } from '../runtime/forge-globals';
 import type { UiModule } from '../runtime/manifest';
 import type { Persona } from '../demo';
 import type { LocalForge } from '../runtime/local-forge';
+import type { MacroInstances } from './persistence';
 import { frameSrc, type InjectedHostData } from './browser/protocol';
 
 export type Theme = 'light' | 'dark';
@@ -16,6 +17,8 @@ export interface HostState {
   dataDir: string | undefined;
   /** '<pageId>/<localId>' → the macro's saved config. */
   macroConfigs: Record<string, Record<string, unknown>>;
+  /** pageId → the macros inserted on that page in edit mode (besides the demo page's one of each). */
+  macroInstances: MacroInstances;
   siteUrl: string;
 }
 

@@ -18,6 +18,8 @@ export interface InvokeRequest {
   extension?: Record<string, unknown>;
   /** The principal; the platform vouches for it in production, the host's persona switcher here. */
   accountId?: string;
+  /** The module instance the call comes from (a Confluence macro's localId), as the frame's getContext says. */
+  localId?: string;
 }
 
 export interface LocalForge {
@@ -70,6 +72,12 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
     const { hasCatalog, seedStrategy } = require('./seed-storage') as typeof SeedStorage;
     if (!(await hasCatalog())) await seedStrategy(opts.strategy, jira.state);
   }
+  if (entitiesFromManifest(manifest).some((e) => e.name === 'goal-health')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { hasCatalog, hasGoalHealth, seedGoalHealth } = require('./seed-storage') as typeof SeedStorage;
+    // A store kept from before goal health existed: evaluate it once, as the daily job would.
+    if ((await hasCatalog()) && !(await hasGoalHealth())) await seedGoalHealth();
+  }
   const triggers = new LocalTriggers(manifest, handlers);
   jira.onIssueEvent((event, meta) => triggers.deliver(event, meta));
   if (opts.runScheduledAtStart !== false && entitiesFromManifest(manifest).some((e) => e.name === 'epic-rollup')) {
@@ -84,7 +92,7 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
     const handler = handlers[mod.handler];
     if (!handler) throw new InvokeError(500, `src/index.ts does not export '${mod.handler}'`);
     const context = {
-      localId: `${req.moduleKey}-local`,
+      localId: req.localId ?? `${req.moduleKey}-local`,
       cloudId: CLOUD_ID,
       moduleKey: req.moduleKey,
       extension: req.extension ?? {},

@@ -1,5 +1,6 @@
 // Puts the demo organisation's strategy into app storage through the app's own storage adapters, so the data
-// has exactly the shape production writes: the catalog, each goal, project alignments, epic-tag mirrors, settings.
+// has exactly the shape production writes: the catalog, each goal, project alignments, epic-tag mirrors, KPIs,
+// measurements, check-ins, settings, and every goal's KPI health evaluated on the day it is seeded.
 import { kvs } from '@forge/kvs';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../../src/shared/epic-tag';
 import type { Goal } from '../../src/shared/model/goal';
@@ -9,6 +10,11 @@ import { forgeSettingsStore } from '../../src/platform/storage/settings-store';
 import { forgeRollupStore } from '../../src/platform/storage/rollup-store';
 import { forgeKpiStore } from '../../src/platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../../src/platform/storage/measurement-store';
+import { forgeCheckInStore } from '../../src/platform/storage/check-in-store';
+import { forgeGoalHealthStore } from '../../src/platform/storage/goal-health-store';
+import { DEFAULT_BANDS_PERCENT } from '../../src/shared/model/settings';
+import { refreshAllGoalHealth } from '../../src/services/goal-health';
+import { goalHealthDeps } from '../../src/triggers/goal-health-wiring';
 import type { JiraSeed } from '../jira/model';
 import type { DemoStrategy } from '../demo';
 
@@ -53,5 +59,18 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed): Prom
     await forgeKpiStore.save(k, 0, audit);
   }
   await forgeMeasurementStore.importMany(strategy.measurements);
-  await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, progressRule: 'issues-done', version: 1 });
+  // Oldest first, so each goal's latest is its newest; each audited as the app audits a check-in.
+  const checkIns = [...(strategy.checkIns ?? [])].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+  for (const c of checkIns) {
+    const audit = { id: `seed-${c.id}`, entity: 'check-in' as const, entityId: c.id, action: 'create' as const, at: c.recordedAt, by: c.by, before: null, after: c };
+    if ((await forgeCheckInStore.add(await forgeCheckInStore.latest(), c, audit)) !== 'committed') throw new Error(`seeding check-in ${c.id} failed`);
+  }
+  await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, progressRule: 'issues-done', defaultHealthBands: DEFAULT_BANDS_PERCENT, version: 1 });
+  await refreshAllGoalHealth(goalHealthDeps());
 };
+
+/** Whether storage holds the goals' KPI health (a store kept from before it existed has none: evaluate it). */
+export const hasGoalHealth = async (): Promise<boolean> => (await forgeGoalHealthStore.read()).revision > 0;
+
+/** Evaluates every goal's KPI health now, as the daily job does. */
+export const seedGoalHealth = async (): Promise<void> => void (await refreshAllGoalHealth(goalHealthDeps()));

@@ -8,7 +8,9 @@ import { JiraClient } from '../platform/jira/client';
 import { fetchMyself, isJiraAdmin } from '../platform/jira/users';
 import { forgeStorageProbe } from '../platform/storage/probe';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
+import { refreshAllGoalHealth } from '../services/goal-health';
 import { readProgressRule, readSettings, saveSettings } from '../services/settings';
+import { goalHealthDeps } from '../triggers/goal-health-wiring';
 import { defineHandler } from './define';
 
 const resolver = new Resolver();
@@ -29,7 +31,11 @@ resolver.define(
 
 const settingsDeps = () => {
   const jira = new JiraClient();
-  return { store: forgeSettingsStore, isJiraAdmin: () => isJiraAdmin(jira) };
+  return {
+    store: forgeSettingsStore,
+    isJiraAdmin: () => isJiraAdmin(jira),
+    bandsChanged: async () => void (await refreshAllGoalHealth(goalHealthDeps())),
+  };
 };
 
 resolver.define(adminCalls.settings.key, defineHandler(adminCalls.settings, () => readSettings(settingsDeps())));

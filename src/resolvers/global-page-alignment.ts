@@ -1,8 +1,11 @@
 // The strategy workspace's alignment tree explorer and gaps radar: their calls, defined on the global page's one
-// resolver. Read as the viewer: the viewer's browsable projects cut every roll-up before anything is shown.
+// resolver, with the explorer's one-call "expand all". Read as the viewer: the viewer's browsable projects cut
+// every roll-up before anything is shown.
 import type Resolver from '@forge/resolver';
 import { alignmentCalls } from '../shared/api/alignment';
+import { subtreeCall } from '../shared/api/macros';
 import { readChildren, readTree } from '../services/alignment-tree';
+import { readSubtree } from '../services/alignment-subtree';
 import { readGaps } from '../services/gaps';
 import { defineHandler } from './define';
 import { alignmentDeps } from './wiring';
@@ -10,5 +13,6 @@ import { alignmentDeps } from './wiring';
 export const defineAlignmentCalls = (resolver: Resolver): void => {
   resolver.define(alignmentCalls.tree.key, defineHandler(alignmentCalls.tree, (query) => readTree(alignmentDeps(), query)));
   resolver.define(alignmentCalls.children.key, defineHandler(alignmentCalls.children, ({ parent }) => readChildren(alignmentDeps(), parent)));
+  resolver.define(subtreeCall.key, defineHandler(subtreeCall, (query) => readSubtree(alignmentDeps(), query)));
   resolver.define(alignmentCalls.gaps.key, defineHandler(alignmentCalls.gaps, () => readGaps(alignmentDeps())));
 };

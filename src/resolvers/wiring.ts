@@ -10,11 +10,12 @@ import { appendAudit } from '../platform/storage/audit-log';
 import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
 import { systemClock } from '../platform/clock';
-import { fetchBrowsableProjects, fetchEpicsByIds, fetchEpicsOfProject, fetchUntaggedEpics } from '../platform/jira/alignment-search';
+import { fetchBrowsableProjects, fetchEpicsByIds, fetchEpicsOfProject, fetchUntaggedEpics, fetchVisibleEpicIds } from '../platform/jira/alignment-search';
 import { readAllProjectAlignments } from '../platform/storage/project-alignments';
 import { forgeRollupStore } from '../platform/storage/rollup-store';
 import { progressOf } from '../domain/alignment/tree-progress';
-import type { AlignmentTreeDeps } from '../services/alignment-tree';
+import { SUBTREE_MAX_ROWS } from '../shared/api/macros';
+import type { SubtreeDeps } from '../services/alignment-subtree';
 import type { GapsDeps } from '../services/gaps';
 import type { ProjectPageDeps } from '../services/project-page';
 import { retagEpicRollup } from '../services/rollup-recount';
@@ -26,10 +27,13 @@ import type { StrategyAccessDeps } from '../services/strategy-access';
 import type { TagEpicDeps } from '../services/tag-epic';
 import { jqlSyntaxProblem } from '../platform/jira/jql-syntax';
 import { forgeCheckInStore } from '../platform/storage/check-in-store';
+import { forgeGoalHealthStore } from '../platform/storage/goal-health-store';
+import { defaultBands } from '../triggers/goal-health-wiring';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/scorecard-deps';
 import { deliveryProgressOf } from '../services/scorecard-delivery';
+import { deliveryOf, type ScorecardMacroDeps } from '../services/scorecard-macro';
 import { canEditStrategy } from '../services/strategy-access';
 import { externalUsageOf } from '../services/goal-usage';
 
@@ -83,7 +87,7 @@ export const saveGoalDeps = (jira = new JiraClient()): SaveGoalDeps => ({
 export const goalContextDeps = (jira = new JiraClient()): GoalContextDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
   catalog: () => forgeCatalogStore.read(),
-  epicAndProject: (epicId, projectId) => forgeAlignmentStore.epicAndProject(epicId, projectId),
+  panelRecords: (epicId, projectId) => forgeAlignmentStore.panelRecords(epicId, projectId),
 });
 
 export const tagEpicDeps = (jira = new JiraClient()): TagEpicDeps => ({
@@ -94,7 +98,7 @@ export const tagEpicDeps = (jira = new JiraClient()): TagEpicDeps => ({
   putMirror: (m) => forgeAlignmentStore.putEpic(m),
   namesOf: namesOf(jira),
   deleteMirror: (id) => forgeAlignmentStore.deleteEpic(id),
-  moveRollup: (epicId, goalId) => retagEpicRollup(rollupDeps(), epicId, goalId),
+  moveRollup: (epicId, tag) => retagEpicRollup(rollupDeps(), epicId, tag),
   audit: appendAudit,
   now,
   auditId,
@@ -114,7 +118,7 @@ export const projectTagDeps = (jira = new JiraClient()): ProjectTagDeps => ({
 const today = () => now().toISOString().slice(0, 10);
 const progressRule = async () => (await forgeSettingsStore.read()).progressRule;
 
-export const alignmentDeps = (jira = new JiraClient()): AlignmentTreeDeps & GapsDeps => ({
+export const alignmentDeps = (jira = new JiraClient()): SubtreeDeps & GapsDeps => ({
   catalog: () => forgeCatalogStore.read(),
   browsableProjects: () => fetchBrowsableProjects(jira),
   alignments: () => readAllProjectAlignments(),
@@ -122,7 +126,9 @@ export const alignmentDeps = (jira = new JiraClient()): AlignmentTreeDeps & Gaps
   progressRule,
   progress: progressOf,
   today,
-  epicsByIds: (ids) => fetchEpicsByIds(jira, ids),
+  // Callers bound what they ask for (a subtree read: its row cap); this bound is only the last line.
+  epicsByIds: (ids) => fetchEpicsByIds(jira, ids, SUBTREE_MAX_ROWS),
+  visibleEpicIds: (goalIds) => fetchVisibleEpicIds(jira, goalIds),
   namesOf: namesOf(jira),
   untaggedEpics: () => fetchUntaggedEpics(jira),
 });
@@ -146,10 +152,23 @@ export const scorecardDeps = (jira = new JiraClient()): ScorecardDeps => ({
   kpis: forgeKpiStore,
   measurements: forgeMeasurementStore,
   checkIns: forgeCheckInStore,
+  health: forgeGoalHealthStore,
+  defaultBands,
   isEditor: once(() => canEditStrategy(strategyAccess(jira))),
   jqlProblem: jqlSyntaxProblem,
   deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(jira), goalIds),
   now,
   newId: (prefix) => `${prefix}-${randomUUID().replace(/-/g, '').slice(0, 16)}`,
   auditId,
+});
+
+// The Confluence scorecard macro: read-only, so no editor check; delivery as the viewer, with its freshness.
+export const scorecardMacroDeps = (jira = new JiraClient()): ScorecardMacroDeps => ({
+  catalog: forgeCatalogStore,
+  kpis: forgeKpiStore,
+  measurements: forgeMeasurementStore,
+  checkIns: forgeCheckInStore,
+  defaultBands,
+  delivery: (goalIds) => deliveryOf(alignmentDeps(jira), goalIds),
+  now,
 });

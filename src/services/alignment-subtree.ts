@@ -1,13 +1,172 @@
-// Use cases: a subtree in one call (the explorer's "expand all", the alignment tree macro).
-// PLACEHOLDER while the subtree read is being written this session: replaced before anything lands.
-import type { SubtreeQuery, SubtreeView, TreeMacroConfig, TreeMacroView } from '../shared/api/macros';
+// Use cases: a subtree in one call, for the explorer's "expand all" and the Confluence alignment tree macro. One
+// model load (the viewer's browsable projects asked of Jira once), one walk of it in the domain, epic roll-ups
+// read once per goal, then ONE ids-only search AS THE VIEWER (`throughlineGoal in (…)`, 5,000 ids a page) says
+// which of those epics the viewer may see: an epic Jira does not return is not shown. The epics' key, title,
+// status and tag come from their roll-ups (kept by the recount, as the app); only records written before the app
+// kept them are asked of Jira, by id. The cost grows with the number of goals shown, not with their epics.
+//
+// Where an epic sits: where its roll-up says (goal and project), and only if the search returned it. The search
+// names the goals of the roll-ups read, so an epic whose tag Jira's index has under another goal of the same read
+// still shows, under its roll-up's goal; one whose index entry lags outside the read is left out until the index
+// catches up (seconds). Either way nothing is shown that Jira did not just return to the viewer.
+import {
+  assembleRows,
+  planSubtree,
+  slotKey,
+  slotsToRead,
+  storedEpicInfo,
+  strategyRoots,
+  tallyGaps,
+  withoutGaps,
+  type EpicSlot,
+  type SubtreePlan,
+  type SubtreeRoot,
+} from '../domain/alignment/subtree';
+import { epicNodes, type EpicInfo } from '../domain/alignment/tree';
+import type { AlignmentModel } from '../domain/alignment/tree-model';
+import type { EpicNode } from '../shared/api/alignment';
+import { SUBTREE_MAX_ROWS, type SubtreeQuery, type SubtreeView, type TreeMacroConfig, type TreeMacroView } from '../shared/api/macros';
 import { AppFailure } from '../shared/errors';
-import type { AlignmentTreeDeps } from './alignment-tree';
+import type { EpicRollup } from '../shared/model/rollup';
+import { loadModel, visibleEpicsOfGoal, type AlignmentTreeDeps } from './alignment-tree';
 
-export const readSubtree = async (_deps: AlignmentTreeDeps, _query: SubtreeQuery): Promise<SubtreeView> => {
-  throw new AppFailure('INTERNAL', 'not yet');
+export interface SubtreeDeps extends AlignmentTreeDeps {
+  /** Ids of the epics tagged with these goals (as Jira's index has the tag) that the viewer may see, asked as the viewer. */
+  visibleEpicIds(goalIds: string[]): Promise<Set<string>>;
+}
+
+/** Goals whose epic roll-ups are read at the same time (storage allows far more; this keeps bursts small). */
+const GOALS_AT_ONCE = 4;
+const NAMES_PER_CALL = 100;
+
+/** Runs `f` over `xs`, at most `limit` at a time, answers in the order of `xs`. */
+const inParallel = async <T, R>(xs: readonly T[], limit: number, f: (x: T) => Promise<R>): Promise<R[]> => {
+  const out = new Array<R>(xs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < xs.length) {
+      const i = next++;
+      out[i] = await f(xs[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, xs.length) }, worker));
+  return out;
 };
 
-export const readTreeMacro = async (_deps: AlignmentTreeDeps, _config: TreeMacroConfig): Promise<TreeMacroView> => {
-  throw new AppFailure('INTERNAL', 'not yet');
+const older = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a <= b ? a : b);
+
+/** Names of the people on these epics' tags that the app has not stored, asked of Jira once per 100 people. */
+const namesFor = async (deps: AlignmentTreeDeps, ids: ReadonlySet<string>): Promise<Record<string, string>> => {
+  const all = [...ids];
+  const parts = Array.from({ length: Math.ceil(all.length / NAMES_PER_CALL) }, (_, i) => all.slice(i * NAMES_PER_CALL, (i + 1) * NAMES_PER_CALL));
+  return Object.assign({}, ...(await Promise.all(parts.map((p) => deps.namesOf(p)))));
+};
+
+/** The epics the viewer may see among those of some goals, asking Jira only about goals not asked before in this read. */
+const visibility = (deps: SubtreeDeps) => {
+  const asked = new Set<string>();
+  const seen = new Set<string>();
+  return async (goalIds: readonly string[]): Promise<ReadonlySet<string>> => {
+    const fresh = [...new Set(goalIds)].filter((g) => !asked.has(g));
+    for (const g of fresh) asked.add(g);
+    if (fresh.length > 0) for (const id of await deps.visibleEpicIds(fresh)) seen.add(id);
+    return seen;
+  };
+};
+type Visible = ReturnType<typeof visibility>;
+
+/** One round: the epics of these slots that Jira says the viewer may see, built like `alignment/children`. */
+const readSlots = async (deps: SubtreeDeps, m: AlignmentModel, slots: readonly EpicSlot[], rollupsOf: ReadonlyMap<string, EpicRollup[]>, visible: Visible) => {
+  const seen = await visible(slots.map((s) => s.goalId));
+  const shown = slots.flatMap((s) => rollupsOf.get(s.key) ?? []).filter((e) => seen.has(e.epicId));
+  const byId = new Map<string, EpicInfo>();
+  const lacking: string[] = [];
+  for (const e of shown) {
+    const stored = storedEpicInfo(e);
+    if (stored) byId.set(e.epicId, stored);
+    else lacking.push(e.epicId);
+  }
+  // Records from before the app kept the facts: those epics alone are read from Jira, as the viewer, as before.
+  for (const i of lacking.length === 0 ? [] : await deps.epicsByIds(lacking)) byId.set(i.id, i);
+  const knownOf = (projectId: string) => ({ ...m.people, ...(m.alignmentOf.get(projectId)?.names ?? {}) });
+  const perSlot = slots.map((s) => {
+    const info = new Map<string, EpicInfo>();
+    for (const e of rollupsOf.get(s.key) ?? []) {
+      const i = byId.get(e.epicId);
+      if (i && i.projectId === s.projectId) info.set(i.id, i);
+    }
+    return { slot: s, info, known: knownOf(s.projectId) };
+  });
+  const unknown = new Set<string>();
+  for (const { info, known } of perSlot) {
+    for (const i of info.values()) for (const id of [i.tag?.leaderId, i.tag?.managerId]) if (id !== undefined && known[id] === undefined) unknown.add(id);
+  }
+  const fetched = unknown.size > 0 ? await namesFor(deps, unknown) : {};
+  // A name the app stored for this project wins, exactly as when the project alone is expanded.
+  return perSlot.map(({ slot, info, known }) => ({ slot, ...epicNodes(m, rollupsOf.get(slot.key) ?? [], info, { ...fetched, ...known }) }));
+};
+
+/** The epics of every slot the row cap reaches: roll-ups once per goal, then Jira in rounds (one, unless truncated),
+ *  each asking only about goals no round asked about before. */
+const readEpics = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan, maxRows: number) => {
+  const perGoal = await inParallel(plan.goalIds, GOALS_AT_ONCE, (goalId) => visibleEpicsOfGoal(m, deps.rollups, goalId));
+  const wanted = new Set(plan.slots.map((s) => s.key));
+  const rollupsOf = new Map<string, EpicRollup[]>();
+  plan.goalIds.forEach((goalId, i) => {
+    for (const e of perGoal[i]!) {
+      const key = slotKey(goalId, e.projectId);
+      if (!wanted.has(key)) continue;
+      const list = rollupsOf.get(key);
+      if (list) list.push(e);
+      else rollupsOf.set(key, [e]);
+    }
+  });
+  const bound = new Map([...rollupsOf].map(([k, v]) => [k, v.length]));
+  const epics = new Map<string, EpicNode[]>();
+  const shown = new Map<string, number>();
+  let asOf: string | null = null;
+  const visible = visibility(deps);
+  // Ends: every round reads at least one slot not read before, and there are finitely many.
+  for (let next = slotsToRead(plan, shown, bound, maxRows); next.length > 0; next = slotsToRead(plan, shown, bound, maxRows)) {
+    for (const r of await readSlots(deps, m, next, rollupsOf, visible)) {
+      epics.set(r.slot.key, r.nodes);
+      shown.set(r.slot.key, r.nodes.length);
+      asOf = older(asOf, r.asOf);
+    }
+  }
+  return { epics, asOf };
+};
+
+const notVisible = () => new AppFailure('NOT_FOUND', 'This part of the tree does not exist, or you may not see it');
+
+const readPlanned = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan): Promise<SubtreeView> => {
+  const { epics, asOf } = await readEpics(deps, m, plan, SUBTREE_MAX_ROWS);
+  return { ...assembleRows(plan, epics, SUBTREE_MAX_ROWS), asOf: older(plan.asOf, asOf), rule: m.rule };
+};
+
+/** The explorer's "expand all": the node itself (depth 0) and everything below it, `depth` levels down or all. */
+export const readSubtree = async (deps: SubtreeDeps, { parent, depth }: SubtreeQuery): Promise<SubtreeView> => {
+  const m = await loadModel(deps);
+  const plan = planSubtree(m, [parent], depth ?? Infinity);
+  if (!plan) throw notVisible();
+  return readPlanned(deps, m, plan);
+};
+
+/** The alignment tree macro: one goal and what lies below it, or every live strategy goal and what lies below them. */
+export const readTreeMacro = async (deps: SubtreeDeps, config: TreeMacroConfig): Promise<TreeMacroView> => {
+  const m = await loadModel(deps);
+  const goal = config.rootGoalId === undefined ? undefined : m.graph.byId.get(config.rootGoalId);
+  if (config.rootGoalId !== undefined && !goal) throw new AppFailure('NOT_FOUND', 'The goal this macro shows does not exist any more, or you may not see it');
+  const roots: SubtreeRoot[] = goal ? [{ kind: 'goal', goalId: goal.id }] : strategyRoots(m);
+  const plan = planSubtree(m, roots, config.depth);
+  if (!plan) throw notVisible();
+  const view = await readPlanned(deps, m, plan);
+  const rows = config.showGaps ? view.rows : withoutGaps(view.rows);
+  return {
+    ...view,
+    rows,
+    root: goal ? { kind: 'goal', goalId: goal.id, title: goal.title } : { kind: 'strategy' },
+    config,
+    gaps: config.showGaps ? tallyGaps(rows) : { total: 0, byKind: {} },
+  };
 };

@@ -1,10 +1,12 @@
 // Use cases: add a check-in to a goal (strategy editors, and the goal's leader and manager) and list a goal's
-// check-ins. Draft goals may check in too; they are just never flagged as overdue.
+// check-ins. Draft goals may check in too; they are just never flagged as overdue. Every check-in is audited,
+// in the same transaction that stores it.
 import { AppFailure } from '../shared/errors';
+import type { AuditEvent } from '../shared/model/audit';
 import type { CheckIn, CheckInInput } from '../shared/model/check-in';
 import { goalFor, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'checkIns' | 'isEditor' | 'now' | 'newId'>;
+type Deps = Pick<ScorecardDeps, 'catalog' | 'checkIns' | 'isEditor' | 'now' | 'newId' | 'auditId'>;
 
 const MAX_ATTEMPTS = 3;
 
@@ -14,9 +16,10 @@ export const addCheckIn = async (deps: Deps, accountId: string, goalId: string, 
   requireOpenGoal(goal);
   const now = deps.now();
   const checkIn: CheckIn = { id: deps.newId('ci'), goalId, date: todayOf(now), ...input, by: accountId, recordedAt: now.toISOString() };
+  const audit: AuditEvent = { id: deps.auditId(), entity: 'check-in', entityId: checkIn.id, action: 'create', at: checkIn.recordedAt, by: accountId, before: null, after: checkIn };
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const base = await deps.checkIns.latest();
-    if ((await deps.checkIns.add(base, checkIn)) === 'committed') return checkIn;
+    if ((await deps.checkIns.add(base, checkIn, audit)) === 'committed') return checkIn;
   }
   throw new AppFailure('CONFLICT', 'Several check-ins are being saved right now; try again');
 };

@@ -1,18 +1,17 @@
 // Use case: the goal behind an issue, for the issue panel. Budget: one Jira call (the issue with its parent,
 // project, our property and edit metadata, read as the viewer) and two storage reads (the catalog; the epic's
-// mirrored tag with the project's alignment in one batch). A subtask needs one more Jira call for its story's epic.
+// mirrored tag, the project's alignment and the goals' KPI health board in one batch). A subtask needs one more Jira call for its story's epic.
 import { composeGoalContext } from '../domain/alignment/goal-context';
 import { EpicTag, EPIC_TAG_PROPERTY } from '../shared/epic-tag';
 import type { GoalContext, TagOptions } from '../shared/api/panel';
 import type { CatalogSnapshot } from '../platform/storage/catalog-store';
-import type { MirroredEpicTag } from '../platform/storage/alignment-store';
-import type { ProjectAlignment } from '../shared/model/project-alignment';
+import type { PanelRecords } from '../platform/storage/alignment-store';
 import type { PanelIssue } from '../platform/jira/issues';
 
 export interface GoalContextDeps {
   issue(idOrKey: string): Promise<PanelIssue>;
   catalog(): Promise<CatalogSnapshot>;
-  epicAndProject(epicId: string | undefined, projectId: string): Promise<{ epic?: MirroredEpicTag; project?: ProjectAlignment }>;
+  panelRecords(epicId: string | undefined, projectId: string): Promise<PanelRecords>;
 }
 
 const isEpic = (i: { fields: { issuetype?: { hierarchyLevel: number } } }) => i.fields.issuetype?.hierarchyLevel === 1;
@@ -47,7 +46,7 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
       : null;
   const [catalog, stored] = await Promise.all([
     deps.catalog(),
-    deps.epicAndProject(epic?.id, view.project.id),
+    deps.panelRecords(epic?.id, view.project.id),
   ]);
   const epicTag = isEpic(issue) ? ownTag(issue) : (stored.epic?.tag ?? null);
   return composeGoalContext({
@@ -58,6 +57,7 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
     projectAlignment: stored.project ?? null,
     goals: catalog.goals,
     people: catalog.people,
+    health: stored.health.goals,
     canTagEpic,
   });
 };
@@ -65,6 +65,6 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
 /** What the epic tag editor offers: live goals, and the project's level as the default (read as the viewer). */
 export const tagOptions = async (deps: GoalContextDeps, issueRef: string): Promise<TagOptions> => {
   const issue = await deps.issue(issueRef);
-  const [catalog, stored] = await Promise.all([deps.catalog(), deps.epicAndProject(undefined, issue.fields.project.id)]);
+  const [catalog, stored] = await Promise.all([deps.catalog(), deps.panelRecords(undefined, issue.fields.project.id)]);
   return { goals: catalog.goals.filter((g) => g.status !== 'archived'), defaultLevel: stored.project?.level ?? 'project' };
 };

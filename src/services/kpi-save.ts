@@ -4,6 +4,7 @@ import { decideKpi, type KpiCommand } from '../domain/kpi/decide-kpi';
 import { AppFailure } from '../shared/errors';
 import type { AuditEvent } from '../shared/model/audit';
 import type { Kpi, KpiInput, KpiSource } from '../shared/model/kpi';
+import { refreshGoalHealthQuietly } from './goal-health';
 import { requireEditor, type ScorecardDeps } from './scorecard-deps';
 
 export type SaveKpiRequest =
@@ -11,7 +12,7 @@ export type SaveKpiRequest =
   | { kind: 'update'; id: string; expectedVersion: number; input: KpiInput }
   | { kind: 'delete'; id: string; expectedVersion: number };
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'isEditor' | 'jqlProblem' | 'now' | 'newId' | 'auditId'>;
+type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'jqlProblem' | 'now' | 'newId' | 'auditId'>;
 
 const MAX_ATTEMPTS = 3;
 
@@ -44,6 +45,8 @@ export const saveKpi = async (deps: Deps, accountId: string, req: SaveKpiRequest
     if (outcome === 'committed') {
       // The KPI is gone for every reader already; its measurements are cleared after it, in bounded batches.
       if (req.kind === 'delete') await deps.measurements.removeAllOf(kpi.id).catch((e: unknown) => console.error('[throughline] clearing measurements failed', e));
+      // Its goal's health (and the old goal's, when the KPI moved) is evaluated with the KPI as it is now.
+      await refreshGoalHealthQuietly(deps, [kpi.goalId, ...(current ? [current.goalId] : [])]);
       return kpi;
     }
   }

@@ -5,9 +5,10 @@ import type { Result } from '../domain/result';
 import { AppFailure } from '../shared/errors';
 import type { AuditEvent } from '../shared/model/audit';
 import type { Kpi, Measurement, MeasurementInput } from '../shared/model/kpi';
+import { refreshGoalHealthQuietly } from './goal-health';
 import { goalFor, kpiFor, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'isEditor' | 'now' | 'auditId'>;
+type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'now' | 'auditId'>;
 export type RecordResult = { outcome: RecordDecision['outcome']; measurement: Measurement };
 
 const MAX_ATTEMPTS = 3;
@@ -49,8 +50,17 @@ const authorized = async (deps: Deps, accountId: string, kpiId: string): Promise
   return kpi;
 };
 
-export const recordMeasurement = async (deps: Deps, accountId: string, kpiId: string, input: MeasurementInput): Promise<RecordResult> =>
-  recordUnchecked(deps, await authorized(deps, accountId, kpiId), input, accountId);
+/** The goal's KPI health is evaluated again after every change that stored something. */
+const refreshed = async <T>(deps: Deps, kpi: Kpi, changed: boolean, out: T): Promise<T> => {
+  if (changed) await refreshGoalHealthQuietly(deps, [kpi.goalId]);
+  return out;
+};
+
+export const recordMeasurement = async (deps: Deps, accountId: string, kpiId: string, input: MeasurementInput): Promise<RecordResult> => {
+  const kpi = await authorized(deps, accountId, kpiId);
+  const out = await recordUnchecked(deps, kpi, input, accountId);
+  return refreshed(deps, kpi, out.outcome !== 'unchanged', out);
+};
 
 export interface MeasurementRef {
   kpiId: string;
@@ -65,15 +75,15 @@ export const correctMeasurement = async (deps: Deps, accountId: string, ref: Mea
   if (kpi.source.kind !== 'manual') throw new AppFailure('VALIDATION', 'This KPI is measured automatically from JQL; its values cannot be changed by hand');
   const stamp = stampOf(deps, accountId);
   const out = await commit(deps, ref.id, (existing) => unwrap(decideCorrection(belongs(existing, ref.kpiId), ref.expectedRecordedAt, change, stamp)), accountId);
-  return out.measurement;
+  return refreshed(deps, kpi, out.outcome !== 'unchanged', out.measurement);
 };
 
 export const deleteMeasurement = async (deps: Deps, accountId: string, ref: MeasurementRef): Promise<{ id: string }> => {
-  await authorized(deps, accountId, ref.kpiId);
+  const kpi = await authorized(deps, accountId, ref.kpiId);
   const m = unwrap(decideDeletion(belongs(await deps.measurements.get(ref.id), ref.kpiId), ref.expectedRecordedAt));
   const audit: AuditEvent = { id: deps.auditId(), entity: 'measurement', entityId: m.id, action: 'delete', at: deps.now().toISOString(), by: accountId, before: m, after: null };
   if ((await deps.measurements.remove(m, audit)) === 'conflict') throw new AppFailure('CONFLICT', 'Someone changed this measurement since you opened it');
-  return { id: m.id };
+  return refreshed(deps, kpi, true, { id: m.id });
 };
 
 /** The KPI's latest measurements, newest first: anyone who can see the scorecards may read them. */

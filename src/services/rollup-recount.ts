@@ -1,7 +1,8 @@
 // Use case: bring epics' roll-ups up to date by counting again, from Jira as the app, everything under them.
 // Counting again (instead of applying deltas from events) stays correct when events arrive twice, late or out
 // of order. An epic Jira no longer has, or that is no longer an epic, loses its roll-up and goal contribution.
-import { buildEpicRollups, type EpicFacts } from '../domain/rollup/epic-rollup';
+import { buildEpicRollups, epicFacts, tagFacts } from '../domain/rollup/epic-rollup';
+import type { EpicTag } from '../shared/epic-tag';
 import type { FoundIssue, IssueLink } from '../platform/jira/rollup-issues';
 import type { RollupStore } from '../platform/storage/rollup-store';
 
@@ -41,8 +42,7 @@ export const recountEpics = async (deps: RollupDeps, epicIds: readonly string[],
     const children = found.filter((i) => i.parentId !== undefined && epicSet.has(i.parentId) && i.level === 0);
     const subtasks = children.length > 0 ? (await deps.jira.children(children.map((c) => c.id), reconcile)).filter((s) => s.level === -1) : [];
     const asOf = deps.now().toISOString();
-    const facts: EpicFacts[] = epics.map((e) => ({ epicId: e.id, projectId: e.projectId, goalId: e.tag?.goalId ?? null }));
-    for (const rollup of buildEpicRollups(facts, [...children, ...subtasks], asOf)) {
+    for (const rollup of buildEpicRollups(epics.map(epicFacts), [...children, ...subtasks], asOf)) {
       await deps.store.putEpic(rollup.epicId, rollup, asOf);
       out.counted.push(rollup.epicId);
     }
@@ -76,15 +76,19 @@ export const epicsOf = async (deps: Pick<RollupDeps, 'jira'>, issueIds: readonly
 };
 
 /**
- * An epic was tagged with another goal (or untagged): its stored numbers move to that goal at once; an epic
- * never counted yet is counted now. Tagging writes an issue property, which raises no issue event.
+ * An epic was tagged (with another goal, level or people) or untagged: its stored numbers move to that goal at
+ * once and its record keeps the tag's level and people, as trees show them; an epic never counted yet is counted
+ * now. Tagging writes an issue property, which raises no issue event.
  */
-export const retagEpicRollup = async (deps: RollupDeps, epicId: string, goalId: string | null): Promise<void> => {
+export const retagEpicRollup = async (deps: RollupDeps, epicId: string, tag: EpicTag | null): Promise<void> => {
   const stored = (await deps.store.epics([epicId])).get(epicId);
   if (!stored) {
-    await recountEpics(deps, [epicId]);
+    // Reconciled: the search index may not have the tag just written yet.
+    await recountEpics(deps, [epicId], [epicId]);
     return;
   }
-  if (stored.goalId === goalId) return;
-  await deps.store.putEpic(epicId, { ...stored, goalId }, deps.now().toISOString());
+  const next = tagFacts(tag);
+  if (stored.goalId === next.goalId && stored.level === next.level && stored.leaderId === next.leaderId && stored.managerId === next.managerId) return;
+  const { level: _level, leaderId: _leader, managerId: _manager, ...rest } = stored;
+  await deps.store.putEpic(epicId, { ...rest, ...next }, deps.now().toISOString());
 };

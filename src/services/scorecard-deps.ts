@@ -3,9 +3,10 @@
 import { mayRecordOn } from '../domain/kpi/access';
 import { AppFailure } from '../shared/errors';
 import type { GoalSummary } from '../shared/model/goal';
-import type { Kpi } from '../shared/model/kpi';
+import type { HealthBands, Kpi } from '../shared/model/kpi';
 import type { CatalogStore } from '../platform/storage/catalog-store';
 import type { CheckInStore } from '../platform/storage/check-in-store';
+import type { GoalHealthStore } from '../platform/storage/goal-health-store';
 import type { KpiStore } from '../platform/storage/kpi-store';
 import type { MeasurementStore } from '../platform/storage/measurement-store';
 
@@ -14,6 +15,10 @@ export interface ScorecardDeps {
   kpis: KpiStore;
   measurements: MeasurementStore;
   checkIns: CheckInStore;
+  /** Every goal's KPI health, materialized for the issue panel. */
+  health: GoalHealthStore;
+  /** Bands for KPIs without their own: the admin page's default. */
+  defaultBands(): Promise<HealthBands>;
   /** Whether the caller is a strategy editor (asked of Jira as the caller; ask only when needed). */
   isEditor(): Promise<boolean>;
   /** Null when the JQL parses, else what is wrong. */

@@ -8,12 +8,12 @@ import type { GoalSummary } from '../shared/model/goal';
 import type { Kpi } from '../shared/model/kpi';
 import { goalFor, todayOf, type ScorecardDeps } from './scorecard-deps';
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'now'>;
+type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'defaultBands' | 'now'>;
 
 /** Enough measurements for a year-long sparkline; the trend and forecast use fewer. */
 const READ_POINTS = SPARK_POINTS + 7;
 
-const kpiData = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpis: readonly Kpi[]): Promise<Map<string, KpiData[]>> => {
+export const kpiData = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpis: readonly Kpi[]): Promise<Map<string, KpiData[]>> => {
   const automatic = kpis.filter((k) => k.source.kind !== 'manual').map((k) => k.id);
   const [runs, series] = await Promise.all([
     deps.kpis.runs(automatic),
@@ -25,7 +25,7 @@ const kpiData = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpis: readonly
 };
 
 export const readScorecards = async (deps: Deps, accountId: string): Promise<ScorecardsView> => {
-  const [snapshot, kpis, latest, isEditor] = await Promise.all([deps.catalog.read(), deps.kpis.all(), deps.checkIns.latest(), deps.isEditor()]);
+  const [snapshot, kpis, latest, isEditor, defaultBands] = await Promise.all([deps.catalog.read(), deps.kpis.all(), deps.checkIns.latest(), deps.isEditor(), deps.defaultBands()]);
   const goals = scorecardOrder(snapshot.goals);
   const [byGoal, delivery] = await Promise.all([kpiData(deps, kpis), deps.deliveryProgress(goals.map((g) => g.id))]);
   const today = todayOf(deps.now());
@@ -34,7 +34,7 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
     cards.set(
       goal.id,
       goalScorecard(
-        { goal, kpis: byGoal.get(goal.id) ?? [], deliveryProgress: delivery.get(goal.id) ?? null, lastCheckIn: latest.latest[goal.id] ?? null, canRecord: mayRecordOn(goal, accountId, isEditor) },
+        { goal, kpis: byGoal.get(goal.id) ?? [], deliveryProgress: delivery.get(goal.id) ?? null, lastCheckIn: latest.latest[goal.id] ?? null, canRecord: mayRecordOn(goal, accountId, isEditor), defaultBands },
         today,
       ),
     );
@@ -50,9 +50,9 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
 
 export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: string): Promise<GoalScorecard> => {
   const goal: GoalSummary = await goalFor(deps, goalId);
-  const [kpis, latest, delivery] = await Promise.all([deps.kpis.ofGoal(goalId), deps.checkIns.latest(), deps.deliveryProgress([goalId])]);
+  const [kpis, latest, delivery, defaultBands] = await Promise.all([deps.kpis.ofGoal(goalId), deps.checkIns.latest(), deps.deliveryProgress([goalId]), deps.defaultBands()]);
   const byGoal = await kpiData(deps, kpis);
   // The editor check costs Jira calls: skip it when the goal's own roles already allow recording.
   const canRecord = mayRecordOn(goal, accountId, false) || (await deps.isEditor());
-  return goalScorecard({ goal, kpis: byGoal.get(goalId) ?? [], deliveryProgress: delivery.get(goalId) ?? null, lastCheckIn: latest.latest[goalId] ?? null, canRecord }, todayOf(deps.now()));
+  return goalScorecard({ goal, kpis: byGoal.get(goalId) ?? [], deliveryProgress: delivery.get(goalId) ?? null, lastCheckIn: latest.latest[goalId] ?? null, canRecord, defaultBands }, todayOf(deps.now()));
 };

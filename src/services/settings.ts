@@ -8,6 +8,8 @@ import type { SettingsStore } from '../platform/storage/settings-store';
 export interface SettingsDeps {
   store: SettingsStore;
   isJiraAdmin(): Promise<boolean>;
+  /** Called after the default health bands changed: every goal's KPI health is evaluated again. */
+  bandsChanged?(): Promise<void>;
 }
 
 export const readSettings = async (deps: SettingsDeps): Promise<SettingsView> => {
@@ -25,9 +27,15 @@ export const saveSettings = async (deps: SettingsDeps, change: SaveSettings): Pr
     ...current,
     strategyEditorGroups: change.strategyEditorGroups ?? current.strategyEditorGroups,
     progressRule: change.progressRule ?? current.progressRule,
+    defaultHealthBands: change.defaultHealthBands ?? current.defaultHealthBands,
     version: current.version + 1,
   };
   await deps.store.write(next);
+  const bands = (b: Settings['defaultHealthBands']) => `${b.onTrackPercent}/${b.atRiskPercent}`;
+  if (deps.bandsChanged && bands(next.defaultHealthBands) !== bands(current.defaultHealthBands)) {
+    // The settings are saved either way; a failed refresh is repaired by the daily job.
+    await deps.bandsChanged().catch((e: unknown) => console.error('[throughline] refreshing goal health after new bands failed', e));
+  }
   return { settings: next, canEdit: true };
 };
 

@@ -20,14 +20,15 @@ export interface TagEpicDeps {
   namesOf(accountIds: string[]): Promise<Record<string, string>>;
   now(): Date;
   auditId(): string;
-  /** Moves the epic's roll-up to the goal it now serves (null: none); tagging raises no issue event to do it. */
-  moveRollup?(epicId: string, goalId: string | null): Promise<void>;
+  /** Moves the epic's roll-up to the goal it now serves and keeps the tag's level and people in it (null: no
+   *  tag); tagging raises no issue event to do it. */
+  moveRollup?(epicId: string, tag: EpicTag | null): Promise<void>;
 }
 
 /** The tag is written; a roll-up that fails to follow is repaired by the reconcile job, not reported as a failure. */
-const followRollup = async (deps: TagEpicDeps, epicId: string, goalId: string | null): Promise<void> => {
+const followRollup = async (deps: TagEpicDeps, epicId: string, tag: EpicTag | null): Promise<void> => {
   try {
-    await deps.moveRollup?.(epicId, goalId);
+    await deps.moveRollup?.(epicId, tag);
   } catch (e) {
     console.warn(`[throughline] the roll-up of epic ${epicId} did not follow its new tag; the reconcile job will`, e);
   }
@@ -48,7 +49,7 @@ export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string,
   const people = [tag.leaderId, tag.managerId].filter((id): id is string => id !== undefined);
   const names = people.length > 0 ? await deps.namesOf(people) : {};
   await deps.putMirror({ issueId: issue.id, projectId: issue.fields.project.id, tag, names });
-  await followRollup(deps, issue.id, tag.goalId);
+  await followRollup(deps, issue.id, tag);
   const before = issue.properties['throughline-alignment'] ?? null;
   await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'tag', at: deps.now().toISOString(), by: accountId, before, after: tag });
 };

@@ -1,5 +1,6 @@
 // Scheduled trigger (daily): the automatic measures of JQL-sourced KPIs, counted as the app, within the
-// invocation's time. Answers in the shape the platform expects of scheduled trigger functions.
+// invocation's time; then every goal's KPI health evaluated for the new day (a status depends on the day).
+// Answers in the shape the platform expects of scheduled trigger functions.
 import { randomUUID } from 'node:crypto';
 import { JiraClient, forgeRequester } from '../platform/jira/client';
 import { countIssues } from '../platform/jira/jql-count';
@@ -8,7 +9,9 @@ import { systemClock } from '../platform/clock';
 import { remainingTimeMs } from '../platform/invocation';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
+import { refreshAllGoalHealth } from '../services/goal-health';
 import { runAutomaticMeasures, type AutoMeasureDeps } from '../services/kpi-measures';
+import { goalHealthDeps } from './goal-health-wiring';
 
 /** The function may run 300 s (manifest timeoutSeconds); the job stops well before, leaving room to write. */
 const BUDGET_MS = 240_000;
@@ -27,5 +30,10 @@ export const autoMeasureDeps = (jira = new JiraClient(forgeRequester, { ...defau
 export const kpiMeasuresTrigger = async (_request?: unknown, _context?: unknown) => {
   const summary = await runAutomaticMeasures(autoMeasureDeps());
   if (summary.failed.length > 0) console.warn(`[throughline] automatic measures: ${summary.failed.length} failed`, summary.failed);
-  return { statusCode: 200, headers: { 'Content-Type': ['application/json'] }, body: JSON.stringify(summary) };
+  // Health even when measuring failed: a failed run is exactly what makes a KPI stale.
+  const health = await refreshAllGoalHealth(goalHealthDeps()).catch((e: unknown) => {
+    console.error('[throughline] refreshing goal health failed', e);
+    return { goals: 0, failed: true };
+  });
+  return { statusCode: 200, headers: { 'Content-Type': ['application/json'] }, body: JSON.stringify({ ...summary, health }) };
 };

@@ -1,7 +1,7 @@
 // The demo organisation keeps the promises of DESIGN.md ("Demo organisation") and passes the data contracts.
 import type { JiraIssue, JiraSeed, ProjectPermissionKey } from '../../dev/jira/model';
 import {
-  DRAFT_GOAL, GO_TO_MARKET_PROJECTS, GOAL_WITHOUT_WORK, KPI_INTENTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT,
+  DRAFT_GOAL, GO_TO_MARKET_PROJECTS, GOAL_WITHOUT_WORK, KPI_INTENTS, LEAD_PROJECT, OUTSIDER_PROJECT, OVERDUE_CHECK_IN_GOALS, RESTRICTED_PROJECT,
   buildDemoOrganisation, type DemoOrganisation, type KpiIntent,
 } from '../../dev/demo';
 import type * as DemoModule from '../../dev/demo';
@@ -11,6 +11,8 @@ import { AccountId } from '../../src/shared/model/common';
 import { Goal, CYCLE_STAGES } from '../../src/shared/model/goal';
 import { DEFAULT_BANDS, Kpi, Measurement, type Kpi as KpiT } from '../../src/shared/model/kpi';
 import { ProjectAlignment } from '../../src/shared/model/project-alignment';
+import { CheckIn } from '../../src/shared/model/check-in';
+import { checkInDue } from '../../src/domain/kpi/check-in-due';
 
 const TODAY = '2026-11-28';
 const org: DemoOrganisation = buildDemoOrganisation();
@@ -70,6 +72,7 @@ describe('determinism', () => {
     for (const k of o.strategy.kpis) expect(Kpi.safeParse(k).success).toBe(true);
     for (const m of o.strategy.measurements) expect([m.id, Measurement.safeParse(m).success, m.date <= today]).toEqual([m.id, true, true]);
     for (const a of o.strategy.projectAlignments) expect(ProjectAlignment.safeParse(a).success).toBe(true);
+    for (const c of o.strategy.checkIns ?? []) expect([c.id, CheckIn.safeParse(c).success, c.date <= today]).toEqual([c.id, true, true]);
     const end = dayMs(today) + DAY;
     for (const i of o.jira.issues) expect(Date.parse(i.created) <= Date.parse(i.updated) && Date.parse(i.updated) < end).toBe(true);
     for (const g of o.strategy.goals) {
@@ -422,5 +425,56 @@ describe('KPIs and measurements', () => {
     const k = stale[0]!;
     const age = (dayMs(TODAY) - dayMs(measurementsOf(k.id).at(-1)!.date)) / DAY;
     expect(age).toBeGreaterThanOrEqual(2 * (k.cadence === 'weekly' ? 7 : 28));
+  });
+});
+
+describe('check-ins', () => {
+  const checkIns = strategy.checkIns ?? [];
+  /** Each goal's newest check-in, as the scorecards keep it. */
+  const latestOf = (list: typeof checkIns, goalId: string) => list.filter((c) => c.goalId === goalId).sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0];
+  const dueStates = (o: DemoOrganisation) =>
+    Object.fromEntries(o.strategy.goals.map((g) => [g.id, checkInDue(g, latestOf(o.strategy.checkIns ?? [], g.id)?.date ?? null, o.today).state]));
+
+  it('are valid, unique, by the goal’s leader or manager, dated within the last three months and ordered by day', () => {
+    expect(checkIns.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(checkIns.map((c) => c.id)).size).toBe(checkIns.length);
+    for (const c of checkIns) {
+      expect(CheckIn.parse(c)).toEqual(c);
+      const goal = goalById.get(c.goalId)!;
+      expect([c.id, goal.status]).toEqual([c.id, 'active']);
+      expect([c.id, [goal.leaderId, goal.managerId].includes(c.by)]).toEqual([c.id, true]);
+      const age = (dayMs(TODAY) - dayMs(c.date)) / DAY;
+      expect([c.id, age >= 0 && age <= 90]).toEqual([c.id, true]);
+      expect(c.recordedAt.slice(0, 10)).toBe(c.date);
+    }
+  });
+
+  it('leave exactly the goals meant to be overdue overdue, never the draft, and every other active goal on time', () => {
+    const states = dueStates(org);
+    expect(Object.keys(states).filter((id) => states[id] === 'overdue').sort()).toEqual([...OVERDUE_CHECK_IN_GOALS].sort());
+    expect(states[DRAFT_GOAL]).toBe('not-expected');
+    const active = strategy.goals.filter((g) => g.status === 'active');
+    expect(active.filter((g) => states[g.id] === 'on-time').length).toBe(active.length - OVERDUE_CHECK_IN_GOALS.length);
+    // Most goals checked in within the last month; the rest are late but within the grace period.
+    const recent = active.filter((g) => {
+      const last = latestOf(checkIns, g.id);
+      return last && (dayMs(TODAY) - dayMs(last.date)) / DAY <= 30;
+    });
+    expect(recent.length).toBeGreaterThanOrEqual(active.length * 0.8);
+  });
+
+  it('tell the same story on any day', () => {
+    for (const today of ['2026-01-15', '2027-03-15']) {
+      const o = buildDemoOrganisation({ today });
+      const states = dueStates(o);
+      expect(Object.keys(states).filter((id) => states[id] === 'overdue').sort()).toEqual([...OVERDUE_CHECK_IN_GOALS].sort());
+      expect(Math.max(...(o.strategy.checkIns ?? []).map((c) => dayMs(c.date)))).toBeLessThanOrEqual(dayMs(today));
+    }
+  });
+
+  it('match the scorecard story: ARR at risk, the marketing pipeline off track', () => {
+    expect(latestOf(checkIns, 'g-grow-arr')).toMatchObject({ status: 'at-risk' });
+    expect(latestOf(checkIns, 'g-marketing-pipeline')).toMatchObject({ status: 'off-track' });
+    expect(checkIns.some((c) => c.goalId === DRAFT_GOAL)).toBe(false);
   });
 });

@@ -1,57 +1,35 @@
 // The alignment journey end to end, in headless Chromium with the production bundles: the exec creates a goal
 // under a strategy goal, the lead tags an epic with it from the issue panel, a member sees the chain on a story
 // of that epic, and the outsider's forged request for the same story gets NOT_FOUND with no goal data.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { buildDemoOrganisation, ISSUE_TYPES } from '../../dev/demo';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
-import { ROOT } from '../../dev/runtime/manifest';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { ensureBuilt, getJson, personas, startTestHost, type Host, type Persona } from './support/host';
+import { getJson } from './support/host';
+import { describeE2E } from './support/session';
 
 const GROW_ARR = 'Grow annual recurring revenue to $48M';
 const NEW_GOAL = 'Self-serve analytics onboarding';
-const SHOTS = path.join(ROOT, 'test-results');
 
 const demo = buildDemoOrganisation();
 const epic = demo.jira.issues.find((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith('INS-') && i.properties[EPIC_TAG_PROPERTY] === undefined)!;
 const story = demo.jira.issues.find((i) => i.parentId === epic.id && i.issueTypeId !== ISSUE_TYPES.subtask.id)!;
 
-describeWithChromium('the alignment journey in Chromium', (executablePath) => {
-  jest.setTimeout(120_000);
-  let host: Host;
-  let browser: Browser;
-  let people: Record<string, Persona>;
-  const errors: string[] = [];
+describeE2E('the alignment journey in Chromium', { surfaces: ['global', 'issue-panel'], timeout: 120_000, shots: 'journey' }, (e2e) => {
+  const { problems, shot } = e2e;
 
-  const open = async (url: string, frame: string): Promise<{ page: Page; app: FrameLocator }> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${host.url}${url}`);
-    return { page, app: page.frameLocator(frame) };
-  };
-  const shot = async (page: Page, name: string) => {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `journey-${name}.png`), fullPage: true });
+  const open = async (route: string, as: string, moduleKey: string): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await e2e.open(route, as);
+    return { page, app: e2e.frame(page, moduleKey) };
   };
 
-  beforeAll(async () => {
+  beforeAll(() => {
     expect(epic).toBeDefined();
     expect(story).toBeDefined();
-    ensureBuilt('global', 'issue-panel');
-    host = await startTestHost();
-    people = await personas(host);
-    browser = await launchChromium(executablePath);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
   });
 
   it('carries a new goal from the catalog, through an epic tag, to the chain a member sees', async () => {
     // 1. The exec creates a project-level goal under a strategy goal.
-    const strategy = await open('/jira/apps/throughline?as=exec', 'iframe[data-module-key="throughline-strategy"]');
+    const strategy = await open('/jira/apps/throughline', 'exec', 'throughline-strategy');
     await strategy.app.getByTestId('goal-tree').waitFor({ timeout: 20_000 });
     await strategy.app.getByRole('button', { name: 'New goal' }).first().click();
     const form = strategy.app.getByTestId('goal-form');
@@ -64,7 +42,7 @@ describeWithChromium('the alignment journey in Chromium', (executablePath) => {
     await strategy.page.close();
 
     // 2. The lead tags an untagged epic of the project they lead, from its issue panel.
-    const lead = await open(`/jira/issue/${epic.key}?as=lead`, 'iframe[data-module-key="throughline-goal-panel"]');
+    const lead = await open(`/jira/issue/${epic.key}`, 'lead', 'throughline-goal-panel');
     await lead.app.getByRole('button', { name: 'Tag this epic' }).click();
     await lead.app.getByLabel('Level of this work').selectOption('project');
     await lead.app.getByLabel('Goal').selectOption({ label: NEW_GOAL });
@@ -74,20 +52,25 @@ describeWithChromium('the alignment journey in Chromium', (executablePath) => {
     await lead.page.close();
 
     // 3. A member opens a story of that epic and sees the chain up to the strategy goal.
-    const member = await open(`/jira/issue/${story.key}?as=member`, 'iframe[data-module-key="throughline-goal-panel"]');
+    const member = await open(`/jira/issue/${story.key}`, 'member', 'throughline-goal-panel');
     const headline = member.app.getByTestId('panel-headline');
     await headline.waitFor();
     expect(await headline.textContent()).toBe(`Serves the strategy goal ${GROW_ARR} through ${NEW_GOAL}`);
     const chain = await member.app.getByTestId('chain-goal').allTextContents();
     expect(chain[0]).toContain(GROW_ARR);
     expect(chain[chain.length - 1]).toContain(NEW_GOAL);
+    // Each goal carries its KPI health in words and an icon, with the counts and the day in its tooltip.
+    const arrHealth = member.app.getByTestId('chain-goal').first().getByTestId('health-marker');
+    expect(await arrHealth.getAttribute('data-state')).toBe('at-risk');
+    expect(await arrHealth.textContent()).toMatch(/^▲KPIs at risk: 0 of 1 KPI on track, 1 at risk · as of /);
+    expect(await arrHealth.getAttribute('title')).toMatch(new RegExp(`^0 of 1 KPI on track, 1 at risk · as of .*${new Date().getUTCFullYear()}$`));
     await shot(member.page, 'member-sees-chain');
     await member.page.close();
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('answers the outsider’s forged request for that story with NOT_FOUND and no goal data', async () => {
-    const { status, body } = await getJson<{ ok: boolean; error?: { code: string } }>(host, '/__forge/invoke', {
+    const { status, body } = await getJson<{ ok: boolean; error?: { code: string } }>(e2e.host, '/__forge/invoke', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -95,7 +78,7 @@ describeWithChromium('the alignment journey in Chromium', (executablePath) => {
         functionKey: 'panel/context',
         payload: { issue: story.key },
         extension: { issue: { key: story.key } },
-        accountId: people.outsider!.accountId,
+        accountId: e2e.persona('outsider').accountId,
       }),
     });
     expect(status).toBe(200);

@@ -1,51 +1,23 @@
 // The alignment tree explorer end to end, in headless Chromium with the production bundle: the exec opens the
 // Alignment tab, sees the strategy goals with progress in words, expands one level by level down to epics; the
 // Gaps tab counts per level first; the outsider's tree shows nothing of the restricted project.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { ROOT } from '../../dev/runtime/manifest';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { ensureBuilt, startTestHost, type Host } from './support/host';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describeE2E } from './support/session';
 
 const GROW_ARR = 'Grow annual recurring revenue to $48M';
 const PRODUCT = 'Ship the analytics features that set us apart';
-const SHOTS = path.join(ROOT, 'test-results');
-const FRAME = 'iframe[data-module-key="throughline-strategy"]';
 
-describeWithChromium('the alignment tree explorer in Chromium', (executablePath) => {
-  jest.setTimeout(120_000);
-  let host: Host;
-  let browser: Browser;
-  const errors: string[] = [];
+describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], timeout: 120_000, shots: 'alignment' }, (e2e) => {
+  const { problems, shot } = e2e;
 
-  const open = async (url: string): Promise<{ page: Page; app: FrameLocator }> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${host.url}${url}`);
-    return { page, app: page.frameLocator(FRAME) };
-  };
-  const shot = async (page: Page, name: string) => {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `alignment-${name}.png`), fullPage: true });
+  const open = async (route: string, as: string): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await e2e.open(route, as);
+    return { page, app: e2e.frame(page, 'throughline-strategy') };
   };
   const rowOf = (app: FrameLocator, title: string) => app.getByRole('treeitem', { name: title, exact: true }).getByTestId('tree-row').first();
 
-  beforeAll(async () => {
-    ensureBuilt('global');
-    host = await startTestHost();
-    browser = await launchChromium(executablePath);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-  });
-  beforeEach(() => {
-    errors.length = 0;
-  });
-
   it('lets the exec open the Alignment tab and expand a strategy goal level by level', async () => {
-    const { page, app } = await open('/jira/apps/throughline?as=exec');
+    const { page, app } = await open('/jira/apps/throughline', 'exec');
     await app.getByRole('button', { name: 'Alignment' }).click();
     await app.getByRole('tree', { name: 'Alignment tree' }).waitFor({ timeout: 20_000 });
     expect(await app.getByTestId('freshness').textContent()).toMatch(/^As of .+ · Progress: Issues done ÷ all issues$/);
@@ -67,11 +39,11 @@ describeWithChromium('the alignment tree explorer in Chromium', (executablePath)
     await top.getByRole('button', { name: `Collapse ${GROW_ARR}` }).click();
     await expect(app.getByRole('treeitem', { name: PRODUCT, exact: true }).count()).resolves.toBe(0);
     await page.close();
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('filters the tree by level and finds a goal by its title', async () => {
-    const { page, app } = await open('/jira/apps/throughline/alignment?as=exec');
+    const { page, app } = await open('/jira/apps/throughline/alignment', 'exec');
     await app.getByRole('tree').waitFor({ timeout: 20_000 });
     await app.getByLabel('Level').selectOption('process');
     await rowOf(app, 'Resolve incidents within their SLO').waitFor();
@@ -83,11 +55,11 @@ describeWithChromium('the alignment tree explorer in Chromium', (executablePath)
     await app.getByLabel('Search goals and projects').fill('zzz-nothing');
     await app.getByText('Nothing matches “zzz-nothing”').waitFor();
     await page.close();
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('shows the gaps per level first, then each gap with who can fix it', async () => {
-    const { page, app } = await open('/jira/apps/throughline/gaps?as=exec');
+    const { page, app } = await open('/jira/apps/throughline/gaps', 'exec');
     await app.getByTestId('gap-levels').waitFor({ timeout: 20_000 });
     const list = app.getByTestId('gap-list');
     const all = await list.getByTestId('gap').count();
@@ -103,11 +75,11 @@ describeWithChromium('the alignment tree explorer in Chromium', (executablePath)
     await list.getByTestId('gap').filter({ hasText: 'Run a customer community programme' }).getByRole('button', { name: 'Open in Goals' }).click();
     await app.getByTestId('goal-tree').waitFor({ timeout: 20_000 });
     await page.close();
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('shows the outsider no trace of the restricted project, even fully expanded', async () => {
-    const { page, app } = await open('/jira/apps/throughline/alignment?as=outsider');
+    const { page, app } = await open('/jira/apps/throughline/alignment', 'outsider');
     await app.getByRole('tree').waitFor({ timeout: 20_000 });
     await rowOf(app, GROW_ARR).getByRole('button', { name: `Expand ${GROW_ARR}` }).click();
     await rowOf(app, 'Acquire and integrate Lumen Metrics').waitFor();
@@ -116,6 +88,6 @@ describeWithChromium('the alignment tree explorer in Chromium', (executablePath)
     const text = (await app.locator('body').textContent()) ?? '';
     for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan']) expect(text).not.toContain(secret);
     await page.close();
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

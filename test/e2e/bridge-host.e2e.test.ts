@@ -2,71 +2,57 @@
 // as an issue panel, a global page and a Confluence macro: context, invoke, fetchProduct, theming, history,
 // events, flags, modals, macro config submit, navigation, and the refusal of unknown commands.
 import { rmSync } from 'node:fs';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { startHost, type Host } from '../../dev/host/server';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { personas, type Persona } from './support/host';
+import type { FrameLocator } from 'playwright-core';
+import { startHost } from '../../dev/host/server';
+import type { Persona } from './support/host';
 import { buildProbe, probeManifest } from './support/probe';
+import { describeE2E } from './support/session';
 
-describeWithChromium('bridge host commands in Chromium', (executablePath) => {
-  jest.setTimeout(90_000);
-  let dir: string;
-  let host: Host;
-  let browser: Browser;
-  let page: Page;
+let dir: string;
+const startProbeHost = async () => {
+  dir = await buildProbe();
+  return startHost({ port: 0, inMemory: true, manifest: probeManifest(dir) });
+};
+
+describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (e2e) => {
+  const { problems } = e2e;
   let member: Persona;
   let issueKey: string;
   let otherKey: string;
-  const errors: string[] = [];
 
   const text = (f: FrameLocator, id: string): Promise<string> =>
     f.locator(`[data-testid="${id}"]`).textContent({ timeout: 15_000 }).then((t) => t ?? '');
   const json = async (f: FrameLocator, id: string): Promise<Record<string, unknown>> => JSON.parse(await text(f, id)) as Record<string, unknown>;
 
-  beforeAll(async () => {
-    dir = await buildProbe();
-    host = await startHost({ port: 0, inMemory: true, manifest: probeManifest(dir) });
-    const people = await personas(host);
-    member = people.member as Persona;
-    const jira = host.forge.jira;
+  beforeAll(() => {
+    member = e2e.persona('member');
+    const jira = e2e.host.forge.jira;
     const visible = jira.state.issues.filter((i) => jira.can(member.accountId, 'BROWSE_PROJECTS', i.projectId));
     issueKey = visible[0]?.key ?? '';
     otherKey = visible[1]?.key ?? '';
-    browser = await launchChromium(executablePath);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    rmSync(dir, { recursive: true, force: true });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
-  beforeEach(async () => {
-    errors.length = 0;
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-  });
-  afterEach(() => page.close());
 
   it('answers context, invoke, fetchProduct and theming in an issue panel, and refuses unknown commands', async () => {
-    await page.goto(`${host.url}/jira/issue/${issueKey}?as=member&theme=dark`);
-    const panel = page.frameLocator('iframe[data-module-key="probe-panel"]');
+    const page = await e2e.open(`/jira/issue/${issueKey}`, 'member', 'dark');
+    const panel = e2e.frame(page, 'probe-panel');
     await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     const ctx = await json(panel, 'context');
-    expect(ctx).toMatchObject({ accountId: member.accountId, moduleKey: 'probe-panel', locale: 'en-US', siteUrl: host.url, theme: { colorMode: 'dark' } });
+    expect(ctx).toMatchObject({ accountId: member.accountId, moduleKey: 'probe-panel', locale: 'en-US', siteUrl: e2e.host.url, theme: { colorMode: 'dark' } });
     expect(ctx.extension).toMatchObject({ type: 'jira:issuePanel', issue: { key: issueKey } });
     expect(await text(panel, 'invoke')).toBe(member.displayName);
     expect(await json(panel, 'fetch')).toEqual({ status: 200, accountId: member.accountId });
     expect(await text(panel, 'unknown')).toContain('noSuchCommand');
     expect(await text(panel, 'submit-outside-config')).toContain('not submittable');
     await panel.locator('html[data-color-mode="dark"]').waitFor();
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('relays events, shows flags with actions, and opens and closes modals', async () => {
-    await page.goto(`${host.url}/jira/issue/${issueKey}?as=member`);
-    const panel = page.frameLocator('iframe[data-module-key="probe-panel"]');
+    const page = await e2e.open(`/jira/issue/${issueKey}`, 'member');
+    const panel = e2e.frame(page, 'probe-panel');
     await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     await panel.locator('[data-testid="emit-event"]').click();
     expect(await json(panel, 'event')).toEqual({ from: 'probe-panel' });
@@ -82,21 +68,21 @@ describeWithChromium('bridge host commands in Chromium', (executablePath) => {
     await modal.locator('[data-testid="close-modal"]').click();
     expect(await json(panel, 'modal-result')).toEqual({ answer: 42 });
     expect(await page.locator('iframe[data-role="modal"]').count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('navigates the top window to a target', async () => {
-    await page.goto(`${host.url}/jira/issue/${issueKey}?as=member`);
+    const page = await e2e.open(`/jira/issue/${issueKey}`, 'member');
     await page.evaluate((key) => document.body.setAttribute('data-navigate-to', key), otherKey);
-    const panel = page.frameLocator('iframe[data-module-key="probe-panel"]');
+    const panel = e2e.frame(page, 'probe-panel');
     await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     await panel.locator('body').evaluate((b, key) => b.setAttribute('data-navigate-to', key), otherKey);
     await Promise.all([page.waitForURL(new RegExp(`/jira/issue/${otherKey}\\?as=member`)), panel.locator('[data-testid="navigate"]').click()]);
   });
 
   it('mirrors createHistory routes into the global page URL', async () => {
-    await page.goto(`${host.url}/jira/apps/throughline?as=member`);
-    const app = page.frameLocator('iframe[data-module-key="probe-global"]');
+    const page = await e2e.open('/jira/apps/throughline', 'member');
+    const app = e2e.frame(page, 'probe-global');
     await app.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     expect(await text(app, 'route')).toBe('/');
     await app.locator('[data-testid="push-route"]').click();
@@ -108,8 +94,8 @@ describeWithChromium('bridge host commands in Chromium', (executablePath) => {
   });
 
   it('saves a macro config submitted from the config modal and re-renders the macro with it', async () => {
-    await page.goto(`${host.url}/confluence/page/1001?as=member&mode=edit`);
-    const macro = page.frameLocator('iframe[data-module-key="probe-macro"]');
+    const page = await e2e.open('/confluence/page/1001?mode=edit', 'member');
+    const macro = e2e.frame(page, 'probe-macro');
     await macro.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     expect(await text(macro, 'config')).toBe('null');
     await page.locator('[data-testid="configure-probe-macro"]').click();
@@ -119,8 +105,8 @@ describeWithChromium('bridge host commands in Chromium', (executablePath) => {
     await page.locator('iframe[data-role="macro-config"]').waitFor({ state: 'detached' });
     await macro.locator('[data-testid="config"]', { hasText: 'depth' }).waitFor({ timeout: 15_000 });
     expect(await json(macro, 'config')).toEqual({ depth: 3 });
-    await page.goto(`${host.url}/confluence/page/1001?as=member`);
+    await page.goto(e2e.url('/confluence/page/1001', 'member'));
     expect(await json(macro, 'config')).toEqual({ depth: 3 });
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

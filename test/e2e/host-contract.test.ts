@@ -27,13 +27,15 @@ describe('local host HTTP contract', () => {
   });
   afterAll(() => host?.close());
 
-  it('lists the admin page for every persona on the index, and unbuilt surfaces as not built yet', async () => {
+  it('lists the admin page and the Confluence pages for every persona on the index', async () => {
     const res = await fetch(`${host.url}/`);
     const html = await res.text();
     expect(res.status).toBe(200);
     for (const id of ['exec', 'lead', 'member', 'outsider']) expect(html).toContain(`/jira/settings/apps/throughline?as=${id}`);
     expect(html).toMatch(/data-surface="admin" data-built="true"/);
-    expect(html).toContain('Not built yet');
+    // Every surface of DESIGN.md has a module now; a surface without one would say "Not built yet".
+    expect(html).not.toContain('data-built="false"');
+    for (const id of ['exec', 'outsider']) expect(html).toContain(`/confluence/page/1002?mode=edit&amp;as=${id}`);
   });
 
   it('names the four personas', async () => {

@@ -1,4 +1,4 @@
-// The local host's data folder: Jira writes (whoever makes them) and macro configs survive a restart,
+// The local host's data folder: Jira writes (whoever makes them), macro configs and inserted macros survive a restart,
 // read-only POSTs do not rewrite jira.json, and `reset` starts again from the demo organisation.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ describe('local host persistence', () => {
     expect(isJiraMutation('GET', '/rest/api/3/issue/INS-1')).toBe(false);
   });
 
-  it('keeps Jira writes and macro configs across restarts, until reset', async () => {
+  it('keeps Jira writes, macro configs and inserted macros across restarts, until reset', async () => {
     host = await startHost({ port: 0, dataDir, manifest: probeManifest(probeDir) });
     const jiraFile = path.join(dataDir, 'jira.json');
     await fetch(host.url + '/__forge/product/jira/rest/api/3/search/jql', { method: 'POST', headers: asApp, body: JSON.stringify({ jql: 'project = INS' }) });
@@ -53,6 +53,13 @@ describe('local host persistence', () => {
     });
     expect(saved.status).toBe(200);
     expect(((await saved.json()) as { src: string }).src).toContain('/__forge/resource/probe/index.html?');
+    const inserted = await fetch(host.url + '/__forge/macro-instance', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pageId: '1002', moduleKey: 'probe-macro' }),
+    });
+    expect(inserted.status).toBe(201);
+    const { localId } = (await inserted.json()) as { localId: string };
     await host.close();
 
     host = await startHost({ port: 0, dataDir, manifest: probeManifest(probeDir) });
@@ -62,10 +69,12 @@ describe('local host persistence', () => {
     expect(statSync(jiraFile).mtimeMs).toBe(written);
     const configs = (await (await fetch(host.url + '/__forge/macro-config')).json()) as Record<string, unknown>;
     expect(configs['1001/probe-macro-on-1001']).toEqual({ depth: 2 });
+    expect(await (await fetch(host.url + '/__forge/macro-instance?pageId=1002')).json()).toEqual([{ localId, moduleKey: 'probe-macro', inserted: true }]);
     await host.close();
 
     host = await startHost({ port: 0, dataDir, reset: true, manifest: probeManifest(probeDir) });
     expect((await fetch(host.url + PROPERTY, { headers: asApp })).status).toBe(404);
     expect(await (await fetch(host.url + '/__forge/macro-config')).json()).toEqual({});
+    expect(await (await fetch(host.url + '/__forge/macro-instance?pageId=1002')).json()).toEqual([]);
   });
 });

@@ -1,54 +1,33 @@
 // The project alignment page end to end, in headless Chromium with the production bundle: the lead sees the
 // project's chain and progress, fixes an untagged epic in one click, and the gap disappears there and from the
 // strategy workspace's Gaps tab; a reader who may not edit sees no tag buttons.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { buildDemoOrganisation, ISSUE_TYPES } from '../../dev/demo';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
-import { ROOT } from '../../dev/runtime/manifest';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { ensureBuilt, startTestHost, type Host } from './support/host';
+import { describeE2E } from './support/session';
 
-const SHOTS = path.join(ROOT, 'test-results');
 const PRODUCT = 'Ship the analytics features that set us apart';
 
 const demo = buildDemoOrganisation();
 const untagged = (key: string) => demo.jira.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith(`${key}-`) && i.properties[EPIC_TAG_PROPERTY] === undefined);
 const epic = untagged('INS')[0]!;
 
-describeWithChromium('the project alignment page in Chromium', (executablePath) => {
-  jest.setTimeout(120_000);
-  let host: Host;
-  let browser: Browser;
-  const errors: string[] = [];
+describeE2E('the project alignment page in Chromium', { surfaces: ['project-page', 'global'], timeout: 120_000, shots: 'project-page' }, (e2e) => {
+  const { problems, shot } = e2e;
 
-  const open = async (url: string, frame: string): Promise<{ page: Page; app: FrameLocator }> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${host.url}${url}`);
-    return { page, app: page.frameLocator(frame) };
+  const open = async (route: string, as: string, moduleKey: string): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await e2e.open(route, as);
+    return { page, app: e2e.frame(page, moduleKey) };
   };
-  const projectPage = (key: string, persona: string) => open(`/jira/project/${key}?as=${persona}`, 'iframe[data-module-key="throughline-project-page"]');
-  const shot = async (page: Page, name: string) => {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `project-page-${name}.png`), fullPage: true });
-  };
+  const projectPage = (key: string, persona: string) => open(`/jira/project/${key}`, persona, 'throughline-project-page');
 
-  beforeAll(async () => {
+  beforeAll(() => {
     expect(epic).toBeDefined();
-    ensureBuilt('project-page', 'global');
-    host = await startTestHost();
-    browser = await launchChromium(executablePath);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
   });
 
   it('lets the lead fix an untagged epic from the project page, and the gap disappears', async () => {
     // Before: the epic is a gap on the strategy workspace's Gaps tab.
-    const before = await open('/jira/apps/throughline/gaps?as=lead', 'iframe[data-module-key="throughline-strategy"]');
+    const before = await open('/jira/apps/throughline/gaps', 'lead', 'throughline-strategy');
     await before.app.getByTestId('gap-list').waitFor({ timeout: 20_000 });
     expect(await before.app.getByTestId('gap-list').getByText(`${epic.key} ${epic.summary}`).count()).toBe(1);
     await before.page.close();
@@ -68,11 +47,11 @@ describeWithChromium('the project alignment page in Chromium', (executablePath) 
     await page.close();
 
     // After: gone from the Gaps tab too.
-    const after = await open('/jira/apps/throughline/gaps?as=lead', 'iframe[data-module-key="throughline-strategy"]');
+    const after = await open('/jira/apps/throughline/gaps', 'lead', 'throughline-strategy');
     await after.app.getByTestId('gap-list').waitFor({ timeout: 20_000 });
     expect(await after.app.getByTestId('gap-list').getByText(`${epic.key} ${epic.summary}`).count()).toBe(0);
     await after.page.close();
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('offers no tagging to a reader who may not edit the project’s issues', async () => {
@@ -82,6 +61,6 @@ describeWithChromium('the project alignment page in Chromium', (executablePath) 
     expect(await app.getByText('Only people who can edit issues in this project can tag its epics.').count()).toBe(1);
     expect(await app.getByRole('button', { name: /^Tag/ }).count()).toBe(0);
     await page.close();
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

@@ -1,33 +1,16 @@
 // Project tagging end to end: the production bundle with the unmodified @forge/bridge, inside the local host's
 // project settings page, in headless Chromium. The lead aligns the project he administers; everyone else reads.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core';
-import { ROOT } from '../../dev/runtime/manifest';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { ensureBuilt, startTestHost, type Host } from './support/host';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describeE2E, type Theme } from './support/session';
 
-const FRAME = 'iframe[data-module-key="throughline-project-settings"]';
-const settings = (project: string, as: string, extra = '') => `/jira/project/${project}/settings?as=${as}${extra}`;
-const shots = path.join(ROOT, 'test-results');
+const settings = (project: string) => `/jira/project/${project}/settings`;
 
-describeWithChromium('project settings in Chromium', (executablePath) => {
-  jest.setTimeout(90_000);
-  let host: Host;
-  let browser: Browser;
-  const pages: Page[] = [];
-  const problems: string[] = [];
+describeE2E('project settings in Chromium', { surfaces: ['project-settings'], shots: 'project-settings', requestFailed: true }, (e2e) => {
+  const { problems } = e2e;
 
-  const open = async (url: string): Promise<{ page: Page; app: FrameLocator }> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    pages.push(page);
-    page.on('console', (m: ConsoleMessage) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-    await page.goto(host.url + url);
-    const app = page.frameLocator(FRAME);
+  const open = async (route: string, as: string, theme?: Theme): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await e2e.open(route, as, theme);
+    const app = e2e.frame(page, 'throughline-project-settings');
     await app.getByRole('heading', { level: 1, name: /^Throughline alignment for / }).waitFor({ timeout: 20_000 });
     return { page, app };
   };
@@ -46,25 +29,8 @@ describeWithChromium('project settings in Chromium', (executablePath) => {
     expect(await app.locator('input, select, textarea, button').count()).toBe(0);
   };
 
-  beforeAll(async () => {
-    ensureBuilt('project-settings');
-    mkdirSync(shots, { recursive: true });
-    host = await startTestHost();
-    browser = await launchChromium(executablePath);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-  });
-  beforeEach(() => {
-    problems.length = 0;
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
-  });
-
   it('lets the lead align INS: level, goal and manager by name, saved and still there after a reload', async () => {
-    const { page, app } = await open(settings('INS', 'lead'));
+    const { page, app } = await open(settings('INS'), 'lead');
     expect(await text(app, 'summary-level')).toContain('Functional team');
     await app.getByRole('radio', { name: /^Project/ }).check();
     // The functional goal INS served is above the project level, so it stays; pick a project goal instead.
@@ -74,7 +40,7 @@ describeWithChromium('project settings in Chromium', (executablePath) => {
     await app.getByRole('button', { name: 'Save alignment' }).click();
     await app.getByTestId('notice').getByText('Work in Insights App now traces to “Dashboards 3.0”.').waitFor();
     await page.locator('[data-flag-id]', { hasText: 'Alignment saved' }).waitFor();
-    await page.screenshot({ path: path.join(shots, 'project-settings-lead.png'), fullPage: true });
+    await e2e.shot(page, 'lead');
 
     await page.reload();
     await app.getByTestId('summary').waitFor({ timeout: 20_000 });
@@ -88,7 +54,7 @@ describeWithChromium('project settings in Chromium', (executablePath) => {
   });
 
   it('offers only goals at the chosen level or above, grouped by level', async () => {
-    const { app } = await open(settings('INS', 'lead'));
+    const { app } = await open(settings('INS'), 'lead');
     await app.getByRole('radio', { name: /^Functional team/ }).check();
     const groups = await app.locator('#ps-goal optgroup').evaluateAll((els) => els.map((e) => e.getAttribute('label')));
     expect(groups).toEqual(['Strategy goals', 'Functional team goals']);
@@ -101,8 +67,8 @@ describeWithChromium('project settings in Chromium', (executablePath) => {
   });
 
   it('tells the lead someone else changed the alignment, and reloads their version', async () => {
-    const mine = await open(settings('INS', 'lead'));
-    const theirs = await open(settings('INS', 'exec'));
+    const mine = await open(settings('INS'), 'lead');
+    const theirs = await open(settings('INS'), 'exec');
     await pickPerson(theirs.app, 'leaderId', 'anika', 'Anika Sharma');
     await theirs.app.getByRole('button', { name: 'Save alignment' }).click();
     await theirs.app.getByTestId('notice').waitFor();
@@ -119,14 +85,14 @@ describeWithChromium('project settings in Chromium', (executablePath) => {
   });
 
   it('puts the server’s refusal next to the goal when the goal is archived while the page is open', async () => {
-    const { app } = await open(settings('INS', 'lead'));
+    const { app } = await open(settings('INS'), 'lead');
     await app.getByRole('radio', { name: /^Process/ }).check();
     await app.getByLabel('Goal it serves').selectOption({ label: 'Run a customer community programme' });
-    const archived = (await host.forge.invoke({
+    const archived = (await e2e.host.forge.invoke({
       moduleKey: 'throughline-strategy',
       functionKey: 'catalog/archive',
       payload: { id: 'g-customer-community', expectedVersion: 1 },
-      accountId: host.forge.jira.state.users.find((u) => u.displayName === 'Helen Marsh')?.accountId ?? '',
+      accountId: e2e.host.forge.jira.state.users.find((u) => u.displayName === 'Helen Marsh')?.accountId ?? '',
     })) as { ok: boolean };
     expect(archived.ok).toBe(true);
     await app.getByRole('button', { name: 'Save alignment' }).click();
@@ -136,25 +102,25 @@ describeWithChromium('project settings in Chromium', (executablePath) => {
   });
 
   it('shows the member INS read-only, with no form at all', async () => {
-    const { page, app } = await open(settings('INS', 'member'));
+    const { page, app } = await open(settings('INS'), 'member');
     expect(await text(app, 'summary-goal')).toContain('Dashboards 3.0');
     await expectNoControls(app);
-    await page.screenshot({ path: path.join(shots, 'project-settings-member.png'), fullPage: true });
+    await e2e.shot(page, 'member');
     expect(problems).toEqual([]);
   });
 
   it('shows the lead GROW, which he does not administer, read-only', async () => {
-    const { app } = await open(settings('GROW', 'lead'));
+    const { app } = await open(settings('GROW'), 'lead');
     expect(await text(app, 'summary-goal')).toContain('Build a predictable marketing pipeline');
     await expectNoControls(app);
     expect(problems).toEqual([]);
   });
 
   it('shows an untagged project as work that traces to no strategy goal, in the dark theme', async () => {
-    const { page, app } = await open(settings('DOCS', 'exec', '&theme=dark'));
+    const { page, app } = await open(settings('DOCS'), 'exec', 'dark');
     expect(await text(app, 'summary-untagged')).toContain('Work in Documentation does not trace to any strategy goal');
     await app.locator('html[data-color-mode="dark"]').waitFor({ timeout: 10_000 });
-    await page.screenshot({ path: path.join(shots, 'project-settings-untagged-dark.png'), fullPage: true });
+    await e2e.shot(page, 'untagged-dark');
     expect(problems).toEqual([]);
   });
 });

@@ -1,12 +1,11 @@
 // Live roll-ups end to end on the local host: a persona changes an issue in the Jira emulator (through the
 // host's REST proxy, or the issue view's controls in Chromium), the product event reaches the app's trigger,
 // and the epic's and goal's roll-ups reflect it after that one event.
-import type { Browser } from 'playwright-core';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import type { JiraIssue } from '../../dev/jira/model';
 import { expectedRollups, storedEpic, storedGoal, storedRollups } from '../integration/rollup-oracle';
-import { describeWithChromium, launchChromium } from './support/chromium';
 import { personas, startTestHost, type Host, type Persona } from './support/host';
+import { describeE2E } from './support/session';
 
 const TODO = '10010';
 let host: Host;
@@ -65,23 +64,14 @@ describe('live roll-ups on the local host', () => {
   });
 });
 
-describeWithChromium('the issue view’s controls in Chromium', (executablePath) => {
-  jest.setTimeout(90_000);
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium(executablePath);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+// The browser works on the host of the tests above, so it sees what they changed.
+describeE2E('the issue view’s controls in Chromium', { host: () => host }, (e2e) => {
   it('lets the lead finish a story, then move it to another epic; both epics and goals follow', async () => {
     const story = todoStory('INS');
     const from = story.parentId!;
     const to = issues().find((i) => i.issueTypeId === '10000' && i.key.startsWith('INS-') && i.id !== from && goalOf(i.id) && goalOf(i.id) !== goalOf(from))!;
     const [a0, b0] = [storedEpic(host.forge.kvs, from)!, storedEpic(host.forge.kvs, to.id)!];
-    const page = await browser.newPage();
-    await page.goto(`${host.url}/jira/issue/${story.key}?as=lead`);
+    const page = await e2e.open(`/jira/issue/${story.key}`, 'lead');
     await page.locator('[data-testid="control-status"] select').selectOption({ label: 'Done' });
     await page.locator('[data-testid="control-status"] button').click();
     await page.locator('[role="status"]', { hasText: 'Status changed.' }).waitFor();

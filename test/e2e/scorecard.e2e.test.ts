@@ -1,62 +1,26 @@
 // The scorecards end to end: the production bundle of the strategy workspace in the local host's Jira app page,
 // in headless Chromium, against the demo organisation. The lead records a value on a KPI of the goal they
 // manage and sees its status change; people without a role on a goal get no way to record on it.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core';
-import { ROOT } from '../../dev/runtime/manifest';
-import { describeWithChromium, launchChromium } from './support/chromium';
-import { ensureBuilt, startTestHost, type Host } from './support/host';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describeE2E, type Theme } from './support/session';
 
 const PAGE = '/jira/apps/throughline';
-const FRAME = 'iframe[data-module-key="throughline-strategy"]';
-const SHOTS = path.join(ROOT, 'test-results');
 /** The demo KPI on Dashboards 3.0, whose manager is the persona `lead` (dev/demo/kpis.ts). */
 const LEAD_KPI = 'k-dashboard-migration';
 const LEAD_KPI_NAME = 'Customer dashboards on the new engine';
 
-describeWithChromium('scorecards in Chromium', (executablePath) => {
-  jest.setTimeout(90_000);
-  let host: Host;
-  let browser: Browser;
-  const pages: Page[] = [];
-  const problems: string[] = [];
+describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width: 1440, height: 1000 }, shots: 'scorecard' }, (e2e) => {
+  const { problems, shot } = e2e;
 
-  const open = async (as: string, theme: 'light' | 'dark' = 'light'): Promise<{ page: Page; app: FrameLocator }> => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    pages.push(page);
-    page.on('console', (m: ConsoleMessage) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await page.goto(`${host.url}${PAGE}?as=${as}&theme=${theme}`);
-    const app = page.frameLocator(FRAME);
+  const open = async (as: string, theme: Theme = 'light'): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await e2e.open(PAGE, as, theme);
+    const app = e2e.frame(page, 'throughline-strategy');
     await app.getByRole('button', { name: 'Scorecards', exact: true }).click();
     await app.getByTestId('organisation-scorecard').waitFor({ timeout: 20_000 });
     return { page, app };
   };
-  const shot = async (page: Page, name: string) => {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `scorecard-${name}.png`), fullPage: true });
-  };
   const row = (app: FrameLocator, kpiId: string) => app.locator(`[data-testid="kpi-row"][data-kpi="${kpiId}"]`);
   const statusOf = async (app: FrameLocator, kpiId: string) => ((await row(app, kpiId).getByTestId('kpi-status').textContent()) ?? '').trim();
-
-  beforeAll(async () => {
-    ensureBuilt('global');
-    host = await startTestHost();
-    browser = await launchChromium(executablePath);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-  });
-  beforeEach(() => {
-    problems.length = 0;
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
-  });
 
   it('lets the lead record a value on the KPI of their goal in two clicks, and shows the status change', async () => {
     const { page, app } = await open('lead');

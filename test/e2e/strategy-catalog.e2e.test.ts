@@ -1,78 +1,37 @@
 // The strategy workspace's goal catalog end to end: the production bundle inside the local host's Jira app
 // page, in headless Chromium, against the demo organisation. Each test says what a user sees.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core';
-import { ROOT } from '../../dev/runtime/manifest';
-import { describeWithChromium, launchChromium } from './support/chromium';
+import type { FrameLocator } from 'playwright-core';
 import { aGoal, createGoal, invokeCatalog, type StoredGoal } from './support/catalog-fixture';
-import { ensureBuilt, personas, startTestHost, type Host, type Persona } from './support/host';
+import { describeE2E, type Theme } from './support/session';
 
 const PAGE = '/jira/apps/throughline';
-const FRAME = 'iframe[data-module-key="throughline-strategy"]';
 /** The demo's strategy goal about revenue (dev/demo/goals.ts, g-grow-arr). */
 const GROW_ARR = 'Grow annual recurring revenue to $48M';
-const SHOTS = path.join(ROOT, 'test-results');
 
-describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
-  jest.setTimeout(90_000);
-  let host: Host;
-  let browser: Browser;
-  let people: Record<string, Persona>;
-  const pages: Page[] = [];
-  const problems: string[] = [];
+describeE2E('strategy goal catalog in Chromium', { surfaces: ['global'], viewport: { width: 1440, height: 1000 }, shots: 'strategy' }, (e2e) => {
+  const { problems, persona } = e2e;
   const dialogs: string[] = [];
-
-  const persona = (id: string): Persona => {
-    const p = people[id];
-    if (!p) throw new Error(`no persona ${id}`);
-    return p;
-  };
   const execId = () => persona('exec').accountId;
 
-  /** Opens the strategy page as a persona and waits for the goal tree. */
-  const open = async (as: string, theme: 'light' | 'dark' = 'light'): Promise<FrameLocator> => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    pages.push(page);
-    page.on('console', (m: ConsoleMessage) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  /** Opens the strategy page as a persona and waits for the goal tree; dialogs are dismissed and noted. */
+  const open = async (as: string, theme: Theme = 'light'): Promise<FrameLocator> => {
+    const page = await e2e.newPage();
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${host.url}${PAGE}?as=${as}&theme=${theme}`);
-    const app = page.frameLocator(FRAME);
+    await page.goto(e2e.url(PAGE, as, theme));
+    const app = e2e.frame(page, 'throughline-strategy');
     await app.getByTestId('goal-tree').waitFor({ timeout: 20_000 });
     return app;
   };
-  const shot = async (app: FrameLocator, name: string) => {
-    const page = pages[pages.length - 1];
-    mkdirSync(SHOTS, { recursive: true });
-    await page?.screenshot({ path: path.join(SHOTS, `strategy-${name}.png`), fullPage: true });
-    return app;
-  };
+  const shot = (app: FrameLocator, name: string) => e2e.shot(app.owner().page(), name);
   const titleButton = (app: FrameLocator, title: string) => app.getByTestId('goal-tree').getByRole('button', { name: title, exact: true });
   const rowOf = (app: FrameLocator, title: string) => app.getByTestId('goal-row').filter({ has: app.getByRole('button', { name: title, exact: true }) }).last();
   const panel = (app: FrameLocator) => app.getByTestId('side-panel');
 
-  beforeAll(async () => {
-    ensureBuilt('global');
-    host = await startTestHost();
-    people = await personas(host);
-    browser = await launchChromium(executablePath);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-  });
   beforeEach(() => {
-    problems.length = 0;
     dialogs.length = 0;
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
   });
 
   it('lets the exec create a functional goal under a strategy goal, with a leader picked by name', async () => {
@@ -100,7 +59,7 @@ describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
   });
 
   it('lets the exec edit a goal and shows the change in its history', async () => {
-    await createGoal(host, execId(), aGoal({ title: 'Expand into the DACH region', parentId: 'g-grow-arr' }));
+    await createGoal(e2e.host, execId(), aGoal({ title: 'Expand into the DACH region', parentId: 'g-grow-arr' }));
     const app = await open('exec');
     await app.getByRole('button', { name: 'Edit Expand into the DACH region' }).click();
     const form = app.getByTestId('goal-form');
@@ -122,7 +81,7 @@ describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
   });
 
   it('shows a second editor what the first one changed instead of overwriting it, then applies theirs on top', async () => {
-    const goal = await createGoal(host, execId(), aGoal({ title: 'Launch the partner programme', parentId: 'g-grow-arr' }));
+    const goal = await createGoal(e2e.host, execId(), aGoal({ title: 'Launch the partner programme', parentId: 'g-grow-arr' }));
     const first = await open('exec');
     const second = await open('exec');
     await first.getByRole('button', { name: 'Edit Launch the partner programme' }).click();
@@ -148,7 +107,7 @@ describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
 
     await conflict.getByRole('button', { name: 'Apply mine on top' }).click();
     await second.getByTestId('notice').filter({ hasText: 'Saved “Launch the partner programme in EMEA”' }).waitFor();
-    const stored = await invokeCatalog<{ goal: StoredGoal }>(host, execId(), 'catalog/get', { id: goal.id });
+    const stored = await invokeCatalog<{ goal: StoredGoal }>(e2e.host, execId(), 'catalog/get', { id: goal.id });
     expect(stored.data?.goal).toMatchObject({ title: 'Launch the partner programme in EMEA', description: 'Twenty resellers signed by the autumn.', version: 3 });
     expect(problems).toEqual([]);
   });
@@ -169,7 +128,7 @@ describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
 
   it('shows a title written as markup literally, and runs none of it', async () => {
     const markup = '<img src=x onerror=alert(1)>';
-    await createGoal(host, execId(), aGoal({ title: markup, level: 'strategy', status: 'draft', description: '<script>alert(2)</script>' }));
+    await createGoal(e2e.host, execId(), aGoal({ title: markup, level: 'strategy', status: 'draft', description: '<script>alert(2)</script>' }));
     const app = await open('exec');
     await titleButton(app, markup).waitFor();
     expect(await titleButton(app, markup).textContent()).toBe(markup);
@@ -205,7 +164,7 @@ describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
   });
 
   it('archives a goal nothing uses, hides it, and restores it from the archived view', async () => {
-    await createGoal(host, execId(), aGoal({ title: 'Sponsor a data conference', parentId: 'g-grow-arr' }));
+    await createGoal(e2e.host, execId(), aGoal({ title: 'Sponsor a data conference', parentId: 'g-grow-arr' }));
     const app = await open('exec');
     await app.getByRole('button', { name: 'Archive Sponsor a data conference' }).click();
     await panel(app).getByRole('button', { name: 'Archive goal' }).click();
@@ -221,7 +180,7 @@ describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
   });
 
   it('puts the server’s refusal next to the field it is about', async () => {
-    const parent = await createGoal(host, execId(), aGoal({ title: 'Open a Singapore office', parentId: 'g-grow-arr' }));
+    const parent = await createGoal(e2e.host, execId(), aGoal({ title: 'Open a Singapore office', parentId: 'g-grow-arr' }));
     const app = await open('exec');
     await app.getByRole('button', { name: 'New goal' }).click();
     const form = app.getByTestId('goal-form');
@@ -229,7 +188,7 @@ describeWithChromium('strategy goal catalog in Chromium', (executablePath) => {
     await form.getByLabel('Level').selectOption('project');
     await form.getByLabel('Parent goal').selectOption({ label: 'Open a Singapore office (Functional team)' });
     // Meanwhile the parent is archived elsewhere: only the server can know.
-    const archived = await invokeCatalog(host, execId(), 'catalog/archive', { id: parent.id, expectedVersion: parent.version });
+    const archived = await invokeCatalog(e2e.host, execId(), 'catalog/archive', { id: parent.id, expectedVersion: parent.version });
     expect(archived.ok).toBe(true);
     await form.getByRole('button', { name: 'Create goal' }).click();
     await form.getByTestId('err-parentId').filter({ hasText: 'The parent goal “Open a Singapore office” is archived' }).waitFor();

@@ -14,11 +14,19 @@ const r3 = (n: number) => Math.round(n * 1000) / 1000;
 export const expectedRollups = (jira: JiraSeed): Rollups => {
   const level = new Map(jira.issueTypes.map((t) => [t.id, t.hierarchyLevel]));
   const category = new Map(jira.statuses.map((s) => [s.id, s.category]));
+  const statusName = new Map(jira.statuses.map((s) => [s.id, s.name]));
   const bucket = (statusId: string) => ({ new: 'todo', indeterminate: 'inProgress', done: 'done' })[category.get(statusId) ?? 'new'] as 'todo' | 'inProgress' | 'done';
   const epics: Rollups['epics'] = {};
   for (const epic of jira.issues.filter((i) => level.get(i.issueTypeId) === 1)) {
     const tag = EpicTag.safeParse(epic.properties[EPIC_TAG_PROPERTY]);
-    const r = { epicId: epic.id, projectId: epic.projectId, goalId: tag.success ? tag.data.goalId : null, counts: zero(), points: zero() };
+    // The epic's display facts as Jira has them now: key, title, status, and its tag's level and people.
+    const facts = {
+      key: epic.key,
+      title: epic.summary,
+      status: statusName.has(epic.statusId) ? { name: statusName.get(epic.statusId)!, category: bucket(epic.statusId) } : null,
+      ...(tag.success ? { level: tag.data.level, ...(tag.data.leaderId ? { leaderId: tag.data.leaderId } : {}), ...(tag.data.managerId ? { managerId: tag.data.managerId } : {}) } : {}),
+    };
+    const r = { epicId: epic.id, projectId: epic.projectId, goalId: tag.success ? tag.data.goalId : null, counts: zero(), points: zero(), ...facts };
     for (const child of jira.issues.filter((i) => i.parentId === epic.id && level.get(i.issueTypeId) === 0)) {
       r.counts[bucket(child.statusId)] += 1;
       r.points[bucket(child.statusId)] = r3(r.points[bucket(child.statusId)] + (child.storyPoints ?? 0));

@@ -68,8 +68,15 @@ describe('tracing an issue event to the epics to count again', () => {
     expect(out.asked).toEqual([]);
   });
 
-  it('spends no Jira call on a change no roll-up counts', async () => {
-    const out = await run(ev('updated', '11', { changelog: { id: '9', items: [{ field: 'summary', fieldId: 'summary' }, { field: 'labels' }] } }));
+  const renamed = { changelog: { id: '9', items: [{ field: 'summary', fieldId: 'summary' }, { field: 'labels' }] } };
+  const typed = (id: string, hierarchyLevel: number) => ({ issue: { id, key: `K-${id}`, fields: { issuetype: { hierarchyLevel } } } });
+
+  it('spends no Jira call on a change no roll-up counts (a story renamed, labels changed)', async () => {
+    const out = await run(ev('updated', '11', { ...renamed, ...typed('11', 0) }));
     expect(out).toMatchObject({ calls: 0, asked: [], out: { skipped: true } });
+  });
+
+  it('counts an epic again when it is renamed: its roll-up keeps the title the tree shows', async () => {
+    expect((await run(ev('updated', '2', { ...renamed, ...typed('2', 1) }))).asked).toEqual(['2']);
   });
 });

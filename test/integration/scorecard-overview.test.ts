@@ -46,10 +46,11 @@ describe('the scorecards overview', () => {
     expect(arr!.diagnosis.sentence).toBe('2 of 4 KPIs on track (1 at risk, 1 off track; 1 stale or empty KPI left out); progress of the work is not known yet.');
   });
 
-  it('never flags a draft goal as overdue for a check-in, but flags active goals without one', async () => {
+  it('never flags a draft goal as overdue for a check-in, but flags active goals without a recent one', async () => {
     const goals = (await f.overview()).goals;
     expect(goals.find((g) => g.goal.id === 'g-partner-marketplace')!.checkIn.due).toMatchObject({ state: 'not-expected' });
-    expect(goals.find((g) => g.goal.id === 'g-grow-arr')!.checkIn.due).toMatchObject({ state: 'overdue' });
+    expect(goals.find((g) => g.goal.id === 'g-lead-qualification')!.checkIn.due).toMatchObject({ state: 'overdue' });
+    expect(goals.find((g) => g.goal.id === 'g-grow-arr')!.checkIn).toMatchObject({ last: { status: 'at-risk' }, due: { state: 'on-time' } });
     expect(goals.some((g) => g.goal.status === 'archived')).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 // Who may change what on the scorecards, per persona: editors change KPIs; the leader and manager of a goal
 // record on it; everyone else is refused with FORBIDDEN and nothing is stored.
-import type { PersonaId } from '../support/local-forge';
+import { accountOf, type PersonaId } from '../support/local-forge';
 import type { Kpi } from '../../src/shared/model/kpi';
 import { LEAD_KPI, OTHER_KPI, inputOf, newKpi, scorecardFixture, type Fixture } from './scorecard-fixture';
 
@@ -79,7 +79,8 @@ describe('measurements and check-ins', () => {
       expect(await checkIn(p, goalId)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     const list = await f.call('member', 'scorecards/check-ins', { goalId: 'g-dashboards-v3' });
-    expect(list).toMatchObject({ ok: true, data: [{ learnings: 'Migration is slower than planned' }] });
+    expect(list).toMatchObject({ ok: true, data: expect.any(Array) });
+    expect((list.data as { learnings: string; by: string }[])[0]).toMatchObject({ learnings: 'Migration is slower than planned', by: accountOf('lead') });
     expect((await f.goal('g-dashboards-v3')).checkIn).toMatchObject({ last: { status: 'at-risk', confidence: 3 }, due: { state: 'on-time' } });
   });
 

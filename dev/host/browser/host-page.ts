@@ -1,6 +1,7 @@
 // The host page script (/__forge/host-page.js): the product's side of the bridge. Switches persona, sizes
 // resource iframes, and acts on what frames ask: submit (macro config), close, refresh, navigate, showFlag,
-// openModal, events, window title, and route changes of createHistory.
+// openModal, events, window title, and route changes of createHistory. On a Confluence page in edit mode it
+// inserts macros (then opens the new macro's config, as Confluence does) and removes them.
 import { FROM_HOST, isFrameMessage, type FrameRequest, type HostMessage, type Untagged } from './protocol';
 import { closeFlag, openModalDialog, showFlag, type FlagOptions } from './host-ui';
 
@@ -59,10 +60,54 @@ const openMacroConfig = (button: HTMLElement): void => {
   configDialog = { remove };
 };
 
+const CONFIGURE_PARAM = 'configure';
+
+const changeMacros = async (method: 'POST' | 'DELETE', body: Record<string, string>): Promise<{ localId?: string }> => {
+  const res = await fetch('/__forge/macro-instance', { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${method === 'POST' ? 'inserting' : 'removing'} the macro failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { localId?: string };
+};
+
+/** Inserts the macro, then reloads the page in edit mode with the new macro's config open. */
+const insertMacro = async (item: HTMLElement): Promise<void> => {
+  const { localId } = await changeMacros('POST', { pageId: item.dataset.pageId ?? '', moduleKey: item.dataset.insertMacro ?? '' });
+  const u = new URL(location.href);
+  if (localId) u.searchParams.set(CONFIGURE_PARAM, localId);
+  location.assign(u.toString());
+};
+
+const removeMacro = async (button: HTMLElement): Promise<void> => {
+  await changeMacros('DELETE', { pageId: button.dataset.pageId ?? '', localId: button.dataset.localId ?? '' });
+  location.reload();
+};
+
+const report = (e: unknown): void => {
+  console.error(e);
+  showFlag({ id: 'host-macro-error', title: 'The local host could not change the page', description: e instanceof Error ? e.message : String(e), type: 'error' }, () => undefined);
+};
+
 document.addEventListener('click', (e) => {
-  const button = (e.target as HTMLElement).closest<HTMLElement>('[data-macro-config-button]');
+  const target = e.target as HTMLElement;
+  const button = target.closest<HTMLElement>('[data-macro-config-button]');
   if (button) openMacroConfig(button);
+  const insert = target.closest<HTMLElement>('[data-insert-macro]');
+  if (insert) {
+    insert.closest('details')?.removeAttribute('open');
+    insertMacro(insert).catch(report);
+  }
+  const remove = target.closest<HTMLElement>('[data-remove-macro]');
+  if (remove) removeMacro(remove).catch(report);
 });
+
+// Right after an insertion: open the new macro's config, and drop the parameter so a reload does not reopen it.
+const justInserted = new URL(location.href).searchParams.get(CONFIGURE_PARAM);
+if (justInserted) {
+  const u = new URL(location.href);
+  u.searchParams.delete(CONFIGURE_PARAM);
+  history.replaceState(null, '', u);
+  const button = document.querySelector<HTMLElement>(`[data-macro-config-button][data-local-id="${CSS.escape(justInserted)}"]`);
+  if (button) openMacroConfig(button);
+}
 
 const saveMacroConfig = async (frame: HTMLIFrameElement, payload: unknown): Promise<boolean> => {
   const config = (payload as { config?: unknown } | null)?.config;
@@ -73,9 +118,12 @@ const saveMacroConfig = async (frame: HTMLIFrameElement, payload: unknown): Prom
     body: JSON.stringify({ pageId: frame.dataset.pageId, localId: frame.dataset.localId, config, as: page.persona, theme: page.theme, editing: page.mode === 'edit' }),
   });
   if (!res.ok) throw new Error(`saving the macro config failed: ${res.status} ${await res.text()}`);
-  const { src } = (await res.json()) as { src: string };
-  const view = document.querySelector<HTMLIFrameElement>(`iframe[data-macro-view="${CSS.escape(frame.dataset.localId ?? '')}"]`);
+  const { src, configSrc } = (await res.json()) as { src: string; configSrc?: string };
+  const localId = CSS.escape(frame.dataset.localId ?? '');
+  const view = document.querySelector<HTMLIFrameElement>(`iframe[data-macro-view="${localId}"]`);
   if (view) view.src = src;
+  const configure = document.querySelector<HTMLElement>(`[data-macro-config-button][data-local-id="${localId}"]`);
+  if (configure && configSrc) configure.dataset.configSrc = configSrc;
   configDialog?.remove();
   configDialog = undefined;
   return true;

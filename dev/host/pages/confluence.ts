@@ -1,15 +1,22 @@
-// GET /confluence/page/<id>[?mode=edit]: a Confluence page holding one instance of every `macro` module. In
-// view mode the macros render with their saved config; in edit mode each macro with a custom config gets a
+// GET /confluence/page/<id>[?mode=edit]: a Confluence page holding macros. The demo page (1001) holds one
+// instance of every `macro` module; every page also holds the macros inserted on it in edit mode ("Insert
+// macro", a menu of the manifest's macro modules by title), each with a fresh localId, kept like macro configs.
+// In view mode the macros render with their saved config; in edit mode each macro with a custom config gets a
 // Configure button that opens `config.resource` in a modal, whose view.submit({config}) saves it.
 import type { Persona } from '../../demo';
 import type { UiModule } from '../../runtime/manifest';
 import { confluencePageUrl } from '../browser/urls';
 import { frameFor, modulesOfKind, type HostState, type Theme } from '../surfaces';
-import { esc, frame, link, notBuilt, page, type View } from './layout';
+import { esc, frame, link, notBuilt, notice, page, type View } from './layout';
 
-const PAGES: Record<string, string> = { '1001': 'Strategy review 2026', '1002': 'Leadership offsite notes' };
+export const PAGES: Record<string, string> = { '1001': 'Strategy review 2026', '1002': 'Leadership offsite notes' };
 export const DEMO_PAGE_ID = '1001';
 const SPACE = { id: '65537', key: 'STRAT', name: 'Strategy' };
+
+const INTRO: Record<string, string> = {
+  '1001': 'This page collects where the company stands against its strategy goals. The macros below are live: they read Jira and the app’s storage as the person viewing the page.',
+  '1002': 'Notes from the leadership offsite: what we agreed, and where the work stands against it.',
+};
 
 interface MacroConfigSpec {
   resource?: string;
@@ -23,6 +30,23 @@ const configSpec = (state: HostState, key: string): MacroConfigSpec | undefined 
 };
 
 export const macroLocalId = (pageId: string, m: UiModule): string => `${m.key}-on-${pageId}`;
+
+/** One macro on a page: the demo page's built-in ones (not removable) and the inserted ones. */
+export interface PageMacro {
+  localId: string;
+  module: UiModule;
+  inserted: boolean;
+}
+
+export const macrosOnPage = (state: HostState, pageId: string): PageMacro[] => {
+  const modules = modulesOfKind(state, 'macro');
+  const builtIn = pageId === DEMO_PAGE_ID ? modules.map((module) => ({ localId: macroLocalId(pageId, module), module, inserted: false })) : [];
+  const inserted = (state.macroInstances[pageId] ?? []).flatMap((i) => {
+    const module = modules.find((m) => m.key === i.moduleKey);
+    return module ? [{ localId: i.localId, module, inserted: true }] : [];
+  });
+  return [...builtIn, ...inserted];
+};
 
 const macroExtension = (state: HostState, pageId: string, localId: string, editing: boolean, configuring: boolean): Record<string, unknown> => {
   const config = state.macroConfigs[`${pageId}/${localId}`];
@@ -41,27 +65,38 @@ export const macroViewSrc = (
   state: HostState,
   o: { pageId: string; localId: string; persona: Persona | undefined; theme: Theme; editing: boolean },
 ): string | undefined => {
-  const m = modulesOfKind(state, 'macro').find((x) => macroLocalId(o.pageId, x) === o.localId);
+  const m = macrosOnPage(state, o.pageId).find((x) => x.localId === o.localId);
   if (!m) return undefined;
-  return frameFor(m, o.persona, o.theme, macroExtension(state, o.pageId, o.localId, o.editing, false), { localId: o.localId });
+  return frameFor(m.module, o.persona, o.theme, macroExtension(state, o.pageId, o.localId, o.editing, false), { localId: o.localId });
 };
 
-const macroBlock = (v: View, pageId: string, m: UiModule, editing: boolean): string => {
-  const localId = macroLocalId(pageId, m);
-  const src = frameFor(m, v.persona, v.theme, macroExtension(v.state, pageId, localId, editing, false), { localId });
+const configFrameSrc = (state: HostState, pageId: string, localId: string, m: UiModule, persona: Persona | undefined, theme: Theme): string | undefined => {
+  const resource = configSpec(state, m.key)?.resource;
+  return resource ? frameFor(m, persona, theme, macroExtension(state, pageId, localId, true, true), { localId, resource }) : undefined;
+};
+
+/** The config frame's URL of one macro, carrying its current config: what Configure opens next time. */
+export const macroConfigSrc = (state: HostState, o: { pageId: string; localId: string; persona: Persona | undefined; theme: Theme }): string | undefined => {
+  const m = macrosOnPage(state, o.pageId).find((x) => x.localId === o.localId);
+  return m ? configFrameSrc(state, o.pageId, o.localId, m.module, o.persona, o.theme) : undefined;
+};
+
+const macroToolbar = (v: View, pageId: string, { localId, module: m, inserted }: PageMacro): string => {
   const spec = configSpec(v.state, m.key);
-  let toolbar = '';
-  if (editing) {
-    const configSrc = spec?.resource
-      ? frameFor(m, v.persona, v.theme, macroExtension(v.state, pageId, localId, true, true), { localId, resource: spec.resource })
-      : undefined;
-    toolbar = `<div class="host-macro-toolbar"><span class="host-subtle">${esc(m.title)} macro</span>${
-      configSrc
-        ? `<button type="button" class="host-button" data-macro-config-button data-testid="configure-${esc(m.key)}" data-config-src="${esc(configSrc)}" data-config-title="${esc(`Configure ${m.title}`)}" data-config-size="${esc(spec?.viewportSize ?? 'medium')}" data-local-id="${esc(localId)}" data-page-id="${esc(pageId)}">⚙ Configure</button>`
-        : '<span class="host-subtle">(no custom config)</span>'
-    }</div>`;
-  }
-  return `<figure class="host-macro${editing ? ' host-macro-editing' : ''}" data-testid="macro-${esc(m.key)}">${toolbar}${frame({
+  const configSrc = configFrameSrc(v.state, pageId, localId, m, v.persona, v.theme);
+  const configure = configSrc
+    ? `<button type="button" class="host-button" data-macro-config-button data-testid="configure-${esc(m.key)}" data-config-src="${esc(configSrc)}" data-config-title="${esc(`Configure ${m.title}`)}" data-config-size="${esc(spec?.viewportSize ?? 'medium')}" data-local-id="${esc(localId)}" data-page-id="${esc(pageId)}">⚙ Configure</button>`
+    : '<span class="host-subtle">(no custom config)</span>';
+  const remove = inserted
+    ? `<button type="button" class="host-button" data-remove-macro data-testid="remove-${esc(m.key)}" data-local-id="${esc(localId)}" data-page-id="${esc(pageId)}" aria-label="${esc(`Remove ${m.title}`)}">✕ Remove</button>`
+    : '';
+  return `<div class="host-macro-toolbar"><span class="host-subtle">${esc(m.title)} macro</span><span class="host-macro-actions">${configure}${remove}</span></div>`;
+};
+
+const macroBlock = (v: View, pageId: string, pm: PageMacro, editing: boolean): string => {
+  const { localId, module: m } = pm;
+  const src = frameFor(m, v.persona, v.theme, macroExtension(v.state, pageId, localId, editing, false), { localId });
+  return `<figure class="host-macro${editing ? ' host-macro-editing' : ''}" data-testid="macro-${esc(m.key)}" data-local-id="${esc(localId)}">${editing ? macroToolbar(v, pageId, pm) : ''}${frame({
     src,
     title: m.title,
     minHeight: 120,
@@ -70,13 +105,31 @@ const macroBlock = (v: View, pageId: string, m: UiModule, editing: boolean): str
   })}</figure>`;
 };
 
+/** Edit mode's "Insert macro": a menu of the manifest's macro modules by title. */
+const insertMenu = (v: View, pageId: string): string => {
+  const macros = modulesOfKind(v.state, 'macro');
+  if (macros.length === 0) return '';
+  const items = macros
+    .map((m) => {
+      const about = (v.state.forge.manifest.modules.macro ?? []).find((x) => x.key === m.key)?.description;
+      const description = typeof about === 'string' ? `<span class="host-subtle">${esc(about)}</span>` : '';
+      return `<li><button type="button" class="host-insert-item" role="menuitem" data-insert-macro="${esc(m.key)}" data-page-id="${esc(pageId)}" data-testid="insert-${esc(m.key)}"><strong>${esc(m.title)}</strong>${description}</button></li>`;
+    })
+    .join('');
+  return `<details class="host-insert" data-testid="insert-menu"><summary class="host-button" data-testid="insert-macro">+ Insert macro</summary><ul class="host-insert-menu" role="menu" aria-label="Macros">${items}</ul></details>`;
+};
+
 export const confluencePage = (v: View, pageId: string): string => {
   const editing = v.url.searchParams.get('mode') === 'edit';
   const title = PAGES[pageId] ?? `Page ${pageId}`;
-  const macros = modulesOfKind(v.state, 'macro');
-  const blocks = macros.length ? macros.map((m) => macroBlock(v, pageId, m, editing)).join('') : notBuilt('macro', 'Confluence pages');
+  const onPage = macrosOnPage(v.state, pageId);
+  const anyMacroModule = modulesOfKind(v.state, 'macro').length > 0;
+  const empty = editing
+    ? notice('info', 'This page has no macros yet. Use <strong>Insert macro</strong> to add one.')
+    : notice('info', 'This page has no macros yet. Edit the page to insert one.');
+  const blocks = !anyMacroModule ? notBuilt('macro', 'Confluence pages') : onPage.length ? onPage.map((m) => macroBlock(v, pageId, m, editing)).join('') : empty;
   const modeSwitch = editing
-    ? `<div class="host-edit-bar"><strong>Editing</strong><span class="host-subtle">Changes to macro configs are saved when you submit them.</span><a class="host-button host-button-primary" href="${esc(link(confluencePageUrl(pageId), v))}" data-testid="publish">Publish</a></div>`
+    ? `<div class="host-edit-bar"><strong>Editing</strong>${insertMenu(v, pageId)}<span class="host-subtle">Inserted macros and their configs are saved as you make them.</span><a class="host-button host-button-primary" href="${esc(link(confluencePageUrl(pageId), v))}" data-testid="publish">Publish</a></div>`
     : `<div class="host-page-actions"><a class="host-button" href="${esc(link(confluencePageUrl(pageId, true), v))}" data-testid="edit-page">✎ Edit</a></div>`;
   const tree = Object.entries(PAGES)
     .map(([id, t]) => `<a class="host-side-item" href="${esc(link(confluencePageUrl(id), v))}"${id === pageId ? ' aria-current="page"' : ''}>${esc(t)}</a>`)
@@ -90,7 +143,7 @@ export const confluencePage = (v: View, pageId: string): string => {
     data: { pageId, mode: editing ? 'edit' : 'view' },
     body: `${modeSwitch}<article class="host-confluence-page"><h1 class="host-page-title" data-testid="page-title">${esc(title)}</h1>
 <p class="host-subtle">Owned by Helen Marsh · ${editing ? 'Draft' : 'Published'}</p>
-<p>This page collects where the company stands against its strategy goals. The macros below are live: they read Jira and the app's storage as the person viewing the page.</p>
+<p>${esc(INTRO[pageId] ?? 'A page of the Strategy space.')}</p>
 ${blocks}</article>`,
   });
 };

@@ -46,6 +46,7 @@ const targetsOf = (v: View, s: Surface): Target[] => {
       return [
         { label: 'Strategy review 2026 (view)', path: confluencePageUrl(DEMO_PAGE_ID) },
         { label: 'Strategy review 2026 (edit)', path: confluencePageUrl(DEMO_PAGE_ID, true) },
+        { label: 'Leadership offsite notes (edit: starts empty, insert macros here)', path: confluencePageUrl('1002', true) },
       ];
   }
 };

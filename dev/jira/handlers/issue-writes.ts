@@ -80,7 +80,8 @@ export const createIssue = (ctx: RequestContext): Reply => {
   const now = nowIso(ctx.world);
   const points = fields[STORY_POINTS_FIELD] === undefined ? undefined : pointsOf(fields[STORY_POINTS_FIELD]);
   const issue: JiraIssue = {
-    id: String(Math.max(10_000, ...ctx.world.state.issues.map((i) => Number(i.id) || 0)) + 1),
+    // A loop, not Math.max(...ids): spreading a few hundred thousand ids overflows the call stack.
+    id: String(ctx.world.state.issues.reduce((max, i) => Math.max(max, Number(i.id) || 0), 10_000) + 1),
     key: `${project.key}-${number}`,
     projectId: project.id,
     issueTypeId: type.id,

@@ -1,13 +1,21 @@
-// Compiles a parsed WHERE clause into a predicate over issues. All validation (fields, operators, values)
-// happens here, before any issue is looked at, so a bad query fails even when nothing would match.
+// Compiles a parsed WHERE clause into a predicate over issues, and into a narrowing (which indexed values any
+// match must have) where the clause allows one. All validation (fields, operators, values) happens here, before
+// any issue is looked at, so a bad query fails even when nothing would match.
 import type { Clause, Operand, TerminalClause } from '@atlaskit/jql-ast';
 import { badRequest } from '../http';
 import type { JiraIssue } from '../model';
 import { lookupField } from './fields';
 import type { FieldDef, JqlEnv, Scalar } from './field-def';
+import type { Narrowing } from './issue-index';
 import { textMatcher } from './text';
 
 export type Predicate = (issue: JiraIssue) => boolean;
+
+/** A compiled clause: the predicate decides; the narrowing, when present, names a superset of its matches. */
+export interface Compiled {
+  test: Predicate;
+  narrow?: Narrowing;
+}
 type Item = Scalar | { kind: 'empty' };
 
 const HISTORY = new Set(['was', 'was in', 'was not', 'was not in', 'changed']);
@@ -44,23 +52,27 @@ const isEmptyOf = (field: FieldDef): Predicate => {
   }
 };
 
-/** Matches any of the non-EMPTY items: set membership, numeric equality, or text containment. */
-const anyOf = (field: FieldDef, items: Scalar[]): Predicate => {
+/**
+ * Matches any of the non-EMPTY items: set membership, numeric equality, or text containment. On an indexed set
+ * field it also narrows: only issues holding one of the resolved values can match.
+ */
+const anyOf = (field: FieldDef, items: Scalar[]): Compiled => {
   switch (field.kind) {
     case 'set': {
       const wanted = new Set(items.flatMap((s) => field.resolve(s)));
-      return (i) => field.tokens(i).some((t) => wanted.has(t));
+      const test: Predicate = (i) => field.tokens(i).some((t) => wanted.has(t));
+      return field.indexed ? { test, narrow: { index: field.indexed, tokens: [...wanted] } } : { test };
     }
     case 'ordered': {
       const wanted = new Set(items.map((s) => field.parse(s)));
-      return (i) => field.values(i).some((v) => wanted.has(v));
+      return { test: (i) => field.values(i).some((v) => wanted.has(v)) };
     }
     case 'text': {
       const matchers = items.map((s) => textMatcher(s.kind === 'value' ? s.value : badRequest(`Functions cannot be used with '~'.`), field.name));
-      return (i) => matchers.some((m) => m(field.texts(i)));
+      return { test: (i) => matchers.some((m) => m(field.texts(i))) };
     }
     case 'sortOnly':
-      return () => false;
+      return { test: () => false };
   }
 };
 
@@ -72,7 +84,7 @@ const compare = (field: FieldDef, op: string, item: Scalar): Predicate => {
   return (i) => field.values(i).some(test);
 };
 
-const compileTerminal = (clause: TerminalClause, env: JqlEnv): Predicate => {
+const compileTerminal = (clause: TerminalClause, env: JqlEnv): Compiled => {
   const op = clause.operator ? clause.operator.value.toLowerCase() : '';
   const name = clause.field.value;
   if (HISTORY.has(op) || clause.predicates.length > 0) {
@@ -90,22 +102,23 @@ const compileTerminal = (clause: TerminalClause, env: JqlEnv): Predicate => {
 
   if (op === 'is' || op === 'is not') {
     if (isList || values.length > 0) return badRequest(`The operator '${op.toUpperCase()}' only supports EMPTY or null as its value.`);
-    return op === 'is' ? empty : (i) => !empty(i);
+    return { test: op === 'is' ? empty : (i) => !empty(i) };
   }
   if (op === 'in' || op === 'not in') {
     if (!isList && clause.operand.operandType !== 'function') {
       return badRequest(`The operator '${op.toUpperCase()}' requires a list of values, e.g. ${name} ${op.toUpperCase()} (a, b).`);
     }
     const any = anyOf(field, values);
+    if (op === 'in') return hasEmpty ? { test: (i) => empty(i) || any.test(i) } : any;
     // Jira: NOT IN never matches an issue whose field is empty.
-    return op === 'in' ? (i) => (hasEmpty && empty(i)) || any(i) : (i) => !empty(i) && !any(i);
+    return { test: (i) => !empty(i) && !any.test(i) };
   }
   if (isList) return badRequest(`The operator '${op}' does not support a list of values; use IN or NOT IN.`);
   const [item] = items;
   if (!item) return badRequest(`Error in the JQL Query: '${name} ${op}' has no value.`);
   if (item.kind === 'empty') {
-    if (op === '=') return empty;
-    if (op === '!=') return (i) => !empty(i);
+    if (op === '=') return { test: empty };
+    if (op === '!=') return { test: (i) => !empty(i) };
     return badRequest(`The operator '${op}' does not support EMPTY on field '${name}'.`);
   }
   switch (op) {
@@ -115,23 +128,31 @@ const compileTerminal = (clause: TerminalClause, env: JqlEnv): Predicate => {
     case '!=':
     case '!~': {
       // Jira: != and !~ never match an issue whose field is empty.
-      const any = anyOf(field, [item]);
-      return (i) => !empty(i) && !any(i);
+      const any = anyOf(field, [item]).test;
+      return { test: (i) => !empty(i) && !any(i) };
     }
     default:
-      return compare(field, op, item);
+      return { test: compare(field, op, item) };
   }
 };
 
-export const compileClause = (clause: Clause, env: JqlEnv): Predicate => {
+/** AND narrows to any narrowed part; OR only when every part is narrowed; NOT never. */
+export const compileClause = (clause: Clause, env: JqlEnv): Compiled => {
   switch (clause.clauseType) {
     case 'compound': {
       const parts = clause.clauses.map((c) => compileClause(c, env));
-      return clause.operator.value.toLowerCase() === 'and' ? (i) => parts.every((p) => p(i)) : (i) => parts.some((p) => p(i));
+      const tests = parts.map((p) => p.test);
+      const narrows = parts.flatMap((p) => (p.narrow ? [p.narrow] : []));
+      if (clause.operator.value.toLowerCase() === 'and') {
+        const test: Predicate = (i) => tests.every((p) => p(i));
+        return narrows.length > 0 ? { test, narrow: { op: 'and', parts: narrows } } : { test };
+      }
+      const test: Predicate = (i) => tests.some((p) => p(i));
+      return narrows.length === parts.length ? { test, narrow: { op: 'or', parts: narrows } } : { test };
     }
     case 'not': {
-      const inner = compileClause(clause.clause, env);
-      return (i) => !inner(i);
+      const inner = compileClause(clause.clause, env).test;
+      return { test: (i) => !inner(i) };
     }
     case 'terminal':
       return compileTerminal(clause, env);

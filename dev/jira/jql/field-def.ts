@@ -4,6 +4,7 @@ import type { JiraIssue, JiraProject } from '../model';
 import { badRequest } from '../http';
 import type { SearchAlias } from '../types';
 import type { Principal, WorldIndex } from '../world';
+import type { IndexName } from './issue-index';
 
 export interface JqlEnv {
   index: WorldIndex;
@@ -31,6 +32,8 @@ export interface SetField extends Common {
   kind: 'set';
   tokens(issue: JiraIssue): string[];
   resolve(s: Scalar): string[];
+  /** The search index whose values are exactly this field's tokens (`tokens` must read them with `indexedTokens`). */
+  indexed?: IndexName;
 }
 
 /** Numbers and dates: also >, >=, <, <=. */

@@ -6,6 +6,7 @@ import { STATUS_CATEGORIES } from '../serializers/issue';
 import { STORY_POINTS_NAME } from '../serializers/fields';
 import { findIssue } from '../world';
 import { aliasField, propertyField } from './alias-fields';
+import { indexedTokens } from './issue-index';
 import { parseJqlDate, storedDate } from './dates';
 import { literal, noSuchValue, sortKeyOfIssueKey, unsupportedFunction, type FieldDef, type JqlEnv, type Scalar } from './field-def';
 
@@ -58,7 +59,8 @@ type Builder = (env: JqlEnv, name: string) => FieldDef;
 const project: Builder = (env, name) => ({
   kind: 'set',
   name,
-  tokens: (i) => [i.projectId],
+  tokens: (i) => indexedTokens('project', i),
+  indexed: 'project',
   resolve: (s) => {
     const v = lower(literal(s, name));
     const hits = env.visibleProjects.filter((p) => p.id === v || lower(p.key) === v || lower(p.name) === v);
@@ -70,7 +72,8 @@ const project: Builder = (env, name) => ({
 const issueType: Builder = (env, name) => ({
   kind: 'set',
   name,
-  tokens: (i) => [i.issueTypeId],
+  tokens: (i) => indexedTokens('issuetype', i),
+  indexed: 'issuetype',
   resolve: (s) => {
     const types = [...env.index.typeById.values()];
     if (s.kind === 'function') {
@@ -115,7 +118,8 @@ const statusCategory: Builder = (env, name) => ({
 const issueKey = (sortBy: 'key' | 'id'): Builder => (env, name) => ({
   kind: 'set',
   name,
-  tokens: (i) => [i.id],
+  tokens: (i) => indexedTokens('id', i),
+  indexed: 'id',
   resolve: issueRef(env, name),
   sort: (i) => (sortBy === 'id' ? Number(i.id) : sortKeyOfIssueKey(i.key)),
 });
@@ -123,7 +127,8 @@ const issueKey = (sortBy: 'key' | 'id'): Builder => (env, name) => ({
 const parent: Builder = (env, name) => ({
   kind: 'set',
   name,
-  tokens: (i) => (i.parentId === undefined ? [] : [i.parentId]),
+  tokens: (i) => indexedTokens('parent', i),
+  indexed: 'parent',
   resolve: issueRef(env, name),
   sort: (i) => {
     const p = i.parentId === undefined ? undefined : env.index.issueById.get(i.parentId);

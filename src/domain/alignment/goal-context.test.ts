@@ -72,4 +72,10 @@ describe('the goal behind an issue', () => {
     const c = composeGoalContext(facts({ people: {} }));
     expect(c.chain[0]).toMatchObject({ leader: { accountId: 'acc-leader', displayName: 'Unknown user' } });
   });
+
+  it('gives each goal of the chain its KPI health, and none to a goal not evaluated yet', () => {
+    const health = (state: 'on-track' | 'off-track') => ({ state, kpis: 1, onTrack: state === 'on-track' ? 1 : 0, atRisk: 0, offTrack: state === 'off-track' ? 1 : 0, stale: 0, noData: 0, asOf: '2026-11-28', computedAt: '2026-11-28T03:00:00.000Z' });
+    const c = composeGoalContext(facts({ health: { J: health('off-track'), S: health('on-track') } }));
+    expect(c.chain.map((l) => [l.id, l.kind === 'goal' ? (l.health?.state ?? null) : 'missing'])).toEqual([['J', 'off-track'], ['P', null], ['F', null], ['S', 'on-track']]);
+  });
 });

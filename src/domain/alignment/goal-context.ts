@@ -3,6 +3,7 @@
 import type { EpicTag } from '../../shared/epic-tag';
 import type { ChainLinkView, GoalContext, Person } from '../../shared/api/panel';
 import type { GoalSummary } from '../../shared/model/goal';
+import type { GoalHealth } from '../../shared/model/goal-health';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import { goalChain } from '../goals/chain';
 import { buildGraph } from '../goals/graph';
@@ -16,6 +17,8 @@ export interface GoalContextFacts {
   projectAlignment: ProjectAlignment | null;
   goals: readonly GoalSummary[];
   people: Readonly<Record<string, string>>;
+  /** Each goal's materialized KPI health; a goal absent here has not been evaluated yet. */
+  health?: Readonly<Record<string, GoalHealth>>;
   canTagEpic: boolean;
 }
 
@@ -41,6 +44,7 @@ export const composeGoalContext = (f: GoalContextFacts): GoalContext => {
             status: l.goal.status,
             leader: personOf(l.goal.leaderId, f.people),
             manager: personOf(l.goal.managerId, f.people),
+            health: f.health?.[l.goal.id] ?? null,
           },
     );
   }

@@ -1,6 +1,6 @@
 // Evaluates one KPI on a given day from its measurements: status against the plan, trend, forecast and
 // staleness, each explained. Measurements may arrive in any order and with repeated days (see toSeries).
-import type { AutoMeasureRun, Kpi, KpiEvaluation, Measurement, SeriesPoint } from '../../shared/model/kpi';
+import { DEFAULT_BANDS, type AutoMeasureRun, type HealthBands, type Kpi, type KpiEvaluation, type Measurement, type SeriesPoint } from '../../shared/model/kpi';
 import { forecastOf } from './forecast';
 import { dayOf, formatDay, toSeries } from './series';
 import { stalenessOf, type Staleness } from './stale';
@@ -16,13 +16,14 @@ const automaticStaleness = (run: AutoMeasureRun | null, current: SeriesPoint | n
   return { since: current?.date ?? null, reason: `The automatic measure failed on ${formatDay(dayOf(run.at))}: ${run.reason}.${kept}` };
 };
 
-export const evaluateSeries = (kpi: Kpi, series: readonly SeriesPoint[], today: string, run: AutoMeasureRun | null = null): KpiEvaluation => {
+/** `defaultBands` apply to KPIs without bands of their own (the admin page's default). */
+export const evaluateSeries = (kpi: Kpi, series: readonly SeriesPoint[], today: string, run: AutoMeasureRun | null = null, defaultBands: HealthBands = DEFAULT_BANDS): KpiEvaluation => {
   const current = series.at(-1) ?? null;
   const stale = automaticStaleness(run, current) ?? stalenessOf(kpi, current?.date ?? null, today);
   if (!current) {
     return { current: null, status: null, expected: null, ratio: null, trend: null, forecast: null, stale, explanation: 'No measurement yet.' };
   }
-  const status = statusAt(kpi, current);
+  const status = statusAt(kpi, current, defaultBands);
   return {
     current,
     status: status.status,
@@ -35,5 +36,5 @@ export const evaluateSeries = (kpi: Kpi, series: readonly SeriesPoint[], today: 
   };
 };
 
-export const evaluateKpi = (kpi: Kpi, measurements: readonly Recorded[], today: string, run: AutoMeasureRun | null = null): KpiEvaluation =>
-  evaluateSeries(kpi, toSeries(measurements), today, run);
+export const evaluateKpi = (kpi: Kpi, measurements: readonly Recorded[], today: string, run: AutoMeasureRun | null = null, defaultBands: HealthBands = DEFAULT_BANDS): KpiEvaluation =>
+  evaluateSeries(kpi, toSeries(measurements), today, run, defaultBands);

@@ -3,7 +3,7 @@
 import type { GoalScorecard, KpiCard, OrganisationRow, ScorecardGoal, StatusCounts } from '../../shared/api/scorecards';
 import type { CheckInSummary } from '../../shared/model/check-in';
 import type { GoalSummary } from '../../shared/model/goal';
-import type { AutoMeasureRun, Kpi, KpiStatus, Measurement } from '../../shared/model/kpi';
+import { DEFAULT_BANDS, type AutoMeasureRun, type HealthBands, type Kpi, type KpiStatus, type Measurement } from '../../shared/model/kpi';
 import { diagnose } from '../diagnosis';
 import { buildGraph, type GoalGraph } from '../goals/graph';
 import { checkInDue } from './check-in-due';
@@ -25,11 +25,13 @@ export interface GoalData {
   deliveryProgress: number | null;
   lastCheckIn: CheckInSummary | null;
   canRecord: boolean;
+  /** Bands for KPIs without their own (the admin page's default); 95% and 85% when absent. */
+  defaultBands?: HealthBands;
 }
 
-export const kpiCard = ({ kpi, measurements, run }: KpiData, today: string): KpiCard => {
+export const kpiCard = ({ kpi, measurements, run }: KpiData, today: string, defaultBands: HealthBands = DEFAULT_BANDS): KpiCard => {
   const series = toSeries(measurements);
-  return { kpi, evaluation: evaluateSeries(kpi, series, today, run), points: series.slice(-SPARK_POINTS), automatic: run };
+  return { kpi, evaluation: evaluateSeries(kpi, series, today, run, defaultBands), points: series.slice(-SPARK_POINTS), automatic: run };
 };
 
 export const countStatuses = (cards: readonly KpiCard[]): StatusCounts => {
@@ -55,7 +57,7 @@ export const scorecardGoal = (g: GoalSummary): ScorecardGoal => ({
 });
 
 export const goalScorecard = (data: GoalData, today: string): GoalScorecard => {
-  const kpis = data.kpis.map((k) => kpiCard(k, today)).sort((a, b) => a.kpi.name.localeCompare(b.kpi.name));
+  const kpis = data.kpis.map((k) => kpiCard(k, today, data.defaultBands)).sort((a, b) => a.kpi.name.localeCompare(b.kpi.name));
   const outcome = outcomeOf(kpis);
   return {
     goal: scorecardGoal(data.goal),

@@ -3,7 +3,8 @@
 // Increase and decrease: expected = baseline + (target − baseline) × elapsed, where elapsed is the share of the
 // time from the baseline date to the target date gone by on the measurement's day (0…1; values after the target
 // date compare with the target itself). The achieved share of that expected progress is banded: on track at
-// ≥ bands.onTrack (default 95%), at risk at ≥ bands.atRisk (default 85%), off track below. Reaching the target
+// ≥ bands.onTrack, at risk at ≥ bands.atRisk, off track below: the KPI's own bands, else the app's default
+// (set on the admin page), else 95% and 85%. Reaching the target
 // is always on track; on the baseline day itself nothing is expected yet (on track unless worse than baseline).
 //
 // Target equal to baseline ("hold the line"): on track while no more than (1 − onTrack) of the target's size
@@ -49,8 +50,8 @@ const holdStatus = (kpi: Kpi, target: number, increase: boolean, point: SeriesPo
   return { status, expected: target, ratio: 1 - shortfall, explanation: `The target is to stay ${side} ${withUnit(target, kpi.unit)}; ${withUnit(point.value, kpi.unit)} on ${formatDay(point.date)} ${gap}.` };
 };
 
-export const statusAt = (kpi: Kpi, point: SeriesPoint): StatusResult => {
-  const bands = kpi.bands ?? DEFAULT_BANDS;
+export const statusAt = (kpi: Kpi, point: SeriesPoint, defaultBands: HealthBands = DEFAULT_BANDS): StatusResult => {
+  const bands = kpi.bands ?? defaultBands;
   const t = kpi.target;
   if (t.direction === 'range') return rangeStatus(kpi, t.min, t.max, point, bands);
   const baseline = kpi.baseline.value;

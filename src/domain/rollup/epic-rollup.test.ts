@@ -1,5 +1,5 @@
 // Building epic roll-ups from issues: children and their subtasks count, by status category; points on children.
-import { buildEpicRollups, epicMembership, type RollupIssue } from './epic-rollup';
+import { buildEpicRollups, epicFacts, epicMembership, type RollupIssue } from './epic-rollup';
 import { addTotals, subtractTotals, sumTotals, zeroTotals } from './totals';
 
 const issue = (id: string, parentId: string | undefined, level: -1 | 0 | 1, category: string, storyPoints: number | null = null): RollupIssue => ({
@@ -76,5 +76,20 @@ describe('summing totals', () => {
 
   it('never goes below zero when subtracting more than is there', () => {
     expect(subtractTotals(t(1, 1, 1), t(2, 0, 0)).counts).toEqual({ todo: 0, inProgress: 1, done: 1 });
+  });
+});
+
+describe('an epic’s facts, as its roll-up keeps them', () => {
+  const tag = { goalId: 'g-a', level: 'project' as const, leaderId: 'acc-1' };
+
+  it('keeps its key, title, status (name and category) and its tag’s goal, level and people', () => {
+    const facts = epicFacts({ id: 'E1', projectId: 'P1', key: 'INS-1', summary: 'Reports', status: { name: 'In Review', category: 'indeterminate' }, tag });
+    expect(facts).toEqual({ epicId: 'E1', projectId: 'P1', goalId: 'g-a', level: 'project', leaderId: 'acc-1', key: 'INS-1', title: 'Reports', status: { name: 'In Review', category: 'inProgress' } });
+    expect(buildEpicRollups([facts], [], 't')[0]).toMatchObject({ key: 'INS-1', title: 'Reports', level: 'project', leaderId: 'acc-1' });
+  });
+
+  it('keeps no level or people while untagged, a null status when Jira gave none, and nothing Jira did not return', () => {
+    expect(epicFacts({ id: 'E2', projectId: 'P2', key: 'INS-2', summary: '', status: null, tag: undefined })).toEqual({ epicId: 'E2', projectId: 'P2', goalId: null, key: 'INS-2', title: '', status: null });
+    expect(epicFacts({ id: 'E3', projectId: 'P2', tag: null })).toEqual({ epicId: 'E3', projectId: 'P2', goalId: null });
   });
 });

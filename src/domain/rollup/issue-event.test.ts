@@ -25,6 +25,18 @@ describe('reading an issue event', () => {
     expect(factsOf(updated(items), POINTS).affectsRollups).toBe(expected);
   });
 
+  it('counts an epic renamed (or an issue of unknown level), whose roll-up keeps its title, but not a story renamed', () => {
+    const renamed = (hierarchyLevel?: number) =>
+      IssueEventPayload.parse({
+        eventType: 'avi:jira:updated:issue',
+        issue: { id: '10200', fields: { issuetype: { name: 'Epic', ...(hierarchyLevel === undefined ? {} : { hierarchyLevel }) } } },
+        changelog: { id: '2', items: [{ field: 'summary', fieldId: 'summary', from: null, to: null }] },
+      });
+    expect(factsOf(renamed(1), POINTS).affectsRollups).toBe(true);
+    expect(factsOf(renamed(0), POINTS).affectsRollups).toBe(false);
+    expect(factsOf(renamed(), POINTS).affectsRollups).toBe(true);
+  });
+
   it('collects the parents an issue left, ignoring empty and non-numeric values', () => {
     const f = factsOf(updated([{ field: 'IssueParentAssociation', from: '10200', to: '10201' }, { field: 'Parent', fieldId: 'parent', from: 'x', to: '1' }, { field: 'Epic Link', from: null, to: '1' }]), POINTS);
     expect(f.formerParentIds).toEqual(['10200']);

@@ -33,7 +33,7 @@ export type IssueEventPayload = z.infer<typeof IssueEventPayload>;
 export interface IssueEventFacts {
   kind: IssueEventKind;
   issueId: string;
-  /** False only for updates whose changelog touches nothing a roll-up counts (summary, labels, assignee…). */
+  /** False only for updates whose changelog touches nothing a roll-up counts or keeps (labels, assignee, a story's summary…). */
   affectsRollups: boolean;
   /** Parents the issue had before this change (from the changelog), to recount what it left. */
   formerParentIds: string[];
@@ -45,6 +45,8 @@ export interface IssueEventFacts {
 
 const PARENT_FIELDS = new Set(['parent', 'issueparentassociation', 'epic link']);
 const COUNTED_FIELDS = new Set(['status', 'project', 'issuetype', 'key', 'story point estimate', 'story points', 'resolution', 'workflow']);
+/** An epic's own fields its roll-up keeps for display (its status and key already count above). */
+const EPIC_FACT_FIELDS = new Set(['summary']);
 
 const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
 const isParentItem = (i: z.infer<typeof ChangeItem>): boolean => PARENT_FIELDS.has(lower(i.field)) || lower(i.fieldId) === 'parent';
@@ -64,8 +66,12 @@ const NUMERIC = /^\d+$/;
 export const factsOf = (e: IssueEventPayload, pointsFieldId: string): IssueEventFacts => {
   const kind = KIND[e.eventType];
   const items = e.changelog?.items ?? [];
+  const level = e.issue.fields.issuetype?.hierarchyLevel;
+  const isEpic = level === 1;
+  // A payload that does not say the issue's level may be about an epic: recounting a story's epic costs little.
+  const keptByEpic = (i: z.infer<typeof ChangeItem>): boolean => (isEpic || level === undefined) && (EPIC_FACT_FIELDS.has(lower(i.field)) || EPIC_FACT_FIELDS.has(lower(i.fieldId)));
   // Without a changelog we cannot tell what changed, so the safe answer is: everything may have.
-  const affectsRollups = kind !== 'updated' || e.changelog == null || items.some((i) => countsFor(i, pointsFieldId));
+  const affectsRollups = kind !== 'updated' || e.changelog == null || items.some((i) => countsFor(i, pointsFieldId) || keptByEpic(i));
   const formerParentIds = [...new Set(items.filter(isParentItem).map((i) => (i.from == null ? '' : String(i.from))))].filter((id) => NUMERIC.test(id));
   const parentId = e.issue.fields.parent?.id;
   return {
@@ -74,6 +80,6 @@ export const factsOf = (e: IssueEventPayload, pointsFieldId: string): IssueEvent
     affectsRollups,
     formerParentIds,
     ...(parentId !== undefined && NUMERIC.test(parentId) ? { payloadParentId: parentId } : {}),
-    payloadIsEpic: e.issue.fields.issuetype?.hierarchyLevel === 1,
+    payloadIsEpic: isEpic,
   };
 };

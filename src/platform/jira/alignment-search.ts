@@ -1,6 +1,7 @@
 // What the alignment tree, the gaps radar and the project page ask of Jira, always AS THE USER so that Jira's
 // own permissions cut every answer: the projects the viewer may browse, and epics (title, status, our tag) found
-// by id, by project or by having no goal. Paged with bounded loops; only the fields shown are requested.
+// by id, by project or by having no goal; and, ids only, which epics of some goals the viewer may see. Paged with
+// bounded loops; only the fields shown are requested.
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../../shared/epic-tag';
@@ -98,14 +99,26 @@ const searchEpics = async (jira: JiraClient, jql: string, maxPages: number): Pro
 
 const numeric = (ids: readonly string[]): string[] => [...new Set(ids)].filter((id) => /^\d{1,18}$/.test(id));
 
-/** The epics with these ids that the viewer may see (others are simply absent), in chunks of one page each. */
-export const fetchEpicsByIds = async (jira: JiraClient, ids: readonly string[]): Promise<JiraEpic[]> => {
-  const wanted = numeric(ids);
-  const out: JiraEpic[] = [];
-  for (let i = 0; i < wanted.length && i < PAGE * 10; i += PAGE) {
-    out.push(...(await searchEpics(jira, `id in (${wanted.slice(i, i + PAGE).join(',')})`, 1)).epics);
-  }
-  return out;
+/** Searches run at the same time by one read: enough to hide latency, few enough not to trip Jira's burst limit. */
+const SEARCHES_AT_ONCE = 4;
+
+/**
+ * The epics with these ids that the viewer may see (others are simply absent): one search of `id in (…)` per 100
+ * ids, a few at a time, for at most `maxIds` ids (a bound on every loop; a subtree read passes its row cap).
+ */
+export const fetchEpicsByIds = async (jira: JiraClient, ids: readonly string[], maxIds = PAGE * 10): Promise<JiraEpic[]> => {
+  const wanted = numeric(ids).slice(0, maxIds);
+  const chunks = Array.from({ length: Math.ceil(wanted.length / PAGE) }, (_, i) => wanted.slice(i * PAGE, (i + 1) * PAGE));
+  const found: JiraEpic[][] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chunks.length) {
+      const i = next++;
+      found[i] = (await searchEpics(jira, `id in (${chunks[i]!.join(',')})`, 1)).epics;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SEARCHES_AT_ONCE, chunks.length) }, worker));
+  return found.flat();
 };
 
 /** Epics with no goal tag in every project the viewer may browse, by project and key. */
@@ -117,4 +130,52 @@ export const fetchEpicsOfProject = (jira: JiraClient, projectId: string, maxPage
   const [id] = numeric([projectId]);
   if (!id) return Promise.resolve({ epics: [], truncated: false });
   return searchEpics(jira, `project = ${id} AND issuetype = Epic ORDER BY key ASC`, maxPages);
+};
+
+/** Ids only: Jira answers up to 5,000 a page. */
+const IDS_PAGE = 5000;
+/** Pages per query: 50,000 epics of one set of goals, far beyond any site's; a bound, not an expectation. */
+const MAX_ID_PAGES = 10;
+/** Goals named by one query, to keep the JQL well under Jira's length limits. */
+export const GOALS_PER_QUERY = 50;
+const GOAL_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const IdPage = z.object({ issues: z.array(z.object({ id: z.string() })), nextPageToken: z.string().nullish(), isLast: z.boolean().optional() });
+
+/** Ids of every issue matching `jql` that the viewer may see, following nextPageToken for at most MAX_ID_PAGES pages. */
+const searchIds = async (jira: JiraClient, jql: string): Promise<string[]> => {
+  const out: string[] = [];
+  let nextPageToken: string | undefined;
+  for (let page = 0; page < MAX_ID_PAGES; page++) {
+    const body = JSON.stringify({ jql, maxResults: IDS_PAGE, ...(nextPageToken ? { nextPageToken } : {}) });
+    const res = await jira.json(
+      'user',
+      (r) => r.requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body }),
+      IdPage,
+    );
+    out.push(...res.issues.map((i) => i.id));
+    if (!res.nextPageToken || res.isLast === true) break;
+    nextPageToken = res.nextPageToken;
+  }
+  return out;
+};
+
+/**
+ * Ids of the epics tagged with these goals (as Jira's index has the tag) that the viewer may see: a visibility
+ * check, not a read of the epics. Ids only, so one page holds 5,000; goals go 50 to a query, a few at a time.
+ */
+export const fetchVisibleEpicIds = async (jira: JiraClient, goalIds: readonly string[]): Promise<Set<string>> => {
+  const goals = [...new Set(goalIds)].filter((id) => GOAL_ID.test(id));
+  const chunks = Array.from({ length: Math.ceil(goals.length / GOALS_PER_QUERY) }, (_, i) => goals.slice(i * GOALS_PER_QUERY, (i + 1) * GOALS_PER_QUERY));
+  const out = new Set<string>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chunks.length) {
+      const goalsHere = chunks[next++]!;
+      const jql = `issuetype = Epic AND throughlineGoal in (${goalsHere.map((g) => `"${g}"`).join(', ')})`;
+      for (const id of await searchIds(jira, jql)) out.add(id);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SEARCHES_AT_ONCE, chunks.length) }, worker));
+  return out;
 };

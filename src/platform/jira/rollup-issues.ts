@@ -5,13 +5,14 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../../shared/epic-tag';
 import { AppFailure } from '../../shared/errors';
-import type { RollupIssue } from '../../domain/rollup/epic-rollup';
+import type { EpicSeen, RollupIssue } from '../../domain/rollup/epic-rollup';
 import type { JiraClient } from './client';
 
 /** The site's story points field ("Story point estimate" on Jira Cloud software projects). */
 export const STORY_POINTS_FIELD = 'customfield_10016';
 
-const FIELDS = ['issuetype', 'status', 'parent', 'project', STORY_POINTS_FIELD];
+// Summary and the status's name are kept for epics (their display facts); children's are not used.
+const FIELDS = ['issuetype', 'status', 'parent', 'project', 'summary', STORY_POINTS_FIELD];
 const PAGE_SIZE = 100;
 /** 500 pages of 100: far beyond any one query the app makes; a query that needs more is a bug, not data. */
 const MAX_PAGES = 500;
@@ -23,10 +24,12 @@ const levelOf = (t: z.infer<typeof IssueType> | undefined): number => t?.hierarc
 
 const SearchIssue = z.object({
   id: z.string(),
+  key: z.string().optional(),
   fields: z
     .object({
       issuetype: IssueType.nullish(),
-      status: z.object({ statusCategory: z.object({ key: z.string() }).partial().nullish() }).nullish(),
+      summary: z.string().nullish(),
+      status: z.object({ name: z.string().optional(), statusCategory: z.object({ key: z.string() }).partial().nullish() }).nullish(),
       parent: z.object({ id: z.string(), fields: z.object({ issuetype: IssueType.nullish() }).partial().nullish() }).nullish(),
       project: z.object({ id: z.string() }).nullish(),
       [STORY_POINTS_FIELD]: z.number().nullish(),
@@ -40,8 +43,8 @@ type SearchIssue = z.infer<typeof SearchIssue>;
 const SearchPage = z.object({ issues: z.array(SearchIssue), nextPageToken: z.string().nullish(), isLast: z.boolean().optional() });
 const BulkPage = z.object({ issues: z.array(SearchIssue) });
 
-/** An issue found by a roll-up search: what it counts as, and for epics their project and tag. */
-export interface FoundIssue extends RollupIssue {
+/** An issue found by a roll-up search: what it counts as, and for epics their project, tag and display facts. */
+export interface FoundIssue extends RollupIssue, Omit<EpicSeen, 'id' | 'projectId' | 'tag'> {
   projectId: string;
   tag: EpicTag | undefined;
 }
@@ -57,11 +60,17 @@ export interface IssueLink {
 const found = (i: SearchIssue): FoundIssue => {
   const tag = EpicTag.safeParse(i.properties[EPIC_TAG_PROPERTY]);
   const points = i.fields[STORY_POINTS_FIELD];
+  const status = i.fields.status;
+  const category = status?.statusCategory?.key ?? 'new';
   return {
     id: i.id,
+    ...(i.key !== undefined ? { key: i.key } : {}),
+    ...(typeof i.fields.summary === 'string' ? { summary: i.fields.summary } : {}),
+    // Null when Jira says the issue has no status; absent when the search did not say its name.
+    ...(status === null ? { status: null } : status?.name !== undefined ? { status: { name: status.name, category } } : {}),
     ...(i.fields.parent ? { parentId: i.fields.parent.id } : {}),
     level: levelOf(i.fields.issuetype ?? undefined),
-    category: i.fields.status?.statusCategory?.key ?? 'new',
+    category,
     storyPoints: typeof points === 'number' ? points : null,
     projectId: i.fields.project?.id ?? '',
     tag: tag.success ? tag.data : undefined,

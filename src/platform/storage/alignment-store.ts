@@ -8,10 +8,17 @@ import { ProjectAlignment } from '../../shared/model/project-alignment';
 import { PeopleNames } from '../../shared/model/common';
 import { isConditionFailure } from './kvs-errors';
 import { auditItem, auditKey } from './audit-log';
+import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard, type HealthBoard } from './goal-health-store';
 
 /** The mirror also keeps the display names of the tag's leader and manager (the property itself keeps ids only). */
 export const MirroredEpicTag = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag, names: PeopleNames.default({}) });
 export type MirroredEpicTag = z.infer<typeof MirroredEpicTag>;
+
+export interface PanelRecords {
+  epic?: MirroredEpicTag;
+  project?: ProjectAlignment;
+  health: HealthBoard;
+}
 
 interface ProjectItem {
   projectId: string;
@@ -36,10 +43,21 @@ export interface AlignmentStore {
   putEpic(m: MirroredEpicTag): Promise<void>;
   deleteEpic(issueId: string): Promise<void>;
   epicsForGoal(goalId: string, limit: number): Promise<MirroredEpicTag[]>;
-  /** The epic's mirrored tag and the project's alignment in ONE storage operation (the issue panel's budget). */
-  epicAndProject(epicId: string | undefined, projectId: string): Promise<{ epic?: MirroredEpicTag; project?: ProjectAlignment }>;
+  /** The epic's mirrored tag, the project's alignment and every goal's KPI health in ONE storage operation
+   *  (the issue panel's budget). */
+  panelRecords(epicId: string | undefined, projectId: string): Promise<PanelRecords>;
 }
 
+
+/** Health is derived and repaired daily: a board that does not parse costs the markers, never the panel. */
+const healthOrEmpty = (raw: unknown): HealthBoard => {
+  try {
+    return parseHealthBoard(raw);
+  } catch (e) {
+    console.error('[throughline] the goal health board does not parse; showing no markers', e);
+    return EMPTY_BOARD;
+  }
+};
 
 const versionIs = (expected: number) =>
   expected === 0 ? new Filter<ProjectItem>().and('version', FilterConditions.notExists()) : new Filter<ProjectItem>().and('version', FilterConditions.equalTo(expected));
@@ -103,16 +121,18 @@ export const forgeAlignmentStore: AlignmentStore = {
     return page.results.map((r) => MirroredEpicTag.parse(r.value.record));
   },
 
-  async epicAndProject(epicId, projectId) {
+  async panelRecords(epicId, projectId) {
     const items = [
       ...(epicId ? [{ key: epicId, entityName: 'epic-tag' }] : []),
       { key: projectId, entityName: 'project-alignment' },
+      HEALTH_BOARD_ITEM,
     ];
-    const res = await kvs.batchGet<EpicItem | ProjectItem>(items);
-    const out: { epic?: MirroredEpicTag; project?: ProjectAlignment } = {};
+    const res = await kvs.batchGet<unknown>(items);
+    const out: PanelRecords = { health: EMPTY_BOARD };
     for (const hit of res.successfulKeys) {
       if (hit.entityName === 'epic-tag') out.epic = MirroredEpicTag.parse((hit.value as EpicItem).record);
       if (hit.entityName === 'project-alignment') out.project = ProjectAlignment.parse((hit.value as ProjectItem).record);
+      if (hit.entityName === HEALTH_BOARD_ITEM.entityName) out.health = healthOrEmpty(hit.value);
     }
     return out;
   },

@@ -1,9 +1,11 @@
 // Check-ins in app storage: one 'check-in' item each, found by goal newest first; and 'check-in-latest', one
 // item holding the latest check-in of every goal without its texts, so the scorecards learn every goal's state
-// in one read. Both are written in one transaction guarded by that item's revision.
+// in one read. Both are written, with the check-in's audit event, in one transaction guarded by that item's revision.
 import { kvs, Filter, FilterConditions, Sort } from '@forge/kvs';
 import { z } from 'zod';
+import type { AuditEvent } from '../../shared/model/audit';
 import { CheckIn, CheckInSummary } from '../../shared/model/check-in';
+import { auditItem, auditKey } from './audit-log';
 import { commitOrConflict, type Commit } from './kpi-store';
 
 interface CheckInItem {
@@ -23,7 +25,7 @@ export interface CheckInStore {
   list(goalId: string, limit: number): Promise<CheckIn[]>;
   latest(): Promise<LatestCheckIns>;
   /** Adds the check-in and makes it its goal's latest; 'conflict' when another check-in was added since `base`. */
-  add(base: LatestCheckIns, checkIn: CheckIn): Promise<Commit>;
+  add(base: LatestCheckIns, checkIn: CheckIn, audit: AuditEvent): Promise<Commit>;
 }
 
 const LATEST_KEY = 'latest';
@@ -39,7 +41,7 @@ export const forgeCheckInStore: CheckInStore = {
     return raw === undefined ? { revision: 0, latest: {} } : LatestItem.parse(raw);
   },
 
-  add(base, checkIn) {
+  add(base, checkIn, audit) {
     const previous = base.latest[checkIn.goalId];
     const newer = !previous || previous.recordedAt <= checkIn.recordedAt;
     const summary = CheckInSummary.parse(checkIn);
@@ -53,6 +55,7 @@ export const forgeCheckInStore: CheckInStore = {
         .transact()
         .set<CheckInItem>(checkIn.id, { goalId: checkIn.goalId, at: checkIn.recordedAt, record: checkIn }, { entityName: 'check-in' })
         .set(LATEST_KEY, next, { entityName: 'check-in-latest', conditions: condition })
+        .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),
     );
   },

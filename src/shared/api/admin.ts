@@ -1,7 +1,7 @@
 // Calls of the admin page (jira:adminPage).
 import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
-import { GroupName, Settings } from '../model/settings';
+import { BandsPercentInput, GroupName, Settings } from '../model/settings';
 import { Version } from '../model/common';
 import { ProgressRule } from '../model/rollup';
 
@@ -29,6 +29,7 @@ export const SaveSettings = z
   .object({
     strategyEditorGroups: z.array(GroupName).max(50).refine((g) => new Set(g).size === g.length, 'each group only once').optional(),
     progressRule: ProgressRule.optional(),
+    defaultHealthBands: BandsPercentInput.optional(),
     expectedVersion: Version,
   })
   .strict();

@@ -2,11 +2,17 @@
 // a subtree read in one call, returned as rows in display order (pre-order) with their depth.
 // A macro's config comes from the browser (view.getContext().extension.config): it is a claim, parsed here.
 import { z } from 'zod';
-import { defineCall } from '../contract';
+import { defineCall, NoPayload } from '../contract';
+import { Level } from '../levels';
 import { EntityId } from '../model/common';
+import { GoalStatus } from '../model/goal';
 import { Freshness, GapKind, NodeRef, TreeNode } from './alignment';
 
-/** How many node levels below the root a subtree read goes: goal levels, then projects, then epics. */
+/**
+ * How many node levels below the root a subtree read goes: goal levels, then projects, then epics. The root is
+ * at depth 0 and rows go down to depth `depth`: depth 1 is the root and its children. A node at the limit shows
+ * how many children it keeps back (`hiddenChildren`).
+ */
 export const SUBTREE_DEPTH = { min: 1, max: 8, default: 3 } as const;
 export const SubtreeDepth = z.number().int().min(SUBTREE_DEPTH.min).max(SUBTREE_DEPTH.max);
 
@@ -14,7 +20,10 @@ export const SubtreeDepth = z.number().int().min(SUBTREE_DEPTH.min).max(SUBTREE_
 export const SUBTREE_MAX_ROWS = 12_000;
 
 export const SubtreeRow = z.object({
-  /** 0 for the root's own children in a macro over all strategy goals, and for the root itself otherwise. */
+  /**
+   * 0 for the root itself, which is always the first row (the subtree's parent node, or the macro's root goal);
+   * in a macro over all strategy goals, 0 for each strategy goal, the depth counted from each.
+   */
   depth: z.number().int().nonnegative(),
   node: TreeNode,
   /** Children this node has that the read did not include because of the depth limit (0 when all are shown). */
@@ -29,17 +38,25 @@ export const SubtreeView = Freshness.extend({
 });
 export type SubtreeView = z.infer<typeof SubtreeView>;
 
-/** Explorer: expand everything below one node, to `depth` levels (default: all the way down). */
+/**
+ * Explorer: expand everything below one node, to `depth` levels (default: all the way down). A goal unknown, or
+ * a project the viewer may not browse, is NOT_FOUND, as for `alignment/children`.
+ */
 export const SubtreeQuery = z.object({ parent: NodeRef, depth: SubtreeDepth.optional() }).strict();
 export type SubtreeQuery = z.infer<typeof SubtreeQuery>;
 
+/** Names that mean something to JavaScript objects; never a goal's id, refused before any lookup. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+const RootGoalId = EntityId.refine((id) => !RESERVED_IDS.has(id), 'not a goal id');
+
 /**
  * The alignment tree macro's config, saved with view.submit({config}). Flat on purpose: Confluence keeps macro
- * parameters as a flat map. No rootGoalId: all strategy goals.
+ * parameters as a flat map. No rootGoalId: all strategy goals. showProgress only tells the view what to draw:
+ * nodes carry their totals and progress either way (the totals say as much as the bar would).
  */
 export const TreeMacroConfig = z
   .object({
-    rootGoalId: EntityId.optional(),
+    rootGoalId: RootGoalId.optional(),
     depth: SubtreeDepth.default(SUBTREE_DEPTH.default),
     showGaps: z.boolean().default(true),
     showProgress: z.boolean().default(true),
@@ -58,14 +75,23 @@ export const TreeMacroView = SubtreeView.extend({
   ]),
   /** The config the view was read with, defaults filled in. */
   config: TreeMacroConfig,
-  /** Gaps on the rows shown, by kind (empty when showGaps is off). */
+  /** Gaps on the rows shown, by kind (empty when showGaps is off, and every node's `gaps` is then empty too). */
   gaps: GapTally,
 });
 export type TreeMacroView = z.infer<typeof TreeMacroView>;
 
+/** A goal the alignment tree macro's config can start from: enough to pick it, grouped by level. */
+export const MacroGoalOption = z.object({ id: EntityId, title: z.string(), level: Level, status: GoalStatus, parentId: EntityId.nullable() });
+export type MacroGoalOption = z.infer<typeof MacroGoalOption>;
+
+export const MacroGoalOptions = z.object({ goals: z.array(MacroGoalOption) });
+export type MacroGoalOptions = z.infer<typeof MacroGoalOptions>;
+
 export const macroCalls = {
   /** The alignment tree macro's view. An unknown or invisible rootGoalId is NOT_FOUND. */
   tree: defineCall('macro/alignment-tree', z.object({ config: TreeMacroConfig }).strict(), TreeMacroView),
+  /** The goals the macro's config may pick as its root (the catalog, from the macro's own resolver). */
+  goalOptions: defineCall('macro/goal-options', NoPayload, MacroGoalOptions),
 } as const;
 
 /** The explorer's one-call expansion (defined on the global page's resolver beside alignmentCalls). */

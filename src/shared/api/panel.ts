@@ -5,6 +5,7 @@ import { EpicTag } from '../epic-tag';
 import { Level } from '../levels';
 import { AccountId, EntityId } from '../model/common';
 import { GoalStatus, GoalSummary } from '../model/goal';
+import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
 
 /** An issue key or numeric id, as Jira accepts it in a path. */
@@ -21,6 +22,8 @@ export const ChainGoal = z.object({
   status: GoalStatus,
   leader: Person,
   manager: Person,
+  /** The goal's KPI health as last evaluated (the issue panel's marker); null before its first evaluation. */
+  health: GoalHealth.nullable().optional(),
 });
 export const ChainLinkView = z.discriminatedUnion('kind', [ChainGoal, z.object({ kind: z.literal('missing'), id: z.string() })]);
 export type ChainLinkView = z.infer<typeof ChainLinkView>;

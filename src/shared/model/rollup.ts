@@ -1,6 +1,7 @@
 // Roll-ups the app keeps from issue events and reconciles on a schedule: per epic, the work under it by status
 // category and story points. Progress per goal is computed from these by the domain, for a given progress rule.
 import { z } from 'zod';
+import { Level } from '../levels';
 import { EntityId } from './common';
 
 export const PROGRESS_RULES = ['issues-done', 'status-weighted', 'story-points'] as const;
@@ -19,6 +20,9 @@ const Points = z.number().nonnegative().refine(Number.isFinite);
 export const StatusCounts = z.object({ todo: Count, inProgress: Count, done: Count });
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
+/** An epic's status as shown: Jira's name for it and its category. */
+export const EpicStatusFact = z.object({ name: z.string(), category: z.enum(['todo', 'inProgress', 'done']) });
+
 export const EpicRollup = z.object({
   epicId: z.string(),
   projectId: z.string(),
@@ -30,6 +34,17 @@ export const EpicRollup = z.object({
   points: z.object({ todo: Points, inProgress: Points, done: Points }),
   /** When the roll-up was last brought up to date (ISO time). */
   asOf: z.string(),
+  // The epic's display facts, counted with it (as the app), so a tree shows an epic once Jira has said, in an
+  // ids-only search as the viewer, that the viewer may see it. Optional: records written before lack them, and
+  // a reader then asks Jira for those epics' facts as before. Ids only for people, as in the tag.
+  key: z.string().optional(),
+  title: z.string().optional(),
+  /** Null when Jira gave the epic no status. */
+  status: EpicStatusFact.nullable().optional(),
+  /** The tag's level, leader and manager (absent while untagged). */
+  level: Level.optional(),
+  leaderId: z.string().optional(),
+  managerId: z.string().optional(),
 });
 export type EpicRollup = z.infer<typeof EpicRollup>;
 

@@ -1,5 +1,5 @@
 // The admin page: Throughline's settings for Jira admins: the status of the installation, who edits strategy and
-// how progress is measured.
+// how progress and KPI health are measured.
 import { SettingsSections } from './SettingsSections';
 import { StatusSection } from './StatusSection';
 
@@ -8,7 +8,7 @@ export function AdminApp() {
     <main className="tl-page tl-stack">
       <header className="tl-stack">
         <h1>Throughline settings</h1>
-        <p className="tl-subtle">Check that Throughline can reach Jira and its storage as you, choose who may edit the strategy and how progress is measured.</p>
+        <p className="tl-subtle">Check that Throughline can reach Jira and its storage as you, choose who may edit the strategy, how progress is measured and when a KPI counts as on track.</p>
       </header>
       <StatusSection />
       <SettingsSections />

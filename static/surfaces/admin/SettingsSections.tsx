@@ -5,6 +5,7 @@ import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { useCall } from '../../src/api/useCall';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
 import { Loading } from '../../src/ui/Loading';
+import { HealthBandsSection } from './HealthBandsSection';
 import { ProgressRuleSection } from './ProgressRuleSection';
 import { StrategyEditorsSection } from './StrategyEditorsSection';
 
@@ -20,6 +21,7 @@ export function SettingsSections() {
     <>
       <StrategyEditorsSection view={view} onSaved={setView} />
       <ProgressRuleSection view={view} onSaved={setView} />
+      <HealthBandsSection view={view} onSaved={setView} />
     </>
   );
 }

@@ -1,6 +1,8 @@
-// The chain, bottom up: this issue, its epic, then each goal to the strategy, with level, status and people.
+// The chain, bottom up: this issue, its epic, then each goal to the strategy, with level, status, KPI health
+// and people.
 import type { ChainLinkView, GoalContext, Person } from '../../../src/shared/api/panel';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { HealthMarker } from '../../src/ui/HealthMarker';
 import { Lozenge, type Tone } from '../../src/ui/Lozenge';
 
 const STATUS: Record<string, { tone: Tone; icon: string; label: string }> = {
@@ -31,6 +33,7 @@ function GoalItem({ link }: { link: ChainLinkView }) {
         <Lozenge tone={status.tone} icon={status.icon}>
           {status.label}
         </Lozenge>
+        <HealthMarker health={link.health} />
       </div>
       <div className="tl-chain-title">{link.title}</div>
       <div className="tl-small tl-subtle">

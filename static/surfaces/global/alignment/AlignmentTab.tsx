@@ -17,7 +17,7 @@ export function AlignmentTab() {
   const [search, setSearch] = useState('');
   const [showGaps, setShowGaps] = useState(true);
   const query = useMemo<TreeQuery>(() => ({ ...(level ? { level } : {}), ...(search ? { search } : {}) }), [level, search]);
-  const { root, expanded, children, toggle, reload } = useTree(query);
+  const { root, expanded, children, toggle, expandAll, reload } = useTree(query);
   const onSearch = useCallback((text: string) => setSearch(text), []);
   const state = root.state;
   return (
@@ -39,7 +39,7 @@ export function AlignmentTab() {
                 : 'Strategy editors add goals in the Goals tab; projects and epics tagged with them then show here with their progress.'}
             </EmptyState>
           ) : (
-            <TreeBranch nodes={state.data.nodes} parentKey="" depth={1} rule={state.data.rule} showGaps={showGaps} expanded={expanded} children={children} toggle={toggle} reload={reload} />
+            <TreeBranch nodes={state.data.nodes} parentKey="" depth={1} rule={state.data.rule} showGaps={showGaps} expanded={expanded} children={children} toggle={toggle} expandAll={expandAll} reload={reload} />
           )}
         </>
       )}

@@ -17,11 +17,13 @@ export interface BranchProps {
   expanded: ReadonlySet<string>;
   children: Readonly<Record<string, ChildLoad>>;
   toggle: (key: string, node: TreeNode) => void;
+  /** Opens everything below a goal in one read. */
+  expandAll: (key: string, node: TreeNode) => void;
   reload: (key: string, ref: NonNullable<ReturnType<typeof refOf>>) => void;
 }
 
 export function TreeBranch(props: BranchProps) {
-  const { nodes, parentKey, depth, expanded, children, toggle, reload } = props;
+  const { nodes, parentKey, depth, expanded, children, toggle, expandAll, reload } = props;
   return (
     <ul className={depth === 1 ? 'al-tree' : 'al-children'} role={depth === 1 ? 'tree' : 'group'} aria-label={depth === 1 ? 'Alignment tree' : undefined}>
       {nodes.map((node) => {
@@ -32,7 +34,15 @@ export function TreeBranch(props: BranchProps) {
         const ref = refOf(node);
         return (
           <li key={key} role="treeitem" aria-level={depth} aria-expanded={expandable ? open : undefined} aria-label={titleOf(node)}>
-            <TreeRow node={node} rule={props.rule} expanded={open} expandable={expandable} showGaps={props.showGaps} onToggle={() => toggle(key, node)} />
+            <TreeRow
+              node={node}
+              rule={props.rule}
+              expanded={open}
+              expandable={expandable}
+              showGaps={props.showGaps}
+              onToggle={() => toggle(key, node)}
+              onExpandAll={node.kind === 'goal' && expandable ? () => expandAll(key, node) : undefined}
+            />
             {open && load?.status === 'loading' && (
               <div className="al-loading">
                 <Loading label={`Loading what serves ${titleOf(node)}…`} />

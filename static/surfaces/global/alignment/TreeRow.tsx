@@ -1,5 +1,6 @@
 // One row of the alignment tree: expand toggle, what the node is (level or kind, in words), its title, status,
-// leader and manager, what lies below it, its progress bar with the percentage in words, and its gaps.
+// leader and manager, what lies below it, its progress bar with the percentage in words, and its gaps. A goal
+// with anything below it also offers "Expand all".
 import { router } from '@forge/bridge';
 import { GAP_LABEL, type TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
@@ -14,6 +15,8 @@ interface Props {
   expandable: boolean;
   showGaps: boolean;
   onToggle: () => void;
+  /** Given for goals with something below them: opens their whole subtree at once. */
+  onExpandAll?: (() => void) | undefined;
 }
 
 const open = (n: TreeNode) => {
@@ -21,7 +24,7 @@ const open = (n: TreeNode) => {
   if (n.kind === 'project') void router.navigate({ target: 'module', moduleKey: 'throughline-project-page', projectKey: n.key }).catch(() => undefined);
 };
 
-export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle }: Props) {
+export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, onExpandAll }: Props) {
   const title = titleOf(node);
   const people = peopleWords(node.leader, node.manager);
   const below = belowWords(node);
@@ -52,6 +55,11 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle }
           {node.kind === 'goal' && node.status !== 'active' && <StatusLozenge status={node.status} />}
           {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some epics serve this goal</span>}
+          {onExpandAll && (
+            <button type="button" className="al-link al-expand-all tl-small" onClick={onExpandAll} aria-label={`Expand all under ${title}`} data-testid="expand-all">
+              Expand all
+            </button>
+          )}
         </div>
         {node.kind !== 'epic' && node.path && node.path.length > 0 && <div className="tl-small tl-subtle">Under: {node.path.join(' › ')}</div>}
         {(people || below) && <div className="tl-small tl-subtle">{[people, below].filter(Boolean).join(' · ')}</div>}

@@ -1,7 +1,9 @@
 // The explorer's server state: the first screen for the current filter, and each expanded node's children,
-// loaded once when first opened (level by level), with their own loading and error states.
+// loaded once when first opened (level by level), with their own loading and error states. "Expand all" reads a
+// goal's whole subtree in one call and files its rows into the same cache, so they show as ordinary rows.
 import { useCallback, useEffect, useState } from 'react';
 import { alignmentCalls, type ChildrenView, type NodeRef, type TreeNode, type TreeQuery } from '../../../../src/shared/api/alignment';
+import { subtreeCall, type SubtreeView } from '../../../../src/shared/api/macros';
 import type { AppError } from '../../../../src/shared/errors';
 import { call, CallFailed } from '../../../src/api/invoke';
 import { useCall } from '../../../src/api/useCall';
@@ -17,6 +19,31 @@ export const refOf = (n: TreeNode): NodeRef | null =>
   n.kind === 'goal' ? { kind: 'goal', goalId: n.goalId } : n.kind === 'project' ? { kind: 'project', goalId: n.goalId, projectId: n.projectId } : null;
 
 export const hasChildren = (n: TreeNode): boolean => (n.kind === 'goal' ? n.childGoals + n.projects > 0 : n.kind === 'project' ? n.totals.epics > 0 : false);
+
+/**
+ * A subtree read (rows in display order with their depth; the first row is the node at `rootKey`) as the cache:
+ * the children of every node shown in full, and the nodes to open. When the read was cut short, the nodes on
+ * the path to its last row may miss children: they are left out, to load level by level when opened.
+ */
+export const branchesOf = (rootKey: string, view: SubtreeView): { children: Record<string, ChildLoad>; open: string[] } => {
+  const children: Record<string, ChildLoad> = {};
+  const open: string[] = [];
+  type Entry = { key: string; node: TreeNode; depth: number; hidden: number; kids: TreeNode[] };
+  const finish = (e: Entry) => {
+    if (e.node.kind === 'epic' || e.hidden > 0) return;
+    children[e.key] = { status: 'ready', view: { nodes: e.kids, asOf: view.asOf, rule: view.rule } };
+    if (hasChildren(e.node)) open.push(e.key);
+  };
+  const stack: Entry[] = [];
+  for (const row of view.rows) {
+    while (stack.length > 0 && stack[stack.length - 1]!.depth >= row.depth) finish(stack.pop()!);
+    const parent = stack[stack.length - 1];
+    parent?.kids.push(row.node);
+    stack.push({ key: parent ? keyOf(parent.key, row.node) : rootKey, node: row.node, depth: row.depth, hidden: row.hiddenChildren, kids: [] });
+  }
+  if (!view.truncated) while (stack.length > 0) finish(stack.pop()!);
+  return { children, open };
+};
 
 const errorOf = (e: unknown): AppError => (e instanceof CallFailed ? e.error : { code: 'INTERNAL', message: String(e) });
 
@@ -52,5 +79,24 @@ export const useTree = (query: TreeQuery) => {
     [children, expanded, load],
   );
 
-  return { root, expanded, children, toggle, reload: load };
+  const expandAll = useCallback(
+    (key: string, node: TreeNode) => {
+      const ref = refOf(node);
+      if (!ref) return;
+      setExpanded((s) => new Set(s).add(key));
+      setChildren((c) => ({ ...c, [key]: { status: 'loading' } }));
+      call(subtreeCall, { parent: ref })
+        .then((view) => {
+          const { children: loaded, open } = branchesOf(key, view);
+          setChildren((c) => ({ ...c, ...loaded }));
+          setExpanded((s) => new Set([...s, ...open]));
+          // Cut short: the node's own children come level by level, like any other node's.
+          if (loaded[key] === undefined) load(key, ref);
+        })
+        .catch((e: unknown) => setChildren((c) => ({ ...c, [key]: { status: 'error', error: errorOf(e) } })));
+    },
+    [load],
+  );
+
+  return { root, expanded, children, toggle, reload: load, expandAll };
 };

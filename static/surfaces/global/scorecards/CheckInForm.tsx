@@ -5,7 +5,7 @@ import { CONFIDENCE_LABEL, type CheckIn } from '../../../../src/shared/model/che
 import { KPI_STATUSES, type KpiStatus } from '../../../../src/shared/model/kpi';
 import { useMutation } from '../../../src/api/mutation';
 import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { STATUS } from './words';
+import { STATUS } from '../../../src/ui/scorecard/words';
 
 const TEXTS = [
   ['learnings', 'What worked, what did not'],

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../../src/ui/ErrorMessage';
 import { Loading } from '../../../src/ui/Loading';
 import { Lozenge } from '../../../src/ui/Lozenge';
 import { CheckInForm } from './CheckInForm';
-import { STATUS, day } from './words';
+import { STATUS, day } from '../../../src/ui/scorecard/words';
 
 const confidence = (n: number) => CONFIDENCE_LABEL[n as keyof typeof CONFIDENCE_LABEL] ?? String(n);
 

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { KpiCategory } from '../../../../src/shared/model/kpi';
 import type { Direction, KpiForm, SourceKind } from './kpi-form';
-import { CADENCE, CATEGORY } from './words';
+import { CADENCE, CATEGORY } from '../../../src/ui/scorecard/words';
 
 interface Props {
   id: string;

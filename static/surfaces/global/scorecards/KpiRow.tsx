@@ -1,9 +1,9 @@
 // One KPI in a goal's scorecard: current value against target, sparkline and trend, status with icon and word,
 // forecast, and a stale marker that says why. "Record" opens the inline form below the row.
 import type { KpiCard } from '../../../../src/shared/api/scorecards';
-import { Sparkline } from './Sparkline';
-import { StatusBadge } from './StatusBadge';
-import { CADENCE, CATEGORY, TREND_ARROW, day, targetWords, trendWords, withUnit } from './words';
+import { Sparkline } from '../../../src/ui/scorecard/Sparkline';
+import { StatusBadge } from '../../../src/ui/scorecard/StatusBadge';
+import { CADENCE, CATEGORY, TREND_ARROW, day, forecastWords, targetWords, trendWords, withUnit } from '../../../src/ui/scorecard/words';
 
 interface Props {
   card: KpiCard;
@@ -59,8 +59,8 @@ export function KpiRow({ card, canRecord, recording, onRecord, onHistory, histor
           <>
             <span>{withUnit(f.value, kpi.unit)}</span>
             <span className="tl-small">
-              <span aria-hidden="true">{f.reachable ? '✓ ' : '✕ '}</span>
-              {f.basis === 'final' ? (f.reachable ? 'Target met' : 'Target missed') : f.reachable ? 'In reach' : 'Out of reach'}
+              <span aria-hidden="true">{forecastWords(f).icon} </span>
+              {forecastWords(f).word}
             </span>
           </>
         ) : (

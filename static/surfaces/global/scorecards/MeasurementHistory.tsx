@@ -7,7 +7,7 @@ import { useCall } from '../../../src/api/useCall';
 import { useMutation } from '../../../src/api/mutation';
 import { ErrorMessage } from '../../../src/ui/ErrorMessage';
 import { Loading } from '../../../src/ui/Loading';
-import { day, withUnit } from './words';
+import { day, withUnit } from '../../../src/ui/scorecard/words';
 
 const SHOWN = 12;
 

@@ -2,8 +2,8 @@
 // branch's diagnosis. A row's link scrolls to that branch's scorecards.
 import type { OrganisationRow } from '../../../../src/shared/api/scorecards';
 import { EmptyState } from '../../../src/ui/EmptyState';
-import { DiagnosisNote } from './DiagnosisNote';
-import { StatusCounts } from './StatusCounts';
+import { DiagnosisNote } from '../../../src/ui/scorecard/DiagnosisNote';
+import { StatusCounts } from '../../../src/ui/scorecard/StatusCounts';
 
 export function OrganisationScorecard({ rows, onOpen }: { rows: readonly OrganisationRow[]; onOpen(goalId: string): void }) {
   if (rows.length === 0) {

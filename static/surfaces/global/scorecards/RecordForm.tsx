@@ -6,7 +6,7 @@ import type { Kpi, SeriesPoint } from '../../../../src/shared/model/kpi';
 import { useMutation } from '../../../src/api/mutation';
 import { ErrorMessage } from '../../../src/ui/ErrorMessage';
 import { fieldErrors } from './field-errors';
-import { withUnit } from './words';
+import { withUnit } from '../../../src/ui/scorecard/words';
 
 interface Props {
   kpi: Kpi;

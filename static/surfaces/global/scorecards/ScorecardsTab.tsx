@@ -8,7 +8,7 @@ import { Loading } from '../../../src/ui/Loading';
 import { GoalCard } from './GoalCard';
 import { OrganisationScorecard } from './OrganisationScorecard';
 import { useScorecards } from './useScorecards';
-import { day, withUnit } from './words';
+import { day, withUnit } from '../../../src/ui/scorecard/words';
 import './scorecards.css';
 
 /** Each goal under its strategy goal, in the order the server sent them (branch by branch, parents first). */

@@ -1,6 +1,7 @@
 // How many KPIs are on track, at risk, off track, stale or without data: each count with its icon and word.
 import type { StatusCounts as Counts } from '../../../../src/shared/api/scorecards';
 import { NO_DATA, STALE, STATUS } from './words';
+import './scorecard.css';
 
 export function StatusCounts({ counts }: { counts: Counts }) {
   const parts = [

@@ -2,6 +2,7 @@
 // Decorative detail for sighted users; the label says the same in words.
 import type { KpiTarget, SeriesPoint } from '../../../../src/shared/model/kpi';
 import { day, withUnit } from './words';
+import './scorecard.css';
 
 const W = 120;
 const H = 32;

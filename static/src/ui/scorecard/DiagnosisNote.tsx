@@ -1,7 +1,8 @@
 // The diagnosis of a goal (or of a strategy branch): a headline with icon and word, and its one sentence.
 import type { Diagnosis } from '../../../../src/shared/api/scorecards';
-import { Lozenge, type Tone } from '../../../src/ui/Lozenge';
+import { Lozenge, type Tone } from '../Lozenge';
 import { DIAGNOSIS_ICON, DIAGNOSIS_TONE } from './words';
+import './scorecard.css';
 
 /** With one signal missing, the tone follows the signal that is known. */
 const toneOf = (d: Diagnosis): Tone => {

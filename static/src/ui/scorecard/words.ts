@@ -3,7 +3,7 @@
 import type { DiagnosisKind } from '../../../../src/shared/api/scorecards';
 import type { CheckInDue } from '../../../../src/shared/model/check-in';
 import type { Cadence, KpiCategory, KpiEvaluation, KpiStatus, KpiTarget } from '../../../../src/shared/model/kpi';
-import type { Tone } from '../../../src/ui/Lozenge';
+import type { Tone } from '../Lozenge';
 
 export const STATUS: Record<KpiStatus, { word: string; icon: string; tone: Tone }> = {
   'on-track': { word: 'On track', icon: '✓', tone: 'success' },
@@ -72,3 +72,9 @@ export const trendWords = (e: KpiEvaluation): string => {
   const dir = { up: 'Rising', down: 'Falling', flat: 'Flat' }[e.trend.direction];
   return e.trend.good === null ? dir : `${dir}, ${e.trend.good ? 'good' : 'bad'}`;
 };
+
+/** Whether the target is in reach at its date, with an icon: "✓ In reach", "✕ Target missed". */
+export const forecastWords = (f: NonNullable<KpiEvaluation['forecast']>): { icon: string; word: string } => ({
+  icon: f.reachable ? '✓' : '✕',
+  word: f.basis === 'final' ? (f.reachable ? 'Target met' : 'Target missed') : f.reachable ? 'In reach' : 'Out of reach',
+});

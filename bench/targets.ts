@@ -1,0 +1,20 @@
+// The targets the scenarios are held to: issue 4 §5 and DESIGN.md's performance shape.
+import { JIRA_MS, type Figures, type Target } from './harness';
+
+/** Forge's resolver limit and function memory: every user-facing scenario must stay well under them. */
+export const RESOLVER_LIMIT_MS = 25_000;
+export const FUNCTION_MEMORY_MB = 256;
+
+const both = (a: Target, b: Target): Target => ({ text: `${a.text}; ${b.text}`, met: (f) => a.met(f) && b.met(f) });
+
+export const userFacing: Target = {
+  text: `< ${RESOLVER_LIMIT_MS / 1000} s simulated, < ${FUNCTION_MEMORY_MB} MB added heap`,
+  met: (f) => f.simulatedMs < RESOLVER_LIMIT_MS && f.addedHeapMb < FUNCTION_MEMORY_MB,
+};
+
+export const atMost = (calls: number, ops: number, also: Target = userFacing): Target =>
+  both({ text: `≤ ${calls} Jira call${calls === 1 ? '' : 's'}, ≤ ${ops} storage op${ops === 1 ? '' : 's'}`, met: (f: Figures) => f.jiraCalls <= calls && f.storageOps <= ops }, also);
+
+/** Judged on the wall time at the injected latency when the scenario measures it, else on the sequential sum. */
+export const within = (seconds: number, also: Target = userFacing): Target =>
+  both({ text: `≤ ${seconds} s at ${JIRA_MS} ms per Jira call`, met: (f: Figures) => (f.atLatencyMs ?? f.simulatedMs) <= seconds * 1000 }, also);

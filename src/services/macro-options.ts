@@ -1,0 +1,20 @@
+// Use case: the goals an alignment tree macro may start from, for its config view. The catalog is app data that
+// every viewer of the strategy may see; goals carry no Jira content, so no per-viewer filtering is needed here.
+import type { MacroGoalOptions } from '../shared/api/macros';
+import { LEVELS } from '../shared/levels';
+import type { CatalogStore } from '../platform/storage/catalog-store';
+
+export interface MacroOptionsDeps {
+  catalog: Pick<CatalogStore, 'read'>;
+}
+
+/** Every goal, from the top level down and by title within a level. */
+export const readMacroGoalOptions = async (deps: MacroOptionsDeps): Promise<MacroGoalOptions> => {
+  const { goals } = await deps.catalog.read();
+  const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number]);
+  return {
+    goals: goals
+      .map(({ id, title, level, status, parentId }) => ({ id, title, level, status, parentId }))
+      .sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title)),
+  };
+};

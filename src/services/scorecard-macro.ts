@@ -1,0 +1,86 @@
+// Use cases of the Confluence scorecard macro: one goal's scorecard, or the scorecards of every goal of a level,
+// read once for all of them (one catalog read, the KPIs of those goals only, one delivery model), and the goal
+// picker of its config view. Read-only: nothing here writes, and nobody is offered to record.
+import { countStatuses, goalScorecard, scorecardOrder } from '../domain/kpi/scorecard';
+import { oldestAsOf, subtreeIds, subtreeTotals } from '../domain/alignment/tree-model';
+import type { ScorecardMacroConfig, ScorecardMacroScope, ScorecardMacroView, ScorecardOptions } from '../shared/api/scorecard-macro';
+import { AppFailure } from '../shared/errors';
+import { LEVEL_LABEL } from '../shared/levels';
+import type { GoalSummary } from '../shared/model/goal';
+import type { ProgressRule } from '../shared/model/rollup';
+import { loadModel, type AlignmentReadDeps } from './alignment-tree';
+import { todayOf, type ScorecardDeps } from './scorecard-deps';
+import { kpiData } from './scorecard-read';
+
+/** How far each goal's work has come (as the viewer may see it), and how fresh the roll-ups behind it are. */
+export interface Delivery {
+  progress: ReadonlyMap<string, number>;
+  asOf: string | null;
+  rule: ProgressRule;
+}
+
+export interface ScorecardMacroDeps extends Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'checkIns' | 'defaultBands' | 'now'> {
+  delivery(goalIds: readonly string[]): Promise<Delivery>;
+}
+
+/** The delivery signal of the scorecards (see scorecard-delivery.ts), with its freshness, from one model. */
+export const deliveryOf = async (deps: AlignmentReadDeps, goalIds: readonly string[]): Promise<Delivery> => {
+  const model = await loadModel(deps);
+  const progress = new Map<string, number>();
+  for (const id of goalIds) {
+    const ratio = model.progress(model.rule, subtreeTotals(model, id));
+    if (ratio !== null && Number.isFinite(ratio)) progress.set(id, ratio);
+  }
+  return { progress, asOf: oldestAsOf(model, goalIds.flatMap((id) => subtreeIds(model, id))), rule: model.rule };
+};
+
+/** The schema already refuses a config that is not exactly one of the two; this makes the compiler see it. */
+const scopeOf = (config: ScorecardMacroConfig): ScorecardMacroScope => {
+  if (config.goalId !== undefined) return { kind: 'goal', goalId: config.goalId };
+  if (config.level !== undefined) return { kind: 'level', level: config.level };
+  throw new AppFailure('VALIDATION', 'Choose either one goal or one level');
+};
+
+const goalsOf = (all: readonly GoalSummary[], scope: ScorecardMacroScope): GoalSummary[] => {
+  if (scope.kind === 'level') return scorecardOrder(all).filter((g) => g.level === scope.level);
+  const goal = all.find((g) => g.id === scope.goalId);
+  if (!goal) throw new AppFailure('NOT_FOUND', 'The goal this scorecard shows does not exist any more');
+  return [goal];
+};
+
+export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: ScorecardMacroConfig): Promise<ScorecardMacroView> => {
+  const scope = scopeOf(config);
+  const snapshot = await deps.catalog.read();
+  const goals = goalsOf(snapshot.goals, scope);
+  const ids = new Set(goals.map((g) => g.id));
+  // One goal: its own KPIs. A level: one bounded paged read of the KPIs, kept for the level's goals only.
+  const kpis = scope.kind === 'goal' ? await deps.kpis.ofGoal(scope.goalId) : (await deps.kpis.all()).filter((k) => ids.has(k.goalId));
+  // The admin's default bands, as in the strategy workspace: both always agree on a KPI's status.
+  const [byGoal, delivery, latest, defaultBands] = await Promise.all([kpiData(deps, kpis), deps.delivery([...ids]), deps.checkIns.latest(), deps.defaultBands()]);
+  const today = todayOf(deps.now());
+  const cards = goals.map((goal) =>
+    goalScorecard(
+      { goal, kpis: byGoal.get(goal.id) ?? [], deliveryProgress: delivery.progress.get(goal.id) ?? null, lastCheckIn: latest.latest[goal.id] ?? null, canRecord: false, defaultBands },
+      today,
+    ),
+  );
+  const people = [...new Set(goals.flatMap((g) => [g.leaderId, g.managerId]).filter((id): id is string => id !== null))];
+  return {
+    title: scope.kind === 'level' ? `${LEVEL_LABEL[scope.level]} goals` : goals[0]!.title,
+    scope,
+    goals: cards,
+    counts: countStatuses(cards.flatMap((c) => c.kpis)),
+    people: people.map((accountId) => ({ accountId, displayName: (Object.hasOwn(snapshot.people, accountId) ? snapshot.people[accountId] : undefined) ?? 'Unknown user' })),
+    today,
+    asOf: delivery.asOf,
+    rule: delivery.rule,
+  };
+};
+
+/** Every goal that is not archived, in the workspace's order, with how many KPIs it has. */
+export const readScorecardOptions = async (deps: Pick<ScorecardMacroDeps, 'catalog' | 'kpis'>): Promise<ScorecardOptions> => {
+  const [snapshot, kpis] = await Promise.all([deps.catalog.read(), deps.kpis.all()]);
+  const count = new Map<string, number>();
+  for (const k of kpis) count.set(k.goalId, (count.get(k.goalId) ?? 0) + 1);
+  return { goals: scorecardOrder(snapshot.goals).map((g) => ({ id: g.id, title: g.title, level: g.level, status: g.status, kpis: count.get(g.id) ?? 0 })) };
+};

@@ -1,0 +1,74 @@
+// Calls of the Confluence "Throughline scorecard" macro: its config (one goal, or every goal of a level), the
+// read-only view it shows, and the goal picker of its config view. The config comes from the browser
+// (view.getContext().extension.config): it is a claim, parsed here like any payload.
+import { z } from 'zod';
+import { defineCall, NoPayload } from '../contract';
+import { EntityId, IsoDate } from '../model/common';
+import { GoalStatus } from '../model/goal';
+import { ProgressRule } from '../model/rollup';
+import { Level } from '../levels';
+import { UserRef } from './catalog';
+import { GoalScorecard, StatusCounts } from './scorecards';
+
+/** Names that mean something to JavaScript objects; never a goal's id, refused before any lookup. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+const GoalId = EntityId.refine((id) => !RESERVED_IDS.has(id), 'not a goal id');
+
+/**
+ * The macro's saved config, submitted with view.submit({config}). Flat on purpose (Confluence keeps macro
+ * parameters as a flat map) and exactly one of the two: a goal's scorecard, or the scorecards of every goal
+ * of a level. A fresh macro has no config yet; the view then asks to configure it (see `isConfigured`).
+ */
+export const ScorecardMacroConfig = z
+  .object({ goalId: GoalId.optional(), level: Level.optional() })
+  .strict()
+  .refine((c) => (c.goalId === undefined) !== (c.level === undefined), { message: 'choose either one goal or one level', path: ['goalId'] });
+export type ScorecardMacroConfig = z.infer<typeof ScorecardMacroConfig>;
+
+/** Whether a saved config (the browser's claim) is a usable one. */
+export const isConfigured = (config: unknown): config is ScorecardMacroConfig => ScorecardMacroConfig.safeParse(config).success;
+
+export const ScorecardMacroScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('goal'), goalId: EntityId }),
+  z.object({ kind: z.literal('level'), level: Level }),
+]);
+export type ScorecardMacroScope = z.infer<typeof ScorecardMacroScope>;
+
+export const ScorecardMacroView = z.object({
+  /** The goal's title, or "Strategy goals", "Project goals"… */
+  title: z.string(),
+  scope: ScorecardMacroScope,
+  /**
+   * One scorecard for a goal; for a level every goal of it that is not archived (drafts included, marked by
+   * their status), in the workspace's order. Read-only: `canRecord` is always false here, since values are
+   * recorded in the strategy workspace in Jira.
+   */
+  goals: z.array(GoalScorecard),
+  /** Every KPI of the goals shown, by status: the level view's summary line. */
+  counts: StatusCounts,
+  /** Leaders and managers of the goals shown. */
+  people: z.array(UserRef),
+  /** The day the KPIs were evaluated on. */
+  today: IsoDate,
+  /** When the roll-ups behind the delivery signal were counted (the oldest one used); null when no work counted. */
+  asOf: z.string().nullable(),
+  rule: ProgressRule,
+});
+export type ScorecardMacroView = z.infer<typeof ScorecardMacroView>;
+
+/** A goal the config view offers. */
+export const ScorecardOption = z.object({ id: EntityId, title: z.string(), level: Level, status: GoalStatus, kpis: z.number().int().nonnegative() });
+export type ScorecardOption = z.infer<typeof ScorecardOption>;
+
+export const ScorecardOptions = z.object({
+  /** Every goal that is not archived, in the workspace's order (strategy branch by branch). */
+  goals: z.array(ScorecardOption),
+});
+export type ScorecardOptions = z.infer<typeof ScorecardOptions>;
+
+export const scorecardMacroCalls = {
+  /** The macro's view. An unknown goalId is NOT_FOUND; a config that is not exactly one of the two is VALIDATION. */
+  view: defineCall('macro/scorecard', z.object({ config: ScorecardMacroConfig }).strict(), ScorecardMacroView),
+  /** The config view's goal picker. */
+  options: defineCall('macro/scorecard-options', NoPayload, ScorecardOptions),
+} as const;

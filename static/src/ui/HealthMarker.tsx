@@ -1,0 +1,40 @@
+// A goal's KPI health as a compact marker: icon and words (never colour alone), with the counts and the day
+// they were evaluated on in its tooltip and, for screen readers, in hidden text.
+import { GOAL_HEALTH_LABEL, goalHealthSentence, type GoalHealth, type GoalHealthState } from '../../../src/shared/model/goal-health';
+import './health-marker.css';
+
+const ICON: Record<GoalHealthState, string> = {
+  'on-track': '✓',
+  'at-risk': '▲',
+  'off-track': '✕',
+  stale: '◔',
+  'no-data': '○',
+  'no-kpis': '–',
+};
+
+/** The marker's words: "KPIs on track", "No KPIs". */
+export const healthWords = (state: GoalHealthState): string =>
+  state === 'no-kpis' ? GOAL_HEALTH_LABEL[state] : state === 'no-data' ? 'No KPI data' : `KPIs ${GOAL_HEALTH_LABEL[state].toLowerCase()}`;
+
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "2 of 3 KPIs on track, 1 at risk · as of 28 Nov 2026". */
+export const healthTooltip = (h: GoalHealth): string => {
+  const d = new Date(`${h.asOf}T00:00:00Z`);
+  return `${goalHealthSentence(h)} · as of ${Number.isNaN(d.getTime()) ? h.asOf : DAY.format(d)}`;
+};
+
+/** Nothing before the goal's first evaluation: a marker that guesses would be worse than none. */
+export function HealthMarker({ health }: { health: GoalHealth | null | undefined }) {
+  if (!health) return null;
+  const tip = healthTooltip(health);
+  return (
+    <span className={`tl-health tl-health--${health.state}`} title={tip} data-testid="health-marker" data-state={health.state}>
+      <span className="tl-health-icon" aria-hidden="true">
+        {ICON[health.state]}
+      </span>
+      {healthWords(health.state)}
+      <span className="tl-visually-hidden">: {tip}</span>
+    </span>
+  );
+}

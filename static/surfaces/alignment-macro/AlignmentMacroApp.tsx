@@ -1,0 +1,48 @@
+// The Confluence "Throughline alignment tree" macro: for an executive reading a strategy page, in five seconds,
+// how the work lines up under the chosen goal (or all strategy goals), how far it has come and where the gaps
+// are. The config is the page's (view.getContext() → extension.config); the tree is read as the viewer.
+import type { ReactNode } from 'react';
+import { macroCalls } from '../../../src/shared/api/macros';
+import type { AppError } from '../../../src/shared/errors';
+import { readMacroConfig } from '../../src/api/macro-config';
+import { useProductContext } from '../../src/api/useProductContext';
+import { useView } from '../../src/api/useView';
+import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { Loading } from '../../src/ui/Loading';
+import { MacroNotice } from './MacroNotice';
+import { MacroView } from './MacroView';
+import './alignment-macro.css';
+
+const RootGone = ({ editing }: { editing: boolean }) => (
+  <div className="tl-message tl-stack" role="alert" data-testid="root-missing">
+    <strong>The goal this alignment tree starts from no longer exists, or you cannot see it.</strong>
+    <span>
+      {editing
+        ? 'Use Configure on this macro to choose another goal, or all strategy goals.'
+        : 'Ask the page’s editor to edit the page and choose another goal for this macro.'}
+    </span>
+  </div>
+);
+
+export function AlignmentMacroApp() {
+  const context = useProductContext();
+  const ext = context.status === 'ready' ? context.context.extension : null;
+  const saved = ext ? readMacroConfig(ext.config) : null;
+  const { state, retry } = useView(macroCalls.tree, saved ? { config: saved.config } : null);
+  const editing = ext?.isEditing === true;
+
+  const shell = (body: ReactNode) => <main className="am-page tl-stack">{body}</main>;
+  if (context.status === 'error') return shell(<ErrorMessage error={{ code: 'INTERNAL', message: context.message }} />);
+  if (!saved || state.status === 'loading') return shell(<Loading label="Loading the alignment tree…" />);
+  if (state.status === 'error') {
+    const error: AppError = state.error;
+    return shell(error.code === 'NOT_FOUND' && saved.config.rootGoalId ? <RootGone editing={editing} /> : <ErrorMessage error={error} onRetry={retry} />);
+  }
+  return shell(
+    <>
+      {saved.status === 'default' && <MacroNotice>Showing all strategy goals. {editing ? 'Use Configure to choose a goal, depth, gaps and progress.' : 'Edit the page to configure this macro.'}</MacroNotice>}
+      {saved.status === 'invalid' && <MacroNotice>This macro’s settings could not be read, so it shows all strategy goals. {editing ? 'Use Configure to set it up again.' : 'Edit the page to configure it again.'}</MacroNotice>}
+      <MacroView view={state.view} />
+    </>,
+  );
+}

@@ -1,0 +1,27 @@
+// The gaps of the rows shown, in one line: how many, then how many of each kind (words and an icon, never colour
+// alone), most frequent first.
+import type { GapTally } from '../../../src/shared/api/macros';
+import { gapParts, gapTotalWords } from './macro-words';
+
+export function GapSummary({ gaps }: { gaps: GapTally }) {
+  if (gaps.total === 0) {
+    return (
+      <p className="am-gaps am-gaps--none" data-testid="gap-summary">
+        <span aria-hidden="true">✓</span> No gaps: everything shown traces up to a goal, and every goal shown has work behind it.
+      </p>
+    );
+  }
+  return (
+    <p className="am-gaps" data-testid="gap-summary">
+      <strong className="am-gaps-total">
+        <span aria-hidden="true">⚠</span> {gapTotalWords(gaps)}:
+      </strong>{' '}
+      {gapParts(gaps).map((p, i) => (
+        <span key={p.kind} className="am-gap-part" data-kind={p.kind}>
+          {i > 0 && <span aria-hidden="true"> · </span>}
+          {p.label} <strong>({p.count})</strong>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,67 @@
+// One row of the macro's tree, indented by its depth: what it is (a goal's level, a Jira project, an epic, in
+// words with a shape that tells them apart), its title, who leads and manages it, its progress with the
+// percentage in words, its gaps (icon and words), and how much lies below beyond the chosen depth.
+import { GAP_LABEL } from '../../../src/shared/api/alignment';
+import type { SubtreeRow } from '../../../src/shared/api/macros';
+import type { ProgressRule } from '../../../src/shared/model/rollup';
+import { countWords, ProgressBar } from '../../src/ui/ProgressBar';
+import { kindLabel, peopleWords, titleOf } from '../../src/ui/tree-words';
+import { GOAL_STATUS_WORD, moreWords } from './macro-words';
+
+interface Props {
+  row: SubtreeRow;
+  rule: ProgressRule;
+  showGaps: boolean;
+  showProgress: boolean;
+}
+
+/** Indentation classes exist for depths 0..8 (the contract's maximum); deeper rows stay at 8. */
+const depthClass = (depth: number): string => `am-depth-${Math.min(depth, 8)}`;
+
+export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
+  const { node, depth, hiddenChildren } = row;
+  const title = titleOf(node);
+  const people = peopleWords(node.leader, node.manager);
+  // Goal levels and node kinds get separate class names: a project-level goal is not a Jira project.
+  const variant = node.kind === 'goal' ? `am-row--goal am-level--${node.level}` : `am-node--${node.kind}`;
+  return (
+    <li className={`am-row ${variant} ${depthClass(depth)}${showProgress ? '' : ' am-row--no-progress'}`} data-testid="macro-row" data-kind={node.kind} data-depth={depth}>
+      <div className="am-body">
+        <div className="am-head">
+          <span className="am-kind">
+            <span className="am-shape" aria-hidden="true" />
+            {kindLabel(node)}
+          </span>
+          <span className="am-title" data-testid="row-title">
+            {title}
+          </span>
+          {node.kind === 'goal' && node.status !== 'active' && <span className="tl-lozenge tl-lozenge--neutral">{GOAL_STATUS_WORD[node.status]}</span>}
+          {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
+          {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some of its epics serve this goal</span>}
+        </div>
+        {people && <div className="tl-small tl-subtle">{people}</div>}
+        {showGaps && node.gaps.length > 0 && (
+          <div className="am-row-gaps" data-testid="row-gaps">
+            {node.gaps.map((g) => (
+              <span key={g} className="tl-lozenge tl-lozenge--warning am-gap">
+                <span aria-hidden="true">⚠</span>
+                {GAP_LABEL[g]}
+              </span>
+            ))}
+          </div>
+        )}
+        {hiddenChildren > 0 && (
+          <div className="tl-small tl-subtle am-more" data-testid="row-more">
+            {moreWords(hiddenChildren)}
+          </div>
+        )}
+      </div>
+      {showProgress && (
+        <div className="am-progress">
+          <ProgressBar progress={node.progress} label={`Progress of ${title}`} compact={node.kind === 'epic'} />
+          <span className="tl-small tl-subtle">{countWords(node.totals, rule, node.kind !== 'epic')}</span>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+// One goal in the macro: its title, level, leader and manager, the diagnosis with its numbers, then its KPIs.
+// A card that printing keeps whole.
+import type { GoalScorecard } from '../../../src/shared/api/scorecards';
+import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { DiagnosisNote } from '../../src/ui/scorecard/DiagnosisNote';
+import { KpiList } from './KpiList';
+
+const STATUS_NOTE = { draft: 'Draft', achieved: 'Achieved', archived: 'Archived', active: null } as const;
+
+interface Props {
+  scorecard: GoalScorecard;
+  names: ReadonlyMap<string, string>;
+  /** False when the macro's own heading already names the goal. */
+  headed: boolean;
+}
+
+export function GoalSection({ scorecard, names, headed }: Props) {
+  const { goal } = scorecard;
+  const person = (id: string | null) => (id ? (names.get(id) ?? 'Unknown user') : 'nobody yet');
+  const note = STATUS_NOTE[goal.status];
+  const titleId = `sm-goal-${goal.id}`;
+  return (
+    <section className="tl-card sm-goal" aria-labelledby={headed ? titleId : 'sm-title'} data-testid="goal-scorecard" data-goal={goal.id}>
+      <div className="sm-goal-head">
+        {headed && <h3 id={titleId}>{goal.title}</h3>}
+        <span className="tl-small tl-subtle" data-testid="goal-roles">
+          {LEVEL_LABEL[goal.level]} goal{note && ` · ${note}`} · Leader {person(goal.leaderId)} · Manager {person(goal.managerId)}
+        </span>
+      </div>
+      <DiagnosisNote diagnosis={scorecard.diagnosis} />
+      {scorecard.kpis.length > 0 ? (
+        <KpiList scorecard={scorecard} />
+      ) : (
+        <p className="tl-subtle sm-plain">No KPIs on this goal yet. Strategy editors add them in Jira.</p>
+      )}
+    </section>
+  );
+}

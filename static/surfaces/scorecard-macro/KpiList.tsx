@@ -1,0 +1,30 @@
+// A goal's KPIs, read-only: one row each with status (icon and word, then why), current value against target,
+// trend (sparkline, arrow and word) and forecast. Narrow macros stack each row's cells.
+import type { GoalScorecard } from '../../../src/shared/api/scorecards';
+import { KpiLine } from './KpiLine';
+
+const COLUMNS = [
+  ['name', 'KPI'],
+  ['state', 'Status'],
+  ['value', 'Current vs target'],
+  ['trend', 'Trend'],
+  ['forecast', 'Forecast at target date'],
+] as const;
+
+export function KpiList({ scorecard }: { scorecard: GoalScorecard }) {
+  return (
+    <table className="sm-kpis" aria-label={`KPIs of ${scorecard.goal.title}`}>
+      <colgroup>
+        {COLUMNS.map(([c]) => <col key={c} className={`sm-col-${c}`} />)}
+      </colgroup>
+      <thead>
+        <tr>
+          {COLUMNS.map(([c, label]) => <th key={c} scope="col">{label}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {scorecard.kpis.map((card) => <KpiLine key={card.kpi.id} card={card} />)}
+      </tbody>
+    </table>
+  );
+}

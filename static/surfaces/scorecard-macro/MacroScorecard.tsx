@@ -1,0 +1,55 @@
+// The macro's scorecard: a heading, for a level a one-line summary of every KPI's status, then one card per goal,
+// and a footer that says how fresh it is and where values are recorded.
+import { useMemo } from 'react';
+import type { ScorecardMacroView } from '../../../src/shared/api/scorecard-macro';
+import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { PROGRESS_RULE_LABEL } from '../../../src/shared/model/rollup';
+import { EmptyState } from '../../src/ui/EmptyState';
+import { StatusCounts } from '../../src/ui/scorecard/StatusCounts';
+import { day } from '../../src/ui/scorecard/words';
+import { GoalSection } from './GoalSection';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "28 Nov 2026, 03:47", written like the days of the KPIs (day-month-year). */
+const MOMENT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const workWords = (asOf: string | null): string => {
+  if (asOf === null) return 'Work progress: none counted that you can see';
+  const d = new Date(asOf);
+  return `Work progress counted ${Number.isNaN(d.getTime()) ? asOf : MOMENT.format(d)}`;
+};
+
+export function MacroScorecard({ view }: { view: ScorecardMacroView }) {
+  const names = useMemo(() => new Map(view.people.map((p) => [p.accountId, p.displayName])), [view]);
+  const single = view.scope.kind === 'goal' ? view.goals[0] : undefined;
+  const kpis = view.goals.reduce((n, g) => n + g.kpis.length, 0);
+  return (
+    <article className="sm-scorecard" aria-labelledby="sm-title" data-testid="scorecard-macro">
+      <header className="sm-head">
+        <span className="sm-kicker">Throughline scorecard</span>
+        <h2 id="sm-title">{view.title}</h2>
+        {view.scope.kind === 'level' && (
+          <div className="sm-summary" data-testid="scorecard-summary">
+            <span className="sm-summary-lead">
+              {plural(view.goals.length, 'goal')} · {plural(kpis, 'KPI')}:
+            </span>
+            <StatusCounts counts={view.counts} />
+          </div>
+        )}
+      </header>
+      {single ? (
+        <GoalSection scorecard={single} names={names} headed={false} />
+      ) : view.goals.length === 0 ? (
+        <EmptyState title={`No ${view.scope.kind === 'level' ? LEVEL_LABEL[view.scope.level].toLowerCase() : ''} goals yet`}>
+          Strategy editors add goals in Jira (Apps → Strategy); their scorecards then show here.
+        </EmptyState>
+      ) : (
+        view.goals.map((g) => <GoalSection key={g.goal.id} scorecard={g} names={names} headed />)
+      )}
+      <footer className="sm-foot tl-small tl-subtle" data-testid="scorecard-freshness">
+        KPIs as of {day(view.today)} · {workWords(view.asOf)} ({PROGRESS_RULE_LABEL[view.rule].toLowerCase()}) · Read-only: leaders record values in
+        Jira (Apps → Strategy → Scorecards).
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,139 @@
+// The lifecycle every end-to-end suite shares: Chromium and the local host started before the suite and closed
+// after it, pages opened as a persona that report console errors and page errors into `problems`, the frame of
+// a module, and screenshots into test-results/. Suites keep their own assertions, `expect(problems)` included.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { ROOT } from '../../../dev/runtime/manifest';
+import { describeWithChromium, launchChromium } from './chromium';
+import { ensureBuilt, personas, startTestHost, type Host, type Persona } from './host';
+
+export type Theme = 'light' | 'dark';
+
+export interface E2EOptions {
+  /** Surfaces the suite opens, built first when static/dist lacks them. */
+  surfaces?: string[];
+  /** The test timeout of the file; Chromium suites need far more than unit tests. */
+  timeout?: number;
+  viewport?: { width: number; height: number };
+  /** Starts the suite's host (closed after the suite); by default the app's manifest, in memory. */
+  startHost?: () => Promise<Host>;
+  /** A host the file starts and closes itself, for tests beside the browser's; the fixture then starts none. */
+  host?: () => Host;
+  /** Prefix of the screenshots' file names: `shot(page, 'x')` writes test-results/<prefix>-x.png. */
+  shots?: string;
+  /** Also report requests that failed (a missing asset, a refused fetch). */
+  requestFailed?: boolean;
+  /** Console errors that say nothing about the app; add a pattern with a reason when needed. */
+  harmless?: RegExp[];
+  /**
+   * `test` (default): pages close and `problems` empties after each test. `suite`: for a story told over
+   * several tests on one page, pages stay open and `problems` accumulates until the suite ends.
+   */
+  scope?: 'test' | 'suite';
+}
+
+export interface E2E {
+  readonly host: Host;
+  /** What the pages reported (console errors, page errors and, if asked, failed requests). */
+  readonly problems: string[];
+  persona(id: string): Persona;
+  /** The host's URL of `route` as a persona (`?as=`), in a theme when one is given. */
+  url(route: string, as?: string, theme?: Theme): string;
+  /** A new page that reports into `problems`, closed after the test (or the suite). */
+  newPage(): Promise<Page>;
+  /** A new page on `route` as the persona. */
+  open(route: string, as: string, theme?: Theme): Promise<Page>;
+  /** The iframe of a module (its key in manifest.yml) on the page. */
+  frame(page: Page, moduleKey: string): FrameLocator;
+  /** Saves a screenshot of the page (full length unless told) or of one element into test-results/. */
+  shot(target: Page | Locator, name: string, opts?: { fullPage?: boolean }): Promise<void>;
+}
+
+const SHOTS = path.join(ROOT, 'test-results');
+
+/** Wires the hooks of a Chromium suite; call it first in the describe body, so its hooks run before the suite's. */
+export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E => {
+  const { surfaces = [], viewport = { width: 1280, height: 900 }, scope = 'test', harmless = [] } = options;
+  jest.setTimeout(options.timeout ?? 90_000);
+  let ownHost: Host | undefined;
+  let browser: Browser | undefined;
+  let people: Record<string, Persona> = {};
+  const pages: Page[] = [];
+  const problems: string[] = [];
+
+  const hostOf = (): Host => {
+    const host = options.host?.() ?? ownHost;
+    if (!host) throw new Error('the host is not started yet (use it inside a test or a hook)');
+    return host;
+  };
+  const closePages = () => Promise.all(pages.splice(0).map((p) => p.close()));
+
+  beforeAll(async () => {
+    ensureBuilt(...surfaces);
+    if (!options.host) ownHost = await (options.startHost ?? startTestHost)();
+    people = await personas(hostOf());
+    browser = await launchChromium(executablePath);
+  });
+  afterAll(async () => {
+    await closePages();
+    await browser?.close();
+    await ownHost?.close();
+  });
+  if (scope === 'test') {
+    beforeEach(() => {
+      problems.length = 0;
+    });
+    afterEach(closePages);
+  }
+
+  const url = (route: string, as?: string, theme?: Theme): string => {
+    const query = [as === undefined ? '' : `as=${as}`, theme === undefined ? '' : `theme=${theme}`].filter(Boolean).join('&');
+    return hostOf().url + route + (query === '' ? '' : `${route.includes('?') ? '&' : '?'}${query}`);
+  };
+
+  const newPage = async (): Promise<Page> => {
+    if (!browser) throw new Error('Chromium is not launched yet (use it inside a test or a hook)');
+    const page = await browser.newPage({ viewport });
+    pages.push(page);
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !harmless.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    if (options.requestFailed) page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    return page;
+  };
+
+  return {
+    get host() {
+      return hostOf();
+    },
+    problems,
+    persona: (id) => {
+      const p = people[id];
+      if (!p) throw new Error(`no persona ${id}`);
+      return p;
+    },
+    url,
+    newPage,
+    open: async (route, as, theme) => {
+      const page = await newPage();
+      await page.goto(url(route, as, theme));
+      return page;
+    },
+    frame: (page, moduleKey) => page.frameLocator(`iframe[data-module-key="${moduleKey}"]`),
+    shot: async (target, name, opts = {}) => {
+      mkdirSync(SHOTS, { recursive: true });
+      const file = path.join(SHOTS, `${options.shots ? `${options.shots}-` : ''}${name}.png`);
+      if ('goto' in target) await target.screenshot({ path: file, fullPage: opts.fullPage ?? true });
+      else await target.screenshot({ path: file });
+    },
+  };
+};
+
+/**
+ * A suite in Chromium with its host (see useE2E): skipped with an install hint when no Chromium is found,
+ * failing instead when CI is set (describeWithChromium).
+ */
+export const describeE2E = (name: string, options: E2EOptions, body: (e2e: E2E) => void): void =>
+  describeWithChromium(name, (executablePath) => body(useE2E(executablePath, options)));
