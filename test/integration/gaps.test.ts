@@ -77,4 +77,12 @@ describe('gaps as the outsider sees them', () => {
     const projects = new Set(view.gaps.flatMap((g) => (g.subject.kind === 'project' ? [g.subject.key] : g.subject.kind === 'epic' ? [g.subject.projectKey] : [])));
     expect([...projects]).toEqual(['DOCS']);
   });
+
+  it('does not call goals whose work lies out of their sight plans with no execution: the same plans as the exec', async () => {
+    const noWork = (v: Awaited<ReturnType<typeof gaps>>) => v.gaps.filter((g) => g.kind === 'goal-no-work').map((g) => g.id).sort();
+    const [outsider, member, exec] = await Promise.all([gaps(t, 'outsider'), gaps(t, 'member'), gaps(t, 'exec')]);
+    expect(noWork(exec)).toEqual([`goal-no-work:${GOAL_WITHOUT_WORK}`]);
+    expect(noWork(outsider)).toEqual(noWork(exec));
+    expect(noWork(member)).toEqual(noWork(exec));
+  });
 });

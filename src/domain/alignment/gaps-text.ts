@@ -34,7 +34,7 @@ export const goalGap = (m: AlignmentModel, g: GoalSummary, kind: Extract<GapKind
     case 'goal-no-work':
       return {
         ...base,
-        why: 'No project or epic you can see serves this goal or the goals below it, so nothing moves it forward.',
+        why: 'No project or epic serves this goal or the goals below it, so nothing moves it forward.',
         who: leaderOrEditor(m, g),
         fix: 'Align a project or tag an epic with it, or archive it if it is no longer pursued.',
       };

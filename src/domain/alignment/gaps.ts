@@ -5,13 +5,14 @@ import { LEVELS, type Level } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
 import { rank } from '../levels';
 import { goalGap, projectGaps, epicGap, type TaggedEpicFact, type UntaggedEpicFact } from './gaps-text';
-import { hasVisibleWork, type AlignmentModel } from './tree-model';
+import { hasWorkAnywhere, type AlignmentModel } from './tree-model';
 
 export type { TaggedEpicFact, UntaggedEpicFact } from './gaps-text';
 
 const isActive = (g: GoalSummary): boolean => g.status === 'active';
 
-export const planWithoutWork = (m: AlignmentModel, g: GoalSummary): boolean => isActive(g) && !hasVisibleWork(m, g.id);
+/** An active goal nothing serves, anywhere: work out of the viewer's sight still counts as execution. */
+export const planWithoutWork = (m: AlignmentModel, g: GoalSummary): boolean => isActive(g) && !hasWorkAnywhere(m, g.id);
 export const missingRoles = (g: GoalSummary): ('leader' | 'manager')[] =>
   isActive(g) ? [...(g.leaderId ? [] : (['leader'] as const)), ...(g.managerId ? [] : (['manager'] as const))] : [];
 export const timeframeEnded = (g: GoalSummary, today: string): boolean => isActive(g) && g.timeframe.end !== null && g.timeframe.end < today;

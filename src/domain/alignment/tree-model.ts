@@ -39,6 +39,12 @@ export interface AlignmentModel {
   /** Work tagged directly to each goal, by browsable project. */
   direct: ReadonlyMap<string, ReadonlyMap<string, Totals>>;
   rollupAsOf: ReadonlyMap<string, string>;
+  /**
+   * Goals with a project aligned or an epic tagged ANYWHERE, browsable or not. The one fact about hidden work the
+   * model keeps, so that a goal whose work lies out of the viewer's sight is not called a plan with no execution.
+   * It never feeds totals, progress, names or counts.
+   */
+  goalsWithWork: ReadonlySet<string>;
   rule: ProgressRule;
   progress: ProgressFn;
   today: string;
@@ -61,7 +67,11 @@ export const buildModel = (f: AlignmentFacts): AlignmentModel => {
     // Only a roll-up that contributes something visible is "used": its time says nothing about hidden work.
     rollupAsOf.set(goalId, r.asOf);
   }
-  return { graph: buildGraph(f.goals), people: f.people, projects, alignmentOf, alignedTo, direct, rollupAsOf, rule: f.rule, progress: f.progress, today: f.today };
+  const goalsWithWork = new Set([
+    ...f.alignments.map((a) => a.goalId),
+    ...[...f.rollups].filter(([, r]) => Object.values(r.byProject).some((w) => w.epics > 0)).map(([goalId]) => goalId),
+  ]);
+  return { graph: buildGraph(f.goals), people: f.people, projects, alignmentOf, alignedTo, direct, rollupAsOf, goalsWithWork, rule: f.rule, progress: f.progress, today: f.today };
 };
 
 export const personOf = (id: string | null | undefined, names: Readonly<Record<string, string>>): Person =>
@@ -100,6 +110,9 @@ export const oldestAsOf = (m: AlignmentModel, goalIds: Iterable<string>): string
   }
   return oldest;
 };
+
+/** Whether any project or epic, seen by the viewer or not, serves the goal or a goal below it. */
+export const hasWorkAnywhere = (m: AlignmentModel, goalId: string): boolean => subtreeIds(m, goalId).some((id) => m.goalsWithWork.has(id));
 
 /** Whether any project the viewer sees is aligned to the goal or below it, or any epic they see is tagged there. */
 export const hasVisibleWork = (m: AlignmentModel, goalId: string): boolean =>

@@ -57,6 +57,24 @@ describe('a goal’s totals', () => {
     expect(goalNode(world([A, B, R]), m.graph.byId.get('S')!).progress).toBeCloseTo(16 / 31);
   });
 
+  it.each([
+    ['someone who sees nothing', [], { totals: { epics: 0 }, progress: null, workOutOfSight: true }],
+    ['the exec', [A, B, R], { totals: { epics: 8 } }],
+  ] as const)('says work exists out of sight, and nothing more, to %s', (_who, projects, expected) => {
+    const m = world([...projects]);
+    const node = goalNode(m, m.graph.byId.get('S')!);
+    expect(node).toMatchObject(expected);
+    if (projects.length > 0) expect(node).not.toHaveProperty('workOutOfSight');
+    expect(node.gaps).not.toContain('goal-no-work');
+  });
+
+  it('does not claim work out of sight for a goal nothing serves anywhere', () => {
+    const m = world([], { alignments: [], rollups: [] });
+    const node = goalNode(m, m.graph.byId.get('S')!);
+    expect(node).not.toHaveProperty('workOutOfSight');
+    expect(node.gaps).toContain('goal-no-work');
+  });
+
   it('uses the active progress rule', () => {
     const m = world([A], { rule: 'status-weighted' });
     expect(goalNode(m, m.graph.byId.get('J')!).progress).toBeCloseTo((6 + 1) / 10);

@@ -8,7 +8,7 @@ import type { EpicRollup } from '../../shared/model/rollup';
 import { ancestorsOf } from '../goals/graph';
 import { rank } from '../levels';
 import { goalGapKinds, isDeadGoal, projectGapKinds } from './gaps';
-import { hasVisibleWork, oldestAsOf, personOf, projectsUnder, subtreeIds, subtreeTotals, type AlignmentModel, type ProjectRef } from './tree-model';
+import { hasVisibleWork, hasWorkAnywhere, oldestAsOf, personOf, projectsUnder, subtreeIds, subtreeTotals, type AlignmentModel, type ProjectRef } from './tree-model';
 import { ZERO } from './tree-progress';
 
 const SEARCH_LIMIT = 50;
@@ -36,6 +36,7 @@ export const goalNode = (m: AlignmentModel, g: GoalSummary, withPath = false): G
     childGoals: childGoalsOf(m, g.id).length,
     projects: projectsUnder(m, g.id).length,
     ...(withPath ? { path: pathOf(m, g.id) } : {}),
+    ...(totals.epics === 0 && !hasVisibleWork(m, g.id) && hasWorkAnywhere(m, g.id) ? { workOutOfSight: true } : {}),
     gaps: goalGapKinds(m, g),
   };
 };

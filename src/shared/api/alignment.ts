@@ -49,6 +49,8 @@ export const GoalNode = z.object({
   projects: z.number().int().nonnegative(),
   /** Titles of the goals above it, from the top; given where the node is shown out of its place (filter, search). */
   path: z.array(z.string()).optional(),
+  /** True when the viewer sees no work under the goal but some exists where they may not look (nothing more is said). */
+  workOutOfSight: z.boolean().optional(),
   gaps: z.array(GapKind),
 });
 export type GoalNode = z.infer<typeof GoalNode>;

@@ -6,8 +6,9 @@ import './alignment.css';
 const issues = (t: Totals): number => t.counts.todo + t.counts.inProgress + t.counts.done;
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** "62% done", or what there is when nothing can be measured. */
-export const percentWords = (progress: number | null): string => (progress === null ? 'No work yet' : `${Math.round(progress * 100)}% done`);
+/** "62% done", or what there is when nothing can be measured (work may exist where the viewer may not look). */
+export const percentWords = (progress: number | null, outOfSight = false): string =>
+  progress === null ? (outOfSight ? 'No work you can see' : 'No work yet') : `${Math.round(progress * 100)}% done`;
 
 /** The counts behind the number: "3 epics · 31 of 50 issues done (12 in progress)". */
 export const countWords = (t: Totals, rule: ProgressRule, withEpics = true): string => {
@@ -19,7 +20,7 @@ export const countWords = (t: Totals, rule: ProgressRule, withEpics = true): str
   return `${epics}${basis}${t.counts.inProgress > 0 ? ` (${t.counts.inProgress} in progress)` : ''}`;
 };
 
-export function ProgressBar({ progress, label, compact = false }: { progress: number | null; label: string; compact?: boolean }) {
+export function ProgressBar({ progress, label, compact = false, outOfSight = false }: { progress: number | null; label: string; compact?: boolean; outOfSight?: boolean }) {
   const pct = progress === null ? 0 : Math.round(progress * 100);
   return (
     <div className={`tl-progress${compact ? ' tl-progress--compact' : ''}`}>
@@ -29,12 +30,12 @@ export function ProgressBar({ progress, label, compact = false }: { progress: nu
         aria-label={label}
         aria-valuemin={0}
         aria-valuemax={100}
-        {...(progress === null ? { 'aria-valuetext': 'No work yet' } : { 'aria-valuenow': pct })}
+        {...(progress === null ? { 'aria-valuetext': percentWords(null, outOfSight) } : { 'aria-valuenow': pct })}
       >
         <div className="tl-progress-fill" style={{ width: `${pct}%` }} />
       </div>
       <span className="tl-progress-words" data-testid="progress-words">
-        {percentWords(progress)}
+        {percentWords(progress, outOfSight)}
       </span>
     </div>
   );

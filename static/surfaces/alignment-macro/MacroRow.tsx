@@ -58,7 +58,7 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
       </div>
       {showProgress && (
         <div className="am-progress">
-          <ProgressBar progress={node.progress} label={`Progress of ${title}`} compact={node.kind === 'epic'} />
+          <ProgressBar progress={node.progress} label={`Progress of ${title}`} compact={node.kind === 'epic'} outOfSight={node.kind === 'goal' && node.workOutOfSight === true} />
           <span className="tl-small tl-subtle">{countWords(node.totals, rule, node.kind !== 'epic')}</span>
         </div>
       )}
