@@ -51,7 +51,7 @@ describeE2E('configuring the alignment tree macro', { surfaces: ['alignment-macr
     // Inserting opens the new macro's config, as Confluence does.
     const config = page.frameLocator(CONFIG);
     await config.getByLabel('Start from').waitFor({ timeout: 20_000 });
-    expect(await valuesOf(config)).toEqual({ root: '', depth: '3', gaps: true, progress: true });
+    expect(await valuesOf(config)).toEqual({ root: '', depth: '2', gaps: true, progress: true });
     await e2e.shot(page, 'config', { fullPage: false });
     expect(await page.locator(`figure[data-testid="macro-${MACRO}"]`).count()).toBe(1);
   });

@@ -15,14 +15,14 @@ beforeEach(async () => {
 const strategyGoals = async (who: PersonaId) => (await tree(t, who)).nodes as GoalNode[];
 
 describe('the macro over all strategy goals', () => {
-  it('starts at each strategy goal, three levels down by default, with the config it used', async () => {
+  it('starts at each strategy goal, two levels down by default (a page an executive reads at a glance), with the config it used', async () => {
     const view = await macro(t, 'exec');
     expect(view.root).toEqual({ kind: 'strategy' });
-    expect(view.config).toEqual({ depth: 3, showGaps: true, showProgress: true });
+    expect(view.config).toEqual({ depth: 2, showGaps: true, showProgress: true });
     const goals = await strategyGoals('exec');
     expect(view.rows.filter((r) => r.depth === 0).map((r) => r.node)).toEqual(goals);
-    expect(Math.max(...view.rows.map((r) => r.depth))).toBe(3);
-    expect(view.rows.some((r) => r.depth === 3 && r.hiddenChildren > 0)).toBe(true);
+    expect(Math.max(...view.rows.map((r) => r.depth))).toBe(2);
+    expect(view.rows.some((r) => r.depth === 2 && r.hiddenChildren > 0)).toBe(true);
     expect(view.truncated).toBe(false);
     expect(view.asOf).toEqual(expect.any(String));
   });

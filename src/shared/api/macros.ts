@@ -13,7 +13,7 @@ import { Freshness, GapKind, NodeRef, TreeNode } from './alignment';
  * at depth 0 and rows go down to depth `depth`: depth 1 is the root and its children. A node at the limit shows
  * how many children it keeps back (`hiddenChildren`).
  */
-export const SUBTREE_DEPTH = { min: 1, max: 8, default: 3 } as const;
+export const SUBTREE_DEPTH = { min: 1, max: 8, default: 2 } as const;
 export const SubtreeDepth = z.number().int().min(SUBTREE_DEPTH.min).max(SUBTREE_DEPTH.max);
 
 /** The most rows one subtree read returns; beyond it the view says `truncated`. */

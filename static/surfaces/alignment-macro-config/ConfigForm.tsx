@@ -83,11 +83,11 @@ export function ConfigForm({ initial, savedWasInvalid, goals, onSave, onCancel }
         </p>
       )}
       <div className="tl-row mc-actions">
-        <button type="submit" className="tl-button tl-button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
         <button type="button" className="tl-button" onClick={onCancel} disabled={saving}>
           Cancel
+        </button>
+        <button type="submit" className="tl-button tl-button--primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
         </button>
       </div>
     </form>

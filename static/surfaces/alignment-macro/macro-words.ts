@@ -21,4 +21,4 @@ export const gapTotalWords = (gaps: GapTally): string => (gaps.total === 0 ? 'No
 
 export const GOAL_STATUS_WORD: Record<GoalStatus, string> = { draft: 'Draft', active: 'Active', achieved: 'Achieved', archived: 'Archived' };
 
-export const moreWords = (n: number): string => `+${n} more below`;
+export const moreWords = (n: number): string => `+${n} more below, not shown at this depth`;
