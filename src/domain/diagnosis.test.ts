@@ -46,12 +46,22 @@ describe('the diagnosis', () => {
     ['work off, outcomes fine', 0.2, ['on-track'], 'rebalance', 'Rebalance',
       'Rebalance: the work is behind (work is 20% done with 50% of the time gone) yet 1 of 1 KPI on track; the work may not be what drives the outcome.'],
     ['work unknown, outcomes fine', null, ['on-track'], 'outcomes-only', 'Outcomes on track', '1 of 1 KPI on track; progress of the work is not known yet.'],
-    ['work unknown, outcomes off', null, ['off-track'], 'outcomes-only', 'Outcomes off track', '0 of 1 KPI on track (1 off track); progress of the work is not known yet.'],
+    ['work unknown, outcomes off', null, ['off-track'], 'outcomes-only', 'Outcomes not on track', '0 of 1 KPI on track (1 off track); progress of the work is not known yet.'],
+    ['work unknown, one KPI at risk', null, ['at-risk'], 'outcomes-only', 'Outcomes not on track', '0 of 1 KPI on track (1 at risk); progress of the work is not known yet.'],
     ['work on track, no KPIs', 0.6, [], 'delivery-only', 'Work on plan', 'Work is 60% done with 50% of the time gone; the goal has no KPIs.'],
     ['work off, no KPIs', 0.1, [], 'delivery-only', 'Work behind plan', 'Work is 10% done with 50% of the time gone; the goal has no KPIs.'],
     ['nothing known', null, [], 'unknown', 'Not enough signal', 'Not enough signal: the goal has no KPIs, and progress of the work is not known yet.'],
   ] as const)('%s → %s', (_name, progress, statuses, kind, headline, sentence) => {
     expect(diagnose(input(progress, [...statuses]))).toEqual({ kind, headline, sentence, delivery: expect.any(String), outcome: expect.any(String) });
+  });
+
+  it('says so when no work the viewer can see serves the goal, rather than "not known yet"', () => {
+    const unseen = (kpiStatuses: KpiStatus[]) => diagnose({ ...input(null, kpiStatuses), noVisibleWork: true });
+    expect(unseen(['on-track'])).toMatchObject({ kind: 'outcomes-only', delivery: 'unknown', headline: 'Outcomes on track', sentence: '1 of 1 KPI on track; no work you can see serves this goal.' });
+    expect(unseen([])).toMatchObject({ kind: 'unknown', sentence: 'Not enough signal: the goal has no KPIs, and no work you can see serves this goal.' });
+    // A known figure wins: the flag only words a missing one.
+    expect(diagnose({ ...input(0.5, ['on-track']), noVisibleWork: true }).kind).toBe('in-reach');
+    expect(deliveryReading(null, YEAR, TODAY, false).phrase).toBe('progress of the work is not known yet');
   });
 
   it('says which KPIs it left out because they are stale or empty', () => {

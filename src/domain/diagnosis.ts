@@ -5,7 +5,10 @@
 // - outcome: its KPIs that have a current measurement (stale ones and ones without data are left out). On track
 //   when none is off track and at least two thirds are on track.
 // Both on track: in reach. Work on track, outcomes off: shift strategy. Both off: shift execution. Work off,
-// outcomes fine: rebalance (the work may not be what drives the outcome). A missing signal says so.
+// outcomes fine: rebalance (the work may not be what drives the outcome). A missing signal says so, and says why
+// when it is known: no work the viewer can see serves the goal is not the same as progress not counted yet.
+// "Off track" for the outcome signal means "not all on track" (one KPI at risk is enough), so its headline
+// says "not on track".
 import type { Diagnosis, DiagnosisKind, Signal } from '../shared/api/scorecards';
 import type { Timeframe } from '../shared/model/goal';
 import { DEFAULT_BANDS, type KpiStatus } from '../shared/model/kpi';
@@ -14,6 +17,11 @@ import { clamp, daysBetween, formatPercent } from './kpi/series';
 export interface DiagnosisInput {
   /** Share of the goal's work done (0…1), from the roll-ups; null when not known. */
   deliveryProgress: number | null;
+  /**
+   * True when no work the viewer can see serves the goal (or a goal below it): a null `deliveryProgress` then
+   * says so instead of "not known yet". Absent or false: the usual wording.
+   */
+  noVisibleWork?: boolean;
   timeframe: Timeframe;
   /** The statuses of the goal's KPIs with a current measurement. */
   kpiStatuses: readonly KpiStatus[];
@@ -29,8 +37,10 @@ interface Reading {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-export const deliveryReading = (progress: number | null, timeframe: Timeframe, today: string): Reading => {
-  if (progress === null || !Number.isFinite(progress)) return { signal: 'unknown', phrase: 'progress of the work is not known yet' };
+export const deliveryReading = (progress: number | null, timeframe: Timeframe, today: string, noVisibleWork = false): Reading => {
+  if (progress === null || !Number.isFinite(progress)) {
+    return { signal: 'unknown', phrase: noVisibleWork ? 'no work you can see serves this goal' : 'progress of the work is not known yet' };
+  }
   const done = clamp(progress, 0, 1);
   const { start, end } = timeframe;
   if (!start || !end) return { signal: 'unknown', phrase: `work is ${formatPercent(done)} done but the goal has no end date to measure it against` };
@@ -65,7 +75,7 @@ const kindOf = (delivery: Signal, outcome: Signal): DiagnosisKind => {
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const diagnose = (input: DiagnosisInput): Diagnosis => {
-  const d = deliveryReading(input.deliveryProgress, input.timeframe, input.today);
+  const d = deliveryReading(input.deliveryProgress, input.timeframe, input.today, input.noVisibleWork === true);
   const o = outcomeReading(input.kpiStatuses, input.leftOut);
   const kind = kindOf(d.signal, o.signal);
   const base = { kind, delivery: d.signal, outcome: o.signal };
@@ -79,7 +89,7 @@ export const diagnose = (input: DiagnosisInput): Diagnosis => {
     case 'rebalance':
       return { ...base, headline: 'Rebalance', sentence: `Rebalance: the work is behind (${d.phrase}) yet ${o.phrase}; the work may not be what drives the outcome.` };
     case 'outcomes-only':
-      return { ...base, headline: o.signal === 'on-track' ? 'Outcomes on track' : 'Outcomes off track', sentence: `${capital(o.phrase)}; ${d.phrase}.` };
+      return { ...base, headline: o.signal === 'on-track' ? 'Outcomes on track' : 'Outcomes not on track', sentence: `${capital(o.phrase)}; ${d.phrase}.` };
     case 'delivery-only':
       return { ...base, headline: d.signal === 'on-track' ? 'Work on plan' : 'Work behind plan', sentence: `${capital(d.phrase)}; ${o.phrase}.` };
     case 'unknown':

@@ -2,7 +2,7 @@
 // read once for all of them (one catalog read, the KPIs of those goals only, one delivery model), and the goal
 // picker of its config view. Read-only: nothing here writes, and nobody is offered to record.
 import { countStatuses, goalScorecard, scorecardOrder } from '../domain/kpi/scorecard';
-import { oldestAsOf, subtreeIds, subtreeTotals } from '../domain/alignment/tree-model';
+import { hasVisibleWork, oldestAsOf, subtreeIds, subtreeTotals } from '../domain/alignment/tree-model';
 import type { ScorecardMacroConfig, ScorecardMacroScope, ScorecardMacroView, ScorecardOptions } from '../shared/api/scorecard-macro';
 import { AppFailure } from '../shared/errors';
 import { LEVEL_LABEL } from '../shared/levels';
@@ -15,6 +15,8 @@ import { kpiData } from './scorecard-read';
 /** How far each goal's work has come (as the viewer may see it), and how fresh the roll-ups behind it are. */
 export interface Delivery {
   progress: ReadonlyMap<string, number>;
+  /** Goals that no work the viewer can see serves (nor any goal below them): their diagnosis says so. */
+  unseen?: ReadonlySet<string>;
   asOf: string | null;
   rule: ProgressRule;
 }
@@ -27,11 +29,13 @@ export interface ScorecardMacroDeps extends Pick<ScorecardDeps, 'catalog' | 'kpi
 export const deliveryOf = async (deps: AlignmentReadDeps, goalIds: readonly string[]): Promise<Delivery> => {
   const model = await loadModel(deps);
   const progress = new Map<string, number>();
+  const unseen = new Set<string>();
   for (const id of goalIds) {
     const ratio = model.progress(model.rule, subtreeTotals(model, id));
     if (ratio !== null && Number.isFinite(ratio)) progress.set(id, ratio);
+    else if (!hasVisibleWork(model, id)) unseen.add(id);
   }
-  return { progress, asOf: oldestAsOf(model, goalIds.flatMap((id) => subtreeIds(model, id))), rule: model.rule };
+  return { progress, unseen, asOf: oldestAsOf(model, goalIds.flatMap((id) => subtreeIds(model, id))), rule: model.rule };
 };
 
 /** The schema already refuses a config that is not exactly one of the two; this makes the compiler see it. */
@@ -60,7 +64,7 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
   const today = todayOf(deps.now());
   const cards = goals.map((goal) =>
     goalScorecard(
-      { goal, kpis: byGoal.get(goal.id) ?? [], deliveryProgress: delivery.progress.get(goal.id) ?? null, lastCheckIn: latest.latest[goal.id] ?? null, canRecord: false, defaultBands },
+      { goal, kpis: byGoal.get(goal.id) ?? [], deliveryProgress: delivery.progress.get(goal.id) ?? null, noVisibleWork: delivery.unseen?.has(goal.id) ?? false, lastCheckIn: latest.latest[goal.id] ?? null, canRecord: false, defaultBands },
       today,
     ),
   );

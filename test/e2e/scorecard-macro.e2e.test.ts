@@ -1,7 +1,8 @@
 // The Confluence scorecard macro end to end: the production bundles of the macro, its config view and the
-// strategy workspace in the local host, in headless Chromium, against the demo organisation. The exec sets the
-// macro on a Confluence page to the lead's goal; the lead records a value in the strategy workspace in Jira; the
-// exec sees the new status and diagnosis on the page. Screenshots in light and dark, and in print.
+// strategy workspace in the local host, in headless Chromium, against the demo organisation. Unset, the macro
+// shows every strategy goal; the exec sets it on a Confluence page to the lead's goal; the lead records a value in
+// the strategy workspace in Jira; the exec sees the new status and diagnosis on the page. Screenshots in light and
+// dark, and in print.
 import type { FrameLocator, Page } from 'playwright-core';
 import { describeE2E, type Theme } from './support/session';
 
@@ -49,14 +50,19 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     await app.getByTestId('scorecard-notice').filter({ hasText: `Recorded ${value}% for ${KPI_NAME}` }).waitFor();
   };
 
-  it('asks to be configured until it is, then shows the lead’s goal; a value the lead records changes its status and diagnosis', async () => {
+  it('shows every strategy goal until it is configured, then the lead’s goal; a value the lead records changes its status and diagnosis', async () => {
     const page = await newPage();
     let macro = await openConfluence(page, 'exec');
-    await macro.getByTestId('scorecard-not-configured').filter({ hasText: 'Choose what this scorecard shows' }).waitFor({ timeout: 20_000 });
-    expect(await macro.getByTestId('scorecard-not-configured').textContent()).toContain('Ask the page’s author to edit the page');
+    await macro.getByTestId('scorecard-summary').waitFor({ timeout: 20_000 });
+    expect(await macro.getByRole('heading', { level: 2 }).textContent()).toBe('Strategy goals');
+    expect(await macro.getByTestId('goal-scorecard').count()).toBe(3);
+    // Readers see the scorecard only: the note on choosing what it shows is for the page's editor.
+    expect(await macro.getByTestId('scorecard-default-note').count()).toBe(0);
+    expect(await macro.getByTestId('scorecard-not-configured').count()).toBe(0);
 
     macro = await openConfluence(page, 'exec', { edit: true });
-    await macro.getByTestId('scorecard-not-configured').waitFor({ timeout: 20_000 });
+    await macro.getByTestId('scorecard-default-note').filter({ hasText: 'Showing all strategy goals' }).waitFor({ timeout: 20_000 });
+    expect(await macro.getByTestId('scorecard-default-note').textContent()).toContain('Configure');
     await configure(page, async (config) => {
       await config.getByLabel('One goal’s scorecard').check();
       await config.getByLabel('Goal', { exact: true }).selectOption(GOAL);
@@ -66,6 +72,7 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     expect(before.status).toContain('On track');
     expect(await macro.getByRole('heading', { level: 2 }).textContent()).toBe('Dashboards 3.0');
     expect(await macro.getByRole('button').count()).toBe(0);
+    expect(await macro.getByTestId('scorecard-default-note').count()).toBe(0);
 
     await recordAsLead(20);
 
@@ -102,6 +109,11 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     await page.getByTestId(`configure-${MACRO}`).click();
     const config = page.frameLocator(CONFIG);
     await config.getByRole('button', { name: 'Cancel' }).waitFor({ timeout: 20_000 });
+    // Atlassian's order: Cancel, then the primary Save; the modal names the macro, the form does not repeat it.
+    expect(await config.getByRole('button').allTextContents()).toEqual(['Cancel', 'Save']);
+    expect(await config.getByRole('heading', { name: 'Throughline scorecard' }).count()).toBe(0);
+    // No level without goals is offered.
+    expect(await config.getByLabel('Level', { exact: true }).locator('option').allTextContents()).not.toContainEqual(expect.stringMatching(/\(0 goals\)|no goals/));
     expect(await config.getByLabel('Every goal of a leadership level').isChecked()).toBe(true);
     expect(await config.getByLabel('Level', { exact: true }).inputValue()).toBe('strategy');
     await config.getByRole('button', { name: 'Cancel' }).click();

@@ -3,7 +3,7 @@
 import { DRAFT_GOAL, GOAL_WITHOUT_WORK } from '../../dev/demo';
 import { forgeCatalogStore } from '../../src/platform/storage/catalog-store';
 import { forgeMeasurementStore } from '../../src/platform/storage/measurement-store';
-import type { ScorecardMacroView, ScorecardOptions } from '../../src/shared/api/scorecard-macro';
+import { DEFAULT_SCORECARD_CONFIG, isUnconfigured, type ScorecardMacroView, type ScorecardOptions } from '../../src/shared/api/scorecard-macro';
 import type { PersonaId } from '../support/local-forge';
 import { LEAD_KPI, MODULE as STRATEGY_PAGE, scorecardFixture, type Fixture } from './scorecard-fixture';
 
@@ -45,6 +45,15 @@ describe('the scorecard macro’s config', () => {
     ['a string', 'strategy'],
   ])('refuses %s with VALIDATION', async (_name, config) => {
     expect(await macro('exec', { config })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('shows every strategy goal with the config a macro without settings is given, and keeps refusing an empty one', async () => {
+    const v = await view('outsider', DEFAULT_SCORECARD_CONFIG);
+    expect(v).toMatchObject({ title: 'Strategy goals', scope: { kind: 'level', level: 'strategy' } });
+    expect(v.goals.map((g) => g.goal.id)).toEqual(['g-grow-arr', 'g-delight-customers', 'g-operate-efficiently']);
+    expect(isUnconfigured(undefined) && isUnconfigured({}) && isUnconfigured(null)).toBe(true);
+    expect(isUnconfigured({ level: 'strategy' }) || isUnconfigured({ depth: 3 }) || isUnconfigured('strategy') || isUnconfigured([])).toBe(false);
+    expect(await macro('exec', { config: {} })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('refuses a payload without a config, or with more than a config, with VALIDATION', async () => {
@@ -131,7 +140,8 @@ describe('who sees what', () => {
     expect(exec.asOf).not.toBeNull();
     // The outsider browses only the documentation project: none of the work under ARR counts for them.
     expect(outsider.goals[0]!.diagnosis).toMatchObject({ kind: 'outcomes-only', delivery: 'unknown' });
-    expect(outsider.goals[0]!.diagnosis.sentence).toMatch(/progress of the work is not known yet/);
+    expect(outsider.goals[0]!.diagnosis.sentence).toMatch(/; no work you can see serves this goal\.$/);
+    expect(outsider.goals[0]!.diagnosis.sentence).not.toMatch(/not known yet/);
     expect(outsider.asOf).toBeNull();
     // The outcomes are the same for everyone: goals and KPIs are visible to every app user.
     expect(outsider.goals[0]!.kpis).toEqual(exec.goals[0]!.kpis);

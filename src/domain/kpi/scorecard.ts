@@ -23,6 +23,8 @@ export interface GoalData {
   goal: GoalSummary;
   kpis: readonly KpiData[];
   deliveryProgress: number | null;
+  /** No work the viewer can see serves the goal: the diagnosis says so rather than "not known yet". */
+  noVisibleWork?: boolean;
   lastCheckIn: CheckInSummary | null;
   canRecord: boolean;
   /** Bands for KPIs without their own (the admin page's default); 95% and 85% when absent. */
@@ -63,7 +65,7 @@ export const goalScorecard = (data: GoalData, today: string): GoalScorecard => {
     goal: scorecardGoal(data.goal),
     kpis,
     counts: countStatuses(kpis),
-    diagnosis: diagnose({ deliveryProgress: data.deliveryProgress, timeframe: data.goal.timeframe, kpiStatuses: outcome.statuses, leftOut: outcome.leftOut, today }),
+    diagnosis: diagnose({ deliveryProgress: data.deliveryProgress, noVisibleWork: data.noVisibleWork, timeframe: data.goal.timeframe, kpiStatuses: outcome.statuses, leftOut: outcome.leftOut, today }),
     checkIn: { last: data.lastCheckIn, due: checkInDue(data.goal, data.lastCheckIn?.date ?? null, today) },
     canRecord: data.canRecord,
   };

@@ -17,7 +17,8 @@ const GoalId = EntityId.refine((id) => !RESERVED_IDS.has(id), 'not a goal id');
 /**
  * The macro's saved config, submitted with view.submit({config}). Flat on purpose (Confluence keeps macro
  * parameters as a flat map) and exactly one of the two: a goal's scorecard, or the scorecards of every goal
- * of a level. A fresh macro has no config yet; the view then asks to configure it (see `isConfigured`).
+ * of a level. A fresh macro has no config yet; the view then shows the organisation's top scorecard, every
+ strategy goal (`DEFAULT_SCORECARD_CONFIG`), and asks for nothing here: the call still takes exactly one of the two.
  */
 export const ScorecardMacroConfig = z
   .object({ goalId: GoalId.optional(), level: Level.optional() })
@@ -27,6 +28,13 @@ export type ScorecardMacroConfig = z.infer<typeof ScorecardMacroConfig>;
 
 /** Whether a saved config (the browser's claim) is a usable one. */
 export const isConfigured = (config: unknown): config is ScorecardMacroConfig => ScorecardMacroConfig.safeParse(config).success;
+
+/** What a macro without a saved config shows: every strategy goal, the organisation's top scorecard. */
+export const DEFAULT_SCORECARD_CONFIG: ScorecardMacroConfig = { level: 'strategy' };
+
+/** Whether nothing has been saved yet (a fresh macro): no config, or an empty one. Anything else is a claim to check. */
+export const isUnconfigured = (config: unknown): boolean =>
+  config === undefined || config === null || (typeof config === 'object' && !Array.isArray(config) && Object.keys(config).length === 0);
 
 export const ScorecardMacroScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('goal'), goalId: EntityId }),

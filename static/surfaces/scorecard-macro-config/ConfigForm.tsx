@@ -1,5 +1,7 @@
 // The choice itself: "one goal" with a picker grouped by level, or "every goal of a level" with the level's goal
-// count. Save stays off until the choice is complete.
+// count (levels without goals are left out, except the one saved before). Save stays off until the choice is
+// complete. The host's modal already names the macro, so the form does not repeat it; its buttons follow
+// Atlassian's order: Cancel, then the primary Save, on the right.
 import { useMemo, useState, type FormEvent } from 'react';
 import { ScorecardMacroConfig, type ScorecardOption } from '../../../src/shared/api/scorecard-macro';
 import { LEVEL_LABEL, LEVELS, type Level } from '../../../src/shared/levels';
@@ -14,6 +16,7 @@ interface Props {
 
 type Mode = 'goal' | 'level';
 
+const goalWords = (n: number) => (n === 0 ? 'no goals' : n === 1 ? '1 goal' : `${n} goals`);
 const kpiWords = (n: number) => (n === 0 ? 'no KPIs yet' : n === 1 ? '1 KPI' : `${n} KPIs`);
 
 export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
@@ -23,10 +26,12 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
   }, [saved]);
   const [mode, setMode] = useState<Mode>(initial?.level ? 'level' : 'goal');
   const [goalId, setGoalId] = useState(initial?.goalId ?? '');
-  const [level, setLevel] = useState<Level>(initial?.level ?? 'strategy');
   const byLevel = useMemo(() => LEVELS.map((l) => ({ level: l, goals: goals.filter((g) => g.level === l) })), [goals]);
+  /** Levels worth offering: those with goals, and the saved one even if it has none now. */
+  const levels = useMemo(() => byLevel.filter((g) => g.goals.length > 0 || g.level === initial?.level), [byLevel, initial]);
+  const [level, setLevel] = useState<Level>(initial?.level ?? levels[0]?.level ?? 'strategy');
   const savedGoalGone = initial?.goalId !== undefined && !goals.some((g) => g.id === initial.goalId);
-  const canSave = mode === 'level' || goals.some((g) => g.id === goalId);
+  const canSave = mode === 'level' ? levels.some((g) => g.level === level) : goals.some((g) => g.id === goalId);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -34,11 +39,8 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
   };
 
   return (
-    <form className="tl-stack" onSubmit={submit} aria-labelledby="sc-config-title">
-      <div>
-        <h2 id="sc-config-title">Throughline scorecard</h2>
-        <p className="tl-subtle sc-plain">Show KPIs with their status, trend, forecast and diagnosis. Readers see it read-only.</p>
-      </div>
+    <form className="tl-stack sc-form" onSubmit={submit} aria-label="Scorecard settings">
+      <p className="tl-subtle sc-plain">Show KPIs with their status, trend, forecast and diagnosis. Readers see it read-only.</p>
       <fieldset className="sc-fieldset tl-stack">
         <legend className="sc-legend">What should this scorecard show?</legend>
         <label className="sc-choice">
@@ -73,12 +75,13 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
           <div className="tl-field sc-indent">
             <label htmlFor="sc-level">Level</label>
             <select id="sc-level" className="tl-select" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
-              {byLevel.map((g) => (
+              {levels.map((g) => (
                 <option key={g.level} value={g.level}>
-                  {LEVEL_LABEL[g.level]} ({g.goals.length === 1 ? '1 goal' : `${g.goals.length} goals`})
+                  {LEVEL_LABEL[g.level]} ({goalWords(g.goals.length)})
                 </option>
               ))}
             </select>
+            {levels.length === 0 && <span className="tl-field-error">No level has goals yet. Strategy editors add goals in Jira (Apps → Strategy).</span>}
             <span className="tl-small tl-subtle">Archived goals are left out; drafts show, marked as drafts.</span>
           </div>
         )}

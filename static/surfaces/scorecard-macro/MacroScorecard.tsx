@@ -1,6 +1,6 @@
-// The macro's scorecard: a heading, for a level a one-line summary of every KPI's status, then one card per goal,
+// The macro's scorecard: a heading (with an optional note under it), for a level a one-line summary of every KPI's status, then one card per goal,
 // and a footer that says how fresh it is and where values are recorded.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ScorecardMacroView } from '../../../src/shared/api/scorecard-macro';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { PROGRESS_RULE_LABEL } from '../../../src/shared/model/rollup';
@@ -19,7 +19,13 @@ const workWords = (asOf: string | null): string => {
   return `Work progress counted ${Number.isNaN(d.getTime()) ? asOf : MOMENT.format(d)}`;
 };
 
-export function MacroScorecard({ view }: { view: ScorecardMacroView }) {
+interface Props {
+  view: ScorecardMacroView;
+  /** Shown under the heading, e.g. the editor's note on a macro with no settings yet. */
+  note?: ReactNode;
+}
+
+export function MacroScorecard({ view, note = null }: Props) {
   const names = useMemo(() => new Map(view.people.map((p) => [p.accountId, p.displayName])), [view]);
   const single = view.scope.kind === 'goal' ? view.goals[0] : undefined;
   const kpis = view.goals.reduce((n, g) => n + g.kpis.length, 0);
@@ -28,6 +34,7 @@ export function MacroScorecard({ view }: { view: ScorecardMacroView }) {
       <header className="sm-head">
         <span className="sm-kicker">Throughline scorecard</span>
         <h2 id="sm-title">{view.title}</h2>
+        {note}
         {view.scope.kind === 'level' && (
           <div className="sm-summary" data-testid="scorecard-summary">
             <span className="sm-summary-lead">

@@ -1,29 +1,32 @@
-// The Confluence scorecard macro: reads its saved config from the product context, asks to be configured when it
-// has none, else shows the scorecard it names. Read-only: values are recorded in the strategy workspace in Jira.
-import { isConfigured, scorecardMacroCalls } from '../../../src/shared/api/scorecard-macro';
+// The Confluence scorecard macro: reads its saved config from the product context and shows the scorecard it
+// names. A fresh macro (no config yet) shows the organisation's top scorecard, every strategy goal, and tells the
+// page's editor, in edit mode only, that Configure chooses a goal or a level. Read-only: values are recorded in
+// the strategy workspace in Jira.
+import { DEFAULT_SCORECARD_CONFIG, isConfigured, isUnconfigured, scorecardMacroCalls } from '../../../src/shared/api/scorecard-macro';
 import { useProductContext } from '../../src/api/useProductContext';
 import { useView } from '../../src/api/useView';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
 import { Loading } from '../../src/ui/Loading';
+import { DefaultScopeNote } from './DefaultScopeNote';
 import { MacroScorecard } from './MacroScorecard';
 import { NotConfigured } from './NotConfigured';
 import './scorecard-macro.css';
 
 export function ScorecardMacroApp() {
   const ctx = useProductContext();
-  const config = ctx.status === 'ready' ? ctx.context.extension.config : undefined;
+  const saved: unknown = ctx.status === 'ready' ? ctx.context.extension.config : undefined;
   const editing = ctx.status === 'ready' && ctx.context.extension.isEditing === true;
-  const ready = ctx.status === 'ready' && isConfigured(config);
-  const { state, retry } = useView(scorecardMacroCalls.view, ready ? { config } : null);
+  const fallback = ctx.status === 'ready' && isUnconfigured(saved);
+  const config = fallback ? DEFAULT_SCORECARD_CONFIG : isConfigured(saved) ? saved : null;
+  const { state, retry } = useView(scorecardMacroCalls.view, ctx.status === 'ready' && config !== null ? { config } : null);
 
   let body;
   if (ctx.status === 'loading') body = <Loading label="Loading the scorecard…" />;
   else if (ctx.status === 'error') body = <ErrorMessage error={{ code: 'INTERNAL', message: ctx.message }} />;
-  else if (config === undefined || (typeof config === 'object' && Object.keys(config).length === 0)) body = <NotConfigured editing={editing} />;
-  else if (!ready) body = <NotConfigured editing={editing} invalid />;
+  else if (config === null) body = <NotConfigured editing={editing} problem="invalid" />;
   else if (state.status === 'loading') body = <Loading label="Loading the scorecard…" />;
-  else if (state.status === 'error' && state.error.code === 'NOT_FOUND') body = <NotConfigured editing={editing} missingGoal />;
+  else if (state.status === 'error' && state.error.code === 'NOT_FOUND') body = <NotConfigured editing={editing} problem="missing-goal" />;
   else if (state.status === 'error') body = <ErrorMessage error={state.error} onRetry={retry} />;
-  else body = <MacroScorecard view={state.view} />;
+  else body = <MacroScorecard view={state.view} note={fallback && editing ? <DefaultScopeNote /> : null} />;
   return <main className="sm-macro">{body}</main>;
 }
