@@ -1,12 +1,11 @@
 // "As of … · Progress: <rule>": how fresh the roll-ups behind a view are, and how progress is counted.
 import { PROGRESS_RULE_LABEL, type ProgressRule } from '../../../src/shared/model/rollup';
+import { formatMoment } from './dates';
 
-const MOMENT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 export const asOfWords = (asOf: string | null): string => {
   if (asOf === null) return 'No work counted yet';
-  const d = new Date(asOf);
-  return Number.isNaN(d.getTime()) ? `As of ${asOf}` : `As of ${MOMENT.format(d)}`;
+  return `As of ${formatMoment(asOf)}`;
 };
 
 export function Freshness({ asOf, rule }: { asOf: string | null; rule: ProgressRule }) {

@@ -1,6 +1,7 @@
 // A goal's KPI health as a compact marker: icon and words (never colour alone), with the counts and the day
 // they were evaluated on in its tooltip and, for screen readers, in hidden text.
 import { GOAL_HEALTH_LABEL, goalHealthSentence, type GoalHealth, type GoalHealthState } from '../../../src/shared/model/goal-health';
+import { formatDay } from './dates';
 import './health-marker.css';
 
 const ICON: Record<GoalHealthState, string> = {
@@ -16,12 +17,10 @@ const ICON: Record<GoalHealthState, string> = {
 export const healthWords = (state: GoalHealthState): string =>
   state === 'no-kpis' ? GOAL_HEALTH_LABEL[state] : state === 'no-data' ? 'No KPI data' : `KPIs ${GOAL_HEALTH_LABEL[state].toLowerCase()}`;
 
-const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "2 of 3 KPIs on track, 1 at risk · as of 28 Nov 2026". */
 export const healthTooltip = (h: GoalHealth): string => {
-  const d = new Date(`${h.asOf}T00:00:00Z`);
-  return `${goalHealthSentence(h)} · as of ${Number.isNaN(d.getTime()) ? h.asOf : DAY.format(d)}`;
+  return `${goalHealthSentence(h)} · as of ${formatDay(h.asOf)}`;
 };
 
 /** Nothing before the goal's first evaluation: a marker that guesses would be worse than none. */

@@ -1,6 +1,7 @@
 // The status section: app version, who you are, whether storage and Jira answer, each in words and an icon.
 import { adminCalls, type Probe } from '../../../src/shared/api/admin';
 import { useCall } from '../../src/api/useCall';
+import { formatMoment } from '../../src/ui/dates';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
 import { Loading } from '../../src/ui/Loading';
 import { Lozenge } from '../../src/ui/Lozenge';
@@ -54,7 +55,7 @@ export function StatusSection() {
                 )}
               </dd>
               <dt>Checked</dt>
-              <dd>{new Date(state.data.checkedAt).toLocaleString()}</dd>
+              <dd>{formatMoment(state.data.checkedAt)}</dd>
             </dl>
           </div>
           <div className="tl-grid">

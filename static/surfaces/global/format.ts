@@ -1,6 +1,9 @@
 // Words for the catalog's values (levels, stages, statuses, timeframes, moments), shown the same way everywhere.
 import { LEVELS, type Level } from '../../../src/shared/levels';
 import type { CycleStage, GoalStatus, Timeframe } from '../../../src/shared/model/goal';
+import { formatDay, formatMoment } from '../../src/ui/dates';
+
+export { formatDay, formatMoment };
 
 export const STAGE_LABEL: Record<CycleStage, string> = {
   assess: 'Assess',
@@ -16,26 +19,13 @@ export const STATUS_LABEL: Record<GoalStatus, string> = { draft: 'Draft', active
 /** 0 for strategy, 4 for self: a lower rank sits higher in the tree. */
 export const levelRank = (level: Level): number => LEVELS.indexOf(level);
 
-// Calendar days are dates without a zone: format them in UTC so no viewer sees the day before.
-const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const MOMENT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-
-export const formatDay = (iso: string): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
-};
 
 export const formatTimeframe = (t: Timeframe): string => {
   if (t.start && t.end) return `${formatDay(t.start)} – ${formatDay(t.end)}`;
   if (t.start) return `From ${formatDay(t.start)}, ongoing`;
   if (t.end) return `Until ${formatDay(t.end)}`;
   return 'No timeframe';
-};
-
-export const formatMoment = (iso: string): string => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : MOMENT.format(d);
 };
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -2,16 +2,14 @@
 // an empty state that names the failure: work here does not trace to any strategy goal.
 import type { ProjectTagView } from '../../../src/shared/api/project-settings';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { formatMoment } from '../../src/ui/dates';
 import { EmptyState } from '../../src/ui/EmptyState';
 import { Lozenge } from '../../src/ui/Lozenge';
 import { GoalChain } from './GoalChain';
 import { LEVEL_HINT } from './LevelField';
 import { chainOf } from './goals';
 
-const when = (iso: string): string => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-};
+const when = formatMoment;
 
 export function AlignmentSummary({ view, viewerId }: { view: ProjectTagView; viewerId: string | undefined }) {
   const a = view.alignment;

@@ -7,16 +7,14 @@ import { PROGRESS_RULE_LABEL } from '../../../src/shared/model/rollup';
 import { EmptyState } from '../../src/ui/EmptyState';
 import { StatusCounts } from '../../src/ui/scorecard/StatusCounts';
 import { day } from '../../src/ui/scorecard/words';
+import { formatMoment } from '../../src/ui/dates';
 import { GoalSection } from './GoalSection';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "28 Nov 2026, 03:47", written like the days of the KPIs (day-month-year). */
-const MOMENT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const workWords = (asOf: string | null): string => {
   if (asOf === null) return 'Work progress: none counted that you can see';
-  const d = new Date(asOf);
-  return `Work progress counted ${Number.isNaN(d.getTime()) ? asOf : MOMENT.format(d)}`;
+  return `Work progress counted ${formatMoment(asOf)}`;
 };
 
 interface Props {

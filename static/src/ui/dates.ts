@@ -1,0 +1,16 @@
+// Days and moments, written one way on every surface: "28 Nov 2026" and "28 Nov 2026, 04:36", the same
+// day-month-year order the backend's sentences use (e.g. "20% on 28 Nov 2026"), so a page never mixes formats.
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MOMENT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** A calendar day ('YYYY-MM-DD'), formatted in UTC so no viewer sees the day before. */
+export const formatDay = (iso: string): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
+};
+
+/** A moment (ISO date-time), in the viewer's time zone. */
+export const formatMoment = (iso: string): string => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : MOMENT.format(d);
+};
