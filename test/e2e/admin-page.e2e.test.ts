@@ -36,6 +36,20 @@ describeE2E('admin page in Chromium', { surfaces: ['admin'], shots: 'admin', req
     expect(problems).toEqual([]);
   });
 
+  it('offers to save the editor groups only once they changed', async () => {
+    page = await e2e.open(ADMIN, 'exec');
+    await waitForYou(persona('exec').displayName);
+    const section = app().locator('section[aria-labelledby="editors-heading"]');
+    const save = section.getByRole('button', { name: 'Save', exact: true });
+    expect(await save.isDisabled()).toBe(true);
+    await section.getByRole('textbox').fill('northwind-staff');
+    await section.getByRole('button', { name: 'Add group' }).click();
+    expect(await save.isEnabled()).toBe(true);
+    await section.getByRole('button', { name: 'Remove northwind-staff' }).click();
+    expect(await save.isDisabled()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('themes the app dark with the design tokens', async () => {
     page = await e2e.open(ADMIN, 'exec', 'dark');
     await waitForYou(persona('exec').displayName);

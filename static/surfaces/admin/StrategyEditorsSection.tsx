@@ -14,6 +14,7 @@ export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; 
   const storedKey = JSON.stringify(stored);
   useEffect(() => setGroups(JSON.parse(storedKey) as string[]), [storedKey]);
   const { canEdit } = view;
+  const changed = JSON.stringify(groups) !== storedKey;
   const add = () => {
     const name = draft.trim();
     if (name && !groups.includes(name)) setGroups([...groups, name]);
@@ -63,7 +64,7 @@ export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; 
             </div>
             {save.error && <ErrorMessage error={save.error} />}
             <div className="tl-row">
-              <button type="button" className="tl-button tl-button--primary" onClick={() => void submit()} disabled={save.pending}>
+              <button type="button" className="tl-button tl-button--primary" onClick={() => void submit()} disabled={save.pending || !changed}>
                 {save.pending ? 'Saving…' : 'Save'}
               </button>
               {saved && <span role="status">✓ Saved</span>}
