@@ -59,7 +59,7 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
       {showProgress && (
         <div className="am-progress">
           <ProgressBar progress={node.progress} label={`Progress of ${title}`} compact={node.kind === 'epic'} outOfSight={node.kind === 'goal' && node.workOutOfSight === true} />
-          <span className="tl-small tl-subtle">{countWords(node.totals, rule, node.kind !== 'epic')}</span>
+          <span className="tl-small tl-subtle">{node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}</span>
         </div>
       )}
     </li>
