@@ -6,13 +6,12 @@ import Resolver from '@forge/resolver';
 import { macroCalls } from '../shared/api/macros';
 import { readTreeMacro } from '../services/alignment-subtree';
 import { readMacroGoalOptions } from '../services/macro-options';
-import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { defineHandler } from './define';
-import { alignmentDeps } from './wiring';
+import { alignmentDeps, goalViewer, viewerCatalog } from './wiring';
 
 const resolver = new Resolver();
 
-resolver.define(macroCalls.tree.key, defineHandler(macroCalls.tree, ({ config }) => readTreeMacro(alignmentDeps(), config)));
-resolver.define(macroCalls.goalOptions.key, defineHandler(macroCalls.goalOptions, () => readMacroGoalOptions({ catalog: forgeCatalogStore })));
+resolver.define(macroCalls.tree.key, defineHandler(macroCalls.tree, ({ config }, ctx) => readTreeMacro(alignmentDeps(ctx.accountId), config)));
+resolver.define(macroCalls.goalOptions.key, defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions({ catalog: viewerCatalog(goalViewer(ctx.accountId)) })));
 
 export const alignmentMacroResolver = resolver.getDefinitions();

@@ -9,7 +9,7 @@ import { scorecardMacroDeps } from './wiring';
 
 const resolver = new Resolver();
 
-resolver.define(calls.view.key, defineHandler(calls.view, ({ config }) => readScorecardMacro(scorecardMacroDeps(), config)));
-resolver.define(calls.options.key, defineHandler(calls.options, () => readScorecardOptions(scorecardMacroDeps())));
+resolver.define(calls.view.key, defineHandler(calls.view, ({ config }, ctx) => readScorecardMacro(scorecardMacroDeps(ctx.accountId), config)));
+resolver.define(calls.options.key, defineHandler(calls.options, (_p, ctx) => readScorecardOptions(scorecardMacroDeps(ctx.accountId))));
 
 export const scorecardMacroResolver = resolver.getDefinitions();
