@@ -1,6 +1,6 @@
 // The catalog as one viewer may see it: restricted goals (and everything below them) only for the people the
-// rule in src/domain/goals/visibility.ts admits. Costs nothing while no goal is restricted; for strategy editors
-// only the editor check; for everyone else also the projects they may browse and the app's work records.
+// rule in src/domain/goals/visibility.ts admits. Costs nothing while no goal is restricted; else the projects the
+// viewer may browse and the app's work records, and the editor check only when those leave a goal hidden.
 import { hasRestrictedGoal, visibleGoals, workIndexOf } from '../domain/goals/visibility';
 import type { ProjectRef } from '../domain/alignment/tree-model';
 import type { GoalSummary } from '../shared/model/goal';
@@ -26,11 +26,16 @@ export interface WorkFacts {
   rollups: ReadonlyMap<string, GoalRollup>;
 }
 
-/** The goals the viewer may see, from work facts already read; the editor check only when a goal is restricted. */
+/**
+ * The goals the viewer may see, from work facts already read. The goal's own people and work are checked first (no
+ * Jira call); the editor check, which costs Jira calls, only when they leave some goal hidden.
+ */
 export const goalsVisibleWith = async <G extends GoalSummary>(deps: Pick<GoalVisibilityDeps, 'accountId' | 'isEditor'>, goals: G[], facts: WorkFacts): Promise<G[]> => {
-  if (!hasRestrictedGoal(goals) || (await deps.isEditor())) return goals;
+  if (!hasRestrictedGoal(goals)) return goals;
   const viewer = { accountId: deps.accountId, isEditor: false, browsableProjectIds: new Set(facts.projects.map((p) => p.id)) };
-  return visibleGoals(goals, viewer, workIndexOf(facts.alignments, facts.rollups));
+  const visible = visibleGoals(goals, viewer, workIndexOf(facts.alignments, facts.rollups));
+  if (visible.length === goals.length || (await deps.isEditor())) return goals;
+  return visible;
 };
 
 /** The restricted goals and the goals below them: the only ones whose work decides anything. */
@@ -41,10 +46,10 @@ const restrictedSubtrees = (goals: readonly GoalSummary[]): string[] => {
   return [...ids];
 };
 
-/** A snapshot (or anything with goals) cut down to what the viewer may see. */
+/** A snapshot (or anything with goals) cut down to what the viewer may see. Reads nothing more while no goal is restricted. */
 export const forViewer = async <S extends { goals: GoalSummary[] }>(deps: GoalVisibilityDeps, snapshot: S): Promise<S> => {
-  if (!hasRestrictedGoal(snapshot.goals) || (await deps.isEditor())) return snapshot;
+  if (!hasRestrictedGoal(snapshot.goals)) return snapshot;
   const [projects, alignments, rollups] = await Promise.all([deps.browsableProjects(), deps.alignments(), deps.rollups.goals(restrictedSubtrees(snapshot.goals))]);
-  const goals = await goalsVisibleWith({ accountId: deps.accountId, isEditor: () => Promise.resolve(false) }, snapshot.goals, { projects, alignments, rollups });
-  return { ...snapshot, goals };
+  const goals = await goalsVisibleWith(deps, snapshot.goals, { projects, alignments, rollups });
+  return goals === snapshot.goals ? snapshot : { ...snapshot, goals };
 };

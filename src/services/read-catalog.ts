@@ -9,20 +9,20 @@ import { forViewer, type GoalVisibilityDeps } from './goal-visibility';
 export interface ReadCatalogDeps {
   catalog: Pick<CatalogStore, 'read' | 'readGoal' | 'history'>;
   canEdit(): Promise<boolean>;
-  /** The viewer, for restricted goals (its editor check is `canEdit`, already asked). */
+  /** The viewer, for restricted goals (its editor check is `canEdit`, already asked: editors see every goal). */
   viewer: Omit<GoalVisibilityDeps, 'isEditor'>;
 }
 
 export const readCatalog = async (deps: ReadCatalogDeps): Promise<CatalogView> => {
   const [stored, canEdit] = await Promise.all([deps.catalog.read(), deps.canEdit()]);
-  const snapshot = await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(canEdit) }, stored);
+  const snapshot = canEdit ? stored : await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(false) }, stored);
   const people = Object.entries(snapshot.people).map(([accountId, displayName]) => ({ accountId, displayName }));
   return { goals: snapshot.goals, revision: snapshot.revision, canEdit, people };
 };
 
 export const readGoalDetail = async (deps: ReadCatalogDeps, id: string): Promise<GoalDetail> => {
   const [goal, history, canEdit, stored] = await Promise.all([deps.catalog.readGoal(id), deps.catalog.history(id, 50), deps.canEdit(), deps.catalog.read()]);
-  const visible = await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(canEdit) }, stored);
+  const visible = canEdit ? stored : await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(false) }, stored);
   if (!goal || !visible.goals.some((g) => g.id === id)) throw new AppFailure('NOT_FOUND', 'This goal does not exist');
   return { goal, history, canEdit };
 };
