@@ -1,6 +1,7 @@
 // Resolver of the Confluence "Throughline scorecard" macro and its config view. The config arrives in the
 // payload (the browser's claim of the macro's saved parameters) and is parsed like any payload. Goals and KPIs
-// are visible to every app user; the delivery signal is read as the viewer, from the work they may browse.
+// are visible to every app user but restricted goals, cut to whom they admit; the delivery signal is read as the
+// viewer, from the work they may browse.
 import Resolver from '@forge/resolver';
 import { scorecardMacroCalls as calls } from '../shared/api/scorecard-macro';
 import { readScorecardMacro, readScorecardOptions } from '../services/scorecard-macro';

@@ -63,6 +63,7 @@ describe('a restricted goal', () => {
     it.each<[string, Read]>([
       ['its scorecard', { name: '', moduleKey: 'throughline-strategy', functionKey: 'scorecards/goal', payload: { goalId: GOAL } }],
       ['its children in the tree', { name: '', moduleKey: 'throughline-strategy', functionKey: 'alignment/children', payload: { parent: { kind: 'goal', goalId: GOAL } } }],
+      ['its check-ins', { name: '', moduleKey: 'throughline-strategy', functionKey: 'scorecards/check-ins', payload: { goalId: GOAL } }],
       ['its detail in the catalog', { name: '', moduleKey: 'throughline-strategy', functionKey: 'catalog/get', payload: { id: GOAL } }],
       ['the scorecard macro showing it', { name: '', moduleKey: 'throughline-scorecard', functionKey: 'macro/scorecard', payload: { config: { goalId: GOAL } } }],
     ])('answers %s as NOT_FOUND', async (_name, read) => {
@@ -89,8 +90,11 @@ describe('a restricted goal', () => {
       expect(mentions(out)).toBe(true);
     });
 
-    it('has its scorecard', async () => {
+    it('has its scorecard and check-ins', async () => {
       expect(await as(who, { moduleKey: 'throughline-strategy', functionKey: 'scorecards/goal', payload: { goalId: GOAL } })).toMatchObject({ ok: true, data: { goal: { id: GOAL } } });
+      const checkIns = await as(who, { moduleKey: 'throughline-strategy', functionKey: 'scorecards/check-ins', payload: { goalId: GOAL } });
+      expect(checkIns.ok).toBe(true);
+      expect(checkIns.data).not.toHaveLength(0);
     });
   });
 });
