@@ -4,6 +4,7 @@
 // leader) do.
 import { ACCOUNTS } from '../../dev/demo';
 import { demoForge, isEpic, type DemoForge } from '../support/local-forge';
+import type { Goal } from '../../src/shared/model/goal';
 
 const GOAL = 'g-atlas-integration';
 const TITLE = 'Acquire and integrate Lumen Metrics';
@@ -123,5 +124,20 @@ describe('the tag pickers', () => {
     const out = await as('member', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-epic', payload: { issue: key, goalId: GOAL, level: 'project' } }, { issue: { key } });
     expect(out.ok).toBe(false);
     expect(t.forge.jira.state.issues.find((i) => i.key === key)!.properties['throughline-alignment']).not.toMatchObject({ goalId: GOAL });
+  });
+});
+
+describe('editing a restricted goal', () => {
+  it('keeps it restricted when the form sends no flag, and lifts it only when told', async () => {
+    const strategy = (functionKey: string, payload: unknown) => as('exec', { moduleKey: 'throughline-strategy', functionKey, payload });
+    const current = async () => ((await strategy('catalog/get', { id: GOAL })).data as { goal: Goal }).goal;
+    const inputOf = ({ title, description, level, parentId, leaderId, managerId, timeframe, stage, status }: Goal) => ({
+      title, description, level, parentId, leaderId, managerId, timeframe, stage, status: status === 'archived' ? 'active' : status,
+    });
+    const before = await current();
+    expect(await strategy('catalog/update', { id: GOAL, expectedVersion: before.version, input: { ...inputOf(before), title: `${TITLE} (renamed)` } })).toMatchObject({ ok: true, data: { restricted: true } });
+    const after = await current();
+    expect(await strategy('catalog/update', { id: GOAL, expectedVersion: after.version, input: { ...inputOf(after), restricted: false } })).toMatchObject({ ok: true, data: { restricted: false } });
+    expect(mentions(await as('outsider', READS[0]!))).toBe(true);
   });
 });

@@ -52,6 +52,7 @@ export const GoalInput = z.object({
   timeframe: Timeframe,
   stage: CycleStage,
   status: z.enum(['draft', 'active', 'achieved']),
-  restricted: z.boolean().default(false),
+  /** Absent: a new goal is not restricted, an edited one keeps what it had (an older form never lifts it). */
+  restricted: z.boolean().optional(),
 });
 export type GoalInput = z.infer<typeof GoalInput>;

@@ -168,5 +168,5 @@ export const valuesOfInput = (i: GoalInput, name: (id: string) => string): FormV
   end: i.timeframe.end ?? '',
   stage: i.stage,
   status: i.status,
-  restricted: i.restricted,
+  restricted: i.restricted ?? false,
 });
