@@ -119,6 +119,15 @@ describe('the tag pickers', () => {
     }
   });
 
+  it('do not offer it on the project page of the unaligned project the outsider may browse, and do offer it to the exec', async () => {
+    // DOCS has no alignment, so its epics take project-level goals, the restricted goal's level.
+    const page = (who: Who) => as(who, { moduleKey: 'throughline-project-page', functionKey: 'project-page/view', payload: { project: 'DOCS' } }, { project: { key: 'DOCS' } });
+    const outsider = await page('outsider');
+    expect(outsider.ok).toBe(true);
+    expect(mentions(outsider)).toBe(false);
+    expect(mentions(await page('exec'))).toBe(true);
+  });
+
   it('refuse to tag an epic with it by naming its id', async () => {
     const key = insEpic();
     const out = await as('member', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-epic', payload: { issue: key, goalId: GOAL, level: 'project' } }, { issue: { key } });
