@@ -191,12 +191,12 @@ export const scorecardDeps = (accountId: string, jira = new JiraClient()): Score
 export const scorecardMacroDeps = (accountId: string, jira = new JiraClient()): ScorecardMacroDeps => {
   const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
   return {
-  catalog: viewerCatalog(goalViewer(accountId, jira, isEditor)),
-  kpis: forgeKpiStore,
-  measurements: forgeMeasurementStore,
-  checkIns: forgeCheckInStore,
-  defaultBands,
-  delivery: (goalIds) => deliveryOf(alignmentDeps(accountId, jira, isEditor), goalIds),
-  now,
+    catalog: viewerCatalog(goalViewer(accountId, jira, isEditor)),
+    kpis: forgeKpiStore,
+    measurements: forgeMeasurementStore,
+    checkIns: forgeCheckInStore,
+    defaultBands,
+    delivery: (goalIds) => deliveryOf(alignmentDeps(accountId, jira, isEditor), goalIds),
+    now,
   };
 };
