@@ -31,6 +31,7 @@ const goalOf = (id: string, level: Level, parentId: string | null, i: number): G
   timeframe: { start: '2026-01-01', end: '2026-12-31' },
   stage: 'execute',
   status: 'active',
+  restricted: false,
   version: 1,
   createdAt: AT,
   updatedAt: AT,

@@ -24,6 +24,8 @@ interface GoalDef {
   when: When;
   stage: CycleStage;
   status?: GoalStatus;
+  /** Shown only to those the restriction admits (src/domain/goals/visibility.ts). */
+  restricted?: boolean;
   /** Days before `today` the goal was written down. */
   createdDaysAgo: number;
 }
@@ -96,7 +98,7 @@ export const GOAL_DEFS: GoalDef[] = [
   { id: 'g-cloud-cost', level: 'project', parentId: 'g-operate-efficiently', leader: 'vpEngineering', manager: 'sreManager', when: { startMonthsAgo: 8, endInMonths: 3 }, stage: 'execute', createdDaysAgo: 250,
     title: 'Cut cloud cost per customer by 20%',
     description: 'Rightsize clusters, cache queries and retire the legacy ingestion service.' },
-  { id: 'g-atlas-integration', level: 'project', parentId: 'g-grow-arr', leader: 'cfo', manager: 'exec', when: { startMonthsAgo: 4, endInMonths: 5 }, stage: 'align', createdDaysAgo: 130,
+  { id: 'g-atlas-integration', level: 'project', parentId: 'g-grow-arr', leader: 'cfo', manager: 'exec', restricted: true, when: { startMonthsAgo: 4, endInMonths: 5 }, stage: 'align', createdDaysAgo: 130,
     title: 'Acquire and integrate Lumen Metrics',
     description: 'Confidential. Close the deal and migrate Lumen Metrics customers within two quarters.' },
 ];
@@ -127,6 +129,7 @@ export function buildGoals(today: string): Goal[] {
       timeframe: timeframe(d.when, today),
       stage: d.stage,
       status: d.status ?? 'active',
+      restricted: d.restricted ?? false,
       version: 1,
       createdAt: timestamp(createdDay, 60 + i),
       updatedAt: timestamp(updatedDay, 120 + i),

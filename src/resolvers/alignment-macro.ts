@@ -1,18 +1,18 @@
 // Resolver of the Confluence "Throughline alignment tree" macro. The config arrives in the payload (it is the
 // browser's claim of the macro's saved parameters) and is parsed like any payload; the tree is read as the
 // viewer, so the macro shows only what the viewer may browse in Jira. The config view lists the goals it may
-// start from through this resolver too: a macro cannot reach the global page's catalog call.
+// start from through this resolver too: a macro cannot reach the global page's catalog call. Both offer only the
+// goals the viewer may see (restricted goals cut to whom they admit).
 import Resolver from '@forge/resolver';
 import { macroCalls } from '../shared/api/macros';
 import { readTreeMacro } from '../services/alignment-subtree';
 import { readMacroGoalOptions } from '../services/macro-options';
-import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { defineHandler } from './define';
-import { alignmentDeps } from './wiring';
+import { alignmentDeps, goalViewer, viewerCatalog } from './wiring';
 
 const resolver = new Resolver();
 
-resolver.define(macroCalls.tree.key, defineHandler(macroCalls.tree, ({ config }) => readTreeMacro(alignmentDeps(), config)));
-resolver.define(macroCalls.goalOptions.key, defineHandler(macroCalls.goalOptions, () => readMacroGoalOptions({ catalog: forgeCatalogStore })));
+resolver.define(macroCalls.tree.key, defineHandler(macroCalls.tree, ({ config }, ctx) => readTreeMacro(alignmentDeps(ctx.accountId), config)));
+resolver.define(macroCalls.goalOptions.key, defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions({ catalog: viewerCatalog(goalViewer(ctx.accountId)) })));
 
 export const alignmentMacroResolver = resolver.getDefinitions();

@@ -11,8 +11,8 @@ import { defineHandler } from './define';
 import { alignmentDeps } from './wiring';
 
 export const defineAlignmentCalls = (resolver: Resolver): void => {
-  resolver.define(alignmentCalls.tree.key, defineHandler(alignmentCalls.tree, (query) => readTree(alignmentDeps(), query)));
-  resolver.define(alignmentCalls.children.key, defineHandler(alignmentCalls.children, ({ parent }) => readChildren(alignmentDeps(), parent)));
-  resolver.define(subtreeCall.key, defineHandler(subtreeCall, (query) => readSubtree(alignmentDeps(), query)));
-  resolver.define(alignmentCalls.gaps.key, defineHandler(alignmentCalls.gaps, () => readGaps(alignmentDeps())));
+  resolver.define(alignmentCalls.tree.key, defineHandler(alignmentCalls.tree, (query, ctx) => readTree(alignmentDeps(ctx.accountId), query)));
+  resolver.define(alignmentCalls.children.key, defineHandler(alignmentCalls.children, ({ parent }, ctx) => readChildren(alignmentDeps(ctx.accountId), parent)));
+  resolver.define(subtreeCall.key, defineHandler(subtreeCall, (query, ctx) => readSubtree(alignmentDeps(ctx.accountId), query)));
+  resolver.define(alignmentCalls.gaps.key, defineHandler(alignmentCalls.gaps, (_p, ctx) => readGaps(alignmentDeps(ctx.accountId))));
 };

@@ -7,7 +7,7 @@ import { readCatalog, readGoalDetail } from '../services/read-catalog';
 import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
 import { canEditStrategy, requireStrategyEditor } from '../services/strategy-access';
 import { defineHandler } from './define';
-import { saveGoalDeps, strategyAccess, peopleMatching } from './wiring';
+import { goalViewer, saveGoalDeps, strategyAccess, peopleMatching } from './wiring';
 import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
 
@@ -16,7 +16,7 @@ const resolver = new Resolver();
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps and scorecards
 // beside it) on this one resolver: the manifest names one function per module.
 
-const readDeps = (jira: JiraClient) => ({ catalog: forgeCatalogStore, canEdit: () => canEditStrategy(strategyAccess(jira)) });
+const readDeps = (accountId: string, jira: JiraClient) => ({ catalog: forgeCatalogStore, canEdit: () => canEditStrategy(strategyAccess(jira)), viewer: goalViewer(accountId, jira) });
 
 const change = async (accountId: string, req: SaveGoalRequest) => {
   const jira = new JiraClient();
@@ -24,8 +24,8 @@ const change = async (accountId: string, req: SaveGoalRequest) => {
   return saveGoal(saveGoalDeps(jira), accountId, req);
 };
 
-resolver.define(catalogCalls.list.key, defineHandler(catalogCalls.list, async () => readCatalog(readDeps(new JiraClient()))));
-resolver.define(catalogCalls.get.key, defineHandler(catalogCalls.get, async ({ id }) => readGoalDetail(readDeps(new JiraClient()), id)));
+resolver.define(catalogCalls.list.key, defineHandler(catalogCalls.list, async (_p, ctx) => readCatalog(readDeps(ctx.accountId, new JiraClient()))));
+resolver.define(catalogCalls.get.key, defineHandler(catalogCalls.get, async ({ id }, ctx) => readGoalDetail(readDeps(ctx.accountId, new JiraClient()), id)));
 resolver.define(catalogCalls.create.key, defineHandler(catalogCalls.create, ({ input }, ctx) => change(ctx.accountId, { kind: 'create', input })));
 resolver.define(
   catalogCalls.update.key,

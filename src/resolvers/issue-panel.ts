@@ -20,7 +20,7 @@ resolver.define(
   panelCalls.context.key,
   defineHandler(panelCalls.context, async ({ issue }, ctx) => {
     sameIssue(ctx, issue);
-    return goalContext(goalContextDeps(), issue);
+    return goalContext(goalContextDeps(ctx.accountId), issue);
   }),
 );
 
@@ -29,8 +29,8 @@ resolver.define(
   defineHandler(panelCalls.tagEpic, async ({ issue, goalId, level, leaderId, managerId }, ctx) => {
     sameIssue(ctx, issue);
     const jira = new JiraClient();
-    await tagEpic(tagEpicDeps(jira), ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
-    return goalContext(goalContextDeps(jira), issue);
+    await tagEpic(tagEpicDeps(ctx.accountId, jira), ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
+    return goalContext(goalContextDeps(ctx.accountId, jira), issue);
   }),
 );
 
@@ -39,8 +39,8 @@ resolver.define(
   defineHandler(panelCalls.clearEpicTag, async ({ issue }, ctx) => {
     sameIssue(ctx, issue);
     const jira = new JiraClient();
-    await clearEpicTag(tagEpicDeps(jira), ctx.accountId, issue);
-    return goalContext(goalContextDeps(jira), issue);
+    await clearEpicTag(tagEpicDeps(ctx.accountId, jira), ctx.accountId, issue);
+    return goalContext(goalContextDeps(ctx.accountId, jira), issue);
   }),
 );
 
@@ -48,7 +48,7 @@ resolver.define(
   panelCalls.tagOptions.key,
   defineHandler(panelCalls.tagOptions, async ({ issue }, ctx) => {
     sameIssue(ctx, issue);
-    return tagOptions(goalContextDeps(), issue);
+    return tagOptions(goalContextDeps(ctx.accountId), issue);
   }),
 );
 

@@ -20,7 +20,7 @@ resolver.define(
   projectPageCalls.view.key,
   defineHandler(projectPageCalls.view, async ({ project }, ctx) => {
     sameProject(ctx, project);
-    return readProjectPage(projectPageDeps(), project);
+    return readProjectPage(projectPageDeps(ctx.accountId), project);
   }),
 );
 
@@ -29,7 +29,7 @@ resolver.define(
   defineHandler(projectPageCalls.tagEpic, async ({ project, issue, goalId }, ctx) => {
     sameProject(ctx, project);
     const jira = new JiraClient();
-    return tagEpicFromProject(projectPageDeps(jira), tagEpicDeps(jira), ctx.accountId, project, issue, goalId);
+    return tagEpicFromProject(projectPageDeps(ctx.accountId, jira), tagEpicDeps(ctx.accountId, jira), ctx.accountId, project, issue, goalId);
   }),
 );
 

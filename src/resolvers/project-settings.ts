@@ -18,21 +18,21 @@ resolver.define(
   projectSettingsCalls.get.key,
   defineHandler(projectSettingsCalls.get, async ({ project }, ctx) => {
     sameProject(ctx, project);
-    return readProjectTag(projectTagDeps(), project);
+    return readProjectTag(projectTagDeps(ctx.accountId), project);
   }),
 );
 resolver.define(
   projectSettingsCalls.save.key,
   defineHandler(projectSettingsCalls.save, async (req, ctx) => {
     sameProject(ctx, req.project);
-    return saveProjectTag(projectTagDeps(), ctx.accountId, req);
+    return saveProjectTag(projectTagDeps(ctx.accountId), ctx.accountId, req);
   }),
 );
 resolver.define(
   projectSettingsCalls.clear.key,
   defineHandler(projectSettingsCalls.clear, async ({ project, expectedVersion }, ctx) => {
     sameProject(ctx, project);
-    return clearProjectTag(projectTagDeps(), ctx.accountId, project, expectedVersion);
+    return clearProjectTag(projectTagDeps(ctx.accountId), ctx.accountId, project, expectedVersion);
   }),
 );
 resolver.define(

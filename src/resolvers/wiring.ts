@@ -36,6 +36,8 @@ import { deliveryProgressOf } from '../services/scorecard-delivery';
 import { deliveryOf, type ScorecardMacroDeps } from '../services/scorecard-macro';
 import { canEditStrategy } from '../services/strategy-access';
 import { externalUsageOf } from '../services/goal-usage';
+import { forViewer, type GoalVisibilityDeps } from '../services/goal-visibility';
+import type { CatalogSnapshot } from '../platform/storage/catalog-store';
 
 const now = () => systemClock.now();
 const auditId = () => randomUUID();
@@ -51,6 +53,20 @@ export const strategyAccess = (jira = new JiraClient()): StrategyAccessDeps => (
   isJiraAdmin: () => isJiraAdmin(jira),
   myGroups: () => fetchMyGroups(jira),
   settings: () => forgeSettingsStore.read(),
+});
+
+/** What deciding which goals a viewer sees needs; each Jira question asked at most once per call. */
+export const goalViewer = (accountId: string, jira = new JiraClient(), isEditor = once(() => canEditStrategy(strategyAccess(jira)))): GoalVisibilityDeps => ({
+  accountId,
+  isEditor,
+  browsableProjects: once(() => fetchBrowsableProjects(jira)),
+  alignments: () => readAllProjectAlignments(),
+  rollups: forgeRollupStore,
+});
+
+/** The catalog as this viewer may see it: restricted goals only for those the rule admits. */
+export const viewerCatalog = (viewer: GoalVisibilityDeps): { read(): Promise<CatalogSnapshot> } => ({
+  read: async () => forViewer(viewer, await forgeCatalogStore.read()),
 });
 
 const slug = (title: string) =>
@@ -84,15 +100,17 @@ export const saveGoalDeps = (jira = new JiraClient()): SaveGoalDeps => ({
   auditId,
 });
 
-export const goalContextDeps = (jira = new JiraClient()): GoalContextDeps => ({
+export const goalContextDeps = (accountId: string, jira = new JiraClient()): GoalContextDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
   catalog: () => forgeCatalogStore.read(),
+  visibleCatalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
   panelRecords: (epicId, projectId) => forgeAlignmentStore.panelRecords(epicId, projectId),
 });
 
-export const tagEpicDeps = (jira = new JiraClient()): TagEpicDeps => ({
+export const tagEpicDeps = (accountId: string, jira = new JiraClient()): TagEpicDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
-  catalog: () => forgeCatalogStore.read(),
+  // A goal the viewer may not see cannot be chosen, even by naming its id.
+  catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
   writeProperty: (issueId, tag) => putEpicTagProperty(jira, 'user', issueId, tag),
   deleteProperty: (issueId) => deleteEpicTagProperty(jira, 'user', issueId),
   putMirror: (m) => forgeAlignmentStore.putEpic(m),
@@ -104,10 +122,10 @@ export const tagEpicDeps = (jira = new JiraClient()): TagEpicDeps => ({
   auditId,
 });
 
-export const projectTagDeps = (jira = new JiraClient()): ProjectTagDeps => ({
+export const projectTagDeps = (accountId: string, jira = new JiraClient()): ProjectTagDeps => ({
   project: (ref) => fetchProject(jira, ref),
   isProjectAdmin: (projectId) => hasProjectPermission(jira, projectId, 'ADMINISTER_PROJECTS'),
-  catalog: () => forgeCatalogStore.read(),
+  catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
   alignments: forgeAlignmentStore,
   namesOf: namesOf(jira),
   now,
@@ -118,7 +136,10 @@ export const projectTagDeps = (jira = new JiraClient()): ProjectTagDeps => ({
 const today = () => now().toISOString().slice(0, 10);
 const progressRule = async () => (await forgeSettingsStore.read()).progressRule;
 
-export const alignmentDeps = (jira = new JiraClient()): SubtreeDeps & GapsDeps => ({
+export const alignmentDeps = (accountId: string, jira = new JiraClient(), isEditor = once(() => canEditStrategy(strategyAccess(jira)))): SubtreeDeps & GapsDeps => ({
+  accountId,
+  // Asked only when the catalog holds a restricted goal.
+  isEditor,
   catalog: () => forgeCatalogStore.read(),
   browsableProjects: () => fetchBrowsableProjects(jira),
   alignments: () => readAllProjectAlignments(),
@@ -133,9 +154,9 @@ export const alignmentDeps = (jira = new JiraClient()): SubtreeDeps & GapsDeps =
   untaggedEpics: () => fetchUntaggedEpics(jira),
 });
 
-export const projectPageDeps = (jira = new JiraClient()): ProjectPageDeps => ({
+export const projectPageDeps = (accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
   project: (ref) => fetchProject(jira, ref),
-  catalog: () => forgeCatalogStore.read(),
+  catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
   alignment: (projectId) => forgeAlignmentStore.project(projectId),
   epicsOfProject: (projectId) => fetchEpicsOfProject(jira, projectId),
   rollups: forgeRollupStore,
@@ -147,28 +168,35 @@ export const projectPageDeps = (jira = new JiraClient()): ProjectPageDeps => ({
 
 // Scorecards: KPIs, measurements and check-ins. The editor check is asked of Jira (as the caller) at most once
 // per call; delivery progress comes from the roll-ups the caller may see, as in the alignment tree.
-export const scorecardDeps = (jira = new JiraClient()): ScorecardDeps => ({
-  catalog: forgeCatalogStore,
-  kpis: forgeKpiStore,
-  measurements: forgeMeasurementStore,
-  checkIns: forgeCheckInStore,
-  health: forgeGoalHealthStore,
-  defaultBands,
-  isEditor: once(() => canEditStrategy(strategyAccess(jira))),
-  jqlProblem: jqlSyntaxProblem,
-  deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(jira), goalIds),
-  now,
-  newId: (prefix) => `${prefix}-${randomUUID().replace(/-/g, '').slice(0, 16)}`,
-  auditId,
-});
+export const scorecardDeps = (accountId: string, jira = new JiraClient()): ScorecardDeps => {
+  const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
+  return {
+    catalog: viewerCatalog(goalViewer(accountId, jira, isEditor)),
+    kpis: forgeKpiStore,
+    measurements: forgeMeasurementStore,
+    checkIns: forgeCheckInStore,
+    health: forgeGoalHealthStore,
+    defaultBands,
+    isEditor,
+    jqlProblem: jqlSyntaxProblem,
+    deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(accountId, jira, isEditor), goalIds),
+    now,
+    newId: (prefix) => `${prefix}-${randomUUID().replace(/-/g, '').slice(0, 16)}`,
+    auditId,
+  };
+};
 
-// The Confluence scorecard macro: read-only, so no editor check; delivery as the viewer, with its freshness.
-export const scorecardMacroDeps = (jira = new JiraClient()): ScorecardMacroDeps => ({
-  catalog: forgeCatalogStore,
-  kpis: forgeKpiStore,
-  measurements: forgeMeasurementStore,
-  checkIns: forgeCheckInStore,
-  defaultBands,
-  delivery: (goalIds) => deliveryOf(alignmentDeps(jira), goalIds),
-  now,
-});
+// The Confluence scorecard macro: read-only; the editor check only to decide who sees a restricted goal; delivery
+// as the viewer, with its freshness.
+export const scorecardMacroDeps = (accountId: string, jira = new JiraClient()): ScorecardMacroDeps => {
+  const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
+  return {
+    catalog: viewerCatalog(goalViewer(accountId, jira, isEditor)),
+    kpis: forgeKpiStore,
+    measurements: forgeMeasurementStore,
+    checkIns: forgeCheckInStore,
+    defaultBands,
+    delivery: (goalIds) => deliveryOf(alignmentDeps(accountId, jira, isEditor), goalIds),
+    now,
+  };
+};

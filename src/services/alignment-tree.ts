@@ -10,8 +10,13 @@ import type { ProjectAlignment } from '../shared/model/project-alignment';
 import type { EpicRollup, ProgressRule } from '../shared/model/rollup';
 import type { CatalogSnapshot } from '../platform/storage/catalog-store';
 import type { RollupReader } from '../platform/storage/rollup-reader';
+import { goalsVisibleWith } from './goal-visibility';
 
 export interface AlignmentReadDeps {
+  /** The viewer: restricted goals are cut to what they may see before anything is built. */
+  accountId: string;
+  /** Whether the viewer is a strategy editor (costs Jira calls: asked only when a goal is restricted). */
+  isEditor(): Promise<boolean>;
   catalog(): Promise<CatalogSnapshot>;
   /** The projects the viewer may browse, as Jira says to the viewer. */
   browsableProjects(): Promise<ProjectRef[]>;
@@ -35,7 +40,9 @@ const MAX_EPIC_PAGES = 10;
 export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel> => {
   const [catalog, projects, alignments, rule] = await Promise.all([deps.catalog(), deps.browsableProjects(), deps.alignments(), deps.progressRule()]);
   const rollups = await deps.rollups.goals(catalog.goals.map((g) => g.id));
-  return buildModel({ goals: catalog.goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
+  // Every view built on the model (tree, subtree, gaps, macros, delivery) shows only goals the viewer may see.
+  const goals = await goalsVisibleWith(deps, catalog.goals, { projects, alignments, rollups });
+  return buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
 };
 
 export const readTree = async (deps: AlignmentReadDeps, query: TreeQuery): Promise<TreeView> => {

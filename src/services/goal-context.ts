@@ -10,7 +10,10 @@ import type { PanelIssue } from '../platform/jira/issues';
 
 export interface GoalContextDeps {
   issue(idOrKey: string): Promise<PanelIssue>;
+  /** The whole catalog: the chain above work the viewer can browse is theirs to see, restricted or not. */
   catalog(): Promise<CatalogSnapshot>;
+  /** The catalog as the viewer may see it (restricted goals cut): what the tag editor offers. */
+  visibleCatalog(): Promise<CatalogSnapshot>;
   panelRecords(epicId: string | undefined, projectId: string): Promise<PanelRecords>;
 }
 
@@ -65,6 +68,6 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
 /** What the epic tag editor offers: live goals, and the project's level as the default (read as the viewer). */
 export const tagOptions = async (deps: GoalContextDeps, issueRef: string): Promise<TagOptions> => {
   const issue = await deps.issue(issueRef);
-  const [catalog, stored] = await Promise.all([deps.catalog(), deps.panelRecords(undefined, issue.fields.project.id)]);
+  const [catalog, stored] = await Promise.all([deps.visibleCatalog(), deps.panelRecords(undefined, issue.fields.project.id)]);
   return { goals: catalog.goals.filter((g) => g.status !== 'archived'), defaultLevel: stored.project?.level ?? 'project' };
 };

@@ -1,5 +1,5 @@
-// Use case: the goals an alignment tree macro may start from, for its config view. The catalog is app data that
-// every viewer of the strategy may see; goals carry no Jira content, so no per-viewer filtering is needed here.
+// Use case: the goals an alignment tree macro may start from, for its config view. The catalog port hands in the
+// goals this viewer may see (restricted goals cut, src/services/goal-visibility.ts).
 import type { MacroGoalOptions } from '../shared/api/macros';
 import { LEVELS } from '../shared/levels';
 import type { CatalogStore } from '../platform/storage/catalog-store';

@@ -87,7 +87,8 @@ export const deleteMeasurement = async (deps: Deps, accountId: string, ref: Meas
 };
 
 /** The KPI's latest measurements, newest first: anyone who can see the scorecards may read them. */
-export const listMeasurements = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpiId: string): Promise<Measurement[]> => {
-  await kpiFor(deps, kpiId);
+export const listMeasurements = async (deps: Pick<Deps, 'catalog' | 'kpis' | 'measurements'>, kpiId: string): Promise<Measurement[]> => {
+  // The catalog is the viewer's: a KPI of a goal they may not see is not found either.
+  await goalFor(deps, (await kpiFor(deps, kpiId)).goalId);
   return deps.measurements.recent(kpiId, 100);
 };

@@ -1,21 +1,28 @@
-// Use case: the goal catalog as the strategy workspace shows it, and one goal in full with its history.
+// Use case: the goal catalog as the strategy workspace shows it, and one goal in full with its history. Restricted
+// goals reach only the viewers they admit; the work reads that decides it happen only when the catalog holds a
+// restricted goal and the viewer is not a strategy editor.
 import type { CatalogView, GoalDetail } from '../shared/api/catalog';
 import { AppFailure } from '../shared/errors';
 import type { CatalogStore } from '../platform/storage/catalog-store';
+import { forViewer, type GoalVisibilityDeps } from './goal-visibility';
 
 export interface ReadCatalogDeps {
   catalog: Pick<CatalogStore, 'read' | 'readGoal' | 'history'>;
   canEdit(): Promise<boolean>;
+  /** The viewer, for restricted goals (its editor check is `canEdit`, already asked: editors see every goal). */
+  viewer: Omit<GoalVisibilityDeps, 'isEditor'>;
 }
 
 export const readCatalog = async (deps: ReadCatalogDeps): Promise<CatalogView> => {
-  const [snapshot, canEdit] = await Promise.all([deps.catalog.read(), deps.canEdit()]);
+  const [stored, canEdit] = await Promise.all([deps.catalog.read(), deps.canEdit()]);
+  const snapshot = canEdit ? stored : await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(false) }, stored);
   const people = Object.entries(snapshot.people).map(([accountId, displayName]) => ({ accountId, displayName }));
   return { goals: snapshot.goals, revision: snapshot.revision, canEdit, people };
 };
 
 export const readGoalDetail = async (deps: ReadCatalogDeps, id: string): Promise<GoalDetail> => {
-  const [goal, history, canEdit] = await Promise.all([deps.catalog.readGoal(id), deps.catalog.history(id, 50), deps.canEdit()]);
-  if (!goal) throw new AppFailure('NOT_FOUND', 'This goal does not exist');
+  const [goal, history, canEdit, stored] = await Promise.all([deps.catalog.readGoal(id), deps.catalog.history(id, 50), deps.canEdit(), deps.catalog.read()]);
+  const visible = canEdit ? stored : await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(false) }, stored);
+  if (!goal || !visible.goals.some((g) => g.id === id)) throw new AppFailure('NOT_FOUND', 'This goal does not exist');
   return { goal, history, canEdit };
 };

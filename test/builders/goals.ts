@@ -12,6 +12,7 @@ export const aGoal = (over: Partial<Goal> = {}): Goal => ({
   timeframe: { start: '2026-01-01', end: '2026-12-31' },
   stage: 'execute',
   status: 'active',
+  restricted: false,
   version: 1,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
@@ -34,6 +35,7 @@ export const inputOf = (g: Goal, over: Partial<GoalInput> = {}): GoalInput => ({
   timeframe: g.timeframe,
   stage: g.stage,
   status: g.status === 'archived' ? 'active' : g.status,
+  restricted: g.restricted,
   ...over,
 });
 

@@ -46,10 +46,10 @@ describeE2E('"Expand all" in the alignment tree explorer', { surfaces: ['global'
       await rowOf(app, goal).getByRole('button', { name: `Expand all under ${goal}` }).click();
       await app.getByText(/^Loading what serves/).first().waitFor({ state: 'detached', timeout: 20_000 });
     }
-    await rowOf(app, 'Acquire and integrate Lumen Metrics').waitFor();
     await rowOf(app, 'Documentation').waitFor();
     const text = (await app.locator('body').textContent()) ?? '';
-    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan']) expect(text).not.toContain(secret);
+    // The goal behind the restricted work is restricted too: the outsider does not see it either.
+    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Acquire and integrate Lumen Metrics']) expect(text).not.toContain(secret);
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -82,11 +82,10 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     const { page, app } = await open('/jira/apps/throughline/alignment', 'outsider');
     await app.getByRole('tree').waitFor({ timeout: 20_000 });
     await rowOf(app, GROW_ARR).getByRole('button', { name: `Expand ${GROW_ARR}` }).click();
-    await rowOf(app, 'Acquire and integrate Lumen Metrics').waitFor();
-    const atlasGoal = rowOf(app, 'Acquire and integrate Lumen Metrics');
-    expect(await atlasGoal.getByTestId('progress-words').textContent()).toBe('No work you can see');
+    await rowOf(app, 'Win more enterprise deals').waitFor();
     const text = (await app.locator('body').textContent()) ?? '';
-    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan']) expect(text).not.toContain(secret);
+    // The goal behind the restricted work is restricted too: the outsider does not see it either.
+    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Acquire and integrate Lumen Metrics']) expect(text).not.toContain(secret);
     await page.close();
     expect(problems).toEqual([]);
   });

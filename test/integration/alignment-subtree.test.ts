@@ -75,9 +75,10 @@ describe('what the restricted project shows', () => {
         expect({ who, goal: goal.goalId, depth, leaked: leakIn(view, secrets) }).toEqual({ who, goal: goal.goalId, depth, leaked: null });
       }
     }
-    const atlasGoal = await subtree(t, who, { parent: goalRef('g-atlas-integration') });
-    expect(atlasGoal.rows).toHaveLength(1);
-    expect(atlasGoal.rows[0]!.node).toMatchObject({ totals: { epics: 0 }, progress: null, projects: 0 });
+    // The goal behind the restricted work is restricted too: expanding it answers like a goal that does not exist.
+    const atlasGoal = await subtreeRaw(t, who, { parent: goalRef('g-atlas-integration') });
+    expect(atlasGoal).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(atlasGoal).toEqual(await subtreeRaw(t, who, { parent: goalRef('g-no-such-goal') }));
   });
 
   it('answers the outsider’s forged request for the restricted project exactly like a project that does not exist', async () => {

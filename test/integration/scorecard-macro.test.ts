@@ -147,20 +147,20 @@ describe('who sees what', () => {
     expect(outsider.goals[0]!.kpis).toEqual(exec.goals[0]!.kpis);
   });
 
-  it('gives the member a delivery figure without the restricted project’s work', async () => {
+  it('gives the member nothing of the restricted goal behind the restricted project’s work, and the exec its delivery', async () => {
     const exec = await view('exec', { goalId: 'g-atlas-integration' });
-    const member = await view('member', { goalId: 'g-atlas-integration' });
     expect(exec.goals[0]!.diagnosis.delivery).not.toBe('unknown');
-    expect(member.goals[0]!.diagnosis.delivery).toBe('unknown');
+    expect(await macro('member', { config: { goalId: 'g-atlas-integration' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
 describe('the config view’s goal picker', () => {
-  it('offers every goal that is not archived, with its KPI count', async () => {
+  it('offers every goal that is not archived and that the viewer may see, with its KPI count', async () => {
     const out = await f.t.as('member', { moduleKey: MACRO, functionKey: 'macro/scorecard-options', payload: {} });
     expect(out.ok).toBe(true);
     const { goals } = out.data as ScorecardOptions;
-    expect(goals).toHaveLength(f.t.demo.strategy.goals.length);
+    // Every demo goal but the restricted one, whose work the member cannot browse.
+    expect(goals).toHaveLength(f.t.demo.strategy.goals.filter((g) => !g.restricted).length);
     expect(goals.find((g) => g.id === 'g-dashboards-v3')).toMatchObject({ level: 'project', kpis: 1 });
     expect(goals.find((g) => g.id === 'g-support-triage')).toMatchObject({ level: 'process', kpis: 2 });
     expect(await f.t.as('member', { moduleKey: MACRO, functionKey: 'macro/scorecard-options', payload: { level: 'x' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

@@ -38,7 +38,7 @@ const stamp = (goal: Goal, meta: Meta): Goal => ({ ...goal, version: goal.versio
 export const decideGoal = (graph: GoalGraph, current: Goal | null, cmd: GoalCommand, meta: Meta): Result<Goal> => {
   if (cmd.kind === 'create') {
     if (current) return refuse('CONFLICT', 'A goal with this id already exists');
-    const goal: Goal = { id: cmd.id, ...cmd.input, version: 1, createdAt: meta.at, updatedAt: meta.at, updatedBy: meta.by };
+    const goal: Goal = { id: cmd.id, restricted: false, ...cmd.input, version: 1, createdAt: meta.at, updatedAt: meta.at, updatedBy: meta.by };
     const placed = checkPlacement(graph, goal);
     return placed.ok ? success(goal) : placed;
   }

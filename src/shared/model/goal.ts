@@ -27,6 +27,9 @@ export const Goal = z.object({
   status: GoalStatus,
   /** While archived: the status it had before, which restoring gives back. */
   archivedFrom: z.enum(['draft', 'active', 'achieved']).optional(),
+  /** Shown only to strategy editors, the leaders and managers of it or a goal below it, and people who can
+   * browse work aligned to it or below it (src/domain/goals/visibility.ts). Stored goals predate it: false. */
+  restricted: z.boolean().default(false),
   version: Version,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -49,5 +52,7 @@ export const GoalInput = z.object({
   timeframe: Timeframe,
   stage: CycleStage,
   status: z.enum(['draft', 'active', 'achieved']),
+  /** Absent: a new goal is not restricted, an edited one keeps what it had (an older form never lifts it). */
+  restricted: z.boolean().optional(),
 });
 export type GoalInput = z.infer<typeof GoalInput>;

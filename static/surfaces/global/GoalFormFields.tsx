@@ -148,6 +148,13 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
         </select>
         <FieldError id="err-stage" text={errors.stage} />
       </div>
+      <div className="tl-field">
+        <label>
+          <input type="checkbox" checked={values.restricted} onChange={(e) => onChange({ restricted: e.target.checked })} /> Restricted — only strategy editors, the goal’s leaders and managers, and people who can
+          browse the work aligned to it see this goal
+        </label>
+        <FieldError id="err-restricted" text={errors.restricted} />
+      </div>
     </>
   );
 }

@@ -23,6 +23,7 @@ export interface FormValues {
   end: string;
   stage: CycleStage;
   status: GoalInput['status'];
+  restricted: boolean;
 }
 
 export type FieldErrors = Partial<Record<GoalField, string>>;
@@ -38,6 +39,7 @@ export const emptyValues = (): FormValues => ({
   end: '',
   stage: 'assess',
   status: 'draft',
+  restricted: false,
 });
 
 const person = (accountId: string | null, name: (id: string) => string): UserRef | null =>
@@ -55,6 +57,7 @@ export const valuesOf = (g: Goal, name: (id: string) => string): FormValues => (
   stage: g.stage,
   // An archived goal cannot be edited (the server refuses), so this only guards the type.
   status: g.status === 'archived' ? 'active' : g.status,
+  restricted: g.restricted,
 });
 
 export const inputOf = (v: FormValues): GoalInput => ({
@@ -67,6 +70,7 @@ export const inputOf = (v: FormValues): GoalInput => ({
   timeframe: { start: v.start || null, end: v.end || null },
   stage: v.stage,
   status: v.status,
+  restricted: v.restricted,
 });
 
 export const mayHaveNoParent = (v: Pick<FormValues, 'level' | 'status'>): boolean => v.level === 'strategy' || v.status === 'draft';
@@ -128,6 +132,7 @@ export const inputOfGoal = (g: Goal): GoalInput => ({
   timeframe: g.timeframe,
   stage: g.stage,
   status: g.status === 'archived' ? 'active' : g.status,
+  restricted: g.restricted,
 });
 
 /**
@@ -147,6 +152,7 @@ export const mergeOnTop = (base: Goal, current: Goal, mine: GoalInput): GoalInpu
     timeframe: mineOr('timeframe'),
     stage: mineOr('stage'),
     status: mineOr('status'),
+    restricted: mineOr('restricted'),
   };
 };
 
@@ -162,4 +168,5 @@ export const valuesOfInput = (i: GoalInput, name: (id: string) => string): FormV
   end: i.timeframe.end ?? '',
   stage: i.stage,
   status: i.status,
+  restricted: i.restricted ?? false,
 });

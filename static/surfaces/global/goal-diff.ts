@@ -4,7 +4,7 @@ import { LEVEL_LABEL, Level } from '../../../src/shared/levels';
 import { CycleStage, GoalStatus, Timeframe } from '../../../src/shared/model/goal';
 import { formatTimeframe, STAGE_LABEL, STATUS_LABEL } from './format';
 
-export const GOAL_FIELDS = ['title', 'description', 'level', 'parentId', 'leaderId', 'managerId', 'timeframe', 'stage', 'status'] as const;
+export const GOAL_FIELDS = ['title', 'description', 'level', 'parentId', 'leaderId', 'managerId', 'timeframe', 'stage', 'status', 'restricted'] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number];
 
 export const FIELD_LABEL: Record<GoalField, string> = {
@@ -17,6 +17,7 @@ export const FIELD_LABEL: Record<GoalField, string> = {
   timeframe: 'Timeframe',
   stage: 'Cycle stage',
   status: 'Status',
+  restricted: 'Restricted',
 };
 
 export const isGoalField = (s: string): s is GoalField => (GOAL_FIELDS as readonly string[]).includes(s);
@@ -32,6 +33,8 @@ const canonical = (field: GoalField, v: unknown): string => {
     return t.success ? `${t.data.start ?? ''}/${t.data.end ?? ''}` : '/';
   }
   if (field === 'description' && (v === undefined || v === null)) return '""';
+  // Goals stored before the flag existed are not restricted.
+  if (field === 'restricted') return v === true ? 'true' : 'false';
   return JSON.stringify(v ?? null);
 };
 
@@ -81,6 +84,8 @@ export const describeValue = (field: GoalField, value: unknown, names: Namer): s
       const s = GoalStatus.safeParse(value);
       return s.success ? STATUS_LABEL[s.data] : '—';
     }
+    case 'restricted':
+      return value === true ? 'Restricted' : 'Not restricted';
     default: {
       const never: never = field;
       return never;

@@ -38,6 +38,7 @@ export const aGoal = (overrides: Partial<GoalInput> = {}): GoalInput => ({
   timeframe: { start: null, end: null },
   stage: 'assess',
   status: 'active',
+  restricted: false,
   ...overrides,
 });
 

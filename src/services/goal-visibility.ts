@@ -1,0 +1,55 @@
+// The catalog as one viewer may see it: restricted goals (and everything below them) only for the people the
+// rule in src/domain/goals/visibility.ts admits. Costs nothing while no goal is restricted; else the projects the
+// viewer may browse and the app's work records, and the editor check only when those leave a goal hidden.
+import { hasRestrictedGoal, visibleGoals, workIndexOf } from '../domain/goals/visibility';
+import type { ProjectRef } from '../domain/alignment/tree-model';
+import type { GoalSummary } from '../shared/model/goal';
+import type { GoalRollup } from '../shared/model/rollup';
+import type { ProjectAlignment } from '../shared/model/project-alignment';
+import type { RollupReader } from '../platform/storage/rollup-reader';
+import { buildGraph, descendantsOf } from '../domain/goals/graph';
+
+export interface GoalVisibilityDeps {
+  accountId: string;
+  /** Whether the viewer is a strategy editor (costs Jira calls: asked only when a goal is restricted). */
+  isEditor(): Promise<boolean>;
+  /** The projects the viewer may browse, as Jira says to the viewer. */
+  browsableProjects(): Promise<ProjectRef[]>;
+  alignments(): Promise<ProjectAlignment[]>;
+  rollups: Pick<RollupReader, 'goals'>;
+}
+
+/** The work facts the rule needs, already read: the alignment tree has them anyway. */
+export interface WorkFacts {
+  projects: readonly ProjectRef[];
+  alignments: readonly ProjectAlignment[];
+  rollups: ReadonlyMap<string, GoalRollup>;
+}
+
+/**
+ * The goals the viewer may see, from work facts already read. The goal's own people and work are checked first (no
+ * Jira call); the editor check, which costs Jira calls, only when they leave some goal hidden.
+ */
+export const goalsVisibleWith = async <G extends GoalSummary>(deps: Pick<GoalVisibilityDeps, 'accountId' | 'isEditor'>, goals: G[], facts: WorkFacts): Promise<G[]> => {
+  if (!hasRestrictedGoal(goals)) return goals;
+  const viewer = { accountId: deps.accountId, isEditor: false, browsableProjectIds: new Set(facts.projects.map((p) => p.id)) };
+  const visible = visibleGoals(goals, viewer, workIndexOf(facts.alignments, facts.rollups));
+  if (visible.length === goals.length || (await deps.isEditor())) return goals;
+  return visible;
+};
+
+/** The restricted goals and the goals below them: the only ones whose work decides anything. */
+const restrictedSubtrees = (goals: readonly GoalSummary[]): string[] => {
+  const graph = buildGraph(goals);
+  const ids = new Set<string>();
+  for (const r of goals.filter((g) => g.restricted)) for (const g of [r, ...descendantsOf(graph, r.id)]) ids.add(g.id);
+  return [...ids];
+};
+
+/** A snapshot (or anything with goals) cut down to what the viewer may see. Reads nothing more while no goal is restricted. */
+export const forViewer = async <S extends { goals: GoalSummary[] }>(deps: GoalVisibilityDeps, snapshot: S): Promise<S> => {
+  if (!hasRestrictedGoal(snapshot.goals)) return snapshot;
+  const [projects, alignments, rollups] = await Promise.all([deps.browsableProjects(), deps.alignments(), deps.rollups.goals(restrictedSubtrees(snapshot.goals))]);
+  const goals = await goalsVisibleWith(deps, snapshot.goals, { projects, alignments, rollups });
+  return goals === snapshot.goals ? snapshot : { ...snapshot, goals };
+};
