@@ -150,9 +150,11 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
       </div>
       <div className="tl-field">
         <label>
-          <input type="checkbox" checked={values.restricted} onChange={(e) => onChange({ restricted: e.target.checked })} /> Restricted — only strategy editors, the goal’s leaders and managers, and people who can
-          browse the work aligned to it see this goal
+          <input type="checkbox" checked={values.restricted} aria-describedby="goal-restricted-hint" onChange={(e) => onChange({ restricted: e.target.checked })} /> Restricted
         </label>
+        <span id="goal-restricted-hint" className="tl-small tl-subtle">
+          Only strategy editors, the people who lead or manage it (or a goal below it) and people who may browse the work aligned to it see this goal.
+        </span>
         <FieldError id="err-restricted" text={errors.restricted} />
       </div>
     </>
