@@ -126,6 +126,20 @@ describeE2E('strategy goal catalog in Chromium', { surfaces: ['global'], viewpor
     expect(problems).toEqual([]);
   });
 
+  it('marks the restricted goal for the exec and leaves it out of the member’s catalog', async () => {
+    const restricted = 'Acquire and integrate Lumen Metrics';
+    const exec = await open('exec');
+    await titleButton(exec, restricted).waitFor();
+    const row = exec.getByTestId('goal-restricted');
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Restricted');
+    const member = await open('member');
+    await titleButton(member, GROW_ARR).waitFor();
+    expect(await titleButton(member, restricted).count()).toBe(0);
+    expect(await member.getByTestId('goal-restricted').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('shows a title written as markup literally, and runs none of it', async () => {
     const markup = '<img src=x onerror=alert(1)>';
     await createGoal(e2e.host, execId(), aGoal({ title: markup, level: 'strategy', status: 'draft', description: '<script>alert(2)</script>' }));

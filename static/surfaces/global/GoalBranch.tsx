@@ -48,6 +48,11 @@ export function GoalBranch({ node, ...props }: BranchProps & { node: TreeNode })
               {goal.title}
             </button>
             <StatusLozenge status={goal.status} />
+            {goal.restricted && (
+              <span className="tl-lozenge tl-lozenge--discovery" data-testid="goal-restricted" title="Only strategy editors, the people who lead or manage it and people who may browse its work see this goal">
+                Restricted
+              </span>
+            )}
             {!open && (
               <span className="tl-small tl-subtle">
                 {children.length} sub-goal{children.length === 1 ? '' : 's'} hidden
