@@ -1,8 +1,9 @@
 // One KPI of the macro, read-only. Every cell also carries its column's name for the stacked narrow layout.
 import type { KpiCard } from '../../../src/shared/api/scorecards';
+import { Forecast } from '../../src/ui/scorecard/Forecast';
 import { Sparkline } from '../../src/ui/scorecard/Sparkline';
 import { StatusBadge } from '../../src/ui/scorecard/StatusBadge';
-import { CATEGORY, TREND_ARROW, day, forecastWords, targetWords, trendWords, withUnit } from '../../src/ui/scorecard/words';
+import { CATEGORY, TREND_ARROW, day, targetWords, trendWords, withUnit } from '../../src/ui/scorecard/words';
 
 export function KpiLine({ card }: { card: KpiCard }) {
   const { kpi, evaluation: e } = card;
@@ -38,17 +39,7 @@ export function KpiLine({ card }: { card: KpiCard }) {
         </span>
       </td>
       <td className="sm-forecast" data-label="Forecast at target date">
-        {f ? (
-          <>
-            <span>{withUnit(f.value, kpi.unit)}</span>
-            <span className={`tl-small sm-reach sm-reach--${f.reachable ? 'yes' : 'no'}`}>
-              <span aria-hidden="true">{forecastWords(f).icon} </span>
-              {forecastWords(f).word}
-            </span>
-          </>
-        ) : (
-          <span className="tl-small tl-subtle">Needs two values</span>
-        )}
+        <Forecast forecast={f} unit={kpi.unit} reachClassName={f ? `sm-reach sm-reach--${f.reachable ? 'yes' : 'no'}` : ''} />
       </td>
     </tr>
   );

@@ -1,9 +1,10 @@
 // One KPI in a goal's scorecard: current value against target, sparkline and trend, status with icon and word,
 // forecast, and a stale marker that says why. "Record" opens the inline form below the row.
 import type { KpiCard } from '../../../../src/shared/api/scorecards';
+import { Forecast } from '../../../src/ui/scorecard/Forecast';
 import { Sparkline } from '../../../src/ui/scorecard/Sparkline';
 import { StatusBadge } from '../../../src/ui/scorecard/StatusBadge';
-import { CADENCE, CATEGORY, TREND_ARROW, day, forecastWords, targetWords, trendWords, withUnit } from '../../../src/ui/scorecard/words';
+import { CADENCE, CATEGORY, TREND_ARROW, day, targetWords, trendWords, withUnit } from '../../../src/ui/scorecard/words';
 
 interface Props {
   card: KpiCard;
@@ -55,17 +56,7 @@ export function KpiRow({ card, canRecord, recording, onRecord, onHistory, histor
         <span className="tl-small tl-subtle kp-explain">{e.explanation}</span>
       </td>
       <td className="kp-forecast">
-        {f ? (
-          <>
-            <span>{withUnit(f.value, kpi.unit)}</span>
-            <span className="tl-small">
-              <span aria-hidden="true">{forecastWords(f).icon} </span>
-              {forecastWords(f).word}
-            </span>
-          </>
-        ) : (
-          <span className="tl-small tl-subtle">Needs two values</span>
-        )}
+        <Forecast forecast={f} unit={kpi.unit} />
       </td>
       <td className="kp-actions tl-noprint">
         {canRecord && !automatic && (
