@@ -1,13 +1,23 @@
 // Jest runs TypeScript through SWC (fast on two cores); type checking is `npm run typecheck`.
+// Three layers, each a project: `npm run test:unit` (pure code, no build, no emulators: seconds),
+// `test:int` (the emulators, the manifest and the real resolvers on the local Forge), `test:e2e` (the built
+// Custom UI in headless Chromium). `npm test` runs all three in one run.
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
+};
+const common = {
+  testEnvironment: 'node',
+  transform,
+  transformIgnorePatterns: ['/node_modules/(?!(@atlaskit|@babel/runtime)/)'],
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/dev'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
-  },
-  transformIgnorePatterns: ['/node_modules/(?!(@atlaskit|@babel/runtime)/)'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  projects: [
+    { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo'], testMatch: ['**/*.test.ts', '**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '/static/dist/'] },
+    { ...common, displayName: 'int', roots: ['<rootDir>/test/integration', '<rootDir>/test/jira', '<rootDir>/test/kvs', '<rootDir>/test/manifest'], testMatch: ['**/*.test.ts'] },
+    { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.test.ts'] },
+  ],
 };

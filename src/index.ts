@@ -1,15 +1,19 @@
-// Wiring only: the handlers manifest.yml names, by kind.
+// Wiring only: the handlers manifest.yml names, built once with the production environment.
+import { createHandlers } from './handlers';
+import { productionEnv } from './wiring/production';
+
+const handlers = createHandlers(productionEnv);
 
 // Resolvers of Custom UI surfaces
-export { adminResolver } from './resolvers/admin-page';
-export { globalPageResolver } from './resolvers/global-page';
-export { issuePanelResolver } from './resolvers/issue-panel';
-export { projectSettingsResolver } from './resolvers/project-settings';
-export { projectPageResolver } from './resolvers/project-page';
-export { alignmentMacroResolver } from './resolvers/alignment-macro';
-export { scorecardMacroResolver } from './resolvers/scorecard-macro';
+export const adminResolver = handlers.adminResolver;
+export const globalPageResolver = handlers.globalPageResolver;
+export const issuePanelResolver = handlers.issuePanelResolver;
+export const projectSettingsResolver = handlers.projectSettingsResolver;
+export const projectPageResolver = handlers.projectPageResolver;
+export const alignmentMacroResolver = handlers.alignmentMacroResolver;
+export const scorecardMacroResolver = handlers.scorecardMacroResolver;
 
 // Triggers: product events and scheduled jobs
-export { issueEventsTrigger } from './triggers/issue-events';
-export { reconcileRollupsTrigger } from './triggers/reconcile';
-export { kpiMeasuresTrigger } from './triggers/kpi-measures';
+export const issueEventsTrigger = handlers.issueEventsTrigger;
+export const reconcileRollupsTrigger = handlers.reconcileRollupsTrigger;
+export const kpiMeasuresTrigger = handlers.kpiMeasuresTrigger;

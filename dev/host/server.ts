@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { buildDemoOrganisation } from '../demo';
 import { todayUtc } from '../runtime/today';
+import { DayClock } from '../runtime/clock';
 import { createLocalForge, type LocalForge } from '../runtime/local-forge';
 import { ROOT, uiModules, type Manifest } from '../runtime/manifest';
 import { handleApi } from './api';
@@ -24,7 +25,11 @@ export interface HostOptions {
   dataDir?: string;
   /** Keep nothing on disk (tests). */
   inMemory?: boolean;
-  /** The demo's day; every date in the demo organisation is relative to it. */
+  /**
+   * The demo's day: every date in the demo organisation is relative to it, and the app and the emulators run
+   * on a clock pinned to it (tests). Without it the demo is dated from the real today and the app runs on the
+   * system clock (`npm start`).
+   */
   today?: string;
   /** Another manifest than manifest.yml (tests of the host itself). */
   manifest?: Manifest;
@@ -60,6 +65,7 @@ const handle = async (state: HostState, req: IncomingMessage, res: ServerRespons
 export const startHost = async (opts: HostOptions): Promise<Host> => {
   // The demo is dated relative to today, so goals, timeframes and KPIs read as current whatever day it runs.
   const demo = buildDemoOrganisation({ today: opts.today ?? todayUtc() });
+  const clock = opts.today ? new DayClock(opts.today) : undefined;
   const dataDir = opts.inMemory ? undefined : (opts.dataDir ?? DEFAULT_DATA_DIR);
   if (dataDir) prepareDataDir(dataDir, opts.reset === true);
   const seed = (dataDir ? loadJiraSeed(dataDir) : undefined) ?? demo.jira;
@@ -68,6 +74,7 @@ export const startHost = async (opts: HostOptions): Promise<Host> => {
     strategy: demo.strategy,
     ...(dataDir ? { kvsFile: path.join(dataDir, KVS_FILE) } : {}),
     ...(opts.manifest ? { manifest: opts.manifest } : {}),
+    ...(clock ? { clock } : {}),
   });
   if (dataDir) persistJiraWrites(forge.jira, dataDir);
   // Bundle the browser scripts now, so a type or syntax error stops the start instead of the first page.

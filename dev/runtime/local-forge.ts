@@ -4,11 +4,13 @@ import path from 'node:path';
 import { installForgeGlobals, runInvocation, useBackends, CLOUD_ID } from './forge-globals';
 import { readManifest, uiModules, ROOT, type Manifest } from './manifest';
 import { createJiraEmulator, searchAliasesFromManifest, type JiraEmulator } from '../jira/emulator';
-import { createKvsEmulator, entitiesFromManifest, type KvsEmulator } from '../kvs/emulator';
+import { createKvsEmulator, entitiesFromManifest, type KvsEmulator, type KvsSnapshot } from '../kvs/emulator';
 import type { JiraSeed } from '../jira/model';
 import type { DemoStrategy } from '../demo';
 import type * as SeedStorage from './seed-storage';
 import { LocalTriggers, type TriggerDelivery } from './triggers';
+import type { Clock } from '../../src/shared/clock';
+import { systemClock } from '../../src/platform/clock';
 
 export interface InvokeRequest {
   moduleKey: string;
@@ -41,9 +43,19 @@ export interface LocalForgeOptions {
   strategy?: DemoStrategy;
   /** A file to keep storage in across restarts; in memory when absent. */
   kvsFile?: string;
+  /**
+   * Storage to start from (what `kvs.snapshot()` of an earlier local Forge gave): a test fixture seeds the demo
+   * once and restores it for every test instead of seeding again.
+   */
+  kvsSnapshot?: KvsSnapshot;
   manifest?: Manifest;
   /** Run the roll-up reconcile job once at start when storage holds no roll-ups (default true). */
   runScheduledAtStart?: boolean;
+  /**
+   * The clock of the app, the emulators and the seeding. Without one the handlers are production's own
+   * (src/index.ts, the system clock); with one they are built by the composition root with this clock.
+   */
+  clock?: Clock;
 }
 
 type Handler = (event: unknown, ctx: unknown) => Promise<unknown>;
@@ -60,23 +72,28 @@ export class InvokeError extends Error {
 export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalForge> => {
   installForgeGlobals();
   const manifest = opts.manifest ?? readManifest();
-  const jira = createJiraEmulator({ seed: opts.seed, searchAliases: searchAliasesFromManifest(manifest) });
-  const kvs = createKvsEmulator({ entities: entitiesFromManifest(manifest), ...(opts.kvsFile ? { persistFile: opts.kvsFile } : {}) });
+  const clockMs = opts.clock ? () => opts.clock!.now().getTime() : undefined;
+  const jira = createJiraEmulator({ seed: opts.seed, searchAliases: searchAliasesFromManifest(manifest), ...(clockMs ? { clock: clockMs } : {}) });
+  const kvs = createKvsEmulator({ entities: entitiesFromManifest(manifest), ...(opts.kvsFile ? { persistFile: opts.kvsFile } : {}), ...(clockMs ? { clock: clockMs } : {}) });
+  if (opts.kvsSnapshot) kvs.load(structuredClone(opts.kvsSnapshot));
   useBackends({ jira, kvs });
   // Imported only now: @forge/kvs captures __forge_fetch__ when it loads.
-  const handlers = (await import(path.join(ROOT, 'src', 'index'))) as Record<string, Handler | undefined>;
+  const handlers = (
+    opts.clock ? (await import(path.join(ROOT, 'src', 'handlers'))).createHandlers({ clock: opts.clock }) : await import(path.join(ROOT, 'src', 'index'))
+  ) as Record<string, Handler | undefined>;
+  const env = { clock: opts.clock ?? systemClock };
   const modules = uiModules(manifest);
   // Test manifests without the app's storage entities (e.g. the bridge probe) get no strategy to seed.
   if (opts.strategy && entitiesFromManifest(manifest).some((e) => e.name === 'catalog')) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { hasCatalog, seedStrategy } = require('./seed-storage') as typeof SeedStorage;
-    if (!(await hasCatalog())) await seedStrategy(opts.strategy, jira.state);
+    if (!(await hasCatalog())) await seedStrategy(opts.strategy, jira.state, env);
   }
   if (entitiesFromManifest(manifest).some((e) => e.name === 'goal-health')) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { hasCatalog, hasGoalHealth, seedGoalHealth } = require('./seed-storage') as typeof SeedStorage;
     // A store kept from before goal health existed: evaluate it once, as the daily job would.
-    if ((await hasCatalog()) && !(await hasGoalHealth())) await seedGoalHealth();
+    if ((await hasCatalog()) && !(await hasGoalHealth())) await seedGoalHealth(env);
   }
   const triggers = new LocalTriggers(manifest, handlers);
   jira.onIssueEvent((event, meta) => triggers.deliver(event, meta));

@@ -14,7 +14,8 @@ import { forgeCheckInStore } from '../../src/platform/storage/check-in-store';
 import { forgeGoalHealthStore } from '../../src/platform/storage/goal-health-store';
 import { DEFAULT_BANDS_PERCENT } from '../../src/shared/model/settings';
 import { refreshAllGoalHealth } from '../../src/services/goal-health';
-import { goalHealthDeps } from '../../src/triggers/goal-health-wiring';
+import { goalHealthDeps } from '../../src/wiring/goal-health';
+import type { Env } from '../../src/wiring/env';
 import type { JiraSeed } from '../jira/model';
 import type { DemoStrategy } from '../demo';
 
@@ -36,7 +37,7 @@ export const hasRollups = (): Promise<boolean> => forgeRollupStore.hasAnyEpic();
 /** Whether storage already holds a catalog (then a restart keeps what users did). */
 export const hasCatalog = async (): Promise<boolean> => (await forgeCatalogStore.read()).revision > 0;
 
-export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed): Promise<void> => {
+export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: Env): Promise<void> => {
   const goals: Goal[] = strategy.goals;
   const people = namesFor(jira, goals.flatMap((g) => [g.leaderId, g.managerId]));
   await kvs.entity('catalog').set('catalog', { revision: 1, goals: goals.map(summarize), people });
@@ -66,11 +67,11 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed): Prom
     if ((await forgeCheckInStore.add(await forgeCheckInStore.latest(), c, audit)) !== 'committed') throw new Error(`seeding check-in ${c.id} failed`);
   }
   await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, progressRule: 'issues-done', defaultHealthBands: DEFAULT_BANDS_PERCENT, version: 1 });
-  await refreshAllGoalHealth(goalHealthDeps());
+  await refreshAllGoalHealth(goalHealthDeps(env));
 };
 
 /** Whether storage holds the goals' KPI health (a store kept from before it existed has none: evaluate it). */
 export const hasGoalHealth = async (): Promise<boolean> => (await forgeGoalHealthStore.read()).revision > 0;
 
 /** Evaluates every goal's KPI health now, as the daily job does. */
-export const seedGoalHealth = async (): Promise<void> => void (await refreshAllGoalHealth(goalHealthDeps()));
+export const seedGoalHealth = async (env: Env): Promise<void> => void (await refreshAllGoalHealth(goalHealthDeps(env)));

@@ -8,11 +8,13 @@ import { macroCalls } from '../shared/api/macros';
 import { readTreeMacro } from '../services/alignment-subtree';
 import { readMacroGoalOptions } from '../services/macro-options';
 import { defineHandler } from './define';
-import { alignmentDeps, goalViewer, viewerCatalog } from './wiring';
+import { alignmentDeps, goalViewer, viewerCatalog } from '../wiring/deps';
+import type { Env } from '../wiring/env';
 
-const resolver = new Resolver();
+export const alignmentMacroResolver = (env: Env) => {
+  const resolver = new Resolver();
+  resolver.define(macroCalls.tree.key, defineHandler(macroCalls.tree, ({ config }, ctx) => readTreeMacro(alignmentDeps(env, ctx.accountId), config)));
+  resolver.define(macroCalls.goalOptions.key, defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions({ catalog: viewerCatalog(goalViewer(ctx.accountId)) })));
 
-resolver.define(macroCalls.tree.key, defineHandler(macroCalls.tree, ({ config }, ctx) => readTreeMacro(alignmentDeps(ctx.accountId), config)));
-resolver.define(macroCalls.goalOptions.key, defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions({ catalog: viewerCatalog(goalViewer(ctx.accountId)) })));
-
-export const alignmentMacroResolver = resolver.getDefinitions();
+  return resolver.getDefinitions();
+};

@@ -8,11 +8,12 @@ import { readChildren, readTree } from '../services/alignment-tree';
 import { readSubtree } from '../services/alignment-subtree';
 import { readGaps } from '../services/gaps';
 import { defineHandler } from './define';
-import { alignmentDeps } from './wiring';
+import { alignmentDeps } from '../wiring/deps';
+import type { Env } from '../wiring/env';
 
-export const defineAlignmentCalls = (resolver: Resolver): void => {
-  resolver.define(alignmentCalls.tree.key, defineHandler(alignmentCalls.tree, (query, ctx) => readTree(alignmentDeps(ctx.accountId), query)));
-  resolver.define(alignmentCalls.children.key, defineHandler(alignmentCalls.children, ({ parent }, ctx) => readChildren(alignmentDeps(ctx.accountId), parent)));
-  resolver.define(subtreeCall.key, defineHandler(subtreeCall, (query, ctx) => readSubtree(alignmentDeps(ctx.accountId), query)));
-  resolver.define(alignmentCalls.gaps.key, defineHandler(alignmentCalls.gaps, (_p, ctx) => readGaps(alignmentDeps(ctx.accountId))));
+export const defineAlignmentCalls = (resolver: Resolver, env: Env): void => {
+  resolver.define(alignmentCalls.tree.key, defineHandler(alignmentCalls.tree, (query, ctx) => readTree(alignmentDeps(env, ctx.accountId), query)));
+  resolver.define(alignmentCalls.children.key, defineHandler(alignmentCalls.children, ({ parent }, ctx) => readChildren(alignmentDeps(env, ctx.accountId), parent)));
+  resolver.define(subtreeCall.key, defineHandler(subtreeCall, (query, ctx) => readSubtree(alignmentDeps(env, ctx.accountId), query)));
+  resolver.define(alignmentCalls.gaps.key, defineHandler(alignmentCalls.gaps, (_p, ctx) => readGaps(alignmentDeps(env, ctx.accountId))));
 };

@@ -7,44 +7,46 @@ import { readCatalog, readGoalDetail } from '../services/read-catalog';
 import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
 import { canEditStrategy, requireStrategyEditor } from '../services/strategy-access';
 import { defineHandler } from './define';
-import { goalViewer, saveGoalDeps, strategyAccess, peopleMatching } from './wiring';
+import { goalViewer, saveGoalDeps, strategyAccess, peopleMatching } from '../wiring/deps';
+import type { Env } from '../wiring/env';
 import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
-
-const resolver = new Resolver();
 
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps and scorecards
 // beside it) on this one resolver: the manifest names one function per module.
 
 const readDeps = (accountId: string, jira: JiraClient) => ({ catalog: forgeCatalogStore, canEdit: () => canEditStrategy(strategyAccess(jira)), viewer: goalViewer(accountId, jira) });
 
-const change = async (accountId: string, req: SaveGoalRequest) => {
+const change = async (env: Env, accountId: string, req: SaveGoalRequest) => {
   const jira = new JiraClient();
   await requireStrategyEditor(strategyAccess(jira));
-  return saveGoal(saveGoalDeps(jira), accountId, req);
+  return saveGoal(saveGoalDeps(env, jira), accountId, req);
 };
 
-resolver.define(catalogCalls.list.key, defineHandler(catalogCalls.list, async (_p, ctx) => readCatalog(readDeps(ctx.accountId, new JiraClient()))));
-resolver.define(catalogCalls.get.key, defineHandler(catalogCalls.get, async ({ id }, ctx) => readGoalDetail(readDeps(ctx.accountId, new JiraClient()), id)));
-resolver.define(catalogCalls.create.key, defineHandler(catalogCalls.create, ({ input }, ctx) => change(ctx.accountId, { kind: 'create', input })));
-resolver.define(
-  catalogCalls.update.key,
-  defineHandler(catalogCalls.update, ({ id, expectedVersion, input }, ctx) => change(ctx.accountId, { kind: 'update', id, expectedVersion, input })),
-);
-resolver.define(
-  catalogCalls.archive.key,
-  defineHandler(catalogCalls.archive, ({ id, expectedVersion }, ctx) => change(ctx.accountId, { kind: 'archive', id, expectedVersion })),
-);
-resolver.define(
-  catalogCalls.restore.key,
-  defineHandler(catalogCalls.restore, ({ id, expectedVersion }, ctx) => change(ctx.accountId, { kind: 'restore', id, expectedVersion })),
-);
-resolver.define(
-  catalogCalls.searchUsers.key,
-  defineHandler(catalogCalls.searchUsers, ({ query }) => peopleMatching(query)),
-);
+export const globalPageResolver = (env: Env) => {
+  const resolver = new Resolver();
+  resolver.define(catalogCalls.list.key, defineHandler(catalogCalls.list, async (_p, ctx) => readCatalog(readDeps(ctx.accountId, new JiraClient()))));
+  resolver.define(catalogCalls.get.key, defineHandler(catalogCalls.get, async ({ id }, ctx) => readGoalDetail(readDeps(ctx.accountId, new JiraClient()), id)));
+  resolver.define(catalogCalls.create.key, defineHandler(catalogCalls.create, ({ input }, ctx) => change(env, ctx.accountId, { kind: 'create', input })));
+  resolver.define(
+    catalogCalls.update.key,
+    defineHandler(catalogCalls.update, ({ id, expectedVersion, input }, ctx) => change(env, ctx.accountId, { kind: 'update', id, expectedVersion, input })),
+  );
+  resolver.define(
+    catalogCalls.archive.key,
+    defineHandler(catalogCalls.archive, ({ id, expectedVersion }, ctx) => change(env, ctx.accountId, { kind: 'archive', id, expectedVersion })),
+  );
+  resolver.define(
+    catalogCalls.restore.key,
+    defineHandler(catalogCalls.restore, ({ id, expectedVersion }, ctx) => change(env, ctx.accountId, { kind: 'restore', id, expectedVersion })),
+  );
+  resolver.define(
+    catalogCalls.searchUsers.key,
+    defineHandler(catalogCalls.searchUsers, ({ query }) => peopleMatching(query)),
+  );
 
-defineAlignmentCalls(resolver);
-defineScorecardCalls(resolver);
+  defineAlignmentCalls(resolver, env);
+  defineScorecardCalls(resolver, env);
 
-export const globalPageResolver = resolver.getDefinitions();
+  return resolver.getDefinitions();
+};

@@ -6,9 +6,8 @@ import { JiraClient } from '../platform/jira/client';
 import { goalContext, tagOptions } from '../services/goal-context';
 import { clearEpicTag, tagEpic } from '../services/tag-epic';
 import { defineHandler, type CallContext } from './define';
-import { goalContextDeps, tagEpicDeps, peopleMatching } from './wiring';
-
-const resolver = new Resolver();
+import { goalContextDeps, tagEpicDeps, peopleMatching } from '../wiring/deps';
+import type { Env } from '../wiring/env';
 
 /** The panel acts on the issue it is shown on; a payload naming another issue is refused before any work. */
 const sameIssue = (ctx: CallContext, ref: string): void => {
@@ -16,45 +15,48 @@ const sameIssue = (ctx: CallContext, ref: string): void => {
   if (issue && issue.key !== ref && String(issue.id) !== ref) throw new AppFailure('VALIDATION', 'The request names a different issue than the one shown');
 };
 
-resolver.define(
-  panelCalls.context.key,
-  defineHandler(panelCalls.context, async ({ issue }, ctx) => {
-    sameIssue(ctx, issue);
-    return goalContext(goalContextDeps(ctx.accountId), issue);
-  }),
-);
+export const issuePanelResolver = (env: Env) => {
+  const resolver = new Resolver();
+  resolver.define(
+    panelCalls.context.key,
+    defineHandler(panelCalls.context, async ({ issue }, ctx) => {
+      sameIssue(ctx, issue);
+      return goalContext(goalContextDeps(ctx.accountId), issue);
+    }),
+  );
 
-resolver.define(
-  panelCalls.tagEpic.key,
-  defineHandler(panelCalls.tagEpic, async ({ issue, goalId, level, leaderId, managerId }, ctx) => {
-    sameIssue(ctx, issue);
-    const jira = new JiraClient();
-    await tagEpic(tagEpicDeps(ctx.accountId, jira), ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
-    return goalContext(goalContextDeps(ctx.accountId, jira), issue);
-  }),
-);
+  resolver.define(
+    panelCalls.tagEpic.key,
+    defineHandler(panelCalls.tagEpic, async ({ issue, goalId, level, leaderId, managerId }, ctx) => {
+      sameIssue(ctx, issue);
+      const jira = new JiraClient();
+      await tagEpic(tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
+      return goalContext(goalContextDeps(ctx.accountId, jira), issue);
+    }),
+  );
 
-resolver.define(
-  panelCalls.clearEpicTag.key,
-  defineHandler(panelCalls.clearEpicTag, async ({ issue }, ctx) => {
-    sameIssue(ctx, issue);
-    const jira = new JiraClient();
-    await clearEpicTag(tagEpicDeps(ctx.accountId, jira), ctx.accountId, issue);
-    return goalContext(goalContextDeps(ctx.accountId, jira), issue);
-  }),
-);
+  resolver.define(
+    panelCalls.clearEpicTag.key,
+    defineHandler(panelCalls.clearEpicTag, async ({ issue }, ctx) => {
+      sameIssue(ctx, issue);
+      const jira = new JiraClient();
+      await clearEpicTag(tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, issue);
+      return goalContext(goalContextDeps(ctx.accountId, jira), issue);
+    }),
+  );
 
-resolver.define(
-  panelCalls.tagOptions.key,
-  defineHandler(panelCalls.tagOptions, async ({ issue }, ctx) => {
-    sameIssue(ctx, issue);
-    return tagOptions(goalContextDeps(ctx.accountId), issue);
-  }),
-);
+  resolver.define(
+    panelCalls.tagOptions.key,
+    defineHandler(panelCalls.tagOptions, async ({ issue }, ctx) => {
+      sameIssue(ctx, issue);
+      return tagOptions(goalContextDeps(ctx.accountId), issue);
+    }),
+  );
 
-resolver.define(
-  panelCalls.searchUsers.key,
-  defineHandler(panelCalls.searchUsers, ({ query }) => peopleMatching(query)),
-);
+  resolver.define(
+    panelCalls.searchUsers.key,
+    defineHandler(panelCalls.searchUsers, ({ query }) => peopleMatching(query)),
+  );
 
-export const issuePanelResolver = resolver.getDefinitions();
+  return resolver.getDefinitions();
+};

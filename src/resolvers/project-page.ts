@@ -6,9 +6,8 @@ import { AppFailure } from '../shared/errors';
 import { JiraClient } from '../platform/jira/client';
 import { readProjectPage, tagEpicFromProject } from '../services/project-page';
 import { defineHandler, type CallContext } from './define';
-import { projectPageDeps, tagEpicDeps } from './wiring';
-
-const resolver = new Resolver();
+import { projectPageDeps, tagEpicDeps } from '../wiring/deps';
+import type { Env } from '../wiring/env';
 
 /** The page acts on the project it is shown on; a payload naming another project is refused. */
 const sameProject = (ctx: CallContext, ref: string): void => {
@@ -16,21 +15,24 @@ const sameProject = (ctx: CallContext, ref: string): void => {
   if (project && project.key !== ref && String(project.id) !== ref) throw new AppFailure('VALIDATION', 'The request names a different project than the one shown');
 };
 
-resolver.define(
-  projectPageCalls.view.key,
-  defineHandler(projectPageCalls.view, async ({ project }, ctx) => {
-    sameProject(ctx, project);
-    return readProjectPage(projectPageDeps(ctx.accountId), project);
-  }),
-);
+export const projectPageResolver = (env: Env) => {
+  const resolver = new Resolver();
+  resolver.define(
+    projectPageCalls.view.key,
+    defineHandler(projectPageCalls.view, async ({ project }, ctx) => {
+      sameProject(ctx, project);
+      return readProjectPage(projectPageDeps(env, ctx.accountId), project);
+    }),
+  );
 
-resolver.define(
-  projectPageCalls.tagEpic.key,
-  defineHandler(projectPageCalls.tagEpic, async ({ project, issue, goalId }, ctx) => {
-    sameProject(ctx, project);
-    const jira = new JiraClient();
-    return tagEpicFromProject(projectPageDeps(ctx.accountId, jira), tagEpicDeps(ctx.accountId, jira), ctx.accountId, project, issue, goalId);
-  }),
-);
+  resolver.define(
+    projectPageCalls.tagEpic.key,
+    defineHandler(projectPageCalls.tagEpic, async ({ project, issue, goalId }, ctx) => {
+      sameProject(ctx, project);
+      const jira = new JiraClient();
+      return tagEpicFromProject(projectPageDeps(env, ctx.accountId, jira), tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, project, issue, goalId);
+    }),
+  );
 
-export const projectPageResolver = resolver.getDefinitions();
+  return resolver.getDefinitions();
+};

@@ -6,11 +6,13 @@ import Resolver from '@forge/resolver';
 import { scorecardMacroCalls as calls } from '../shared/api/scorecard-macro';
 import { readScorecardMacro, readScorecardOptions } from '../services/scorecard-macro';
 import { defineHandler } from './define';
-import { scorecardMacroDeps } from './wiring';
+import { scorecardMacroDeps } from '../wiring/deps';
+import type { Env } from '../wiring/env';
 
-const resolver = new Resolver();
+export const scorecardMacroResolver = (env: Env) => {
+  const resolver = new Resolver();
+  resolver.define(calls.view.key, defineHandler(calls.view, ({ config }, ctx) => readScorecardMacro(scorecardMacroDeps(env, ctx.accountId), config)));
+  resolver.define(calls.options.key, defineHandler(calls.options, (_p, ctx) => readScorecardOptions(scorecardMacroDeps(env, ctx.accountId))));
 
-resolver.define(calls.view.key, defineHandler(calls.view, ({ config }, ctx) => readScorecardMacro(scorecardMacroDeps(ctx.accountId), config)));
-resolver.define(calls.options.key, defineHandler(calls.options, (_p, ctx) => readScorecardOptions(scorecardMacroDeps(ctx.accountId))));
-
-export const scorecardMacroResolver = resolver.getDefinitions();
+  return resolver.getDefinitions();
+};

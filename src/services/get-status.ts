@@ -2,7 +2,7 @@
 import type { AdminStatus, Probe } from '../shared/api/admin';
 import { isAppFailure } from '../shared/errors';
 import type { AppInfo } from '../platform/app-info';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../shared/clock';
 
 export interface StatusDeps {
   app: AppInfo;

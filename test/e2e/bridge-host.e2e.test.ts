@@ -4,6 +4,7 @@
 import { rmSync } from 'node:fs';
 import type { FrameLocator } from 'playwright-core';
 import { startHost } from '../../dev/host/server';
+import { DEMO_TODAY } from '../support/demo-day';
 import type { Persona } from './support/host';
 import { buildProbe, probeManifest } from './support/probe';
 import { describeE2E } from './support/session';
@@ -11,7 +12,7 @@ import { describeE2E } from './support/session';
 let dir: string;
 const startProbeHost = async () => {
   dir = await buildProbe();
-  return startHost({ port: 0, inMemory: true, manifest: probeManifest(dir) });
+  return startHost({ port: 0, inMemory: true, today: DEMO_TODAY, manifest: probeManifest(dir) });
 };
 
 describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (e2e) => {

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startHost, type Host } from '../../dev/host/server';
+import { DEMO_TODAY } from '../support/demo-day';
 import { isJiraMutation } from '../../dev/host/persistence';
 import { buildProbe, probeManifest } from './support/probe';
 
@@ -38,7 +39,7 @@ describe('local host persistence', () => {
   });
 
   it('keeps Jira writes, macro configs and inserted macros across restarts, until reset', async () => {
-    host = await startHost({ port: 0, dataDir, manifest: probeManifest(probeDir) });
+    host = await startHost({ port: 0, dataDir, today: DEMO_TODAY, manifest: probeManifest(probeDir) });
     const jiraFile = path.join(dataDir, 'jira.json');
     await fetch(host.url + '/__forge/product/jira/rest/api/3/search/jql', { method: 'POST', headers: asApp, body: JSON.stringify({ jql: 'project = INS' }) });
     expect(existsSync(jiraFile)).toBe(false);
@@ -62,7 +63,7 @@ describe('local host persistence', () => {
     const { localId } = (await inserted.json()) as { localId: string };
     await host.close();
 
-    host = await startHost({ port: 0, dataDir, manifest: probeManifest(probeDir) });
+    host = await startHost({ port: 0, dataDir, today: DEMO_TODAY, manifest: probeManifest(probeDir) });
     const again = await fetch(host.url + PROPERTY, { headers: asApp });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { value: unknown }).value).toEqual({ kept: true });
@@ -72,7 +73,7 @@ describe('local host persistence', () => {
     expect(await (await fetch(host.url + '/__forge/macro-instance?pageId=1002')).json()).toEqual([{ localId, moduleKey: 'probe-macro', inserted: true }]);
     await host.close();
 
-    host = await startHost({ port: 0, dataDir, reset: true, manifest: probeManifest(probeDir) });
+    host = await startHost({ port: 0, dataDir, today: DEMO_TODAY, reset: true, manifest: probeManifest(probeDir) });
     expect((await fetch(host.url + PROPERTY, { headers: asApp })).status).toBe(404);
     expect(await (await fetch(host.url + '/__forge/macro-config')).json()).toEqual({});
     expect(await (await fetch(host.url + '/__forge/macro-instance?pageId=1002')).json()).toEqual([]);

@@ -5,7 +5,8 @@
 // search for the epics, however many goals, projects and epics it walks.
 import { buildDemoOrganisation, ISSUE_TYPES, RESTRICTED_PROJECT, STATUSES } from '../../dev/demo';
 import { createLocalForge } from '../../dev/runtime/local-forge';
-import { todayUtc } from '../../dev/runtime/today';
+import { DayClock } from '../../dev/runtime/clock';
+import { DEMO_TODAY } from '../support/demo-day';
 import type { JiraIssue } from '../../dev/jira/model';
 import type { GoalNode, ProjectNode, TreeNode } from '../../src/shared/api/alignment';
 import { forgeRollupStore } from '../../src/platform/storage/rollup-store';
@@ -156,7 +157,8 @@ describe('a bad request', () => {
 
 /** The demo with `n` more epics in one project, tagged to one goal, each with a story; roll-ups counted at start. */
 const withMoreEpics = async (n: number, projectKey: string, goalId: string): Promise<DemoForge> => {
-  const demo = buildDemoOrganisation({ today: todayUtc() });
+  const demo = buildDemoOrganisation({ today: DEMO_TODAY });
+  const clock = new DayClock(DEMO_TODAY);
   const seed = structuredClone(demo.jira);
   const project = seed.projects.find((p) => p.key === projectKey)!;
   let id = Math.max(...seed.issues.map((i) => Number(i.id)));
@@ -178,10 +180,11 @@ const withMoreEpics = async (n: number, projectKey: string, goalId: string): Pro
     const epic = issue({ issueTypeId: ISSUE_TYPES.epic.id, summary: `Extra epic ${i}`, properties: { [EPIC_TAG_PROPERTY]: { goalId, level: 'project' } } });
     seed.issues.push(epic, issue({ summary: `Extra story ${i}`, parentId: epic.id, statusId: i % 2 === 0 ? STATUSES.done.id : STATUSES.todo.id }));
   }
-  const forge = await createLocalForge({ seed, strategy: demo.strategy });
+  const forge = await createLocalForge({ seed, strategy: demo.strategy, clock });
   return {
     forge,
     demo,
+    clock,
     as: async (persona, req) => (await forge.invoke({ ...req, ...(persona ? { accountId: accountOf(persona) } : {}) })) as never,
     issue: () => {
       throw new Error('not used');

@@ -11,7 +11,6 @@ let f: Fixture;
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 const GOAL = 'g-dashboards-v3';
 const input = { status: 'at-risk', confidence: 2, learnings: 'Two customers are stuck on custom widgets', risks: 'The old engine stays on', decisions: 'Pair with them' };
@@ -35,7 +34,7 @@ describe('auditing check-ins', () => {
   it('stores neither the check-in nor its audit event when the transaction fails', async () => {
     const base = await forgeCheckInStore.latest();
     await checkIn('lead'); // moves the latest check-ins on: `base` is stale now
-    const lost: CheckIn = { id: 'ci-lost', goalId: GOAL, date: f.t.demo.today, status: 'on-track', confidence: 4, learnings: '', risks: '', decisions: '', by: accountOf('lead'), recordedAt: new Date().toISOString() };
+    const lost: CheckIn = { id: 'ci-lost', goalId: GOAL, date: f.t.demo.today, status: 'on-track', confidence: 4, learnings: '', risks: '', decisions: '', by: accountOf('lead'), recordedAt: f.t.clock.now().toISOString() };
     const audit: AuditEvent = { id: 'a-lost', entity: 'check-in', entityId: lost.id, action: 'create', at: lost.recordedAt, by: lost.by, before: null, after: lost };
     expect(await forgeCheckInStore.add(base, lost, audit)).toBe('conflict');
     expect(await auditHistory(lost.id, 10)).toEqual([]);

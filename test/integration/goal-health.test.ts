@@ -8,15 +8,13 @@ import type { GoalContext } from '../../src/shared/api/panel';
 import type { GoalScorecard } from '../../src/shared/api/scorecards';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import type { GoalHealth } from '../../src/shared/model/goal-health';
-import * as index from '../../src/index';
 import { hasTag, isEpic, isSubtask, type PersonaId } from '../support/local-forge';
-import { LEAD_KPI, newKpi, pinToday, scorecardFixture, type Fixture } from './scorecard-fixture';
+import { LEAD_KPI, newKpi, scorecardFixture, type Fixture } from './scorecard-fixture';
 
 let f: Fixture;
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 const PANEL = 'throughline-goal-panel';
 const DASHBOARDS = 'g-dashboards-v3';
@@ -103,9 +101,8 @@ describe('the health marker on each goal of the chain', () => {
 
   it('is evaluated again for every goal by the daily job, because a status depends on the day', async () => {
     const later = new Date(Date.parse(`${f.t.demo.today}T12:00:00Z`) + 20 * 86_400_000).toISOString().slice(0, 10);
-    jest.restoreAllMocks();
-    pinToday(later);
-    const out = await index.kpiMeasuresTrigger();
+    f.t.clock.setDay(later);
+    const out = await f.dailyJob();
     expect(JSON.parse(out.body)).toMatchObject({ health: { goals: f.t.demo.strategy.goals.length } });
     const board = await forgeGoalHealthStore.read();
     expect(Object.values(board.goals).every((h) => h.asOf === later)).toBe(true);

@@ -12,7 +12,6 @@ let f: Fixture;
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 const admin = (persona: PersonaId, functionKey: string, payload: unknown = {}) => f.t.as(persona, { moduleKey: 'throughline-admin', functionKey, payload });
 const settings = async () => ((await admin('exec', 'admin/settings')).data as SettingsView).settings;

@@ -6,19 +6,17 @@ import { defaultRetryPolicy } from '../../src/platform/jira/retry';
 import { forgeKpiStore } from '../../src/platform/storage/kpi-store';
 import { runAutomaticMeasures } from '../../src/services/kpi-measures';
 import type { Kpi } from '../../src/shared/model/kpi';
-import { autoMeasureDeps } from '../../src/triggers/kpi-measures';
-import * as index from '../../src/index';
-import { newKpi, pinToday, scorecardFixture, type Fixture } from './scorecard-fixture';
+import { autoMeasureDeps } from '../../src/wiring/kpi-measures';
+import { newKpi, scorecardFixture, type Fixture } from './scorecard-fixture';
 
 let f: Fixture;
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 /** Retries without waiting, so a 429 storm takes milliseconds. */
 const fastJira = () => new JiraClient(forgeRequester, { ...defaultRetryPolicy, sleep: async () => undefined });
-const run = (over: { budgetMs?: number; callTimeoutMs?: number } = {}) => runAutomaticMeasures({ ...autoMeasureDeps(fastJira(), over.budgetMs ?? 60_000), ...(over.callTimeoutMs ? { callTimeoutMs: over.callTimeoutMs } : {}) });
+const run = (over: { budgetMs?: number; callTimeoutMs?: number } = {}) => runAutomaticMeasures({ ...autoMeasureDeps({ clock: f.t.clock }, fastJira(), over.budgetMs ?? 60_000), ...(over.callTimeoutMs ? { callTimeoutMs: over.callTimeoutMs } : {}) });
 
 const jql = (q: string) => ({ kind: 'jql-count' as const, jql: q });
 const create = async (input = newKpi()): Promise<Kpi> => {
@@ -55,8 +53,7 @@ describe('the automatic measures job', () => {
     await run();
     const good = await f.stored(kpi.id);
     // The next day, Jira answers every call with 429.
-    jest.restoreAllMocks();
-    pinToday('2026-11-29');
+    f.t.clock.setDay('2026-11-29');
     f.t.forge.jira.setFaults({ rateLimitEvery: 1, retryAfterSeconds: 1 });
     const summary = await run();
     expect(summary.measured).toEqual([]);
@@ -92,13 +89,13 @@ describe('the automatic measures job', () => {
     await forgeKpiStore.putRun({ kpiId: 'k-open-bugs', at: '2026-11-28T01:00:00.000Z', outcome: 'ok', reason: '', lastGoodAt: '2026-11-28T01:00:00.000Z', lastGoodValue: 9 });
     // Each count takes 30 s of the job's clock; the budget fits one count and room for another (2 × 5 s).
     let t = Date.parse('2026-11-28T12:00:00.000Z');
-    const deps = autoMeasureDeps(fastJira(), 35_000);
+    const deps = autoMeasureDeps({ clock: f.t.clock }, fastJira(), 35_000);
     const summary = await runAutomaticMeasures({ ...deps, callTimeoutMs: 5_000, now: () => new Date(t), count: async (q) => { t += 30_000; return deps.count(q); } });
     expect(summary).toEqual({ measured: [kpi.id], failed: [], deferred: ['k-open-bugs'] });
   });
 
   it('runs from the handler the manifest names', async () => {
-    const out = await index.kpiMeasuresTrigger();
+    const out = await f.dailyJob();
     expect(out.statusCode).toBe(200);
     expect(JSON.parse(out.body)).toMatchObject({ measured: ['k-open-bugs'], failed: [] });
   });

@@ -2,7 +2,7 @@
 // and resumes where it stopped, and survives a storm of 429s without leaving a wrong number behind.
 import { accountOf, demoForge, isEpic, isSubtask, type DemoForge } from '../support/local-forge';
 import { reconcileRollups } from '../../src/services/rollup-reconcile';
-import { appJira, reconcileDeps } from '../../src/triggers/rollup-wiring';
+import { appJira, reconcileDeps } from '../../src/wiring/rollup';
 import { goalRollupFrom } from '../../src/domain/rollup/goal-rollup';
 import type { EpicRollup } from '../../src/shared/model/rollup';
 import { expectedRollups, storedRollups } from './rollup-oracle';
@@ -81,7 +81,7 @@ describe('reconciling roll-ups', () => {
     wipe();
     let checks = 0;
     const remainingMs = () => (++checks > 3 ? 10_000 : 900_000);
-    const first = await reconcileRollups(reconcileDeps(remainingMs, appJira(remainingMs)), { batchSize: 5 });
+    const first = await reconcileRollups(reconcileDeps({ clock: t.clock }, remainingMs, appJira(remainingMs)), { batchSize: 5 });
     expect(first).toMatchObject({ outcome: 'paused', reason: 'time', phase: 'epics', epicsCounted: 10 });
     const partial = storedRollups(t.forge.kvs);
     const expected = expectedRollups(t.forge.jira.state);
@@ -89,7 +89,7 @@ describe('reconciling roll-ups', () => {
     for (const [id, e] of Object.entries(partial.epics)) expect(e).toEqual(expected.epics[id]);
     selfConsistent();
 
-    const second = await reconcileRollups(reconcileDeps(() => 900_000), { batchSize: 5 });
+    const second = await reconcileRollups(reconcileDeps({ clock: t.clock }, () => 900_000), { batchSize: 5 });
     expect(second).toMatchObject({ outcome: 'complete', epicsCounted: Object.keys(expected.epics).length - 10 });
     expect(storedRollups(t.forge.kvs)).toEqual(expected);
   });

@@ -5,7 +5,6 @@ let f: Fixture;
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 /** What a browser sends for `{"value": 1e309}`: JSON has no Infinity, so the parser overflows to it. */
 const overflowed = (JSON.parse('{"value": 1e309}') as { value: number }).value;

@@ -1,6 +1,5 @@
 // Helpers of the scorecard integration tests: the demo organisation on a local Forge with the app's clock on the
 // demo's day, calls of the strategy page as a persona, and reads of what storage holds.
-import { systemClock } from '../../src/platform/clock';
 import { auditHistory } from '../../src/platform/storage/audit-log';
 import { forgeMeasurementStore } from '../../src/platform/storage/measurement-store';
 import type { GoalScorecard, ScorecardsView } from '../../src/shared/api/scorecards';
@@ -8,16 +7,12 @@ import type { Kpi, KpiInput, Measurement } from '../../src/shared/model/kpi';
 import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 
 export const MODULE = 'throughline-strategy';
+/** The daily scheduled trigger: automatic measures, then every goal's health. */
+export const KPI_JOB = 'throughline-kpi-measures';
 /** The demo KPI on Dashboards 3.0, whose manager is the persona `lead`. */
 export const LEAD_KPI = 'k-dashboard-migration';
 /** A demo KPI on "Grow ARR", a goal `lead` holds no role on. */
 export const OTHER_KPI = 'k-arr';
-
-/** The app's clock (systemClock) runs from noon on `today`; Jest's own timers and Date stay real. */
-export const pinToday = (today: string): void => {
-  const offset = Date.parse(`${today}T12:00:00.000Z`) - Date.now();
-  jest.spyOn(systemClock, 'now').mockImplementation(() => new Date(Date.now() + offset));
-};
 
 export interface Fixture {
   t: DemoForge;
@@ -28,11 +23,12 @@ export interface Fixture {
   /** Everything stored for a KPI, newest first, read straight from storage. */
   stored(kpiId: string): Promise<Measurement[]>;
   history(entityId: string): ReturnType<typeof auditHistory>;
+  /** Runs the daily KPI job (measures, then every goal's health) as the platform's scheduler would. */
+  dailyJob(): Promise<{ statusCode: number; body: string }>;
 }
 
 export const scorecardFixture = async (): Promise<Fixture> => {
   const t = await demoForge();
-  pinToday(t.demo.today);
   const call: Fixture['call'] = (persona, functionKey, payload = {}) => t.as(persona, { moduleKey: MODULE, functionKey, payload });
   const data = async <T>(persona: PersonaId, key: string, payload: unknown = {}): Promise<T> => {
     const out = await call(persona, key, payload);
@@ -46,7 +42,8 @@ export const scorecardFixture = async (): Promise<Fixture> => {
     if (!found) throw new Error(`no KPI ${kpiId}`);
     return found.kpi;
   };
-  return { t, call, overview, goal, kpi, stored: (kpiId) => forgeMeasurementStore.recent(kpiId, 100), history: (id) => auditHistory(id, 50) };
+  const dailyJob = async () => (await t.forge.runScheduledTrigger(KPI_JOB)) as { statusCode: number; body: string };
+  return { t, call, overview, goal, kpi, stored: (kpiId) => forgeMeasurementStore.recent(kpiId, 100), history: (id) => auditHistory(id, 50), dailyJob };
 };
 
 export const inputOf = (k: Kpi, over: Partial<KpiInput> = {}): KpiInput => {

@@ -10,10 +10,11 @@ import { LEAD_KPI, MODULE as STRATEGY_PAGE, scorecardFixture, type Fixture } fro
 const MACRO = 'throughline-scorecard';
 
 let f: Fixture;
+// The read-counting test spies on the stores; each test starts without spies.
+afterEach(() => jest.restoreAllMocks());
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 const macro = (persona: PersonaId, payload: unknown) => f.t.as(persona, { moduleKey: MACRO, functionKey: 'macro/scorecard', payload });
 const view = async (persona: PersonaId, config: unknown): Promise<ScorecardMacroView> => {

@@ -7,7 +7,6 @@ let f: Fixture;
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 const DAY = '2026-11-25'; // between two of the demo's weekly measurements
 const record = (value: number, note = '', date = DAY) => f.call('lead', 'scorecards/measurement-record', { kpiId: LEAD_KPI, input: { date, value, note } });

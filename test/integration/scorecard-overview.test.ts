@@ -7,7 +7,6 @@ let f: Fixture;
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 const intentOf = (c: KpiCard) => (c.evaluation.stale ? 'stale' : c.evaluation.status);
 

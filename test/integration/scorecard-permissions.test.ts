@@ -8,7 +8,6 @@ let f: Fixture;
 beforeEach(async () => {
   f = await scorecardFixture();
 });
-afterEach(() => jest.restoreAllMocks());
 
 const today = () => f.t.demo.today;
 const record = (persona: PersonaId, kpiId: string, value: number) =>

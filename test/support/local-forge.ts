@@ -1,7 +1,9 @@
 // A local Forge with the demo organisation, for integration tests: the real handlers, emulators and personas.
 import { buildDemoOrganisation, ISSUE_TYPES, PERSONAS, type DemoOrganisation } from '../../dev/demo';
 import { createLocalForge, type InvokeRequest, type LocalForge } from '../../dev/runtime/local-forge';
-import { todayUtc } from '../../dev/runtime/today';
+import type { KvsSnapshot } from '../../dev/kvs/emulator';
+import { DayClock } from '../../dev/runtime/clock';
+import { DEMO_TODAY } from './demo-day';
 import type { JiraIssue } from '../../dev/jira/model';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 
@@ -11,19 +13,35 @@ export const accountOf = (id: PersonaId): string => PERSONAS.find((p) => p.id ==
 export interface DemoForge {
   forge: LocalForge;
   demo: DemoOrganisation;
+  /** The clock of the app and the emulators: noon on the demo day, moved by tests of another day. */
+  clock: DayClock;
   /** Invoke as a persona; `extension` defaults to nothing. Returns the resolver's envelope. */
   as(persona: PersonaId | null, req: Omit<InvokeRequest, 'accountId'>): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string; details?: unknown } }>;
   issue(pred: (i: JiraIssue) => boolean): JiraIssue;
   keyOf(id: string): string;
 }
 
-export const demoForge = async (): Promise<DemoForge> => {
-  const demo = buildDemoOrganisation({ today: todayUtc() });
-  const forge = await createLocalForge({ seed: structuredClone(demo.jira), strategy: demo.strategy });
+/** What seeding the demo stored on a day, and when: each test file seeds once and restores it for every test. */
+const seeded = new Map<string, { demo: DemoOrganisation; kvs: KvsSnapshot; at: number }>();
+
+/**
+ * A fresh local Forge with the demo organisation on `today` (the demo day unless a test needs another), the
+ * app's clock on that day. The first call of a test file seeds storage and builds the roll-ups as `npm start`
+ * does; later calls start from a copy of what that stored (Jira from the demo's seed, storage from the
+ * snapshot, the clock from where seeding left it), so every test still gets its own Jira and storage.
+ */
+export const demoForge = async (today: string = DEMO_TODAY): Promise<DemoForge> => {
+  const done = seeded.get(today);
+  const demo = done ? structuredClone(done.demo) : buildDemoOrganisation({ today });
+  const clock = new DayClock(today);
+  if (done) clock.advance(done.at - clock.now().getTime());
+  const forge = await createLocalForge({ seed: structuredClone(demo.jira), strategy: demo.strategy, clock, ...(done ? { kvsSnapshot: done.kvs } : {}) });
+  if (!done) seeded.set(today, { demo, kvs: forge.kvs.snapshot(), at: clock.now().getTime() });
   const issues = forge.jira.state.issues;
   return {
     forge,
     demo,
+    clock,
     as: async (persona, req) => (await forge.invoke({ ...req, ...(persona ? { accountId: accountOf(persona) } : {}) })) as never,
     issue: (pred) => {
       const found = issues.find(pred);

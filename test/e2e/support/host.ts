@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../../dev/runtime/manifest';
 import { startHost, type Host } from '../../../dev/host/server';
+import { DEMO_TODAY } from '../../support/demo-day';
 
 export type { Host };
 
@@ -15,7 +16,8 @@ export const ensureBuilt = (...surfaces: string[]): void => {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'static/build.mts', ...missing], { cwd: ROOT, stdio: 'inherit' });
 };
 
-export const startTestHost = (): Promise<Host> => startHost({ port: 0, inMemory: true });
+/** A host on the demo day (test/support/demo-day.ts), whatever the real date. */
+export const startTestHost = (): Promise<Host> => startHost({ port: 0, inMemory: true, today: DEMO_TODAY });
 
 export interface Persona {
   id: string;

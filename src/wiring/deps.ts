@@ -1,4 +1,5 @@
-// Production dependencies of the use cases, built from the platform adapters. Tests pass their own.
+// Production dependencies of the resolvers' use cases, built from the platform adapters with the clock of the
+// composition root (env). Tests of a use case alone pass their own deps.
 import { randomUUID } from 'node:crypto';
 import { JiraClient } from '../platform/jira/client';
 import { fetchIssueForPanel, putEpicTagProperty, deleteEpicTagProperty } from '../platform/jira/issues';
@@ -9,7 +10,6 @@ import { forgeAlignmentStore } from '../platform/storage/alignment-store';
 import { appendAudit } from '../platform/storage/audit-log';
 import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
-import { systemClock } from '../platform/clock';
 import { fetchBrowsableProjects, fetchEpicsByIds, fetchEpicsOfProject, fetchUntaggedEpics, fetchVisibleEpicIds } from '../platform/jira/alignment-search';
 import { readAllProjectAlignments } from '../platform/storage/project-alignments';
 import { forgeRollupStore } from '../platform/storage/rollup-store';
@@ -19,7 +19,7 @@ import type { SubtreeDeps } from '../services/alignment-subtree';
 import type { GapsDeps } from '../services/gaps';
 import type { ProjectPageDeps } from '../services/project-page';
 import { retagEpicRollup } from '../services/rollup-recount';
-import { rollupDeps } from '../triggers/rollup-wiring';
+import { rollupDeps } from './rollup';
 import type { GoalContextDeps } from '../services/goal-context';
 import type { ProjectTagDeps } from '../services/project-tag';
 import type { SaveGoalDeps } from '../services/save-goal';
@@ -28,7 +28,7 @@ import type { TagEpicDeps } from '../services/tag-epic';
 import { jqlSyntaxProblem } from '../platform/jira/jql-syntax';
 import { forgeCheckInStore } from '../platform/storage/check-in-store';
 import { forgeGoalHealthStore } from '../platform/storage/goal-health-store';
-import { defaultBands } from '../triggers/goal-health-wiring';
+import { defaultBands } from './goal-health';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/scorecard-deps';
@@ -38,8 +38,8 @@ import { canEditStrategy } from '../services/strategy-access';
 import { externalUsageOf } from '../services/goal-usage';
 import { forViewer, type GoalVisibilityDeps } from '../services/goal-visibility';
 import type { CatalogSnapshot } from '../platform/storage/catalog-store';
+import type { Env } from './env';
 
-const now = () => systemClock.now();
 const auditId = () => randomUUID();
 
 export const namesOf = (jira: JiraClient) => async (ids: string[]) =>
@@ -77,7 +77,7 @@ const slug = (title: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 40) || 'goal';
 
-export const saveGoalDeps = (jira = new JiraClient()): SaveGoalDeps => ({
+export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps => ({
   catalog: forgeCatalogStore,
   externalUsage: (goalId) =>
     externalUsageOf(
@@ -89,7 +89,7 @@ export const saveGoalDeps = (jira = new JiraClient()): SaveGoalDeps => ({
       },
       goalId,
     ),
-  now,
+  now: () => env.clock.now(),
   namesOf: namesOf(jira),
   newId: (title, taken) => {
     const base = `g-${slug(title)}`;
@@ -107,7 +107,7 @@ export const goalContextDeps = (accountId: string, jira = new JiraClient()): Goa
   panelRecords: (epicId, projectId) => forgeAlignmentStore.panelRecords(epicId, projectId),
 });
 
-export const tagEpicDeps = (accountId: string, jira = new JiraClient()): TagEpicDeps => ({
+export const tagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()): TagEpicDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
   // A goal the viewer may not see cannot be chosen, even by naming its id.
   catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
@@ -116,27 +116,27 @@ export const tagEpicDeps = (accountId: string, jira = new JiraClient()): TagEpic
   putMirror: (m) => forgeAlignmentStore.putEpic(m),
   namesOf: namesOf(jira),
   deleteMirror: (id) => forgeAlignmentStore.deleteEpic(id),
-  moveRollup: (epicId, tag) => retagEpicRollup(rollupDeps(), epicId, tag),
+  moveRollup: (epicId, tag) => retagEpicRollup(rollupDeps(env), epicId, tag),
   audit: appendAudit,
-  now,
+  now: () => env.clock.now(),
   auditId,
 });
 
-export const projectTagDeps = (accountId: string, jira = new JiraClient()): ProjectTagDeps => ({
+export const projectTagDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectTagDeps => ({
   project: (ref) => fetchProject(jira, ref),
   isProjectAdmin: (projectId) => hasProjectPermission(jira, projectId, 'ADMINISTER_PROJECTS'),
   catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
   alignments: forgeAlignmentStore,
   namesOf: namesOf(jira),
-  now,
+  now: () => env.clock.now(),
   auditId,
 });
 
 // The alignment tree, gaps radar and project page: Jira always as the viewer, roll-ups cut to what they may see.
-const today = () => now().toISOString().slice(0, 10);
+const todayOf = (env: Env) => () => env.clock.now().toISOString().slice(0, 10);
 const progressRule = async () => (await forgeSettingsStore.read()).progressRule;
 
-export const alignmentDeps = (accountId: string, jira = new JiraClient(), isEditor = once(() => canEditStrategy(strategyAccess(jira)))): SubtreeDeps & GapsDeps => ({
+export const alignmentDeps = (env: Env, accountId: string, jira = new JiraClient(), isEditor = once(() => canEditStrategy(strategyAccess(jira)))): SubtreeDeps & GapsDeps => ({
   accountId,
   // Asked only when the catalog holds a restricted goal.
   isEditor,
@@ -146,7 +146,7 @@ export const alignmentDeps = (accountId: string, jira = new JiraClient(), isEdit
   rollups: forgeRollupStore,
   progressRule,
   progress: progressOf,
-  today,
+  today: todayOf(env),
   // Callers bound what they ask for (a subtree read: its row cap); this bound is only the last line.
   epicsByIds: (ids) => fetchEpicsByIds(jira, ids, SUBTREE_MAX_ROWS),
   visibleEpicIds: (goalIds) => fetchVisibleEpicIds(jira, goalIds),
@@ -154,7 +154,7 @@ export const alignmentDeps = (accountId: string, jira = new JiraClient(), isEdit
   untaggedEpics: () => fetchUntaggedEpics(jira),
 });
 
-export const projectPageDeps = (accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
+export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
   project: (ref) => fetchProject(jira, ref),
   catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
   alignment: (projectId) => forgeAlignmentStore.project(projectId),
@@ -163,12 +163,12 @@ export const projectPageDeps = (accountId: string, jira = new JiraClient()): Pro
   canEditIssues: (projectId) => hasProjectPermission(jira, projectId, 'EDIT_ISSUES'),
   progressRule,
   progress: progressOf,
-  today,
+  today: todayOf(env),
 });
 
 // Scorecards: KPIs, measurements and check-ins. The editor check is asked of Jira (as the caller) at most once
 // per call; delivery progress comes from the roll-ups the caller may see, as in the alignment tree.
-export const scorecardDeps = (accountId: string, jira = new JiraClient()): ScorecardDeps => {
+export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient()): ScorecardDeps => {
   const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
   return {
     catalog: viewerCatalog(goalViewer(accountId, jira, isEditor)),
@@ -179,8 +179,8 @@ export const scorecardDeps = (accountId: string, jira = new JiraClient()): Score
     defaultBands,
     isEditor,
     jqlProblem: jqlSyntaxProblem,
-    deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(accountId, jira, isEditor), goalIds),
-    now,
+    deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
+    now: () => env.clock.now(),
     newId: (prefix) => `${prefix}-${randomUUID().replace(/-/g, '').slice(0, 16)}`,
     auditId,
   };
@@ -188,7 +188,7 @@ export const scorecardDeps = (accountId: string, jira = new JiraClient()): Score
 
 // The Confluence scorecard macro: read-only; the editor check only to decide who sees a restricted goal; delivery
 // as the viewer, with its freshness.
-export const scorecardMacroDeps = (accountId: string, jira = new JiraClient()): ScorecardMacroDeps => {
+export const scorecardMacroDeps = (env: Env, accountId: string, jira = new JiraClient()): ScorecardMacroDeps => {
   const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
   return {
     catalog: viewerCatalog(goalViewer(accountId, jira, isEditor)),
@@ -196,7 +196,7 @@ export const scorecardMacroDeps = (accountId: string, jira = new JiraClient()): 
     measurements: forgeMeasurementStore,
     checkIns: forgeCheckInStore,
     defaultBands,
-    delivery: (goalIds) => deliveryOf(alignmentDeps(accountId, jira, isEditor), goalIds),
-    now,
+    delivery: (goalIds) => deliveryOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
+    now: () => env.clock.now(),
   };
 };

@@ -4,10 +4,10 @@ import { defaultRetryPolicy } from '../platform/jira/retry';
 import { JiraClient, forgeRequester } from '../platform/jira/client';
 import { STORY_POINTS_FIELD, fetchIssueLinks, listEpicIds, searchChildren, searchEpicsAndChildren } from '../platform/jira/rollup-issues';
 import { forgeRollupStore } from '../platform/storage/rollup-store';
-import { systemClock } from '../platform/clock';
 import { remainingTimeMs } from '../platform/invocation';
 import type { RollupDeps, RollupJira } from '../services/rollup-recount';
 import type { ReconcileDeps } from '../services/rollup-reconcile';
+import type { Env } from './env';
 
 export const rollupJira = (jira: JiraClient): RollupJira => ({
   epicsAndChildren: (ids, reconcile) => searchEpicsAndChildren(jira, ids, reconcile),
@@ -19,14 +19,14 @@ export const rollupJira = (jira: JiraClient): RollupJira => ({
 export const appJira = (remainingMs: () => number = remainingTimeMs): JiraClient =>
   new JiraClient(forgeRequester, { ...defaultRetryPolicy, remainingMs });
 
-export const rollupDeps = (jira: JiraClient = appJira()): RollupDeps => ({
+export const rollupDeps = (env: Env, jira: JiraClient = appJira()): RollupDeps => ({
   jira: rollupJira(jira),
   store: forgeRollupStore,
-  now: () => systemClock.now(),
+  now: () => env.clock.now(),
   pointsField: STORY_POINTS_FIELD,
 });
 
-export const reconcileDeps = (remainingMs: () => number = remainingTimeMs, jira: JiraClient = appJira(remainingMs)): ReconcileDeps => ({
-  ...rollupDeps(jira),
+export const reconcileDeps = (env: Env, remainingMs: () => number = remainingTimeMs, jira: JiraClient = appJira(remainingMs)): ReconcileDeps => ({
+  ...rollupDeps(env, jira),
   remainingMs,
 });
