@@ -25,9 +25,18 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * The environment the browser starts with: the test process's, without libfaketime. Under `faketime` (README,
+ * "The suite passes on any day") Chromium with libfaketime preloaded into its GPU and renderer processes stalls,
+ * so the browser keeps the real clock; the days the pages show come from the app's clock on the server, which is
+ * pinned to the demo day, and the day logic is covered by the unit and integration tests under faketime.
+ */
+export const browserEnv = (env: NodeJS.ProcessEnv = process.env): Record<string, string> =>
+  Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'LD_PRELOAD' && !e[0].startsWith('FAKETIME')));
+
 /** `launch` gives every browser a fresh temporary profile (user-data-dir). */
 export const launchChromium = (executablePath: string): Promise<Browser> =>
-  chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, env: browserEnv() });
 
 /**
  * `describe` when Chromium is present; otherwise skips with an install hint, except on CI (env CI set),
