@@ -29,6 +29,13 @@ describe('a new KPI form', () => {
       atRisk: '85',
     });
   });
+
+  it('aims at the end of next year when opened on 31 December, so the target date still comes after the baseline', () => {
+    const f = formOf(null, '2026-12-31');
+    expect([f.baselineDate, f.targetDate]).toEqual(['2026-12-31', '2027-12-31']);
+    const input = inputOf({ ...f, name: 'NPS', baseline: '10', target: '20' }, 'g-1');
+    expect(KpiInput.safeParse(input).success).toBe(true);
+  });
 });
 
 describe('opening an existing KPI', () => {
