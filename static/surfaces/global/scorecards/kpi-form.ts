@@ -28,6 +28,12 @@ export interface KpiForm {
 
 const s = (n: number) => String(n);
 
+/** The end of today's year, or of next year on 31 December: the server wants the target date after the baseline (today). */
+const yearEndAfter = (today: string): string => {
+  const end = `${today.slice(0, 4)}-12-31`;
+  return end > today ? end : `${Number(today.slice(0, 4)) + 1}-12-31`;
+};
+
 export const formOf = (kpi: Kpi | null, today: string): KpiForm => {
   const t = kpi?.target;
   const src = kpi?.source;
@@ -41,7 +47,7 @@ export const formOf = (kpi: Kpi | null, today: string): KpiForm => {
     max: t?.direction === 'range' ? s(t.max) : '',
     baseline: kpi ? s(kpi.baseline.value) : '',
     baselineDate: kpi?.baseline.date ?? today,
-    targetDate: kpi?.targetDate ?? `${today.slice(0, 4)}-12-31`,
+    targetDate: kpi?.targetDate ?? yearEndAfter(today),
     cadence: kpi?.cadence ?? 'monthly',
     source: src?.kind ?? 'manual',
     jql: src?.kind === 'jql-count' ? src.jql : '',
