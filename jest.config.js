@@ -17,7 +17,7 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo'], testMatch: ['**/*.test.ts', '**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '/static/dist/'] },
-    { ...common, displayName: 'int', roots: ['<rootDir>/test/integration', '<rootDir>/test/jira', '<rootDir>/test/kvs', '<rootDir>/test/manifest'], testMatch: ['**/*.test.ts'] },
+    { ...common, displayName: 'int', roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/jira', '<rootDir>/test/kvs', '<rootDir>/test/manifest'], testMatch: ['**/*.test.ts'] },
     { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.test.ts'] },
   ],
 };
