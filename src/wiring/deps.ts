@@ -37,7 +37,7 @@ import { deliveryOf, type ScorecardMacroDeps } from '../services/scorecard-macro
 import { canEditStrategy } from '../services/strategy-access';
 import { externalUsageOf } from '../services/goal-usage';
 import { forViewer, type GoalVisibilityDeps } from '../services/goal-visibility';
-import type { CatalogSnapshot } from '../platform/storage/catalog-store';
+import type { CatalogSnapshot } from '../services/ports/catalog';
 import type { Env } from './env';
 
 const auditId = () => randomUUID();
