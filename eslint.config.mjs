@@ -1,9 +1,7 @@
-// Lint rules, including the layer rules of DESIGN.md: the domain is pure, the UI imports only src/shared,
-// and only src/platform touches @forge/* on the backend.
+// Lint rules. The layer rules of DESIGN.md are an allow-list checked by dependency-cruiser
+// (.dependency-cruiser.cjs, `npm run lint:layers`, part of `npm run lint`), not deny-lists here.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const forge = ['@forge/api', '@forge/kvs', '@forge/resolver', '@forge/bridge', '@forge/*'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'static/dist/', '.local/', 'dev/stubs/', 'coverage/', 'bench/results/', 'test-results/'] },
@@ -15,30 +13,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'smart'],
-    },
-  },
-  {
-    files: ['src/domain/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...forge, '**/platform/**', '**/services/**', '**/resolvers/**', '**/triggers/**', 'node:*'], message: 'The domain is pure: no platform, services, resolvers or Forge.' }] }],
-    },
-  },
-  {
-    files: ['src/services/**', 'src/shared/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...forge, '**/resolvers/**'], message: 'Only src/platform imports @forge/*; services never call resolvers.' }] }],
-    },
-  },
-  {
-    files: ['src/resolvers/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['./*-page', './*-panel', './*-macro', './*-settings'], message: 'One resolver never calls another.' }, { group: ['@forge/api', '@forge/kvs', '@forge/bridge'], message: 'Resolvers reach Forge through src/platform.' }] }],
-    },
-  },
-  {
-    files: ['static/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/domain/**', '**/src/services/**', '**/src/platform/**', '**/src/resolvers/**', '**/src/triggers/**', '@forge/api', '@forge/kvs', '@forge/resolver'], message: 'The UI imports only src/shared and talks to the backend through @forge/bridge.' }] }],
     },
   },
 );

@@ -1,11 +1,7 @@
 // What the running app knows about itself: name, version and environment, from the Forge runtime.
 import { getAppContext } from '@forge/api';
+import type { AppInfo } from '../services/ports/app-info';
 
-export interface AppInfo {
-  name: string;
-  version: string;
-  environment: string;
-}
 
 export const appInfo = (): AppInfo => {
   try {

@@ -1,5 +1,5 @@
 // Resolver of the admin page (jira:adminPage): the status section, the settings and the progress rule.
-import Resolver from '@forge/resolver';
+import { Resolver } from '../wiring/resolver';
 import { adminCalls } from '../shared/api/admin';
 import { getStatus } from '../services/get-status';
 import { readProgressRule, readSettings, saveSettings } from '../services/settings';

@@ -3,7 +3,7 @@
 // viewer, so the macro shows only what the viewer may browse in Jira. The config view lists the goals it may
 // start from through this resolver too: a macro cannot reach the global page's catalog call. Both offer only the
 // goals the viewer may see (restricted goals cut to whom they admit).
-import Resolver from '@forge/resolver';
+import { Resolver } from '../wiring/resolver';
 import { macroCalls } from '../shared/api/macros';
 import { readTreeMacro } from '../services/alignment-subtree';
 import { readMacroGoalOptions } from '../services/macro-options';

@@ -1,7 +1,7 @@
 // The strategy workspace's alignment tree explorer and gaps radar: their calls, defined on the global page's one
 // resolver, with the explorer's one-call "expand all". Read as the viewer: the viewer's browsable projects cut
 // every roll-up before anything is shown.
-import type Resolver from '@forge/resolver';
+import type { Resolver } from '../wiring/resolver';
 import { alignmentCalls } from '../shared/api/alignment';
 import { subtreeCall } from '../shared/api/macros';
 import { readChildren, readTree } from '../services/alignment-tree';

@@ -1,6 +1,6 @@
 // The scorecard calls of the strategy workspace (jira:globalPage), defined on the page's one resolver: parse,
 // run the use case as the caller (who may do what is decided inside, from context.accountId), answer.
-import type Resolver from '@forge/resolver';
+import type { Resolver } from '../wiring/resolver';
 import { scorecardCalls } from '../shared/api/scorecards';
 import { addCheckIn, listCheckIns } from '../services/check-in';
 import { saveKpi } from '../services/kpi-save';

@@ -1,13 +1,11 @@
 // Resolver of the strategy workspace (jira:globalPage): the goal catalog.
-import Resolver from '@forge/resolver';
+import { Resolver } from '../wiring/resolver';
 import { catalogCalls } from '../shared/api/catalog';
-import { JiraClient } from '../platform/jira/client';
-import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { readCatalog, readGoalDetail } from '../services/read-catalog';
 import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
-import { canEditStrategy, requireStrategyEditor } from '../services/strategy-access';
+import { requireStrategyEditor } from '../services/strategy-access';
 import { defineHandler } from './define';
-import { goalViewer, saveGoalDeps, strategyAccess, peopleMatching } from '../wiring/deps';
+import { catalogReadDeps, goalChangeDeps, peopleMatching } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
@@ -15,18 +13,16 @@ import { defineScorecardCalls } from './global-page-scorecards';
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps and scorecards
 // beside it) on this one resolver: the manifest names one function per module.
 
-const readDeps = (accountId: string, jira: JiraClient) => ({ catalog: forgeCatalogStore, canEdit: () => canEditStrategy(strategyAccess(jira)), viewer: goalViewer(accountId, jira) });
-
 const change = async (env: Env, accountId: string, req: SaveGoalRequest) => {
-  const jira = new JiraClient();
-  await requireStrategyEditor(strategyAccess(jira));
-  return saveGoal(saveGoalDeps(env, jira), accountId, req);
+  const deps = goalChangeDeps(env);
+  await requireStrategyEditor(deps.access);
+  return saveGoal(deps.save, accountId, req);
 };
 
 export const globalPageResolver = (env: Env) => {
   const resolver = new Resolver();
-  resolver.define(catalogCalls.list.key, defineHandler(catalogCalls.list, async (_p, ctx) => readCatalog(readDeps(ctx.accountId, new JiraClient()))));
-  resolver.define(catalogCalls.get.key, defineHandler(catalogCalls.get, async ({ id }, ctx) => readGoalDetail(readDeps(ctx.accountId, new JiraClient()), id)));
+  resolver.define(catalogCalls.list.key, defineHandler(catalogCalls.list, async (_p, ctx) => readCatalog(catalogReadDeps(ctx.accountId))));
+  resolver.define(catalogCalls.get.key, defineHandler(catalogCalls.get, async ({ id }, ctx) => readGoalDetail(catalogReadDeps(ctx.accountId), id)));
   resolver.define(catalogCalls.create.key, defineHandler(catalogCalls.create, ({ input }, ctx) => change(env, ctx.accountId, { kind: 'create', input })));
   resolver.define(
     catalogCalls.update.key,

@@ -1,12 +1,11 @@
 // Resolver of the issue panel (jira:issuePanel): the goal behind the issue, and tagging epics.
-import Resolver from '@forge/resolver';
+import { Resolver } from '../wiring/resolver';
 import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
-import { JiraClient } from '../platform/jira/client';
 import { goalContext, tagOptions } from '../services/goal-context';
 import { clearEpicTag, tagEpic } from '../services/tag-epic';
 import { defineHandler, type CallContext } from './define';
-import { goalContextDeps, tagEpicDeps, peopleMatching } from '../wiring/deps';
+import { goalContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 
 /** The panel acts on the issue it is shown on; a payload naming another issue is refused before any work. */
@@ -29,9 +28,9 @@ export const issuePanelResolver = (env: Env) => {
     panelCalls.tagEpic.key,
     defineHandler(panelCalls.tagEpic, async ({ issue, goalId, level, leaderId, managerId }, ctx) => {
       sameIssue(ctx, issue);
-      const jira = new JiraClient();
-      await tagEpic(tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
-      return goalContext(goalContextDeps(ctx.accountId, jira), issue);
+      const deps = panelTagDeps(env, ctx.accountId);
+      await tagEpic(deps.tag, ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
+      return goalContext(deps.context, issue);
     }),
   );
 
@@ -39,9 +38,9 @@ export const issuePanelResolver = (env: Env) => {
     panelCalls.clearEpicTag.key,
     defineHandler(panelCalls.clearEpicTag, async ({ issue }, ctx) => {
       sameIssue(ctx, issue);
-      const jira = new JiraClient();
-      await clearEpicTag(tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, issue);
-      return goalContext(goalContextDeps(ctx.accountId, jira), issue);
+      const deps = panelTagDeps(env, ctx.accountId);
+      await clearEpicTag(deps.tag, ctx.accountId, issue);
+      return goalContext(deps.context, issue);
     }),
   );
 

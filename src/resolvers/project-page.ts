@@ -1,12 +1,11 @@
 // Resolver of the project alignment page (jira:projectPage): the project's chain, epics by goal, untagged epics
 // with a one-click tag (through the tag-epic use case, as the viewer), and its gaps.
-import Resolver from '@forge/resolver';
+import { Resolver } from '../wiring/resolver';
 import { projectPageCalls } from '../shared/api/project-page';
 import { AppFailure } from '../shared/errors';
-import { JiraClient } from '../platform/jira/client';
 import { readProjectPage, tagEpicFromProject } from '../services/project-page';
 import { defineHandler, type CallContext } from './define';
-import { projectPageDeps, tagEpicDeps } from '../wiring/deps';
+import { projectPageDeps, projectTagEpicDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 
 /** The page acts on the project it is shown on; a payload naming another project is refused. */
@@ -29,8 +28,8 @@ export const projectPageResolver = (env: Env) => {
     projectPageCalls.tagEpic.key,
     defineHandler(projectPageCalls.tagEpic, async ({ project, issue, goalId }, ctx) => {
       sameProject(ctx, project);
-      const jira = new JiraClient();
-      return tagEpicFromProject(projectPageDeps(env, ctx.accountId, jira), tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, project, issue, goalId);
+      const deps = projectTagEpicDeps(env, ctx.accountId);
+      return tagEpicFromProject(deps.page, deps.tag, ctx.accountId, project, issue, goalId);
     }),
   );
 

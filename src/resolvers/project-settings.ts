@@ -1,5 +1,5 @@
 // Resolver of project tagging (jira:projectSettingsPage).
-import Resolver from '@forge/resolver';
+import { Resolver } from '../wiring/resolver';
 import { projectSettingsCalls } from '../shared/api/project-settings';
 import { AppFailure } from '../shared/errors';
 import { clearProjectTag, readProjectTag, saveProjectTag } from '../services/project-tag';

@@ -2,7 +2,7 @@
 // payload (the browser's claim of the macro's saved parameters) and is parsed like any payload. Goals and KPIs
 // are visible to every app user but restricted goals, cut to whom they admit; the delivery signal is read as the
 // viewer, from the work they may browse.
-import Resolver from '@forge/resolver';
+import { Resolver } from '../wiring/resolver';
 import { scorecardMacroCalls as calls } from '../shared/api/scorecard-macro';
 import { readScorecardMacro, readScorecardOptions } from '../services/scorecard-macro';
 import { defineHandler } from './define';

@@ -8,8 +8,8 @@ import type { ChildrenView, NodeRef, TreeQuery, TreeView } from '../shared/api/a
 import { AppFailure } from '../shared/errors';
 import type { ProjectAlignment } from '../shared/model/project-alignment';
 import type { EpicRollup, ProgressRule } from '../shared/model/rollup';
-import type { CatalogSnapshot } from '../platform/storage/catalog-store';
-import type { RollupReader } from '../platform/storage/rollup-reader';
+import type { CatalogSnapshot } from './ports/catalog';
+import type { RollupReader } from './ports/rollups';
 import { goalsVisibleWith } from './goal-visibility';
 
 export interface AlignmentReadDeps {

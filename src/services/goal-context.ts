@@ -4,9 +4,9 @@
 import { composeGoalContext } from '../domain/alignment/goal-context';
 import { EpicTag, EPIC_TAG_PROPERTY } from '../shared/epic-tag';
 import type { GoalContext, TagOptions } from '../shared/api/panel';
-import type { CatalogSnapshot } from '../platform/storage/catalog-store';
-import type { PanelRecords } from '../platform/storage/alignment-store';
-import type { PanelIssue } from '../platform/jira/issues';
+import type { CatalogSnapshot } from './ports/catalog';
+import type { PanelRecords } from './ports/alignments';
+import type { PanelIssue } from './ports/jira';
 
 export interface GoalContextDeps {
   issue(idOrKey: string): Promise<PanelIssue>;

@@ -6,7 +6,7 @@ import type { ProjectRef } from '../domain/alignment/tree-model';
 import type { GoalSummary } from '../shared/model/goal';
 import type { GoalRollup } from '../shared/model/rollup';
 import type { ProjectAlignment } from '../shared/model/project-alignment';
-import type { RollupReader } from '../platform/storage/rollup-reader';
+import type { RollupReader } from './ports/rollups';
 import { buildGraph, descendantsOf } from '../domain/goals/graph';
 
 export interface GoalVisibilityDeps {

@@ -4,7 +4,7 @@
 // value stays, the run is kept as failed with the reason, and the scorecard shows the KPI as stale with why.
 import { AppFailure, isAppFailure } from '../shared/errors';
 import { APP_ACTOR, type AutoMeasureRun, type Kpi, type KpiSource } from '../shared/model/kpi';
-import type { KpiStore } from '../platform/storage/kpi-store';
+import type { KpiStore } from './ports/kpis';
 import { recordUnchecked } from './measurement-save';
 import { todayOf, type ScorecardDeps } from './scorecard-deps';
 

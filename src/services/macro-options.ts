@@ -2,7 +2,7 @@
 // goals this viewer may see (restricted goals cut, src/services/goal-visibility.ts).
 import type { MacroGoalOptions } from '../shared/api/macros';
 import { LEVELS } from '../shared/levels';
-import type { CatalogStore } from '../platform/storage/catalog-store';
+import type { CatalogStore } from './ports/catalog';
 
 export interface MacroOptionsDeps {
   catalog: Pick<CatalogStore, 'read'>;

@@ -9,9 +9,9 @@ import type { ProjectPageView } from '../shared/api/project-page';
 import { AppFailure } from '../shared/errors';
 import type { ProjectAlignment } from '../shared/model/project-alignment';
 import type { EpicRollup, ProgressRule } from '../shared/model/rollup';
-import type { JiraProject } from '../platform/jira/projects';
-import type { CatalogSnapshot } from '../platform/storage/catalog-store';
-import type { RollupReader } from '../platform/storage/rollup-reader';
+import type { JiraProject } from './ports/jira';
+import type { CatalogSnapshot } from './ports/catalog';
+import type { RollupReader } from './ports/rollups';
 import { tagEpic, type TagEpicDeps } from './tag-epic';
 
 export interface ProjectPageDeps {

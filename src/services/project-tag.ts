@@ -6,9 +6,9 @@ import type { ProjectTagView, SaveProjectTag } from '../shared/api/project-setti
 import { AppFailure } from '../shared/errors';
 import type { ProjectAlignment } from '../shared/model/project-alignment';
 import type { AuditEvent } from '../shared/model/audit';
-import type { CatalogSnapshot } from '../platform/storage/catalog-store';
-import type { AlignmentStore } from '../platform/storage/alignment-store';
-import type { JiraProject } from '../platform/jira/projects';
+import type { CatalogSnapshot } from './ports/catalog';
+import type { AlignmentStore } from './ports/alignments';
+import type { JiraProject } from './ports/jira';
 
 export interface ProjectTagDeps {
   project(ref: string): Promise<JiraProject>;

@@ -3,7 +3,7 @@
 // restricted goal and the viewer is not a strategy editor.
 import type { CatalogView, GoalDetail } from '../shared/api/catalog';
 import { AppFailure } from '../shared/errors';
-import type { CatalogStore } from '../platform/storage/catalog-store';
+import type { CatalogStore } from './ports/catalog';
 import { forViewer, type GoalVisibilityDeps } from './goal-visibility';
 
 export interface ReadCatalogDeps {

@@ -1,8 +1,8 @@
 // Use case: the scheduled reconcile job. Rebuilds every roll-up from Jira as the app, in three resumable phases:
 // recount every epic (in id order), drop roll-ups of epics Jira no longer has, then rebuild every goal roll-up
 // from its epics. When time runs short or Jira keeps refusing, it saves where it stands and the next run goes on.
-import { z } from 'zod';
 import { isAppFailure } from '../shared/errors';
+import { ReconcileCursor as Cursor, type ReconcileRun as Run } from '../shared/model/rollup';
 import { recountEpics, type RollupDeps } from './rollup-recount';
 
 export interface ReconcileDeps extends RollupDeps {
@@ -16,17 +16,6 @@ export interface ReconcileOptions {
   /** Stop when less than this is left: enough for one more batch and the save. */
   reserveMs?: number;
 }
-
-const Run = z.object({
-  runStartedAt: z.string(),
-  phase: z.enum(['epics', 'sweep', 'goals']),
-  /** The last epic id (epics phase) or goal id (goals phase) done. */
-  after: z.string().nullable(),
-});
-type Run = z.infer<typeof Run>;
-
-const Cursor = z.object({ run: Run.nullable(), lastCompletedAt: z.string().nullable() });
-type Cursor = z.infer<typeof Cursor>;
 
 export interface ReconcileResult {
   outcome: 'complete' | 'paused';

@@ -3,8 +3,7 @@
 // of order. An epic Jira no longer has, or that is no longer an epic, loses its roll-up and goal contribution.
 import { buildEpicRollups, epicFacts, tagFacts } from '../domain/rollup/epic-rollup';
 import type { EpicTag } from '../shared/epic-tag';
-import type { FoundIssue, IssueLink } from '../platform/jira/rollup-issues';
-import type { RollupStore } from '../platform/storage/rollup-store';
+import type { FoundIssue, IssueLink, RollupStore } from './ports/rollups';
 
 /** What the roll-up use cases read from Jira (as the app). */
 export interface RollupJira {

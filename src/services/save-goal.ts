@@ -6,7 +6,7 @@ import { buildGraph, type GoalGraph } from '../domain/goals/graph';
 import type { AuditEvent } from '../shared/model/audit';
 import type { Goal, GoalInput } from '../shared/model/goal';
 import { AppFailure } from '../shared/errors';
-import type { CatalogStore } from '../platform/storage/catalog-store';
+import type { CatalogStore } from './ports/catalog';
 
 export type SaveGoalRequest =
   | { kind: 'create'; input: GoalInput }

@@ -1,14 +1,11 @@
 // The ports the scorecard use cases read and write through, and the checks they share: who may record on a
-// goal, and finding what a request names. Production adapters are wired in src/resolvers/wiring.ts.
+// goal, and finding what a request names. Production adapters are wired in src/wiring/deps.ts.
 import { mayRecordOn } from '../domain/kpi/access';
 import { AppFailure } from '../shared/errors';
 import type { GoalSummary } from '../shared/model/goal';
 import type { HealthBands, Kpi } from '../shared/model/kpi';
-import type { CatalogStore } from '../platform/storage/catalog-store';
-import type { CheckInStore } from '../platform/storage/check-in-store';
-import type { GoalHealthStore } from '../platform/storage/goal-health-store';
-import type { KpiStore } from '../platform/storage/kpi-store';
-import type { MeasurementStore } from '../platform/storage/measurement-store';
+import type { CatalogStore } from './ports/catalog';
+import type { CheckInStore, GoalHealthStore, KpiStore, MeasurementStore } from './ports/kpis';
 
 export interface ScorecardDeps {
   catalog: Pick<CatalogStore, 'read'>;

@@ -3,7 +3,7 @@ import type { ProgressRuleView, SaveSettings, SettingsView } from '../shared/api
 import { AppFailure } from '../shared/errors';
 import { PROGRESS_RULE_LABEL } from '../shared/model/rollup';
 import type { Settings } from '../shared/model/settings';
-import type { SettingsStore } from '../platform/storage/settings-store';
+import type { SettingsStore } from './ports/settings';
 
 export interface SettingsDeps {
   store: SettingsStore;

@@ -5,9 +5,9 @@ import { buildGraph } from '../domain/goals/graph';
 import type { EpicTag } from '../shared/epic-tag';
 import { AppFailure } from '../shared/errors';
 import type { AuditEvent } from '../shared/model/audit';
-import type { CatalogSnapshot } from '../platform/storage/catalog-store';
-import type { MirroredEpicTag } from '../platform/storage/alignment-store';
-import type { PanelIssue } from '../platform/jira/issues';
+import type { CatalogSnapshot } from './ports/catalog';
+import type { MirroredEpicTag } from './ports/alignments';
+import type { PanelIssue } from './ports/jira';
 
 export interface TagEpicDeps {
   issue(idOrKey: string): Promise<PanelIssue>;

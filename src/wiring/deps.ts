@@ -1,6 +1,6 @@
 // Production dependencies of the resolvers' use cases, built from the platform adapters with the clock of the
 // composition root (env). Tests of a use case alone pass their own deps.
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from '../platform/ids';
 import { JiraClient } from '../platform/jira/client';
 import { fetchIssueForPanel, putEpicTagProperty, deleteEpicTagProperty } from '../platform/jira/issues';
 import { hasProjectPermission } from '../platform/jira/permissions';
@@ -37,7 +37,7 @@ import { deliveryOf, type ScorecardMacroDeps } from '../services/scorecard-macro
 import { canEditStrategy } from '../services/strategy-access';
 import { externalUsageOf } from '../services/goal-usage';
 import { forViewer, type GoalVisibilityDeps } from '../services/goal-visibility';
-import type { CatalogSnapshot } from '../platform/storage/catalog-store';
+import type { CatalogSnapshot } from '../services/ports/catalog';
 import type { Env } from './env';
 
 const auditId = () => randomUUID();
@@ -100,6 +100,16 @@ export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps =>
   auditId,
 });
 
+/** The workspace's catalog reads: the catalog, whether the viewer may edit it, and what the viewer may see. */
+export const catalogReadDeps = (accountId: string, jira = new JiraClient()) => ({
+  catalog: forgeCatalogStore,
+  canEdit: () => canEditStrategy(strategyAccess(jira)),
+  viewer: goalViewer(accountId, jira),
+});
+
+/** A goal change: the editor check and the save, on one Jira client. */
+export const goalChangeDeps = (env: Env, jira = new JiraClient()) => ({ access: strategyAccess(jira), save: saveGoalDeps(env, jira) });
+
 export const goalContextDeps = (accountId: string, jira = new JiraClient()): GoalContextDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
   catalog: () => forgeCatalogStore.read(),
@@ -120,6 +130,12 @@ export const tagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()
   audit: appendAudit,
   now: () => env.clock.now(),
   auditId,
+});
+
+/** Tagging from the issue panel: the tag, then the panel's context again, on one Jira client. */
+export const panelTagDeps = (env: Env, accountId: string, jira = new JiraClient()) => ({
+  tag: tagEpicDeps(env, accountId, jira),
+  context: goalContextDeps(accountId, jira),
 });
 
 export const projectTagDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectTagDeps => ({
@@ -200,3 +216,9 @@ export const scorecardMacroDeps = (env: Env, accountId: string, jira = new JiraC
     now: () => env.clock.now(),
   };
 };
+
+/** Tagging an epic from the project page: the page's reads and the tagging use case, on one Jira client. */
+export const projectTagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()) => ({
+  page: projectPageDeps(env, accountId, jira),
+  tag: tagEpicDeps(env, accountId, jira),
+});

@@ -1,6 +1,6 @@
 // Production dependencies of the daily automatic measures: Jira as the app (retries bounded by the invocation's
 // remaining time), the KPI and measurement stores, the clock of the composition root.
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from '../platform/ids';
 import { JiraClient, forgeRequester } from '../platform/jira/client';
 import { countIssues } from '../platform/jira/jql-count';
 import { defaultRetryPolicy } from '../platform/jira/retry';

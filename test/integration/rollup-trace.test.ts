@@ -1,8 +1,7 @@
 // Which epics an issue event makes the app count again, as a table: the issue's epic now, the epic it left,
 // a subtask's story's epic, an epic itself; and no Jira call at all for changes no roll-up counts.
-import { IssueEventPayload } from '../../src/domain/rollup/issue-event';
-import type { FoundIssue, IssueLink } from '../../src/platform/jira/rollup-issues';
-import type { RollupStore } from '../../src/platform/storage/rollup-store';
+import { IssueEventPayload } from '../../src/shared/issue-event';
+import type { FoundIssue, IssueLink, RollupStore } from '../../src/services/ports/rollups';
 import { handleIssueEvent } from '../../src/services/rollup-events';
 import type { RollupDeps } from '../../src/services/rollup-recount';
 import type { EpicRollup } from '../../src/shared/model/rollup';

@@ -1,5 +1,6 @@
 // Reading Jira issue events: which ones can change a roll-up, and which parents an issue left.
-import { factsOf, IssueEventPayload } from './issue-event';
+import { IssueEventPayload } from '../../shared/issue-event';
+import { factsOf } from './issue-event';
 
 const POINTS = 'customfield_10016';
 const updated = (items: Array<Record<string, unknown>> | null) =>

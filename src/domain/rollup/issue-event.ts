@@ -1,34 +1,9 @@
 // What a Jira issue event (avi:jira:created|updated|deleted:issue) means for roll-ups: which issue, whether the
 // change can move any number (status, parent, project, type, story points), and the parents it left behind.
-// The payload is the platform's; it is parsed leniently because Jira adds fields over time.
-import { z } from 'zod';
+// The payload's schema is in src/shared/issue-event.ts.
+import type { ChangeItem, IssueEventPayload } from '../../shared/issue-event';
 
-export const ISSUE_EVENTS = ['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue'] as const;
 export type IssueEventKind = 'created' | 'updated' | 'deleted';
-
-const Id = z.union([z.string(), z.number()]).transform(String);
-const ChangeItem = z.object({
-  field: z.string().nullish(),
-  fieldId: z.string().nullish(),
-  from: z.union([z.string(), z.number()]).nullish(),
-  to: z.union([z.string(), z.number()]).nullish(),
-});
-const IssueType = z.object({ hierarchyLevel: z.number().optional(), subtask: z.boolean().optional() }).partial();
-
-export const IssueEventPayload = z.object({
-  eventType: z.enum(ISSUE_EVENTS),
-  issue: z.object({
-    id: Id,
-    key: z.string().optional(),
-    fields: z
-      .object({ issuetype: IssueType.nullish(), parent: z.object({ id: Id }).nullish(), project: z.object({ id: Id }).nullish() })
-      .partial()
-      .default({}),
-  }),
-  atlassianId: z.string().optional(),
-  changelog: z.object({ items: z.array(ChangeItem).default([]) }).nullish(),
-});
-export type IssueEventPayload = z.infer<typeof IssueEventPayload>;
 
 export interface IssueEventFacts {
   kind: IssueEventKind;
@@ -49,10 +24,10 @@ const COUNTED_FIELDS = new Set(['status', 'project', 'issuetype', 'key', 'story 
 const EPIC_FACT_FIELDS = new Set(['summary']);
 
 const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
-const isParentItem = (i: z.infer<typeof ChangeItem>): boolean => PARENT_FIELDS.has(lower(i.field)) || lower(i.fieldId) === 'parent';
+const isParentItem = (i: ChangeItem): boolean => PARENT_FIELDS.has(lower(i.field)) || lower(i.fieldId) === 'parent';
 
 /** Whether one changelog item can change a roll-up; `pointsFieldId` is the site's story points field. */
-export const countsFor = (i: z.infer<typeof ChangeItem>, pointsFieldId: string): boolean =>
+export const countsFor = (i: ChangeItem, pointsFieldId: string): boolean =>
   isParentItem(i) || COUNTED_FIELDS.has(lower(i.field)) || COUNTED_FIELDS.has(lower(i.fieldId)) || lower(i.fieldId) === pointsFieldId;
 
 const KIND: Record<IssueEventPayload['eventType'], IssueEventKind> = {
@@ -69,7 +44,7 @@ export const factsOf = (e: IssueEventPayload, pointsFieldId: string): IssueEvent
   const level = e.issue.fields.issuetype?.hierarchyLevel;
   const isEpic = level === 1;
   // A payload that does not say the issue's level may be about an epic: recounting a story's epic costs little.
-  const keptByEpic = (i: z.infer<typeof ChangeItem>): boolean => (isEpic || level === undefined) && (EPIC_FACT_FIELDS.has(lower(i.field)) || EPIC_FACT_FIELDS.has(lower(i.fieldId)));
+  const keptByEpic = (i: ChangeItem): boolean => (isEpic || level === undefined) && (EPIC_FACT_FIELDS.has(lower(i.field)) || EPIC_FACT_FIELDS.has(lower(i.fieldId)));
   // Without a changelog we cannot tell what changed, so the safe answer is: everything may have.
   const affectsRollups = kind !== 'updated' || e.changelog == null || items.some((i) => countsFor(i, pointsFieldId) || keptByEpic(i));
   const formerParentIds = [...new Set(items.filter(isParentItem).map((i) => (i.from == null ? '' : String(i.from))))].filter((id) => NUMERIC.test(id));

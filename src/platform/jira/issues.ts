@@ -3,6 +3,7 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { EPIC_TAG_PROPERTY } from '../../shared/epic-tag';
 import type { As, JiraClient } from './client';
+import type { PanelIssue } from '../../services/ports/jira';
 
 const IssueType = z.object({ id: z.string(), name: z.string(), hierarchyLevel: z.number().int().default(0), subtask: z.boolean().default(false) });
 const Status = z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }).partial().default({}) });
@@ -13,7 +14,7 @@ const ParentRef = z.object({
   fields: z.object({ summary: z.string().default(''), status: Status.optional(), issuetype: IssueType.optional() }).partial().default({}),
 });
 
-export const PanelIssue = z.object({
+const PanelIssueJson = z.object({
   id: z.string(),
   key: z.string(),
   fields: z.object({
@@ -27,15 +28,12 @@ export const PanelIssue = z.object({
   editmeta: z.object({ fields: z.record(z.string(), z.unknown()) }).optional(),
 });
 
-/** The issue as the panel uses it; `editable` says whether Jira lets the viewer edit it (from its edit metadata). */
-export type PanelIssue = z.infer<typeof PanelIssue> & { editable: boolean };
-
 /** The issue with its parent, project and our property: everything the panel needs from Jira, in one call. */
 export const fetchIssueForPanel = async (jira: JiraClient, idOrKey: string): Promise<PanelIssue> => {
   const issue = await jira.json(
     'user',
     (r) => r.requestJira(route`/rest/api/3/issue/${idOrKey}?fields=summary,issuetype,status,project,parent&properties=${EPIC_TAG_PROPERTY}&expand=editmeta`),
-    PanelIssue,
+    PanelIssueJson,
   );
   return { ...issue, editable: Object.keys(issue.editmeta?.fields ?? {}).length > 0 };
 };

@@ -5,7 +5,7 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../../shared/epic-tag';
 import { AppFailure } from '../../shared/errors';
-import type { EpicSeen, RollupIssue } from '../../domain/rollup/epic-rollup';
+import type { FoundIssue, IssueLink } from '../../services/ports/rollups';
 import type { JiraClient } from './client';
 
 /** The site's story points field ("Story point estimate" on Jira Cloud software projects). */
@@ -43,19 +43,7 @@ type SearchIssue = z.infer<typeof SearchIssue>;
 const SearchPage = z.object({ issues: z.array(SearchIssue), nextPageToken: z.string().nullish(), isLast: z.boolean().optional() });
 const BulkPage = z.object({ issues: z.array(SearchIssue) });
 
-/** An issue found by a roll-up search: what it counts as, and for epics their project, tag and display facts. */
-export interface FoundIssue extends RollupIssue, Omit<EpicSeen, 'id' | 'projectId' | 'tag'> {
-  projectId: string;
-  tag: EpicTag | undefined;
-}
 
-/** Where an issue sits in the hierarchy: enough to find its epic. */
-export interface IssueLink {
-  id: string;
-  level: number;
-  parentId?: string;
-  parentLevel?: number;
-}
 
 const found = (i: SearchIssue): FoundIssue => {
   const tag = EpicTag.safeParse(i.properties[EPIC_TAG_PROPERTY]);

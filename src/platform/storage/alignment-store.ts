@@ -2,23 +2,18 @@
 // source of truth; the mirror lets a story's panel and a goal's usage list avoid extra Jira calls).
 import { kvs, Filter, FilterConditions, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
-import type { AuditEvent } from '../../shared/model/audit';
 import { EpicTag } from '../../shared/epic-tag';
 import { ProjectAlignment } from '../../shared/model/project-alignment';
 import { PeopleNames } from '../../shared/model/common';
 import { isConditionFailure } from './kvs-errors';
 import { auditItem, auditKey } from './audit-log';
-import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard, type HealthBoard } from './goal-health-store';
+import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard } from './goal-health-store';
+import type { AlignmentStore, MirroredEpicTag, PanelRecords } from '../../services/ports/alignments';
+import type { HealthBoard } from '../../services/ports/kpis';
 
 /** The mirror also keeps the display names of the tag's leader and manager (the property itself keeps ids only). */
-export const MirroredEpicTag = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag, names: PeopleNames.default({}) });
-export type MirroredEpicTag = z.infer<typeof MirroredEpicTag>;
+const MirrorJson = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag, names: PeopleNames.default({}) });
 
-export interface PanelRecords {
-  epic?: MirroredEpicTag;
-  project?: ProjectAlignment;
-  health: HealthBoard;
-}
 
 interface ProjectItem {
   projectId: string;
@@ -33,20 +28,6 @@ interface EpicItem {
   record: MirroredEpicTag;
 }
 
-export interface AlignmentStore {
-  project(projectId: string): Promise<ProjectAlignment | undefined>;
-  /** Writes when the stored version is still `expectedVersion` (0: none stored yet); 'conflict' otherwise. */
-  saveProject(a: ProjectAlignment, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
-  deleteProject(projectId: string, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
-  projectsForGoal(goalId: string, limit: number): Promise<ProjectAlignment[]>;
-  epic(issueId: string): Promise<MirroredEpicTag | undefined>;
-  putEpic(m: MirroredEpicTag): Promise<void>;
-  deleteEpic(issueId: string): Promise<void>;
-  epicsForGoal(goalId: string, limit: number): Promise<MirroredEpicTag[]>;
-  /** The epic's mirrored tag, the project's alignment and every goal's KPI health in ONE storage operation
-   *  (the issue panel's budget). */
-  panelRecords(epicId: string | undefined, projectId: string): Promise<PanelRecords>;
-}
 
 
 /** Health is derived and repaired daily: a board that does not parse costs the markers, never the panel. */
@@ -105,7 +86,7 @@ export const forgeAlignmentStore: AlignmentStore = {
 
   async epic(issueId) {
     const item = await kvs.entity<EpicItem>('epic-tag').get(issueId);
-    return item === undefined ? undefined : MirroredEpicTag.parse(item.record);
+    return item === undefined ? undefined : MirrorJson.parse(item.record);
   },
 
   async putEpic(m) {
@@ -118,7 +99,7 @@ export const forgeAlignmentStore: AlignmentStore = {
 
   async epicsForGoal(goalId, limit) {
     const page = await kvs.entity<EpicItem>('epic-tag').query().index('by-goal').where(WhereConditions.equalTo(goalId)).limit(limit).getMany();
-    return page.results.map((r) => MirroredEpicTag.parse(r.value.record));
+    return page.results.map((r) => MirrorJson.parse(r.value.record));
   },
 
   async panelRecords(epicId, projectId) {
@@ -130,7 +111,7 @@ export const forgeAlignmentStore: AlignmentStore = {
     const res = await kvs.batchGet<unknown>(items);
     const out: PanelRecords = { health: EMPTY_BOARD };
     for (const hit of res.successfulKeys) {
-      if (hit.entityName === 'epic-tag') out.epic = MirroredEpicTag.parse((hit.value as EpicItem).record);
+      if (hit.entityName === 'epic-tag') out.epic = MirrorJson.parse((hit.value as EpicItem).record);
       if (hit.entityName === 'project-alignment') out.project = ProjectAlignment.parse((hit.value as ProjectItem).record);
       if (hit.entityName === HEALTH_BOARD_ITEM.entityName) out.health = healthOrEmpty(hit.value);
     }

@@ -2,26 +2,13 @@
 // beside it, and an audit event per change, all written in one transaction guarded by the catalog's revision.
 import { kvs, FilterConditions, Filter } from '@forge/kvs';
 import { z } from 'zod';
-import type { AuditEvent } from '../../shared/model/audit';
 import { auditHistory, auditItem, auditKey, type AuditItem } from './audit-log';
 import { Goal, GoalSummary } from '../../shared/model/goal';
 import { PeopleNames } from '../../shared/model/common';
 import { isConditionFailure } from './kvs-errors';
+import type { CatalogStore } from '../../services/ports/catalog';
 
-export interface CatalogSnapshot {
-  revision: number;
-  goals: GoalSummary[];
-  /** Display names of the catalog's leaders and managers, captured when goals are saved. */
-  people: PeopleNames;
-}
 
-export interface CatalogStore {
-  read(): Promise<CatalogSnapshot>;
-  readGoal(id: string): Promise<Goal | undefined>;
-  /** Writes the goal, the catalog and the audit event together; 'conflict' when someone committed first. */
-  commit(base: CatalogSnapshot, goal: Goal, audit: AuditEvent, names?: PeopleNames): Promise<'committed' | 'conflict'>;
-  history(goalId: string, limit: number): Promise<AuditEvent[]>;
-}
 
 const CATALOG_KEY = 'catalog';
 const CatalogItem = z.object({ revision: z.number().int(), goals: z.array(GoalSummary), people: PeopleNames.default({}) });

@@ -3,10 +3,10 @@
 // in one read. Both are written, with the check-in's audit event, in one transaction guarded by that item's revision.
 import { kvs, Filter, FilterConditions, Sort } from '@forge/kvs';
 import { z } from 'zod';
-import type { AuditEvent } from '../../shared/model/audit';
 import { CheckIn, CheckInSummary } from '../../shared/model/check-in';
 import { auditItem, auditKey } from './audit-log';
-import { commitOrConflict, type Commit } from './kpi-store';
+import { commitOrConflict } from './kpi-store';
+import type { CheckInStore } from '../../services/ports/kpis';
 
 interface CheckInItem {
   goalId: string;
@@ -16,17 +16,7 @@ interface CheckInItem {
 const LatestItem = z.object({ revision: z.number().int(), latest: z.record(z.string(), CheckInSummary) });
 type LatestItem = z.infer<typeof LatestItem>;
 
-export interface LatestCheckIns {
-  revision: number;
-  latest: Record<string, CheckInSummary>;
-}
 
-export interface CheckInStore {
-  list(goalId: string, limit: number): Promise<CheckIn[]>;
-  latest(): Promise<LatestCheckIns>;
-  /** Adds the check-in and makes it its goal's latest; 'conflict' when another check-in was added since `base`. */
-  add(base: LatestCheckIns, checkIn: CheckIn, audit: AuditEvent): Promise<Commit>;
-}
 
 const LATEST_KEY = 'latest';
 

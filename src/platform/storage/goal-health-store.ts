@@ -5,21 +5,13 @@
 import { kvs, Filter, FilterConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { GoalHealth } from '../../shared/model/goal-health';
-import { commitOrConflict, type Commit } from './kpi-store';
+import { commitOrConflict } from './kpi-store';
+import type { GoalHealthStore, HealthBoard } from '../../services/ports/kpis';
 
 const BoardItem = z.object({ revision: z.number().int(), goals: z.record(z.string(), GoalHealth) });
 type BoardItem = z.infer<typeof BoardItem>;
 
-export interface HealthBoard {
-  revision: number;
-  goals: Record<string, GoalHealth>;
-}
 
-export interface GoalHealthStore {
-  read(): Promise<HealthBoard>;
-  /** Writes `goals` as the whole board when it is still at `base.revision`; 'conflict' otherwise. */
-  commit(base: HealthBoard, goals: Record<string, GoalHealth>): Promise<Commit>;
-}
 
 const ENTITY = 'goal-health';
 const KEY = 'board';

@@ -1,10 +1,10 @@
 // KPIs in app storage, one 'kpi' item each (found by goal), each change written with its audit event in one
 // transaction guarded by the KPI's version; and the last run of each automatic (JQL) measure, in 'kpi-run'.
 import { kvs, Filter, FilterConditions, WhereConditions } from '@forge/kvs';
-import type { AuditEvent } from '../../shared/model/audit';
 import { AutoMeasureRun, Kpi } from '../../shared/model/kpi';
 import { auditItem, auditKey } from './audit-log';
 import { isConditionFailure } from './kvs-errors';
+import type { Commit, KpiStore } from '../../services/ports/kpis';
 
 export interface KpiItem {
   kpiId: string;
@@ -17,19 +17,6 @@ interface RunItem {
   record: AutoMeasureRun;
 }
 
-export type Commit = 'committed' | 'conflict';
-
-export interface KpiStore {
-  /** Every KPI, paged through in bounded steps. */
-  all(): Promise<Kpi[]>;
-  ofGoal(goalId: string): Promise<Kpi[]>;
-  get(id: string): Promise<Kpi | undefined>;
-  /** Writes when the stored version is still `expectedVersion` (0: nothing stored yet). */
-  save(kpi: Kpi, expectedVersion: number, audit: AuditEvent): Promise<Commit>;
-  remove(kpi: Kpi, audit: AuditEvent): Promise<Commit>;
-  runs(kpiIds: readonly string[]): Promise<Map<string, AutoMeasureRun>>;
-  putRun(run: AutoMeasureRun): Promise<void>;
-}
 
 const PAGE = 100;
 /** 50 pages of 100: far above any real scorecard, and still a bounded loop. */

@@ -1,10 +1,10 @@
 // Measurements in app storage: one 'measurement' item per KPI and day (key m-<kpi>-<day>), read newest first by
 // KPI. Every change is written with its audit event in one transaction, guarded by the recording it replaces.
 import { kvs, Filter, FilterConditions, Sort } from '@forge/kvs';
-import type { AuditEvent } from '../../shared/model/audit';
 import { Measurement } from '../../shared/model/kpi';
 import { auditItem, auditKey } from './audit-log';
-import { commitOrConflict, type Commit } from './kpi-store';
+import { commitOrConflict } from './kpi-store';
+import type { MeasurementStore } from '../../services/ports/kpis';
 
 interface MeasurementItem {
   kpiId: string;
@@ -13,18 +13,6 @@ interface MeasurementItem {
   record: Measurement;
 }
 
-export interface MeasurementStore {
-  /** The KPI's latest `limit` measurements (at most 100), newest first. */
-  recent(kpiId: string, limit: number): Promise<Measurement[]>;
-  get(id: string): Promise<Measurement | undefined>;
-  /** Writes when the stored recording is still `replaces` (null: nothing stored under this id yet). */
-  put(m: Measurement, replaces: string | null, audit: AuditEvent | null): Promise<Commit>;
-  remove(m: Measurement, audit: AuditEvent): Promise<Commit>;
-  /** Stores many measurements as they are, 25 to a batch, without audit events: for importing history. */
-  importMany(ms: readonly Measurement[]): Promise<void>;
-  /** Deletes every measurement of a KPI (after the KPI itself is gone), in bounded batches. */
-  removeAllOf(kpiId: string): Promise<number>;
-}
 
 const ENTITY = 'measurement';
 const MAX_BATCHES = 100;

@@ -5,7 +5,7 @@ import { kvs, Filter, FilterConditions, WhereConditions } from '@forge/kvs';
 import { EpicRollup, GoalRollup } from '../../shared/model/rollup';
 import { contributionOf, goalRollupFrom, moveContribution, sameContribution } from '../../domain/rollup/goal-rollup';
 import { isConditionFailure } from './kvs-errors';
-import type { RollupReader } from './rollup-reader';
+import type { RollupStore } from '../../services/ports/rollups';
 
 const EPIC = 'epic-rollup';
 const GOAL = 'goal-rollup';
@@ -29,21 +29,6 @@ interface GoalItem {
   record: GoalRollup;
 }
 
-export interface RollupStore extends RollupReader {
-  epics(epicIds: readonly string[]): Promise<Map<string, EpicRollup>>;
-  /** Stores an epic's roll-up (undefined: it is gone) and moves its contribution between goal roll-ups. */
-  putEpic(epicId: string, next: EpicRollup | undefined, asOf: string): Promise<void>;
-  /** Epics last counted before `before`: the ones a reconcile run that started then has not seen. */
-  staleEpics(before: string, limit: number): Promise<string[]>;
-  /** Every goal with a goal roll-up or a tagged epic roll-up, sorted. */
-  goalIds(): Promise<string[]>;
-  /** Rebuilds one goal's roll-up from the epics that serve it (the reconcile job's repair). */
-  rebuildGoal(goalId: string, asOf: string): Promise<void>;
-  hasAnyEpic(): Promise<boolean>;
-  /** The reconcile job's progress between invocations (its own shape, parsed by the job). */
-  readCursor(): Promise<unknown>;
-  writeCursor(value: unknown): Promise<void>;
-}
 
 const clampLimit = (n: number): number => Math.max(1, Math.min(PAGE, Math.floor(n)));
 const chunks = <T>(xs: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, i * size + size));

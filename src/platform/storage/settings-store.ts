@@ -1,13 +1,10 @@
 // App settings in storage: one key, versioned.
 import { kvs } from '@forge/kvs';
 import { DEFAULT_SETTINGS, Settings } from '../../shared/model/settings';
+import type { SettingsStore } from '../../services/ports/settings';
 
 const KEY = 'settings';
 
-export interface SettingsStore {
-  read(): Promise<Settings>;
-  write(s: Settings): Promise<void>;
-}
 
 export const forgeSettingsStore: SettingsStore = {
   async read() {

@@ -59,3 +59,15 @@ export const GoalRollup = z.object({
   asOf: z.string(),
 });
 export type GoalRollup = z.infer<typeof GoalRollup>;
+
+/** The reconcile job's progress between invocations (src/services/rollup-reconcile.ts), stored as the roll-up store's cursor. */
+export const ReconcileRun = z.object({
+  runStartedAt: z.string(),
+  phase: z.enum(['epics', 'sweep', 'goals']),
+  /** The last epic id (epics phase) or goal id (goals phase) done. */
+  after: z.string().nullable(),
+});
+export type ReconcileRun = z.infer<typeof ReconcileRun>;
+
+export const ReconcileCursor = z.object({ run: ReconcileRun.nullable(), lastCompletedAt: z.string().nullable() });
+export type ReconcileCursor = z.infer<typeof ReconcileCursor>;

@@ -1,0 +1,36 @@
+// Project alignments and the mirror of epic tags as the tagging use cases and the issue panel need them.
+// Implemented by src/platform/storage/alignment-store.ts.
+import type { EpicTag } from '../../shared/epic-tag';
+import type { AuditEvent } from '../../shared/model/audit';
+import type { PeopleNames } from '../../shared/model/common';
+import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import type { HealthBoard } from './kpis';
+
+/** The mirror of an epic's tag also keeps the display names of its leader and manager (the property keeps ids only). */
+export interface MirroredEpicTag {
+  issueId: string;
+  projectId: string;
+  tag: EpicTag;
+  names: PeopleNames;
+}
+
+export interface PanelRecords {
+  epic?: MirroredEpicTag;
+  project?: ProjectAlignment;
+  health: HealthBoard;
+}
+
+export interface AlignmentStore {
+  project(projectId: string): Promise<ProjectAlignment | undefined>;
+  /** Writes when the stored version is still `expectedVersion` (0: none stored yet); 'conflict' otherwise. */
+  saveProject(a: ProjectAlignment, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
+  deleteProject(projectId: string, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
+  projectsForGoal(goalId: string, limit: number): Promise<ProjectAlignment[]>;
+  epic(issueId: string): Promise<MirroredEpicTag | undefined>;
+  putEpic(m: MirroredEpicTag): Promise<void>;
+  deleteEpic(issueId: string): Promise<void>;
+  epicsForGoal(goalId: string, limit: number): Promise<MirroredEpicTag[]>;
+  /** The epic's mirrored tag, the project's alignment and every goal's KPI health in ONE storage operation
+   *  (the issue panel's budget). */
+  panelRecords(epicId: string | undefined, projectId: string): Promise<PanelRecords>;
+}

@@ -1,0 +1,56 @@
+// KPIs, measurements, check-ins and the goal health board as the scorecard use cases need them. Implemented by
+// src/platform/storage/{kpi,measurement,check-in,goal-health}-store.ts.
+import type { AuditEvent } from '../../shared/model/audit';
+import type { CheckIn, CheckInSummary } from '../../shared/model/check-in';
+import type { GoalHealth } from '../../shared/model/goal-health';
+import type { AutoMeasureRun, Kpi, Measurement } from '../../shared/model/kpi';
+
+export type Commit = 'committed' | 'conflict';
+
+export interface KpiStore {
+  /** Every KPI, paged through in bounded steps. */
+  all(): Promise<Kpi[]>;
+  ofGoal(goalId: string): Promise<Kpi[]>;
+  get(id: string): Promise<Kpi | undefined>;
+  /** Writes when the stored version is still `expectedVersion` (0: nothing stored yet). */
+  save(kpi: Kpi, expectedVersion: number, audit: AuditEvent): Promise<Commit>;
+  remove(kpi: Kpi, audit: AuditEvent): Promise<Commit>;
+  runs(kpiIds: readonly string[]): Promise<Map<string, AutoMeasureRun>>;
+  putRun(run: AutoMeasureRun): Promise<void>;
+}
+
+export interface MeasurementStore {
+  /** The KPI's latest `limit` measurements (at most 100), newest first. */
+  recent(kpiId: string, limit: number): Promise<Measurement[]>;
+  get(id: string): Promise<Measurement | undefined>;
+  /** Writes when the stored recording is still `replaces` (null: nothing stored under this id yet). */
+  put(m: Measurement, replaces: string | null, audit: AuditEvent | null): Promise<Commit>;
+  remove(m: Measurement, audit: AuditEvent): Promise<Commit>;
+  /** Stores many measurements as they are, 25 to a batch, without audit events: for importing history. */
+  importMany(ms: readonly Measurement[]): Promise<void>;
+  /** Deletes every measurement of a KPI (after the KPI itself is gone), in bounded batches. */
+  removeAllOf(kpiId: string): Promise<number>;
+}
+
+export interface LatestCheckIns {
+  revision: number;
+  latest: Record<string, CheckInSummary>;
+}
+
+export interface CheckInStore {
+  list(goalId: string, limit: number): Promise<CheckIn[]>;
+  latest(): Promise<LatestCheckIns>;
+  /** Adds the check-in and makes it its goal's latest; 'conflict' when another check-in was added since `base`. */
+  add(base: LatestCheckIns, checkIn: CheckIn, audit: AuditEvent): Promise<Commit>;
+}
+
+export interface HealthBoard {
+  revision: number;
+  goals: Record<string, GoalHealth>;
+}
+
+export interface GoalHealthStore {
+  read(): Promise<HealthBoard>;
+  /** Writes `goals` as the whole board when it is still at `base.revision`; 'conflict' otherwise. */
+  commit(base: HealthBoard, goals: Record<string, GoalHealth>): Promise<Commit>;
+}
