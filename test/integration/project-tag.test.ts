@@ -1,9 +1,8 @@
 // Project tagging through the real resolver, services and storage adapters on the Jira and KVS emulators, as
 // each demo persona: only an administrator of THAT project may change its alignment, and bad requests change nothing.
-import { DayClock } from '../../dev/runtime/clock';
-import { DEMO_TODAY } from '../support/demo-day';
-import { buildDemoOrganisation, PERSONAS, type PersonaId } from '../../dev/demo';
-import { createLocalForge, type LocalForge } from '../../dev/runtime/local-forge';
+import { PERSONAS, type PersonaId } from '../../dev/demo';
+import type { LocalForge } from '../../dev/runtime/local-forge';
+import { demoForge } from '../support/local-forge';
 
 const MODULE = 'throughline-project-settings';
 const account = (id: PersonaId): string => {
@@ -19,7 +18,6 @@ interface Answer {
 }
 
 let forge: LocalForge;
-const demo = buildDemoOrganisation({ today: DEMO_TODAY });
 
 const call = async (functionKey: string, as: PersonaId, payload: unknown, extensionProject: string): Promise<Answer> =>
   (await forge.invoke({ moduleKey: MODULE, functionKey, payload, extension: { project: { key: extensionProject } }, accountId: account(as) })) as Answer;
@@ -40,7 +38,7 @@ const insTag = (over: Record<string, unknown> = {}) => ({
 
 beforeEach(async () => {
   // A fresh Jira and storage per test; the process-wide globals follow the newest backends.
-  forge = await createLocalForge({ seed: demo.jira, strategy: demo.strategy, clock: new DayClock(DEMO_TODAY) });
+  forge = (await demoForge()).forge;
 });
 
 describe('reading a project alignment', () => {
