@@ -3,9 +3,8 @@ import { Resolver } from '../wiring/resolver';
 import { catalogCalls } from '../shared/api/catalog';
 import { readCatalog, readGoalDetail } from '../services/read-catalog';
 import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
-import { requireStrategyEditor } from '../services/strategy-access';
 import { defineHandler } from './define';
-import { catalogReadDeps, goalChangeDeps, peopleMatching } from '../wiring/deps';
+import { catalogReadDeps, peopleMatching, saveGoalDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
@@ -13,11 +12,7 @@ import { defineScorecardCalls } from './global-page-scorecards';
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps and scorecards
 // beside it) on this one resolver: the manifest names one function per module.
 
-const change = async (env: Env, accountId: string, req: SaveGoalRequest) => {
-  const deps = goalChangeDeps(env);
-  await requireStrategyEditor(deps.access);
-  return saveGoal(deps.save, accountId, req);
-};
+const change = (env: Env, accountId: string, req: SaveGoalRequest) => saveGoal(saveGoalDeps(env), accountId, req);
 
 export const globalPageResolver = (env: Env) => {
   const resolver = new Resolver();

@@ -15,6 +15,8 @@ export type SaveGoalRequest =
   | { kind: 'restore'; id: string; expectedVersion: number };
 
 export interface SaveGoalDeps {
+  /** Whether the caller is a strategy editor (a Jira admin or in a configured group), asked of Jira as them. */
+  isEditor(): Promise<boolean>;
   catalog: CatalogStore;
   /** What still uses a goal outside the catalog: tagged projects and epics (see goal-usage.ts). */
   externalUsage(goalId: string): Promise<Pick<GoalUsage, 'projects' | 'epics' | 'hidden' | 'more'>>;
@@ -32,7 +34,9 @@ const usageInCatalog = (graph: GoalGraph, id: string) =>
 
 const ACTION = { create: 'create', update: 'update', archive: 'archive', restore: 'restore' } as const;
 
+/** Only strategy editors change goals; the use case checks it before it reads anything. */
 export const saveGoal = async (deps: SaveGoalDeps, accountId: string, req: SaveGoalRequest): Promise<Goal> => {
+  if (!(await deps.isEditor())) throw new AppFailure('FORBIDDEN', 'Only strategy editors may change goals');
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const snapshot = await deps.catalog.read();
     const graph = buildGraph(snapshot.goals);

@@ -1,6 +1,5 @@
 // Who may edit strategy: Jira admins (asked of Jira as the user) and members of the configured groups.
 import { isStrategyEditor } from '../domain/permissions';
-import { AppFailure } from '../shared/errors';
 import type { Settings } from '../shared/model/settings';
 
 export interface StrategyAccessDeps {
@@ -13,8 +12,4 @@ export const canEditStrategy = async (deps: StrategyAccessDeps): Promise<boolean
   if (await deps.isJiraAdmin()) return true;
   const [groups, settings] = await Promise.all([deps.myGroups(), deps.settings()]);
   return isStrategyEditor({ isJiraAdmin: false, groups }, settings);
-};
-
-export const requireStrategyEditor = async (deps: StrategyAccessDeps): Promise<void> => {
-  if (!(await canEditStrategy(deps))) throw new AppFailure('FORBIDDEN', 'Only strategy editors may change goals');
 };

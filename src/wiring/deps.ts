@@ -78,6 +78,7 @@ const slug = (title: string) =>
     .slice(0, 40) || 'goal';
 
 export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps => ({
+  isEditor: () => canEditStrategy(strategyAccess(jira)),
   catalog: forgeCatalogStore,
   externalUsage: (goalId) =>
     externalUsageOf(
@@ -108,7 +109,6 @@ export const catalogReadDeps = (accountId: string, jira = new JiraClient()) => (
 });
 
 /** A goal change: the editor check and the save, on one Jira client. */
-export const goalChangeDeps = (env: Env, jira = new JiraClient()) => ({ access: strategyAccess(jira), save: saveGoalDeps(env, jira) });
 
 export const goalContextDeps = (accountId: string, jira = new JiraClient()): GoalContextDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),

@@ -7,6 +7,7 @@ import type { AppFailure } from '../../src/shared/errors';
 
 let seq = 0;
 const deps = (over: Partial<SaveGoalDeps> = {}): SaveGoalDeps => ({
+  isEditor: async () => true,
   catalog: forgeCatalogStore,
   externalUsage: async () => ({ projects: [], epics: [] }),
   now: () => new Date('2026-11-28T10:00:00Z'),
@@ -33,6 +34,14 @@ const strategyInput = inputOf(aGoal({ title: 'Grow ARR' }));
 
 describe('saving goals', () => {
   beforeEach(() => freshStorage());
+
+  it('refuses a caller who is not a strategy editor before reading or writing anything', async () => {
+    const reads = jest.fn(forgeCatalogStore.read);
+    const e = await failure(saveGoal(deps({ isEditor: async () => false, catalog: { ...forgeCatalogStore, read: reads } }), 'acc-member', { kind: 'create', input: strategyInput }));
+    expect([e.code, e.message]).toEqual(['FORBIDDEN', 'Only strategy editors may change goals']);
+    expect(reads).not.toHaveBeenCalled();
+    expect((await forgeCatalogStore.read()).goals).toEqual([]);
+  });
 
   it('creates a goal, lists it in the catalog and records who did it', async () => {
     const goal = await saveGoal(deps(), 'acc-exec', { kind: 'create', input: strategyInput });
