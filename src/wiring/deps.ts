@@ -1,6 +1,7 @@
 // Production dependencies of the resolvers' use cases, built from the platform adapters with the clock of the
 // composition root (env). Tests of a use case alone pass their own deps.
 import { randomUUID } from '../platform/ids';
+import { entityIdFor, goalIdFor } from '../domain/ids';
 import { JiraClient } from '../platform/jira/client';
 import { fetchIssueForPanel, putEpicTagProperty, deleteEpicTagProperty } from '../platform/jira/issues';
 import { hasProjectPermission } from '../platform/jira/permissions';
@@ -69,14 +70,6 @@ export const viewerCatalog = (viewer: GoalVisibilityDeps): { read(): Promise<Cat
   read: async () => forViewer(viewer, await forgeCatalogStore.read()),
 });
 
-const slug = (title: string) =>
-  title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40) || 'goal';
-
 export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps => ({
   isEditor: () => canEditStrategy(strategyAccess(jira)),
   catalog: forgeCatalogStore,
@@ -92,12 +85,7 @@ export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps =>
     ),
   now: () => env.clock.now(),
   namesOf: namesOf(jira),
-  newId: (title, taken) => {
-    const base = `g-${slug(title)}`;
-    let id = base;
-    for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-    return id;
-  },
+  newId: goalIdFor,
   auditId,
 });
 
@@ -197,7 +185,7 @@ export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient
     jqlProblem: jqlSyntaxProblem,
     deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
     now: () => env.clock.now(),
-    newId: (prefix) => `${prefix}-${randomUUID().replace(/-/g, '').slice(0, 16)}`,
+    newId: (prefix) => entityIdFor(prefix, randomUUID),
     auditId,
   };
 };
