@@ -52,4 +52,50 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
     expect(hidden).not.toContain('Lumen');
     expect(await words('g-no-such-goal', 'outsider-missing')).toBe(hidden);
   });
+
+  it('takes the member from a story’s goal chain to the strategy goal’s page', async () => {
+    const page = await e2e.open('/jira/issue/INS-43', 'member');
+    const panel = e2e.frame(page, 'throughline-goal-panel');
+    const strategy = panel.getByTestId('chain-goal').filter({ hasText: 'Strategy' }).getByTestId('chain-goal-link');
+    await strategy.waitFor({ timeout: 30_000 });
+    const title = (await strategy.textContent()) ?? '';
+    await e2e.shot(page, 'member-panel', { fullPage: false });
+    await strategy.click();
+    await page.waitForURL((u) => u.pathname.startsWith('/jira/apps/throughline/goal/'), { timeout: 20_000 });
+    const app = e2e.frame(page, STRATEGY);
+    await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    expect(await app.getByTestId('goal-title').textContent()).toBe(title);
+    expect(new URL(page.url()).pathname).toBe(goalUrl(GROW_ARR));
+    await app.getByTestId('goal-work').waitFor({ timeout: 20_000 });
+    expect(await app.getByTestId('goal-work').textContent()).not.toContain('Lumen');
+    await shot(page, 'member-light');
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a goal of the Confluence tree macro in a new tab, on its page', async () => {
+    const page = await e2e.open('/confluence/page/1001', 'exec');
+    const macro = e2e.frame(page, 'throughline-alignment-tree');
+    const link = macro.locator(`[data-goal-link="${GROW_ARR}"]`).first();
+    await link.waitFor({ timeout: 30_000 });
+    const opened = page.context().waitForEvent('page', { timeout: 20_000 });
+    await link.click();
+    const tab = await opened;
+    await tab.waitForURL((u) => u.pathname === goalUrl(GROW_ARR), { timeout: 20_000 });
+    const app = tab.frameLocator(`iframe[data-module-key="${STRATEGY}"]`);
+    await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    expect(await app.getByTestId('goal-title').textContent()).toBe(GROW_ARR_TITLE);
+    expect(page.url()).toContain('/confluence/page/1001');
+    await tab.close();
+  });
+
+  it('opens the goal of a gap from the Gaps tab with “Open the goal”', async () => {
+    const page = await e2e.open('/jira/apps/throughline/gaps', 'exec');
+    const app = e2e.frame(page, STRATEGY);
+    const gap = app.getByTestId('gap').filter({ hasText: 'Run a customer community programme' });
+    await gap.getByRole('button', { name: 'Open the goal' }).click({ timeout: 30_000 });
+    await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    expect(await app.getByTestId('goal-title').textContent()).toBe('Run a customer community programme');
+    await page.waitForURL((u) => u.pathname.startsWith('/jira/apps/throughline/goal/'));
+    await shot(page, 'gap-goal-light');
+  });
 });
