@@ -54,5 +54,6 @@ export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: s
   const byGoal = await kpiData(deps, kpis);
   // The editor check costs Jira calls: skip it when the goal's own roles already allow recording.
   const canRecord = mayRecordOn(goal, accountId, false) || (await deps.isEditor());
-  return goalScorecard({ goal, kpis: byGoal.get(goalId) ?? [], deliveryProgress: delivery.get(goalId) ?? null, lastCheckIn: latest.latest[goalId] ?? null, canRecord, defaultBands }, todayOf(deps.now()));
+  const today = todayOf(deps.now());
+  return { ...goalScorecard({ goal, kpis: byGoal.get(goalId) ?? [], deliveryProgress: delivery.get(goalId) ?? null, lastCheckIn: latest.latest[goalId] ?? null, canRecord, defaultBands }, today), today };
 };

@@ -71,9 +71,9 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     expect(await list.getByText('Run a customer community programme').count()).toBe(1);
     expect(await list.getByTestId('gap').first().textContent()).toContain('Who can fix it:');
     await shot(page, 'gaps-exec');
-    // A goal's gap links to the Goals tab, where strategy editors fix it.
-    await list.getByTestId('gap').filter({ hasText: 'Run a customer community programme' }).getByRole('button', { name: 'Open in Goals' }).click();
-    await app.getByTestId('goal-tree').waitFor({ timeout: 20_000 });
+    // A goal's gap opens that goal's page, where strategy editors fix it.
+    await list.getByTestId('gap').filter({ hasText: 'Run a customer community programme' }).getByRole('button', { name: 'Open the goal' }).click();
+    await app.getByTestId('goal-title').getByText('Run a customer community programme').waitFor({ timeout: 20_000 });
     await page.close();
     expect(problems).toEqual([]);
   });

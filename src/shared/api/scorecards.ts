@@ -67,6 +67,8 @@ export const GoalScorecard = z.object({
   checkIn: z.object({ last: CheckInSummary.nullable(), due: CheckInDue }),
   /** Whether the viewer may record measurements and check-ins on this goal (editors, its leader and manager). */
   canRecord: z.boolean(),
+  /** The app's day the scorecard was evaluated on; given by `scorecards/goal` (the goal page dates its charts by it). */
+  today: IsoDate.optional(),
 });
 export type GoalScorecard = z.infer<typeof GoalScorecard>;
 

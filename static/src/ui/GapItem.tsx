@@ -7,7 +7,7 @@ const subjectOf = (g: Gap): string =>
   g.subject.kind === 'goal' ? g.subject.title : g.subject.kind === 'project' ? `${g.subject.name} (${g.subject.key})` : `${g.subject.key} ${g.subject.title}`;
 
 export const openLabel = (link: FixTarget): string =>
-  link.target === 'issue' ? `Open ${link.issueKey}` : link.target === 'projectSettingsDetails' ? `Open ${link.projectKey} settings` : 'Open in Goals';
+  link.target === 'issue' ? `Open ${link.issueKey}` : link.target === 'projectSettingsDetails' ? `Open ${link.projectKey} settings` : 'Open the goal';
 
 export function GapItem({ gap, onOpen }: { gap: Gap; onOpen: (link: FixTarget) => void }) {
   return (

@@ -2,6 +2,8 @@
 // words with a shape that tells them apart), its title, who leads and manages it, its progress with the
 // percentage in words, its gaps (icon and words), and how much lies below beyond the chosen depth.
 import { GAP_LABEL } from '../../../src/shared/api/alignment';
+import { openIssue, openProjectPage } from '../../src/api/open-goal';
+import { GoalLink } from '../../src/ui/GoalLink';
 import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../src/ui/ProgressBar';
@@ -33,7 +35,13 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
             {kindLabel(node)}
           </span>
           <span className="am-title" data-testid="row-title">
-            {title}
+            {node.kind === 'goal' ? (
+              <GoalLink goalId={node.goalId} how="new-tab">{title}</GoalLink>
+            ) : (
+              <button type="button" className="tl-goal-link" onClick={() => (node.kind === 'epic' ? openIssue(node.key, 'new-tab') : openProjectPage(node.key, 'new-tab'))} title={`Open ${node.kind === 'epic' ? node.key : title} in Jira (new tab)`}>
+                {title}
+              </button>
+            )}
           </span>
           {node.kind === 'goal' && node.status !== 'active' && <span className="tl-lozenge tl-lozenge--neutral">{GOAL_STATUS_WORD[node.status]}</span>}
           {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}

@@ -11,6 +11,7 @@ import { GoalActions, type GoalActionHandlers } from './GoalActions';
 import type { CatalogNamer } from './namer';
 import { RoleHolder } from './RoleHolder';
 import { StatusLozenge } from './StatusLozenge';
+import { openGoal } from './workspace-nav';
 
 interface Props {
   id: string;
@@ -33,6 +34,11 @@ export function GoalDetails({ id, goals, names, actions, onOpen }: Props) {
         <StatusLozenge status={goal.status} />
         <span className="sc-level">{LEVEL_LABEL[goal.level]}</span>
         {actions && state.data.canEdit && <GoalActions goal={goal} handlers={actions} />}
+      </div>
+      <div>
+        <button type="button" className="tl-button" onClick={() => openGoal(goal.id)} data-testid="open-goal-page">
+          Open the goal’s page <span aria-hidden="true">→</span>
+        </button>
       </div>
       {goal.description.trim() ? (
         <p className="sc-description" data-testid="goal-description">

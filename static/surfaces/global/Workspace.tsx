@@ -1,10 +1,12 @@
 // The strategy workspace (jira:globalPage): one tab per part of the method. Each tab beyond the goal catalog
 // loads lazily, so the first screen stays light. The open tab lives in the page's route (view.createHistory),
-// so a link or a reload lands on the same tab.
+// so a link or a reload lands on the same tab. A goal's page is a route too (`/goal/<id>`), its own chunk.
 import { view } from '@forge/bridge';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { goalIdOfRoute } from '../../src/api/goal-route';
 import { Loading } from '../../src/ui/Loading';
 import { StrategyApp } from './StrategyApp';
+import { setWorkspaceHistory } from './workspace-nav';
 
 interface Tab {
   path: string;
@@ -23,6 +25,8 @@ const TABS: Tab[] = [
   { path: '/scorecards', label: 'Scorecards', component: lazyTab(() => import('./scorecards/ScorecardsTab.js').then((m) => m.ScorecardsTab)) },
 ];
 
+const GoalPage = lazy(() => import('./goal/GoalPage.js').then((m) => ({ default: m.GoalPage })));
+
 type History = Awaited<ReturnType<typeof view.createHistory>>;
 
 export function Workspace() {
@@ -34,12 +38,17 @@ export function Workspace() {
       .createHistory()
       .then((h) => {
         setHistory(h);
+        setWorkspaceHistory(h);
         setPath(h.location.pathname || '/');
         unlisten = h.listen((location) => setPath(location.pathname || '/'));
       })
       .catch(() => undefined);
-    return () => unlisten?.();
+    return () => {
+      unlisten?.();
+      setWorkspaceHistory(null);
+    };
   }, []);
+  const goalId = goalIdOfRoute(path);
   const current = TABS.find((t) => t.path === path) ?? TABS[0]!;
   const Current = current.component;
   return (
@@ -51,7 +60,7 @@ export function Workspace() {
               key={t.path}
               type="button"
               className="tl-tab"
-              aria-current={t === current ? 'page' : undefined}
+              aria-current={t === current && !goalId ? 'page' : undefined}
               onClick={() => (history ? history.push(t.path) : setPath(t.path))}
             >
               {t.label}
@@ -59,9 +68,15 @@ export function Workspace() {
           ))}
         </nav>
       )}
-      <Suspense fallback={<Loading label={`Loading ${current.label.toLowerCase()}…`} />}>
-        <Current />
-      </Suspense>
+      {goalId ? (
+        <Suspense fallback={<Loading label="Loading the goal…" />}>
+          <GoalPage key={goalId} goalId={goalId} />
+        </Suspense>
+      ) : (
+        <Suspense fallback={<Loading label={`Loading ${current.label.toLowerCase()}…`} />}>
+          <Current />
+        </Suspense>
+      )}
     </div>
   );
 }

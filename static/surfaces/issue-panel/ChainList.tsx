@@ -2,6 +2,7 @@
 // and people.
 import type { ChainLinkView, GoalContext, Person } from '../../../src/shared/api/panel';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { GoalLink } from '../../src/ui/GoalLink';
 import { HealthMarker } from '../../src/ui/HealthMarker';
 import { Lozenge, type Tone } from '../../src/ui/Lozenge';
 
@@ -35,7 +36,9 @@ function GoalItem({ link }: { link: ChainLinkView }) {
         </Lozenge>
         <HealthMarker health={link.health} />
       </div>
-      <div className="tl-chain-title">{link.title}</div>
+      <div className="tl-chain-title">
+        <GoalLink goalId={link.id} testId="chain-goal-link">{link.title}</GoalLink>
+      </div>
       <div className="tl-small tl-subtle">
         Leads: {name(link.leader, 'no leader')} · Manages: {name(link.manager, 'no manager')}
       </div>

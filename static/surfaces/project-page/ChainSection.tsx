@@ -1,6 +1,7 @@
 // The project's chain from the strategy goal down to the project itself, each goal with its level, status,
 // leader and manager; or, when the project serves no goal yet, what that means and where to fix it.
 import { router } from '@forge/bridge';
+import { GoalLink } from '../../src/ui/GoalLink';
 import type { ProjectPageView } from '../../../src/shared/api/project-page';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { EmptyState } from '../../src/ui/EmptyState';
@@ -50,7 +51,9 @@ export function ChainSection({ view }: { view: ProjectPageView }) {
           ) : (
             <li key={link.id} className="pp-chain-item" data-testid="chain-goal">
               <span className="pp-level">{LEVEL_LABEL[link.level]}</span>
-              <strong>{link.title}</strong>
+              <strong>
+                <GoalLink goalId={link.id}>{link.title}</GoalLink>
+              </strong>
               {link.status !== 'active' && <span className="tl-lozenge tl-lozenge--neutral">{link.status}</span>}
               <span className="tl-small tl-subtle">{people(link.leader, link.manager)}</span>
             </li>

@@ -1,5 +1,6 @@
 // The project's tagged epics grouped by the goal each serves, every group and epic with its progress in words.
 import { router } from '@forge/bridge';
+import { GoalLink } from '../../src/ui/GoalLink';
 import type { ProjectPageView } from '../../../src/shared/api/project-page';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { countWords, ProgressBar } from '../../src/ui/ProgressBar';
@@ -18,7 +19,7 @@ export function EpicGroups({ view }: { view: ProjectPageView }) {
             <div className="pp-group-head">
               <div className="tl-stack pp-group-title">
                 <span className="pp-level">{group.goal ? `${LEVEL_LABEL[group.goal.level]} goal` : 'Missing goal'}</span>
-                <h3>{title}</h3>
+                <h3>{group.goal ? <GoalLink goalId={group.goalId}>{title}</GoalLink> : title}</h3>
                 {group.goal?.status === 'archived' && <span className="tl-lozenge tl-lozenge--warning">Archived goal</span>}
               </div>
               <div className="pp-progress">

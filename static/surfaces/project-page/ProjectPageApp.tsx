@@ -2,6 +2,7 @@
 // how far it has come; then its epics by goal, the epics still without a goal (tagged here in one click) and its
 // gaps. Reads the project from the product context, never from the URL.
 import { router } from '@forge/bridge';
+import { goalPageLocation } from '../../src/api/goal-route';
 import { useState, type ReactNode } from 'react';
 import type { FixTarget } from '../../../src/shared/api/alignment';
 import { projectPageCalls, type UntaggedEpic } from '../../../src/shared/api/project-page';
@@ -20,7 +21,7 @@ import { useProjectPage } from './useProjectPage';
 import './project-page.css';
 
 const openFix = (link: FixTarget) =>
-  void (link.target === 'goal' ? router.navigate({ target: 'module', moduleKey: 'throughline-strategy', path: '/' }) : router.navigate(link)).catch(() => undefined);
+  void (link.target === 'goal' ? router.navigate(goalPageLocation(link.goalId)) : router.navigate(link)).catch(() => undefined);
 
 export function ProjectPageApp() {
   const context = useProductContext();

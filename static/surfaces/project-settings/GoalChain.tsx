@@ -1,5 +1,6 @@
 // A goal with its chain up to the strategy goal, titles joined by "›", and whether it reaches strategy, in words.
 import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { GoalLink } from '../../src/ui/GoalLink';
 import { Lozenge } from '../../src/ui/Lozenge';
 import type { Chain } from './goals';
 
@@ -9,7 +10,11 @@ export function GoalChain({ chain, withTitle = true, testId }: { chain: Chain; w
   if (!goal) return null;
   return (
     <div className="ps-chain" data-testid={testId}>
-      {withTitle && <strong className="ps-goal-title">{goal.title}</strong>}
+      {withTitle && (
+        <strong className="ps-goal-title">
+          <GoalLink goalId={goal.id}>{goal.title}</GoalLink>
+        </strong>
+      )}
       <div className="tl-row ps-chain-tags">
         <Lozenge tone="neutral">{LEVEL_LABEL[goal.level]} goal</Lozenge>
         {goal.status === 'draft' && <Lozenge tone="warning">Draft</Lozenge>}
@@ -28,7 +33,7 @@ export function GoalChain({ chain, withTitle = true, testId }: { chain: Chain; w
         {chain.goals.map((g, i) => (
           <span key={g.id}>
             {i > 0 && <span className="ps-chain-sep"> › </span>}
-            {g.title}
+            <GoalLink goalId={g.id}>{g.title}</GoalLink>
           </span>
         ))}
       </p>

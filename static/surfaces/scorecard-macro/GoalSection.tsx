@@ -1,6 +1,7 @@
 // One goal in the macro: its title, level, leader and manager, the diagnosis with its numbers, then its KPIs.
 // A card that printing keeps whole.
 import type { GoalScorecard } from '../../../src/shared/api/scorecards';
+import { GoalLink } from '../../src/ui/GoalLink';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { DiagnosisNote } from '../../src/ui/scorecard/DiagnosisNote';
 import { KpiList } from './KpiList';
@@ -22,7 +23,11 @@ export function GoalSection({ scorecard, names, headed }: Props) {
   return (
     <section className="tl-card sm-goal" aria-labelledby={headed ? titleId : 'sm-title'} data-testid="goal-scorecard" data-goal={goal.id}>
       <div className="sm-goal-head">
-        {headed && <h3 id={titleId}>{goal.title}</h3>}
+        {headed && (
+          <h3 id={titleId}>
+            <GoalLink goalId={goal.id} how="new-tab">{goal.title}</GoalLink>
+          </h3>
+        )}
         <span className="tl-small tl-subtle" data-testid="goal-roles">
           {LEVEL_LABEL[goal.level]} goal{note && ` · ${note}`} · Leader {person(goal.leaderId)} · Manager {person(goal.managerId)}
         </span>

@@ -9,13 +9,17 @@ import { ErrorMessage } from '../../../src/ui/ErrorMessage';
 import { Freshness } from '../../../src/ui/Freshness';
 import { GapItem } from '../../../src/ui/GapItem';
 import { Loading } from '../../../src/ui/Loading';
+import { openGoal } from '../workspace-nav';
 import { GapLevels, type LevelPick } from './GapLevels';
 import './alignment.css';
 
-/** Goals are fixed in this workspace's Goals tab (a full navigation: another history object's push would not
- *  reach the workspace's tab listener); issues and project settings in Jira. */
-const openFix = (link: FixTarget): Promise<void> =>
-  link.target === 'goal' ? router.navigate({ target: 'module', moduleKey: 'throughline-strategy', path: '/' }) : router.navigate(link);
+/** A goal is fixed on its page in this workspace (pushed on the workspace's own history); issues and project
+ *  settings in Jira. */
+const openFix = (link: FixTarget): Promise<void> => {
+  if (link.target !== 'goal') return router.navigate(link);
+  openGoal(link.goalId);
+  return Promise.resolve();
+};
 
 /** The headline: how many gaps of each kind, the two classic failures among them. */
 function KindSummary({ gaps }: { gaps: readonly Gap[] }) {

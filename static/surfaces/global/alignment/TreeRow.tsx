@@ -6,6 +6,7 @@ import { GAP_LABEL, type TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../../src/ui/ProgressBar';
 import { StatusLozenge } from '../StatusLozenge';
+import { openGoal } from '../workspace-nav';
 import { belowWords, kindLabel, peopleWords, titleOf } from './words';
 
 interface Props {
@@ -44,9 +45,9 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
         <div className="al-head">
           <span className="al-kind">{kindLabel(node)}</span>
           {node.kind === 'goal' ? (
-            <span className="al-title" data-testid="node-title">
+            <button type="button" className="al-title al-link" onClick={() => openGoal(node.goalId)} data-testid="node-title" title="Open the goal’s page">
               {title}
-            </span>
+            </button>
           ) : (
             <button type="button" className="al-title al-link" onClick={() => open(node)} data-testid="node-title" title={node.kind === 'epic' ? `Open ${node.key}` : `Open ${title}’s alignment page`}>
               {title}

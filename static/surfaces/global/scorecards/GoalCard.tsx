@@ -7,6 +7,7 @@ import { CheckIns } from './CheckIns';
 import { DiagnosisNote } from '../../../src/ui/scorecard/DiagnosisNote';
 import { KpiEditor } from './KpiEditor';
 import { KpiTable } from './KpiTable';
+import { openGoal } from '../workspace-nav';
 
 interface Props {
   scorecard: GoalScorecard;
@@ -25,7 +26,11 @@ export function GoalCard({ scorecard, today, names, canEditKpis, onRecorded, onC
   return (
     <article className="tl-card kp-goal tl-stack" aria-labelledby={titleId} data-testid="goal-scorecard" data-goal={goal.id} id={`scorecard-${goal.id}`}>
       <header className="kp-goal-head">
-        <h3 id={titleId}>{goal.title}</h3>
+        <h3 id={titleId}>
+          <button type="button" className="sc-link" onClick={() => openGoal(goal.id)} title="Open the goal’s page">
+            {goal.title}
+          </button>
+        </h3>
         <span className="tl-small tl-subtle">
           {LEVEL_LABEL[goal.level]}
           {goal.status === 'draft' && ' · Draft'} · Leader {person(goal.leaderId)} · Manager {person(goal.managerId)}

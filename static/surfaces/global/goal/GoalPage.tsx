@@ -1,0 +1,161 @@
+// One goal's page (`/goal/<id>` in the strategy workspace, its own lazily loaded chunk): everything about the goal
+// on one page, from existing permission-true reads. A goal that is missing or hidden from the viewer answers
+// NOT_FOUND, and the page says the same words for both.
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { Goal } from '../../../../src/shared/model/goal';
+import { LEVEL_LABEL } from '../../../../src/shared/levels';
+import { ErrorMessage } from '../../../src/ui/ErrorMessage';
+import { Loading } from '../../../src/ui/Loading';
+import { DiagnosisNote } from '../../../src/ui/scorecard/DiagnosisNote';
+import { StatusCounts } from '../../../src/ui/scorecard/StatusCounts';
+import { ArchivePanel } from '../ArchivePanel';
+import { AuditHistory } from '../AuditHistory';
+import { makeNamer } from '../namer';
+import { Notice, type NoticeText } from '../Notice';
+import { SidePanel } from '../SidePanel';
+import { StatusLozenge } from '../StatusLozenge';
+import { useCatalog } from '../useCatalog';
+import { openRoute } from '../workspace-nav';
+import { GoalFacts } from './GoalFacts';
+import { GoalKpis } from './GoalKpis';
+import { CheckInSection, GapsSection, PartView, WorkSection } from './GoalSections';
+import { useGoalPage } from './useGoalPage';
+import '../catalog.css';
+import '../scorecards/scorecards.css';
+import '../alignment/alignment.css';
+import './goal-page.css';
+
+const GoalEditor = lazy(() => import('../GoalEditor.js').then((m) => ({ default: m.GoalEditor })));
+
+/** The browser's day, only until the server's arrives with the scorecard. */
+const localDay = (): string => new Date().toLocaleDateString('en-CA');
+
+export function NotFound() {
+  return (
+    <section className="tl-message tl-stack" role="alert" data-testid="goal-not-found">
+      <h1>This goal does not exist, or you cannot see it</h1>
+      <p className="tl-subtle">It may have been removed, or it is restricted to the people working on it. Ask the person who shared the link.</p>
+      <div>
+        <button type="button" className="tl-button" onClick={() => openRoute('/')}>
+          Back to all goals
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function GoalPage({ goalId }: { goalId: string }) {
+  const { data, reload } = useGoalPage(goalId);
+  const { state: catalog, reload: reloadCatalog } = useCatalog();
+  const [panel, setPanel] = useState<'edit' | 'archive' | null>(null);
+  const [notice, setNotice] = useState<NoticeText | null>(null);
+  const view = catalog.status === 'ready' ? catalog.data : null;
+  const names = useMemo(() => makeNamer(view ?? { people: [], goals: [] }), [view]);
+  const people = useMemo(() => new Map((view?.people ?? []).map((p) => [p.accountId, p.displayName])), [view]);
+  const changed = (text?: string) => {
+    if (text) setNotice({ tone: 'success', text });
+    reload();
+    void reloadCatalog();
+  };
+
+  if (data.detail.status === 'error' && data.detail.error.code === 'NOT_FOUND') return <main className="tl-page gp-page"><NotFound /></main>;
+  const detail = data.detail.status === 'ready' ? data.detail.data : null;
+  const goal: Goal | null = detail?.goal ?? null;
+  const scorecard = data.scorecard.status === 'ready' ? data.scorecard.data : null;
+  const today = scorecard?.today ?? localDay();
+  const canEdit = detail?.canEdit === true;
+  const summary = view?.goals.find((g) => g.id === goalId);
+
+  return (
+    <main className="tl-page gp-page tl-stack" data-testid="goal-page" data-goal={goalId}>
+      <nav className="tl-noprint">
+        <button type="button" className="sc-link tl-small" onClick={() => openRoute('/')}>
+          <span aria-hidden="true">← </span>All goals
+        </button>
+      </nav>
+      {data.detail.status === 'loading' && <Loading label="Loading the goal…" />}
+      {data.detail.status === 'error' && <ErrorMessage error={data.detail.error} onRetry={reload} />}
+      {goal && (
+        <>
+          <header className="gp-header">
+            <div className="tl-stack gp-title">
+              <span className="tl-small tl-subtle">{LEVEL_LABEL[goal.level]} goal</span>
+              <h1 data-testid="goal-title">{goal.title}</h1>
+              <div className="tl-row">
+                <StatusLozenge status={goal.status} />
+                {goal.restricted && <span className="tl-lozenge tl-lozenge--discovery">Restricted</span>}
+              </div>
+            </div>
+            {canEdit && (
+              <div className="tl-row tl-noprint gp-actions">
+                {goal.status !== 'archived' && (
+                  <button type="button" className="tl-button tl-button--primary" onClick={() => setPanel('edit')}>Edit</button>
+                )}
+                {goal.status !== 'archived' && summary && (
+                  <button type="button" className="tl-button" onClick={() => setPanel('archive')}>Archive</button>
+                )}
+              </div>
+            )}
+          </header>
+          {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
+          <div className={`gp-layout${panel ? ' gp-layout--with-panel' : ''}`}>
+            <div className="tl-stack gp-main">
+              {goal.description.trim() ? <p className="sc-description" data-testid="goal-description">{goal.description}</p> : <p className="tl-subtle">No description yet.</p>}
+              <GoalFacts goal={goal} goals={view?.goals ?? []} names={names} />
+              <section className="tl-stack" aria-labelledby="gp-health">
+                <h2 id="gp-health">Health</h2>
+                <PartView part={data.scorecard} loading="Loading the scorecard…" retry={reload}>
+                  {(s) => (
+                    <>
+                      <DiagnosisNote diagnosis={s.diagnosis} />
+                      <StatusCounts counts={s.counts} />
+                    </>
+                  )}
+                </PartView>
+              </section>
+              {scorecard && <GoalKpis scorecard={scorecard} today={today} canEditKpis={canEdit} onChanged={changed} />}
+              {scorecard && <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} />}
+              <WorkSection work={data.work} retry={reload} />
+              <GapsSection goalId={goalId} gaps={data.gaps} work={data.work} retry={reload} />
+              {detail && <AuditHistory events={detail.history} names={names} />}
+            </div>
+            {panel === 'edit' && view && (
+              <SidePanel title={`Edit “${goal.title}”`} focusKey={`edit:${goal.id}`} onClose={() => setPanel(null)} closeOnEscape={false}>
+                <Suspense fallback={<Loading label="Opening the form…" />}>
+                  <GoalEditor
+                    editingId={goal.id}
+                    goals={view.goals}
+                    names={names}
+                    onSaved={(g) => {
+                      setPanel(null);
+                      changed(`Saved “${g.title}”.`);
+                    }}
+                    onCancel={() => setPanel(null)}
+                    onDiscard={() => {
+                      setPanel(null);
+                      setNotice({ tone: 'info', text: 'Your changes were discarded; this is the goal as they saved it.' });
+                      changed();
+                    }}
+                  />
+                </Suspense>
+              </SidePanel>
+            )}
+            {panel === 'archive' && summary && (
+              <SidePanel title="Archive goal" focusKey={`archive:${goal.id}`} onClose={() => setPanel(null)}>
+                <ArchivePanel
+                  goal={summary}
+                  onArchived={(g) => {
+                    setPanel(null);
+                    changed(`Archived “${g.title}”.`);
+                  }}
+                  onCancel={() => setPanel(null)}
+                  onReload={() => void reloadCatalog()}
+                />
+              </SidePanel>
+            )}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+// A goal's page end to end, in headless Chromium with the production bundles: one URL per goal in the strategy
+// workspace, with its facts, health, KPI charts, work and history, in light and dark; links from the issue
+// panel's chain (same tab) and from the Confluence tree macro (a new tab) land on it; a restricted goal's URL
+// tells the outsider no more than a missing goal's.
+import type { Page } from 'playwright-core';
+import { describeE2E } from './support/session';
+
+const STRATEGY = 'throughline-strategy';
+const GROW_ARR = 'g-grow-arr';
+const GROW_ARR_TITLE = 'Grow annual recurring revenue to $48M';
+const RESTRICTED = 'g-atlas-integration';
+const goalUrl = (id: string) => `/jira/apps/throughline/goal/${id}`;
+
+describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-macro'], timeout: 150_000, shots: 'goal-page' }, (e2e) => {
+  const { problems } = e2e;
+
+  // The workspace scrolls inside the product's main area: grow the window to the whole page before the shot.
+  const shot = async (page: Page, name: string) => {
+    const height = await page.locator('main.host-main').evaluate((m) => m.scrollHeight + 56).catch(() => 900);
+    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 900), 8000) });
+    await e2e.shot(page, name);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  };
+
+  it.each(['light', 'dark'] as const)('shows the exec everything about a goal at its own URL (%s)', async (theme) => {
+    const page = await e2e.open(goalUrl(GROW_ARR), 'exec', theme);
+    const app = e2e.frame(page, STRATEGY);
+    await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    expect(await app.getByTestId('goal-title').textContent()).toBe(GROW_ARR_TITLE);
+    expect(await app.getByTestId('stage-meaning').textContent()).toMatch(/\w+\./);
+    expect(await app.getByTestId('goal-id').textContent()).toBe(GROW_ARR);
+    expect(await app.getByTestId('goal-jql').textContent()).toBe(`throughlineGoal = "${GROW_ARR}"`);
+    await app.getByTestId('diagnosis').waitFor();
+    await app.getByTestId('goal-work').waitFor({ timeout: 20_000 });
+    await app.getByTestId('goal-history').or(app.getByText('No recorded changes yet.')).first().waitFor();
+    await app.getByRole('button', { name: 'Edit' }).waitFor();
+    await shot(page, `exec-${theme}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('tells the outsider a restricted goal does not exist or cannot be seen, in the words a missing goal gets', async () => {
+    const words = async (id: string, name: string) => {
+      const page = await e2e.open(goalUrl(id), 'outsider');
+      const app = e2e.frame(page, STRATEGY);
+      await app.getByTestId('goal-not-found').waitFor({ timeout: 30_000 });
+      await shot(page, name);
+      expect(await app.getByTestId('goal-title').count()).toBe(0);
+      return app.getByTestId('goal-not-found').textContent();
+    };
+    const hidden = await words(RESTRICTED, 'outsider-restricted');
+    expect(hidden).toContain('This goal does not exist, or you cannot see it');
+    expect(hidden).not.toContain('Lumen');
+    expect(await words('g-no-such-goal', 'outsider-missing')).toBe(hidden);
+  });
+
+  it('takes the member from a story’s goal chain to the strategy goal’s page', async () => {
+    const page = await e2e.open('/jira/issue/INS-43', 'member');
+    const panel = e2e.frame(page, 'throughline-goal-panel');
+    const strategy = panel.getByTestId('chain-goal').filter({ hasText: 'Strategy' }).getByTestId('chain-goal-link');
+    await strategy.waitFor({ timeout: 30_000 });
+    const title = (await strategy.textContent()) ?? '';
+    await e2e.shot(page, 'member-panel', { fullPage: false });
+    await strategy.click();
+    await page.waitForURL((u) => u.pathname.startsWith('/jira/apps/throughline/goal/'), { timeout: 20_000 });
+    const app = e2e.frame(page, STRATEGY);
+    await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    expect(await app.getByTestId('goal-title').textContent()).toBe(title);
+    expect(new URL(page.url()).pathname).toBe(goalUrl(GROW_ARR));
+    await app.getByTestId('goal-work').waitFor({ timeout: 20_000 });
+    expect(await app.getByTestId('goal-work').textContent()).not.toContain('Lumen');
+    await shot(page, 'member-light');
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a goal of the Confluence tree macro in a new tab, on its page', async () => {
+    const page = await e2e.open('/confluence/page/1001', 'exec');
+    const macro = e2e.frame(page, 'throughline-alignment-tree');
+    const link = macro.locator(`[data-goal-link="${GROW_ARR}"]`).first();
+    await link.waitFor({ timeout: 30_000 });
+    const opened = page.context().waitForEvent('page', { timeout: 20_000 });
+    await link.click();
+    const tab = await opened;
+    await tab.waitForURL((u) => u.pathname === goalUrl(GROW_ARR), { timeout: 20_000 });
+    const app = tab.frameLocator(`iframe[data-module-key="${STRATEGY}"]`);
+    await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    expect(await app.getByTestId('goal-title').textContent()).toBe(GROW_ARR_TITLE);
+    expect(page.url()).toContain('/confluence/page/1001');
+    await tab.close();
+  });
+
+  it('opens the goal of a gap from the Gaps tab with “Open the goal”', async () => {
+    const page = await e2e.open('/jira/apps/throughline/gaps', 'exec');
+    const app = e2e.frame(page, STRATEGY);
+    const gap = app.getByTestId('gap').filter({ hasText: 'Run a customer community programme' });
+    await gap.getByRole('button', { name: 'Open the goal' }).click({ timeout: 30_000 });
+    await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    expect(await app.getByTestId('goal-title').textContent()).toBe('Run a customer community programme');
+    await page.waitForURL((u) => u.pathname.startsWith('/jira/apps/throughline/goal/'));
+    await shot(page, 'gap-goal-light');
+  });
+});
