@@ -3,13 +3,9 @@ import { invoke } from '@forge/bridge';
 import type { z } from 'zod';
 import type { CallSpec } from '../../../src/shared/contract';
 import { envelopeOf, type Envelope } from '../../../src/shared/envelope';
-import type { AppError } from '../../../src/shared/errors';
+import { CallFailed } from './call-failed';
 
-export class CallFailed extends Error {
-  constructor(readonly error: AppError) {
-    super(error.message);
-  }
-}
+export { CallFailed };
 
 /** Calls the resolver; resolves with the data or rejects with CallFailed carrying the coded error. */
 export const call = async <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec<P, R>, payload: z.input<P>): Promise<z.infer<R>> => {

@@ -3,7 +3,8 @@ import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import type { CallSpec } from '../../../src/shared/contract';
 import type { AppError } from '../../../src/shared/errors';
-import { call, CallFailed } from './invoke';
+import { call } from './invoke';
+import { toAppError } from './app-error';
 
 export const useMutation = <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec<P, R>) => {
   const [pending, setPending] = useState(false);
@@ -15,7 +16,7 @@ export const useMutation = <P extends z.ZodType, R extends z.ZodType>(spec: Call
       try {
         return await call(spec, payload);
       } catch (e) {
-        setError(e instanceof CallFailed ? e.error : { code: 'INTERNAL', message: String(e) });
+        setError(toAppError(e));
         return undefined;
       } finally {
         setPending(false);

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { CallSpec } from '../../../src/shared/contract';
 import type { AppError } from '../../../src/shared/errors';
-import { call, CallFailed } from './invoke';
+import { call } from './invoke';
+import { toAppError } from './app-error';
 
 export type CallState<T> = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; data: T };
 
@@ -17,7 +18,7 @@ export const useCall = <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec
     call(spec, JSON.parse(key) as z.input<P>)
       .then((data) => live && setState({ status: 'ready', data }))
       .catch((e: unknown) =>
-        live && setState({ status: 'error', error: e instanceof CallFailed ? e.error : { code: 'INTERNAL', message: String(e) } }),
+        live && setState({ status: 'error', error: toAppError(e) }),
       );
     return () => {
       live = false;

@@ -4,11 +4,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { CallSpec } from '../../../src/shared/contract';
 import type { AppError } from '../../../src/shared/errors';
-import { call, CallFailed } from './invoke';
+import { call } from './invoke';
+import { toAppError } from './app-error';
 
 export type ViewState<T> = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: T };
 
-const errorOf = (e: unknown): AppError => (e instanceof CallFailed ? e.error : { code: 'INTERNAL', message: String(e) });
 
 /** `payload` null means "not known yet" (e.g. the product context is still loading): nothing is called. */
 export const useView = <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec<P, R>, payload: z.input<P> | null) => {
@@ -21,7 +21,7 @@ export const useView = <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec
     setState({ status: 'loading' });
     call(spec, JSON.parse(key) as z.input<P>)
       .then((view) => live && setState({ status: 'ready', view }))
-      .catch((e: unknown) => live && setState({ status: 'error', error: errorOf(e) }));
+      .catch((e: unknown) => live && setState({ status: 'error', error: toAppError(e) }));
     return () => {
       live = false;
     };
@@ -35,7 +35,7 @@ export const useView = <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec
       setState({ status: 'ready', view: await call(spec, JSON.parse(key) as z.input<P>) });
       return null;
     } catch (e) {
-      return errorOf(e);
+      return toAppError(e);
     }
   }, [spec, key]);
   const replace = useCallback((view: z.infer<R>) => setState({ status: 'ready', view }), []);

@@ -5,7 +5,7 @@ import type { AppError } from '../../../src/shared/errors';
 import type { GoalSummary } from '../../../src/shared/model/goal';
 import { call } from '../../src/api/invoke';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { toAppError } from './app-error';
+import { toAppError } from '../../src/api/app-error';
 import { GoalInUse, GoalUsage } from './GoalInUse';
 
 interface Props {

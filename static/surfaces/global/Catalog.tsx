@@ -8,7 +8,7 @@ import { call } from '../../src/api/invoke';
 import { wordsFor } from '../../src/api/error-words';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
 import { Loading } from '../../src/ui/Loading';
-import { toAppError } from './app-error';
+import { toAppError } from '../../src/api/app-error';
 import { ArchivePanel } from './ArchivePanel';
 import { ancestorIds, NO_FILTER, type CatalogFilter } from './catalog-tree';
 import { CatalogBrowser } from './CatalogBrowser';

@@ -7,7 +7,7 @@ import type { AppError } from '../../../src/shared/errors';
 import { Goal, type GoalInput, type GoalSummary } from '../../../src/shared/model/goal';
 import { call } from '../../src/api/invoke';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { toAppError } from './app-error';
+import { toAppError } from '../../src/api/app-error';
 import { ConflictView } from './ConflictView';
 import { emptyValues, inputOf, mergeOnTop, placeServerError, validate, valuesOf, valuesOfInput, type FieldErrors, type FormValues } from './form-model';
 import { GoalFormFields } from './GoalFormFields';

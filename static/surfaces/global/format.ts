@@ -1,5 +1,4 @@
 // Words for the catalog's values (levels, stages, statuses, timeframes, moments), shown the same way everywhere.
-import { LEVELS, type Level } from '../../../src/shared/levels';
 import type { CycleStage, GoalStatus, Timeframe } from '../../../src/shared/model/goal';
 import { formatDay, formatMoment } from '../../src/ui/dates';
 
@@ -16,8 +15,7 @@ export const STAGE_LABEL: Record<CycleStage, string> = {
 
 export const STATUS_LABEL: Record<GoalStatus, string> = { draft: 'Draft', active: 'Active', achieved: 'Achieved', archived: 'Archived' };
 
-/** 0 for strategy, 4 for self: a lower rank sits higher in the tree. */
-export const levelRank = (level: Level): number => LEVELS.indexOf(level);
+export { levelRank } from '../../../src/shared/levels';
 
 const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 

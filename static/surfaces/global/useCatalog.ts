@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { catalogCalls, type CatalogView } from '../../../src/shared/api/catalog';
 import type { AppError } from '../../../src/shared/errors';
 import { call } from '../../src/api/invoke';
-import { toAppError } from './app-error';
+import { toAppError } from '../../src/api/app-error';
 
 export type CatalogState =
   | { status: 'loading' }

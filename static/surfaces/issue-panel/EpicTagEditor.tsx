@@ -2,7 +2,7 @@
 // issue property written as you, so Jira checks that you may edit the epic.
 import { useMemo, useState } from 'react';
 import { panelCalls, type GoalContext } from '../../../src/shared/api/panel';
-import { LEVEL_LABEL, LEVELS, type Level } from '../../../src/shared/levels';
+import { LEVEL_LABEL, LEVELS, levelRank, type Level } from '../../../src/shared/levels';
 import type { GoalSummary } from '../../../src/shared/model/goal';
 import { useMutation } from '../../src/api/mutation';
 import { useCall } from '../../src/api/useCall';
@@ -14,7 +14,7 @@ import type { UserRef } from '../../../src/shared/api/catalog';
 
 const searchPeople = (query: string) => call(panelCalls.searchUsers, { query });
 
-const rank = (l: Level) => LEVELS.indexOf(l);
+const rank = levelRank;
 
 interface Props {
   context: GoalContext;

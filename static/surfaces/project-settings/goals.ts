@@ -1,15 +1,14 @@
 // Pure helpers over the goal list the page receives: a goal's chain up to the strategy goal, and which goals a
 // project at a given level may serve (its own level or above, as the method says).
-import { LEVELS, type Level } from '../../../src/shared/levels';
+import { isSameOrHigher, LEVELS, type Level } from '../../../src/shared/levels';
 import type { GoalSummary } from '../../../src/shared/model/goal';
 import type { ProjectLevel } from '../../../src/shared/model/project-alignment';
 
 export const PROJECT_LEVELS: readonly ProjectLevel[] = ['functional', 'process', 'project'];
 
-const rank = (level: Level): number => LEVELS.indexOf(level);
 
 /** Whether work at `level` may serve a goal at `goalLevel`: the goal is at the same level or higher. */
-export const mayServe = (goalLevel: Level, level: ProjectLevel): boolean => rank(goalLevel) <= rank(level);
+export const mayServe = (goalLevel: Level, level: ProjectLevel): boolean => isSameOrHigher(goalLevel, level);
 
 export interface Chain {
   /** From the strategy goal (or the highest goal found) down to the goal itself. */

@@ -5,8 +5,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { alignmentCalls, type ChildrenView, type NodeRef, type TreeNode, type TreeQuery } from '../../../../src/shared/api/alignment';
 import { subtreeCall, type SubtreeView } from '../../../../src/shared/api/macros';
 import type { AppError } from '../../../../src/shared/errors';
-import { call, CallFailed } from '../../../src/api/invoke';
+import { call } from '../../../src/api/invoke';
 import { useCall } from '../../../src/api/useCall';
+import { toAppError } from '../../../src/api/app-error';
 
 export type ChildLoad = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: ChildrenView };
 
@@ -45,7 +46,6 @@ export const branchesOf = (rootKey: string, view: SubtreeView): { children: Reco
   return { children, open };
 };
 
-const errorOf = (e: unknown): AppError => (e instanceof CallFailed ? e.error : { code: 'INTERNAL', message: String(e) });
 
 export const useTree = (query: TreeQuery) => {
   const root = useCall(alignmentCalls.tree, query);
@@ -61,7 +61,7 @@ export const useTree = (query: TreeQuery) => {
     setChildren((c) => ({ ...c, [key]: { status: 'loading' } }));
     call(alignmentCalls.children, { parent: ref })
       .then((view) => setChildren((c) => ({ ...c, [key]: { status: 'ready', view } })))
-      .catch((e: unknown) => setChildren((c) => ({ ...c, [key]: { status: 'error', error: errorOf(e) } })));
+      .catch((e: unknown) => setChildren((c) => ({ ...c, [key]: { status: 'error', error: toAppError(e) } })));
   }, []);
 
   const toggle = useCallback(
@@ -93,7 +93,7 @@ export const useTree = (query: TreeQuery) => {
           // Cut short: the node's own children come level by level, like any other node's.
           if (loaded[key] === undefined) load(key, ref);
         })
-        .catch((e: unknown) => setChildren((c) => ({ ...c, [key]: { status: 'error', error: errorOf(e) } })));
+        .catch((e: unknown) => setChildren((c) => ({ ...c, [key]: { status: 'error', error: toAppError(e) } })));
     },
     [load],
   );

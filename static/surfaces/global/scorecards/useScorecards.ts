@@ -3,14 +3,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { scorecardCalls, type ScorecardsView } from '../../../../src/shared/api/scorecards';
 import type { AppError } from '../../../../src/shared/errors';
-import { call, CallFailed } from '../../../src/api/invoke';
+import { call } from '../../../src/api/invoke';
+import { toAppError } from '../../../src/api/app-error';
 
 export type ScorecardsState =
   | { status: 'loading' }
   | { status: 'error'; error: AppError }
   | { status: 'ready'; data: ScorecardsView; refreshing: boolean; refreshError: AppError | null };
 
-const asError = (e: unknown): AppError => (e instanceof CallFailed ? e.error : { code: 'INTERNAL', message: String(e) });
 
 export const useScorecards = () => {
   const [state, setState] = useState<ScorecardsState>({ status: 'loading' });
@@ -21,7 +21,7 @@ export const useScorecards = () => {
       const data = await call(scorecardCalls.overview, {});
       if (live.current) setState({ status: 'ready', data, refreshing: false, refreshError: null });
     } catch (e) {
-      if (live.current) setState((s) => (s.status === 'ready' ? { ...s, refreshing: false, refreshError: asError(e) } : { status: 'error', error: asError(e) }));
+      if (live.current) setState((s) => (s.status === 'ready' ? { ...s, refreshing: false, refreshError: toAppError(e) } : { status: 'error', error: toAppError(e) }));
     }
   }, []);
   useEffect(() => {
