@@ -8,8 +8,10 @@ export const BROWSER_DIR = path.join(__dirname, 'browser');
 
 const bundles = new Map<string, Promise<string>>();
 
-const bundle = (entry: string): Promise<string> => {
-  let p = bundles.get(entry);
+/** Bundles a browser entry for the app whose slug it is given (see ./browser/protocol.ts). */
+const bundle = (entry: string, slug: string): Promise<string> => {
+  const id = `${entry}|${slug}`;
+  let p = bundles.get(id);
   if (!p) {
     p = build({
       entryPoints: [path.join(BROWSER_DIR, entry)],
@@ -20,19 +22,20 @@ const bundle = (entry: string): Promise<string> => {
       target: 'es2020',
       sourcemap: 'inline',
       logLevel: 'silent',
+      define: { LOCAL_FORGE_SLUG: JSON.stringify(slug) },
     }).then((r) => {
       const out = r.outputFiles[0];
       if (!out) throw new Error(`esbuild produced nothing for ${entry}`);
       return out.text;
     });
-    p.catch(() => bundles.delete(entry));
-    bundles.set(entry, p);
+    p.catch(() => bundles.delete(id));
+    bundles.set(id, p);
   }
   return p;
 };
 
-export const bridgeHostScript = (): Promise<string> => bundle('bridge-host.ts');
-export const hostPageScript = (): Promise<string> => bundle('host-page.ts');
+export const bridgeHostScript = (slug: string): Promise<string> => bundle('bridge-host.ts', slug);
+export const hostPageScript = (slug: string): Promise<string> => bundle('host-page.ts', slug);
 
 const TOKENS_DIR = '@atlaskit/tokens/dist/cjs/artifacts/themes';
 const tokenCss = (name: string): string => {

@@ -39,12 +39,12 @@ const isSeed = (v: unknown): v is JiraSeed => {
   return ['users', 'issueTypes', 'statuses', 'projects', 'issues'].every((k) => Array.isArray(o[k]));
 };
 
-/** The Jira world saved by an earlier run, or undefined (then the demo seed is used). */
+/** The Jira world saved by an earlier run, or undefined (then the seed the host was given is used). */
 export const loadJiraSeed = (dir: string): JiraSeed | undefined => {
   const v = readJson(path.join(dir, JIRA_FILE));
   if (v === undefined) return undefined;
   if (!isSeed(v)) {
-    console.warn(`[host] ${path.join(dir, JIRA_FILE)} is not a Jira world; starting from the demo organisation`);
+    console.warn(`[host] ${path.join(dir, JIRA_FILE)} is not a Jira world; starting from the seed`);
     return undefined;
   }
   return v;

@@ -3,7 +3,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-import { ROOT } from '../runtime/manifest';
 import { decodeExt } from './browser/protocol';
 import { CONTENT_TYPES, HttpError, sendHtml } from './http';
 import { injectedHostData, type FrameQuery, type HostState } from './surfaces';
@@ -13,7 +12,7 @@ export const RESOURCE_PREFIX = '/__forge/resource/';
 const resourceDir = (state: HostState, key: string): string => {
   const r = (state.forge.manifest.resources ?? []).find((x) => x.key === key);
   if (!r) throw new HttpError(404, `no resource '${key}' in manifest.yml`);
-  return path.resolve(ROOT, r.path);
+  return path.resolve(state.appRoot, r.path);
 };
 
 const frameQuery = (resource: string, q: URLSearchParams): FrameQuery => {
@@ -64,7 +63,7 @@ export const serveResource = (state: HostState, pathname: string, query: URLSear
       res,
       404,
       `<!doctype html><meta charset="utf-8"><title>Resource not built</title><body style="font-family:sans-serif;padding:24px">` +
-        `<h1>Resource '${key}' is not built</h1><p>${path.relative(ROOT, dir)}/index.html is missing. Run <code>npm run build</code> ` +
+        `<h1>Resource '${key}' is not built</h1><p>${path.relative(state.appRoot, dir)}/index.html is missing. Run <code>npm run build</code> ` +
         `(or <code>npm start</code>, which builds first) and reload.</p></body>`,
     );
     return;

@@ -1,38 +1,36 @@
-// The local host: an HTTP server on 127.0.0.1 that runs the app's production code against the emulators and
+// The local host: an HTTP server on 127.0.0.1 that runs an app's production code against the emulators and
 // serves each Custom UI resource inside a stand-in for its Jira or Confluence page (see DESIGN.md "The local
-// host"). startHost is what `npm start` (dev/start.ts) and the end-to-end tests use.
+// host"). The app gives it its Jira site, personas, handlers, seeding and wording; startHost is what the app's
+// start script and its end-to-end tests call.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { buildDemoOrganisation } from '../demo';
-import { todayUtc } from '../runtime/today';
-import { DayClock } from '../runtime/clock';
-import { createLocalForge, type LocalForge } from '../runtime/local-forge';
-import { ROOT, uiModules, type Manifest } from '../runtime/manifest';
+import { createLocalForge, type LocalForge, type LocalForgeOptions } from '../runtime/local-forge';
+import { uiModules } from '../runtime/manifest';
+import type { JiraSeed } from '../jira/model';
 import { handleApi } from './api';
 import { bridgeHostScript, hostPageScript } from './assets';
 import { HttpError, sendHtml, sendJson } from './http';
 import { KVS_FILE, loadJiraSeed, loadMacroConfigs, loadMacroInstances, persistJiraWrites, prepareDataDir } from './persistence';
 import { routePage } from './routes';
+import { resolveSite, type Persona, type SiteOptions } from './site';
 import type { HostState } from './surfaces';
 
-export interface HostOptions {
+export interface HostOptions extends Omit<LocalForgeOptions, 'seed' | 'kvsFile' | 'kvsSnapshot'> {
   /** 0 picks a free port. */
   port: number;
-  /** Delete the data folder first and start again from the demo organisation. */
+  /** The Jira site to start from when the data folder holds none (a first start, or `reset`). */
+  seed: JiraSeed;
+  /** Who the persona switcher offers, the first being the default; each a user of the seed. */
+  personas: Persona[];
+  /** The pages' wording and paths: the app's name and slug, what the index links, the Confluence stand-in. */
+  site?: SiteOptions;
+  /** Delete the data folder first and start again from the seed. */
   reset?: boolean;
-  /** Where Jira, storage, macro configs and inserted macros persist; default `.local/` at the repo root. */
+  /** Where Jira, storage, macro configs and inserted macros persist; default `.local/` in the app's root. */
   dataDir?: string;
   /** Keep nothing on disk (tests). */
   inMemory?: boolean;
-  /**
-   * The demo's day: every date in the demo organisation is relative to it, and the app and the emulators run
-   * on a clock pinned to it (tests). Without it the demo is dated from the real today and the app runs on the
-   * system clock (`npm start`).
-   */
-  today?: string;
-  /** Another manifest than manifest.yml (tests of the host itself). */
-  manifest?: Manifest;
 }
 
 export interface Host {
@@ -42,7 +40,8 @@ export interface Host {
   close(): Promise<void>;
 }
 
-export const DEFAULT_DATA_DIR = path.join(ROOT, '.local');
+/** The data folder of an app whose root is `appRoot` (`.local/`, to be git-ignored). */
+export const defaultDataDir = (appRoot: string): string => path.join(appRoot, '.local');
 
 const handle = async (state: HostState, req: IncomingMessage, res: ServerResponse): Promise<void> => {
   const url = new URL(req.url ?? '/', state.siteUrl);
@@ -63,26 +62,22 @@ const handle = async (state: HostState, req: IncomingMessage, res: ServerRespons
 };
 
 export const startHost = async (opts: HostOptions): Promise<Host> => {
-  // The demo is dated relative to today, so goals, timeframes and KPIs read as current whatever day it runs.
-  const demo = buildDemoOrganisation({ today: opts.today ?? todayUtc() });
-  const clock = opts.today ? new DayClock(opts.today) : undefined;
-  const dataDir = opts.inMemory ? undefined : (opts.dataDir ?? DEFAULT_DATA_DIR);
-  if (dataDir) prepareDataDir(dataDir, opts.reset === true);
-  const seed = (dataDir ? loadJiraSeed(dataDir) : undefined) ?? demo.jira;
-  const forge = await createLocalForge({
-    seed,
-    strategy: demo.strategy,
-    ...(dataDir ? { kvsFile: path.join(dataDir, KVS_FILE) } : {}),
-    ...(opts.manifest ? { manifest: opts.manifest } : {}),
-    ...(clock ? { clock } : {}),
-  });
+  const { port, seed: given, personas, site, reset, dataDir: dir, inMemory, ...forgeOptions } = opts;
+  const appRoot = opts.appRoot ?? process.cwd();
+  const dataDir = inMemory ? undefined : (dir ?? defaultDataDir(appRoot));
+  if (dataDir) prepareDataDir(dataDir, reset === true);
+  const seed = (dataDir ? loadJiraSeed(dataDir) : undefined) ?? given;
+  const forge = await createLocalForge({ ...forgeOptions, appRoot, seed, ...(dataDir ? { kvsFile: path.join(dataDir, KVS_FILE) } : {}) });
   if (dataDir) persistJiraWrites(forge.jira, dataDir);
+  const resolved = resolveSite(site);
   // Bundle the browser scripts now, so a type or syntax error stops the start instead of the first page.
-  await Promise.all([bridgeHostScript(), hostPageScript()]);
+  await Promise.all([bridgeHostScript(resolved.slug), hostPageScript(resolved.slug)]);
 
   const state: HostState = {
     forge,
-    personas: demo.personas,
+    appRoot,
+    site: resolved,
+    personas,
     modules: uiModules(forge.manifest),
     dataDir,
     macroConfigs: loadMacroConfigs(dataDir),
@@ -92,10 +87,9 @@ export const startHost = async (opts: HostOptions): Promise<Host> => {
   const server = createServer((req, res) => void handle(state, req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
-  state.siteUrl = `http://127.0.0.1:${port}`;
+  state.siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: state.siteUrl,
     forge,

@@ -2,22 +2,25 @@
 // a module for a persona, and the context the bridge host answers getContext with (from that URL).
 import { CLOUD_ID } from '../runtime/forge-globals';
 import type { UiModule } from '../runtime/manifest';
-import type { Persona } from '../demo';
 import type { LocalForge } from '../runtime/local-forge';
 import type { MacroInstances } from './persistence';
 import { frameSrc, type InjectedHostData } from './browser/protocol';
+import type { Persona, Site } from './site';
 
 export type Theme = 'light' | 'dark';
 
 export interface HostState {
   forge: LocalForge;
+  /** The folder the manifest's resource paths are relative to. */
+  appRoot: string;
+  site: Site;
   personas: Persona[];
   modules: UiModule[];
   /** Absent when the host keeps nothing on disk. */
   dataDir: string | undefined;
   /** '<pageId>/<localId>' → the macro's saved config. */
   macroConfigs: Record<string, Record<string, unknown>>;
-  /** pageId → the macros inserted on that page in edit mode (besides the demo page's one of each). */
+  /** pageId → the macros inserted on that page in edit mode (besides the built-in ones of a page with `macros: 'all'`). */
   macroInstances: MacroInstances;
   siteUrl: string;
 }
@@ -93,5 +96,6 @@ export const injectedHostData = (state: HostState, q: FrameQuery): InjectedHostD
     route: q.route ?? '/',
     ...(q.modalId ? { modalId: q.modalId } : {}),
     modules: Object.fromEntries(state.modules.map((m) => [m.key, m.kind])),
+    paths: state.site.paths,
   };
 };

@@ -9,6 +9,7 @@ import { createCallLog } from './log';
 import type { JiraSeed } from './model';
 import { userCan } from './permissions';
 import { matchRoute } from './routes';
+import { DEFAULT_APP_NAME } from './serializers/user';
 import type { Actor, JiraEmulator, JiraEmulatorOptions, JiraFetchInit } from './types';
 import type { Principal, World } from './world';
 
@@ -18,9 +19,9 @@ export type { MoveOutcome } from './moves';
 export { searchAliasesFromManifest } from './aliases';
 export { ROUTES } from './routes';
 export { STORY_POINTS_FIELD } from './serializers/fields';
-export { APP_USER } from './serializers/user';
+export { APP_USER, DEFAULT_APP_NAME } from './serializers/user';
 
-export const DEFAULT_BASE_URL = 'https://throughline-demo.atlassian.net';
+export const DEFAULT_BASE_URL = 'https://local-forge.atlassian.net';
 
 const UNAUTHENTICATED = 'You are not authenticated. Authentication required to perform this operation.';
 
@@ -52,6 +53,7 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
     // The emulator owns its world: later writes never reach the caller's seed object.
     state: structuredClone(opts.seed),
     baseUrl: (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    appName: opts.appName ?? DEFAULT_APP_NAME,
     clock: opts.clock ?? Date.now,
     aliases: opts.searchAliases ?? [],
     requireBoundedJql: opts.requireBoundedJql ?? false,

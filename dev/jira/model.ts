@@ -1,4 +1,4 @@
-// The Jira emulator's world: plain data, seeded by the demo organisation or by tests, mutated by REST calls.
+// The Jira emulator's world: plain data, seeded by the app (its demo data) or by tests, mutated by REST calls.
 // Ids are numeric strings, as in Jira Cloud; account ids are opaque strings.
 
 export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';

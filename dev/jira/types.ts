@@ -62,7 +62,10 @@ export interface JiraEmulatorOptions {
   seed: JiraSeed;
   searchAliases?: SearchAlias[];
   clock?: () => number;
+  /** The site's URL in `self` links; default DEFAULT_BASE_URL. */
   baseUrl?: string;
+  /** The app's display name as its Jira user (what /myself answers as the app); default 'Forge app'. */
+  appName?: string;
   /**
    * Real Jira refuses unbounded JQL (no WHERE clause) on search/jql and approximate-count.
    * Off by default: an empty JQL string then returns everything the actor may see.

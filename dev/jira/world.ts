@@ -7,6 +7,8 @@ import type { JiraIssueEvent } from './events';
 export interface World {
   state: JiraSeed;
   baseUrl: string;
+  /** The app's display name as its Jira user (/myself as the app). */
+  appName: string;
   clock: () => number;
   aliases: SearchAlias[];
   requireBoundedJql: boolean;

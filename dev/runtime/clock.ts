@@ -1,9 +1,13 @@
-// Clocks for the local Forge: the app, the emulators and the demo organisation agree on one "now". A DayClock
+// Clocks for the local Forge: the app, the emulators and the app's seeding agree on one "now". A DayClock
 // starts at noon UTC of a given day and moves on with the monotonic clock (never the wall clock), so a test run
 // that takes minutes stays on its day whatever the date is; `setDay` moves it to another day (a test of
 // tomorrow's job), `advance` forward by a duration.
 import { performance } from 'node:perf_hooks';
-import type { Clock } from '../../src/shared/clock';
+
+/** What the local Forge, its emulators and an app's composition root agree on: "now". */
+export interface Clock {
+  now(): Date;
+}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

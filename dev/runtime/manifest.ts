@@ -1,9 +1,6 @@
-// Reads manifest.yml and answers what the local host needs from it: which handler serves a module's resolver.
+// Reads an app's manifest.yml and answers what the local host needs from it: which handler serves a module's resolver.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
-
-export const ROOT = path.resolve(__dirname, '..', '..');
 
 export interface ManifestModule {
   key: string;
@@ -20,7 +17,7 @@ export interface Manifest {
   permissions?: { scopes?: string[] };
 }
 
-export const readManifest = (file = path.join(ROOT, 'manifest.yml')): Manifest => parse(readFileSync(file, 'utf8')) as Manifest;
+export const readManifest = (file: string): Manifest => parse(readFileSync(file, 'utf8')) as Manifest;
 
 export interface UiModule {
   kind: string;

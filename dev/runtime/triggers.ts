@@ -6,7 +6,8 @@ import { CLOUD_ID, runInvocation } from './forge-globals';
 import type { Manifest } from './manifest';
 import type { IssueEventMeta, JiraIssueEvent } from '../jira/emulator';
 
-type Handler = (event: unknown, ctx: unknown) => Promise<unknown>;
+/** A function the manifest names (`index.<export>`), as the platform calls it. */
+export type Handler = (event: unknown, ctx: unknown) => Promise<unknown>;
 
 interface FunctionDef {
   handler: string;
@@ -60,7 +61,7 @@ export class LocalTriggers {
   private run(moduleKey: string, fnKey: string, event: unknown): Promise<unknown> {
     const fn = this.functions.get(fnKey);
     const handler = fn ? this.handlers[fn.handler] : undefined;
-    if (!fn || !handler) return Promise.reject(new Error(`module ${moduleKey}: src/index.ts does not export the handler of function '${fnKey}'`));
+    if (!fn || !handler) return Promise.reject(new Error(`module ${moduleKey}: the app's handlers do not include the handler of function '${fnKey}'`));
     return runInvocation({ moduleKey, timeoutMs: fn.timeoutMs }, () => handler(event, platformContext()));
   }
 
@@ -101,13 +102,13 @@ export class LocalTriggers {
   /** Runs a scheduled trigger's function now; `timeoutMs` overrides its time budget (to test running out of it). */
   runScheduled(moduleKey: string, opts: { timeoutMs?: number } = {}): Promise<unknown> {
     const mod = (this.manifest.modules.scheduledTrigger ?? []).find((m) => m.key === moduleKey);
-    if (!mod) return Promise.reject(new Error(`no scheduledTrigger '${moduleKey}' in manifest.yml`));
+    if (!mod) return Promise.reject(new Error(`no scheduledTrigger '${moduleKey}' in the manifest`));
     const fnKey = String(mod.function);
     const request = { context: { cloudId: CLOUD_ID, moduleKey }, contextToken: 'local-scheduled-trigger' };
     if (opts.timeoutMs === undefined) return this.run(moduleKey, fnKey, request);
     const fn = this.functions.get(fnKey);
     const handler = fn ? this.handlers[fn.handler] : undefined;
-    if (!handler) return Promise.reject(new Error(`src/index.ts does not export the handler of function '${fnKey}'`));
+    if (!handler) return Promise.reject(new Error(`the app's handlers do not include the handler of function '${fnKey}'`));
     return runInvocation({ moduleKey, timeoutMs: opts.timeoutMs }, () => handler(request, platformContext()));
   }
 }

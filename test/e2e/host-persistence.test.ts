@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startHost, type Host } from '../../dev/host/server';
+import { startHost, type Host } from '../../dev/throughline-host';
 import { DEMO_TODAY } from '../support/demo-day';
 import { isJiraMutation } from '../../dev/host/persistence';
 import { buildProbe, probeManifest } from './support/probe';

@@ -4,7 +4,7 @@
 // roll-up says it sits); it refuses bad requests; and it costs one Jira call for the projects plus one ids-only
 // search for the epics, however many goals, projects and epics it walks.
 import { buildDemoOrganisation, ISSUE_TYPES, RESTRICTED_PROJECT, STATUSES } from '../../dev/demo';
-import { createLocalForge } from '../../dev/runtime/local-forge';
+import { createLocalForge } from '../../dev/throughline-host';
 import { DayClock } from '../../dev/runtime/clock';
 import { DEMO_TODAY } from '../support/demo-day';
 import type { JiraIssue } from '../../dev/jira/model';

@@ -3,7 +3,7 @@
 import { DayClock } from '../../dev/runtime/clock';
 import { DEMO_TODAY } from '../support/demo-day';
 import { buildDemoOrganisation, PERSONAS, type PersonaId } from '../../dev/demo';
-import { createLocalForge, type LocalForge } from '../../dev/runtime/local-forge';
+import { createLocalForge, type LocalForge } from '../../dev/throughline-host';
 
 const MODULE = 'throughline-project-settings';
 const account = (id: PersonaId): string => {

@@ -49,6 +49,7 @@ export const indexWorld = (): JiraSeed => {
 export const worldOver = (state: JiraSeed): World => ({
   state,
   baseUrl: 'https://example.atlassian.net',
+  appName: 'Forge app',
   clock: () => Date.UTC(2024, 0, 20, 12, 0),
   aliases: searchAliasesFromManifest(TEST_MANIFEST),
   requireBoundedJql: false,

@@ -5,7 +5,7 @@ import { ALIGNMENT, smallWorld, TEST_MANIFEST } from './builders';
 import { app, as, call, get, post, searchKeys } from './http';
 
 const NOW = Date.UTC(2025, 5, 1, 8, 30);
-const fresh = () => createJiraEmulator({ seed: smallWorld(), searchAliases: searchAliasesFromManifest(TEST_MANIFEST), clock: () => NOW });
+const fresh = () => createJiraEmulator({ seed: smallWorld(), searchAliases: searchAliasesFromManifest(TEST_MANIFEST), clock: () => NOW, appName: 'Throughline' });
 
 const outsider = as('u-out');
 const admin = as('u-admin');

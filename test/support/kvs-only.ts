@@ -1,6 +1,6 @@
 // Installs the local Forge globals with a fresh KVS emulator declared by the real manifest; Jira calls fail loudly.
 import { installForgeGlobals, useBackends } from '../../dev/runtime/forge-globals';
-import { readManifest } from '../../dev/runtime/manifest';
+import { readManifest } from '../../dev/throughline-host';
 import { createKvsEmulator, entitiesFromManifest, type KvsEmulator } from '../../dev/kvs/emulator';
 import type { JiraEmulator } from '../../dev/jira/emulator';
 

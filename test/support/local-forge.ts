@@ -1,6 +1,6 @@
 // A local Forge with the demo organisation, for integration tests: the real handlers, emulators and personas.
 import { buildDemoOrganisation, ISSUE_TYPES, PERSONAS, type DemoOrganisation } from '../../dev/demo';
-import { createLocalForge, type InvokeRequest, type LocalForge } from '../../dev/runtime/local-forge';
+import { createLocalForge, type InvokeRequest, type LocalForge } from '../../dev/throughline-host';
 import type { KvsSnapshot } from '../../dev/kvs/emulator';
 import { DayClock } from '../../dev/runtime/clock';
 import { DEMO_TODAY } from './demo-day';

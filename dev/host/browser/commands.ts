@@ -2,8 +2,8 @@
 // fetchProduct, enableTheming, createHistory, events, and the URL work behind navigate/getUrl.
 import { ask, hasHost } from './channel';
 import { createHostHistory } from './history';
-import { HOST_DATA_GLOBAL, THEME_ATTR, decodeExt, type InjectedHostData } from './protocol';
-import { urlForTarget, type NavigationLocation } from './urls';
+import { HOST_DATA_GLOBAL, SLUG, THEME_ATTR, decodeExt, type InjectedHostData } from './protocol';
+import { appPaths, urlForTarget, type NavigationLocation } from './urls';
 
 /** The context the server injected into index.html (or, failing that, the frame URL's own parameters). */
 export const hostData = (): InjectedHostData => {
@@ -28,6 +28,7 @@ export const hostData = (): InjectedHostData => {
       extension: { type: 'unknown', ...(ext ? decodeExt(ext) : {}) },
     },
     resource: location.pathname.split('/')[3] ?? '',
+    paths: appPaths(SLUG),
     route: q.get('route') ?? '/',
     modules: {},
   };
@@ -103,7 +104,7 @@ export const createHistory = async (): Promise<unknown> => createHostHistory(hos
 /** A host-relative or absolute URL for router.navigate/open/getUrl. */
 export const resolveUrl = (loc: NavigationLocation): string => {
   if (loc.url) return loc.url;
-  const url = urlForTarget(loc, hostData().modules);
+  const url = urlForTarget(loc, hostData().modules, hostData().paths);
   if (!url) throw new Error(`navigate: the local host has no page for target '${String(loc.target)}'`);
   return url;
 };

@@ -1,8 +1,15 @@
 // The message protocol between a resource iframe (bridge host script) and the product page around it (host
 // page script), plus the resource-frame URL format shared by the server and the browser. No DOM, no Node APIs.
+import type { AppPaths } from './urls';
 
-export const FROM_FRAME = 'throughline-local-bridge';
-export const FROM_HOST = 'throughline-local-host';
+/** Set by the host when it bundles the browser scripts (esbuild `define`): the app's slug (site options). */
+declare const LOCAL_FORGE_SLUG: string | undefined;
+/** The app's slug in the browser scripts: it tags their messages. */
+export const SLUG = typeof LOCAL_FORGE_SLUG === 'string' ? LOCAL_FORGE_SLUG : 'forge-app';
+
+/** The `source` tags of the frame's and the page's messages: `<slug>-local-bridge`, `<slug>-local-host`. */
+export const FROM_FRAME = `${SLUG}-local-bridge`;
+export const FROM_HOST = `${SLUG}-local-host`;
 
 /** A bridge command the frame cannot answer alone (submit, close, navigate, showFlag, openModal…). */
 export interface FrameRequest {
@@ -101,6 +108,8 @@ export interface InjectedHostData {
   modalId?: string;
   /** moduleKey → module kind of every UI module, to build URLs for router.getUrl/navigate targets. */
   modules: Record<string, string>;
+  /** The app's own Jira pages, for the same. */
+  paths: AppPaths;
 }
 
 export const HOST_DATA_GLOBAL = '__FORGE_LOCAL_HOST__';

@@ -1,22 +1,14 @@
-// GET /confluence/page/<id>[?mode=edit]: a Confluence page holding macros. The demo page (1001) holds one
-// instance of every `macro` module; every page also holds the macros inserted on it in edit mode ("Insert
+// GET /confluence/page/<id>[?mode=edit]: a Confluence page holding macros. The pages and their space are the
+// app's (site options). A page with `macros: 'all'` holds one instance of every `macro` module; every page also holds the macros inserted on it in edit mode ("Insert
 // macro", a menu of the manifest's macro modules by title), each with a fresh localId, kept like macro configs.
 // In view mode the macros render with their saved config; in edit mode each macro with a custom config gets a
 // Configure button that opens `config.resource` in a modal, whose view.submit({config}) saves it.
-import type { Persona } from '../../demo';
 import type { UiModule } from '../../runtime/manifest';
 import { confluencePageUrl } from '../browser/urls';
+import type { Persona } from '../site';
 import { frameFor, modulesOfKind, type HostState, type Theme } from '../surfaces';
 import { esc, frame, link, notBuilt, notice, page, type View } from './layout';
 
-export const PAGES: Record<string, string> = { '1001': 'Strategy review 2026', '1002': 'Leadership offsite notes' };
-export const DEMO_PAGE_ID = '1001';
-const SPACE = { id: '65537', key: 'STRAT', name: 'Strategy' };
-
-const INTRO: Record<string, string> = {
-  '1001': 'This page collects where the company stands against its strategy goals. The macros below are live: they read Jira and the app’s storage as the person viewing the page.',
-  '1002': 'Notes from the leadership offsite: what we agreed, and where the work stands against it.',
-};
 
 interface MacroConfigSpec {
   resource?: string;
@@ -31,7 +23,7 @@ const configSpec = (state: HostState, key: string): MacroConfigSpec | undefined 
 
 export const macroLocalId = (pageId: string, m: UiModule): string => `${m.key}-on-${pageId}`;
 
-/** One macro on a page: the demo page's built-in ones (not removable) and the inserted ones. */
+/** One macro on a page: the built-in ones of a page with `macros: 'all'` (not removable) and the inserted ones. */
 export interface PageMacro {
   localId: string;
   module: UiModule;
@@ -40,7 +32,7 @@ export interface PageMacro {
 
 export const macrosOnPage = (state: HostState, pageId: string): PageMacro[] => {
   const modules = modulesOfKind(state, 'macro');
-  const builtIn = pageId === DEMO_PAGE_ID ? modules.map((module) => ({ localId: macroLocalId(pageId, module), module, inserted: false })) : [];
+  const builtIn = state.site.confluence.pages.find((p) => p.id === pageId)?.macros === 'all' ? modules.map((module) => ({ localId: macroLocalId(pageId, module), module, inserted: false })) : [];
   const inserted = (state.macroInstances[pageId] ?? []).flatMap((i) => {
     const module = modules.find((m) => m.key === i.moduleKey);
     return module ? [{ localId: i.localId, module, inserted: true }] : [];
@@ -52,7 +44,7 @@ const macroExtension = (state: HostState, pageId: string, localId: string, editi
   const config = state.macroConfigs[`${pageId}/${localId}`];
   return {
     content: { id: pageId, type: 'page' },
-    space: { id: SPACE.id, key: SPACE.key },
+    space: { id: state.site.confluence.space.id, key: state.site.confluence.space.key },
     isEditing: editing,
     ...(config ? { config } : {}),
     macro: { isConfiguring: configuring, isInserting: false },
@@ -121,29 +113,31 @@ const insertMenu = (v: View, pageId: string): string => {
 
 export const confluencePage = (v: View, pageId: string): string => {
   const editing = v.url.searchParams.get('mode') === 'edit';
-  const title = PAGES[pageId] ?? `Page ${pageId}`;
+  const { space, pages } = v.state.site.confluence;
+  const spec = pages.find((p) => p.id === pageId);
+  const title = spec?.title ?? `Page ${pageId}`;
   const onPage = macrosOnPage(v.state, pageId);
   const anyMacroModule = modulesOfKind(v.state, 'macro').length > 0;
   const empty = editing
     ? notice('info', 'This page has no macros yet. Use <strong>Insert macro</strong> to add one.')
     : notice('info', 'This page has no macros yet. Edit the page to insert one.');
-  const blocks = !anyMacroModule ? notBuilt('macro', 'Confluence pages') : onPage.length ? onPage.map((m) => macroBlock(v, pageId, m, editing)).join('') : empty;
+  const blocks = !anyMacroModule ? notBuilt(v.state, 'macro', 'Confluence pages') : onPage.length ? onPage.map((m) => macroBlock(v, pageId, m, editing)).join('') : empty;
   const modeSwitch = editing
     ? `<div class="host-edit-bar"><strong>Editing</strong>${insertMenu(v, pageId)}<span class="host-subtle">Inserted macros and their configs are saved as you make them.</span><a class="host-button host-button-primary" href="${esc(link(confluencePageUrl(pageId), v))}" data-testid="publish">Publish</a></div>`
     : `<div class="host-page-actions"><a class="host-button" href="${esc(link(confluencePageUrl(pageId, true), v))}" data-testid="edit-page">✎ Edit</a></div>`;
-  const tree = Object.entries(PAGES)
-    .map(([id, t]) => `<a class="host-side-item" href="${esc(link(confluencePageUrl(id), v))}"${id === pageId ? ' aria-current="page"' : ''}>${esc(t)}</a>`)
+  const tree = pages
+    .map(({ id, title: t }) => `<a class="host-side-item" href="${esc(link(confluencePageUrl(id), v))}"${id === pageId ? ' aria-current="page"' : ''}>${esc(t)}</a>`)
     .join('');
   return page({
     title,
     product: 'confluence',
     view: v,
     nav: ['Home', 'Recent', 'Spaces', 'Apps'].map((n) => `<span>${n}</span>`).join(''),
-    sidebar: `<div class="host-side-project"><span class="host-project-avatar" aria-hidden="true">ST</span><div><strong>${SPACE.name}</strong><div class="host-subtle">Space</div></div></div><div class="host-side-group">Content</div>${tree}`,
+    sidebar: `<div class="host-side-project"><span class="host-project-avatar" aria-hidden="true">${esc(space.key.slice(0, 2))}</span><div><strong>${esc(space.name)}</strong><div class="host-subtle">Space</div></div></div><div class="host-side-group">Content</div>${tree}`,
     data: { pageId, mode: editing ? 'edit' : 'view' },
     body: `${modeSwitch}<article class="host-confluence-page"><h1 class="host-page-title" data-testid="page-title">${esc(title)}</h1>
-<p class="host-subtle">Owned by Helen Marsh · ${editing ? 'Draft' : 'Published'}</p>
-<p>${esc(INTRO[pageId] ?? 'A page of the Strategy space.')}</p>
+<p class="host-subtle">Owned by ${esc(spec?.owner ?? v.state.personas[0]?.displayName ?? 'nobody')} · ${editing ? 'Draft' : 'Published'}</p>
+<p>${esc(spec?.intro ?? `A page of the ${space.name} space.`)}</p>
 ${blocks}</article>`,
   });
 };

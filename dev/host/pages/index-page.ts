@@ -1,10 +1,10 @@
 // GET /: the local host's index. Every product surface, for each persona, driven by the manifest's UI
-// modules: surfaces whose module kind is not in manifest.yml yet are listed as "not built yet".
-import { LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT } from '../../demo';
+// modules: surfaces whose module kind is not in manifest.yml yet are listed as "not built yet". What it links
+// on each row comes from the app's site options (samples, Confluence pages), else the first projects.
 import type { JiraSeed } from '../../jira/model';
-import { JIRA_ADMIN_PATH, confluencePageUrl, globalPageUrl, issueUrl, projectSettingsUrl, projectUrl } from '../browser/urls';
+import { confluencePageUrl, globalPageUrl, issueUrl, projectSettingsUrl, projectUrl } from '../browser/urls';
+import type { IssueSample } from '../site';
 import { SURFACES, modulesOfKind, type Surface } from '../surfaces';
-import { DEMO_PAGE_ID } from './confluence';
 import { esc, link, page, type View } from './layout';
 
 interface Target {
@@ -12,7 +12,18 @@ interface Target {
   path: string;
 }
 
-const sampleIssues = (jira: JiraSeed): Target[] => {
+/** Without samples from the app: an epic and an issue under an epic of the first project, and any issue of the next two. */
+const defaultSamples = (jira: JiraSeed): IssueSample[] => {
+  const [first, ...rest] = jira.projects;
+  if (!first) return [];
+  return [
+    { project: first.key, pick: 'epic', note: 'an epic' },
+    { project: first.key, pick: 'child', note: 'an issue under an epic' },
+    ...rest.slice(0, 2).map((p): IssueSample => ({ project: p.key, note: p.name })),
+  ];
+};
+
+const sampleIssues = (jira: JiraSeed, samples: IssueSample[] = defaultSamples(jira)): Target[] => {
   const epicTypes = new Set(jira.issueTypes.filter((t) => t.hierarchyLevel === 1).map((t) => t.id));
   const project = (key: string) => jira.projects.find((p) => p.key === key) ?? jira.projects[0];
   const out: Target[] = [];
@@ -21,33 +32,40 @@ const sampleIssues = (jira: JiraSeed): Target[] => {
     const issue = p ? jira.issues.find((i) => i.projectId === p.id && pick(i)) : undefined;
     if (issue && !out.some((t) => t.path === issueUrl(issue.key))) out.push({ label: `${issue.key}: ${issue.summary} (${why})`, path: issueUrl(issue.key) });
   };
-  add(LEAD_PROJECT, (i) => epicTypes.has(i.issueTypeId), 'an epic');
-  add(LEAD_PROJECT, (i) => !epicTypes.has(i.issueTypeId) && i.parentId !== undefined, 'a story under an epic');
-  add(RESTRICTED_PROJECT, () => true, 'restricted project');
-  add(OUTSIDER_PROJECT, () => true, "the outsider's project");
+  const picks = {
+    epic: (i: JiraSeed['issues'][number]) => epicTypes.has(i.issueTypeId),
+    child: (i: JiraSeed['issues'][number]) => !epicTypes.has(i.issueTypeId) && i.parentId !== undefined,
+    any: () => true,
+  };
+  for (const s of samples) add(s.project, picks[s.pick ?? 'any'], s.note);
   return out;
 };
 
 const targetsOf = (v: View, s: Surface): Target[] => {
   const jira = v.state.forge.jira.state;
+  const { site } = v.state;
   const projectName = (key: string): string => jira.projects.find((p) => p.key === key)?.name ?? key;
+  const firstProjects = (n: number): string[] => jira.projects.slice(0, n).map((p) => p.key);
   switch (s.id) {
     case 'issue':
-      return sampleIssues(jira);
+      return sampleIssues(jira, site.samples.issues);
     case 'project':
-      return [LEAD_PROJECT, RESTRICTED_PROJECT].map((k) => ({ label: `${projectName(k)} (${k})`, path: projectUrl(k) }));
+      return (site.samples.projects ?? firstProjects(2)).map((k) => ({ label: `${projectName(k)} (${k})`, path: projectUrl(k) }));
     case 'projectSettings':
-      return [{ label: `${projectName(LEAD_PROJECT)} (${LEAD_PROJECT})`, path: projectSettingsUrl(LEAD_PROJECT) }];
+      return (site.samples.projectSettings ?? firstProjects(1)).map((k) => ({ label: `${projectName(k)} (${k})`, path: projectSettingsUrl(k) }));
     case 'global':
-      return [{ label: 'Throughline', path: globalPageUrl() }];
+      return [{ label: site.appName, path: globalPageUrl(site.paths) }];
     case 'admin':
-      return [{ label: 'Throughline settings', path: JIRA_ADMIN_PATH }];
+      return [{ label: `${site.appName} settings`, path: site.paths.admin }];
     case 'confluence':
-      return [
-        { label: 'Strategy review 2026 (view)', path: confluencePageUrl(DEMO_PAGE_ID) },
-        { label: 'Strategy review 2026 (edit)', path: confluencePageUrl(DEMO_PAGE_ID, true) },
-        { label: 'Leadership offsite notes (edit: starts empty, insert macros here)', path: confluencePageUrl('1002', true) },
-      ];
+      return site.confluence.pages.flatMap((p) =>
+        p.macros === 'all'
+          ? [
+              { label: `${p.title} (view)`, path: confluencePageUrl(p.id) },
+              { label: `${p.title} (edit)`, path: confluencePageUrl(p.id, true) },
+            ]
+          : [{ label: `${p.title} (edit: starts empty, insert macros here)`, path: confluencePageUrl(p.id, true) }],
+      );
   }
 };
 
@@ -76,7 +94,7 @@ export const indexPage = (v: View): string => {
     title: 'Index',
     product: 'host',
     view: v,
-    body: `<h1 class="host-page-title">Throughline, running locally</h1>
+    body: `<h1 class="host-page-title">${esc(v.state.site.appName)}, running locally</h1>
 <p>The production code runs unchanged here: resolvers against an emulated Jira and Forge storage, and each Custom UI resource inside a stand-in for the product page it lives on. Pick a surface and the persona to view it as; the switcher at the top changes persona on any page.</p>
 <h2 class="host-h2">Surfaces</h2>
 <table class="host-table host-index" data-testid="surfaces"><thead>${head}</thead><tbody>${SURFACES.map((s) => surfaceRows(v, s)).join('')}</tbody></table>

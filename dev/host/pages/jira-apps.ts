@@ -1,18 +1,17 @@
 // Jira's app pages: the global page (Apps menu, jira:globalPage, with the app's own route after the path) and
 // the admin page (Jira settings → Apps, jira:adminPage).
-import { JIRA_APP_PATH } from '../browser/urls';
 import { modulesOfKind } from '../surfaces';
 import { framesOf, jiraNav } from './jira-common';
 import { esc, link, notice, page, type View } from './layout';
 
 export const globalPage = (v: View, route: string): string => {
-  const title = modulesOfKind(v.state, 'jira:globalPage')[0]?.title ?? 'Throughline';
+  const title = modulesOfKind(v.state, 'jira:globalPage')[0]?.title ?? v.state.site.appName;
   return page({
     title,
     product: 'jira',
     view: v,
     nav: jiraNav(v, 'apps'),
-    data: { routeBase: JIRA_APP_PATH },
+    data: { routeBase: v.state.site.paths.app },
     body: framesOf(v, 'jira:globalPage', 'the Apps menu', {}, { minHeight: 640, route: route || '/' }),
   });
 };
@@ -23,7 +22,7 @@ const settingsSidebar = (v: View): string =>
 <div class="host-side-group">Apps</div>
 <span class="host-side-item host-disabled">Explore more apps</span><span class="host-side-item host-disabled">Manage apps</span>
 ${modulesOfKind(v.state, 'jira:adminPage')
-  .map((m) => `<a class="host-side-item" aria-current="page" href="${esc(link('/jira/settings/apps/throughline', v))}">${esc(m.title)}</a>`)
+  .map((m) => `<a class="host-side-item" aria-current="page" href="${esc(link(v.state.site.paths.admin, v))}">${esc(m.title)}</a>`)
   .join('')}`;
 
 export const adminPage = (v: View): string => {
@@ -32,7 +31,7 @@ export const adminPage = (v: View): string => {
     ? ''
     : notice('warning', `In Jira, only Jira admins reach this page; ${esc(v.persona.displayName)} is not one. The local host shows it anyway so you can check what the app does for anyone.`);
   return page({
-    title: 'Throughline settings',
+    title: `${v.state.site.appName} settings`,
     product: 'jira',
     view: v,
     nav: jiraNav(v, 'settings'),

@@ -1,7 +1,7 @@
 // Pieces shared by the Jira stand-in pages: the top navigation, reads from the Jira emulator as the persona,
 // the project sidebar, and the framing of a module on a page.
 import type { UiModule } from '../../runtime/manifest';
-import { JIRA_ADMIN_PATH, globalPageUrl, issueUrl, projectSettingsUrl, projectUrl } from '../browser/urls';
+import { globalPageUrl, issueUrl, projectSettingsUrl, projectUrl } from '../browser/urls';
 import { frameFor, modulesOfKind } from '../surfaces';
 import { esc, frame, link, notBuilt, type View } from './layout';
 
@@ -9,8 +9,8 @@ export const jiraNav = (v: View, active = ''): string =>
   [
     ['Your work', link('/', v), 'work'],
     ['Projects', link('/jira/projects', v), 'projects'],
-    ['Apps', link(globalPageUrl(), v), 'apps'],
-    ['Settings', link(JIRA_ADMIN_PATH, v), 'settings'],
+    ['Apps', link(globalPageUrl(v.state.site.paths), v), 'apps'],
+    ['Settings', link(v.state.site.paths.admin, v), 'settings'],
   ]
     .map(([label, href, id]) => `<a href="${esc(href)}"${id === active ? ' aria-current="page"' : ''}>${esc(label)}</a>`)
     .join('');
@@ -58,7 +58,7 @@ export const projectSidebar = (v: View, p: JiraProjectBean, active: 'app' | 'iss
 <div class="host-side-group">Planning</div>
 ${item('Issues', `${projectUrl(p.key)}/issues`, 'issues')}
 <div class="host-side-group">Apps</div>
-${apps.length ? apps.map((m) => item(m.title, projectUrl(p.key), 'app')).join('') : item('Throughline (not built yet)', projectUrl(p.key), 'app')}
+${apps.length ? apps.map((m) => item(m.title, projectUrl(p.key), 'app')).join('') : item(`${v.state.site.appName} (not built yet)`, projectUrl(p.key), 'app')}
 <div class="host-side-group">Settings</div>
 ${item('Project settings', projectSettingsUrl(p.key), 'settings')}`;
 };
@@ -66,7 +66,7 @@ ${item('Project settings', projectSettingsUrl(p.key), 'settings')}`;
 /** Every module of a kind framed one under the other, or a "not built yet" notice. */
 export const framesOf = (v: View, kind: string, where: string, ext: Record<string, unknown>, opts: { minHeight: number; route?: string; titled?: boolean }): string => {
   const modules = modulesOfKind(v.state, kind);
-  if (modules.length === 0) return notBuilt(kind, where);
+  if (modules.length === 0) return notBuilt(v.state, kind, where);
   return modules
     .map((m: UiModule) => {
       const src = frameFor(m, v.persona, v.theme, ext, opts.route ? { route: opts.route } : {});

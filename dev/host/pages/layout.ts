@@ -1,7 +1,7 @@
 // Shared pieces of the host pages: the request's view (persona, theme), escaping, the product chrome (top bar
 // with persona switcher and theme switch), resource iframes, notices and Jira's "no permission" page.
-import type { Persona } from '../../demo';
 import type { HostState, Theme } from '../surfaces';
+import type { Persona } from '../site';
 import { THEME_ATTR } from '../browser/protocol';
 
 export interface View {
@@ -52,10 +52,12 @@ export interface PageOptions {
   data?: Record<string, string>;
 }
 
-const PRODUCT_NAMES = { jira: 'Jira', confluence: 'Confluence', host: 'Throughline local host' };
+
+const PRODUCT_NAMES = { jira: 'Jira', confluence: 'Confluence' };
 
 export const page = (o: PageOptions): string => {
   const v = o.view;
+  const product = o.product === 'host' ? `${esc(v.state.site.appName)} local host` : PRODUCT_NAMES[o.product];
   const data = { persona: v.persona.id, accountId: v.persona.accountId, theme: v.theme, ...(o.data ?? {}) };
   const dataAttrs = Object.entries(data)
     .map(([k, val]) => ` data-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${esc(val)}"`)
@@ -63,12 +65,12 @@ export const page = (o: PageOptions): string => {
   return `<!doctype html>
 <html lang="en" data-color-mode="${v.theme}" data-theme="${THEME_ATTR}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(o.title)} - ${PRODUCT_NAMES[o.product]}</title>
+<title>${esc(o.title)} - ${product}</title>
 <link rel="stylesheet" href="/__forge/tokens/${v.theme}.css"><link rel="stylesheet" href="/__forge/host.css">
 </head>
 <body class="host-${o.product}"${dataAttrs}>
 <header class="host-topbar">
-  <a class="host-product" href="${esc(link('/', v))}"><span class="host-logo host-logo-${o.product}" aria-hidden="true"></span>${PRODUCT_NAMES[o.product]}</a>
+  <a class="host-product" href="${esc(link('/', v))}"><span class="host-logo host-logo-${o.product}" aria-hidden="true"></span>${product}</a>
   <nav class="host-topnav">${o.nav ?? ''}</nav>
   <div class="host-topbar-end">${personaSwitcher(v)}${themeSwitch(v)}
   <span class="host-avatar" title="${esc(v.persona.displayName)}">${esc(initials(v.persona.displayName))}</span></div>
@@ -108,8 +110,8 @@ export const notice = (tone: 'info' | 'warning' | 'error', html: string): string
   `<div class="host-notice host-notice-${tone}" role="${tone === 'error' ? 'alert' : 'status'}">${html}</div>`;
 
 /** Which manifest module kind is missing, said plainly instead of a broken frame. */
-export const notBuilt = (kind: string, what: string): string =>
-  notice('info', `<strong>Not built yet.</strong> manifest.yml has no <code>${esc(kind)}</code> module, so Throughline adds nothing to ${esc(what)} yet.`);
+export const notBuilt = (state: HostState, kind: string, what: string): string =>
+  notice('info', `<strong>Not built yet.</strong> manifest.yml has no <code>${esc(kind)}</code> module, so ${esc(state.site.appName)} adds nothing to ${esc(what)} yet.`);
 
 /** A page with a status other than 200. */
 export interface PageReply {

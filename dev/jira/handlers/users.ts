@@ -2,11 +2,11 @@
 import { badRequest, fail, intParam, ISSUE_NOT_FOUND, listParam, ok, type Reply } from '../http';
 import type { JiraProject, JiraUser } from '../model';
 import { canBrowse, isPermissionKey, PERMISSION_INFO, principalHolds, principalIsAdmin, type PermissionKey } from '../permissions';
-import { APP_USER, userBean } from '../serializers/user';
+import { APP_USER, appUserOf, userBean } from '../serializers/user';
 import { findIssue, findProject, indexWorld } from '../world';
 import { projectNotFound, type RequestContext } from './context';
 
-const callerUser = (ctx: RequestContext): JiraUser => (ctx.principal.kind === 'user' ? ctx.principal.user : APP_USER);
+const callerUser = (ctx: RequestContext): JiraUser => (ctx.principal.kind === 'user' ? ctx.principal.user : appUserOf(ctx.world));
 
 export const myself = (ctx: RequestContext): Reply => ok(userBean(ctx.world, callerUser(ctx), true, listParam(ctx.query, 'expand')));
 
@@ -15,7 +15,7 @@ const USER_NOT_FOUND = 'Specified user does not exist or you do not have require
 export const getUser = (ctx: RequestContext): Reply => {
   const accountId = ctx.query.get('accountId') ?? '';
   // The contract documents no 400 here; a missing accountId finds nobody.
-  const user = ctx.world.state.users.find((u) => u.accountId === accountId) ?? (accountId === APP_USER.accountId ? APP_USER : undefined);
+  const user = ctx.world.state.users.find((u) => u.accountId === accountId) ?? (accountId === APP_USER.accountId ? appUserOf(ctx.world) : undefined);
   if (!user) return fail(404, USER_NOT_FOUND);
   return ok(userBean(ctx.world, user, true, listParam(ctx.query, 'expand')));
 };

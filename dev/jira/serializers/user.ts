@@ -2,15 +2,21 @@
 import type { JiraUser } from '../model';
 import type { World } from '../world';
 
+/** The app's display name in Jira when the emulator is given none (`JiraEmulatorOptions.appName`). */
+export const DEFAULT_APP_NAME = 'Forge app';
+
 /** The app's own Jira user, answering /myself for asApp() calls (Forge apps act as an 'app' account). */
 export const APP_USER: JiraUser = {
   accountId: '712020:0f1c6c1e-7d1a-4b8e-9a53-2f6d1c0b7a11',
-  displayName: 'Throughline',
+  displayName: DEFAULT_APP_NAME,
   active: true,
   groups: ['atlassian-addons-admin'],
   timeZone: 'UTC',
   locale: 'en_US',
 };
+
+/** The app's user in this world, named as the emulator was told (`appName`). */
+export const appUserOf = (world: World): JiraUser => (world.appName === APP_USER.displayName ? APP_USER : { ...APP_USER, displayName: world.appName });
 
 const initials = (name: string): string =>
   name

@@ -1,23 +1,25 @@
-// Puts the demo organisation's strategy into app storage through the app's own storage adapters, so the data
-// has exactly the shape production writes: the catalog, each goal, project alignments, epic-tag mirrors, KPIs,
-// measurements, check-ins, settings, and every goal's KPI health evaluated on the day it is seeded.
+// Throughline's seeding on the local Forge (called by dev/throughline-host.ts): puts the demo organisation's
+// strategy into app storage through the app's own storage adapters, so the data has exactly the shape production
+// writes: the catalog, each goal, project alignments, epic-tag mirrors, KPIs, measurements, check-ins, settings,
+// and every goal's KPI health evaluated on the day it is seeded. It imports @forge/kvs: load it only once the
+// local Forge has installed the platform globals.
 import { kvs } from '@forge/kvs';
-import { EPIC_TAG_PROPERTY, EpicTag } from '../../src/shared/epic-tag';
-import type { Goal } from '../../src/shared/model/goal';
-import { forgeAlignmentStore } from '../../src/platform/storage/alignment-store';
-import { forgeCatalogStore, summarize } from '../../src/platform/storage/catalog-store';
-import { forgeSettingsStore } from '../../src/platform/storage/settings-store';
-import { forgeRollupStore } from '../../src/platform/storage/rollup-store';
-import { forgeKpiStore } from '../../src/platform/storage/kpi-store';
-import { forgeMeasurementStore } from '../../src/platform/storage/measurement-store';
-import { forgeCheckInStore } from '../../src/platform/storage/check-in-store';
-import { forgeGoalHealthStore } from '../../src/platform/storage/goal-health-store';
-import { DEFAULT_BANDS_PERCENT } from '../../src/shared/model/settings';
-import { refreshAllGoalHealth } from '../../src/services/goal-health';
-import { goalHealthDeps } from '../../src/wiring/goal-health';
-import type { Env } from '../../src/wiring/env';
-import type { JiraSeed } from '../jira/model';
-import type { DemoStrategy } from '../demo';
+import { EPIC_TAG_PROPERTY, EpicTag } from '../src/shared/epic-tag';
+import type { Goal } from '../src/shared/model/goal';
+import { forgeAlignmentStore } from '../src/platform/storage/alignment-store';
+import { forgeCatalogStore, summarize } from '../src/platform/storage/catalog-store';
+import { forgeSettingsStore } from '../src/platform/storage/settings-store';
+import { forgeRollupStore } from '../src/platform/storage/rollup-store';
+import { forgeKpiStore } from '../src/platform/storage/kpi-store';
+import { forgeMeasurementStore } from '../src/platform/storage/measurement-store';
+import { forgeCheckInStore } from '../src/platform/storage/check-in-store';
+import { forgeGoalHealthStore } from '../src/platform/storage/goal-health-store';
+import { DEFAULT_BANDS_PERCENT } from '../src/shared/model/settings';
+import { refreshAllGoalHealth } from '../src/services/goal-health';
+import { goalHealthDeps } from '../src/wiring/goal-health';
+import type { Env } from '../src/wiring/env';
+import type { JiraSeed } from './jira/model';
+import type { DemoStrategy } from './demo';
 
 const namesFor = (seed: JiraSeed, ids: (string | null)[]): Record<string, string> => {
   const out: Record<string, string> = {};
