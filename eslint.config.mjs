@@ -1,5 +1,5 @@
 // Lint rules, including the layer rules of DESIGN.md: the domain is pure, the UI imports only src/shared,
-// and only src/platform touches @forge/* on the backend.
+// only src/platform touches @forge/* on the backend, and the local Forge package imports nothing of the app.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -33,6 +33,12 @@ export default tseslint.config(
     files: ['src/resolvers/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['./*-page', './*-panel', './*-macro', './*-settings'], message: 'One resolver never calls another.' }, { group: ['@forge/api', '@forge/kvs', '@forge/bridge'], message: 'Resolvers reach Forge through src/platform.' }] }],
+    },
+  },
+  {
+    files: ['packages/local-forge/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/dev/**', '**/demo', '**/demo/**', '**/src/shared/**', '**/src/platform/**', '**/src/wiring/**', '**/src/handlers', '**/src/index', '**/static/**', '**/test/support/**', '@throughline/local-forge', '@throughline/local-forge/*'], message: 'The local Forge knows nothing of the app that uses it: the app passes what it needs as options.' }] }],
     },
   },
   {

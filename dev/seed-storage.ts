@@ -18,7 +18,7 @@ import { DEFAULT_BANDS_PERCENT } from '../src/shared/model/settings';
 import { refreshAllGoalHealth } from '../src/services/goal-health';
 import { goalHealthDeps } from '../src/wiring/goal-health';
 import type { Env } from '../src/wiring/env';
-import type { JiraSeed } from './jira/model';
+import type { JiraSeed } from '@throughline/local-forge/jira';
 import type { DemoStrategy } from './demo';
 
 const namesFor = (seed: JiraSeed, ids: (string | null)[]): Record<string, string> => {

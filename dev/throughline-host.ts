@@ -4,26 +4,29 @@
 // of storage (dev/seed-storage.ts), the roll-up reconcile at start, and the pages' wording and paths.
 // `npm start` (dev/start.ts), the integration fixtures, the end-to-end tests and the bench come through here.
 import path from 'node:path';
-import { DayClock, type Clock } from './runtime/clock';
 import {
   createLocalForge as createForge,
+  DayClock,
+  defaultDataDir,
+  readManifest as readManifestFile,
+  startHost as startLocalHost,
+  todayUtc,
+  type Clock,
   type Handlers,
+  type Host,
   type LocalForge,
   type LocalForgeOptions,
+  type Manifest,
   type ScheduledAtStart,
+  type SiteOptions,
   type StartContext,
-} from './runtime/local-forge';
-import { readManifest as readManifestFile, type Manifest } from './runtime/manifest';
-import { todayUtc } from './runtime/today';
-import { defaultDataDir, startHost as startLocalHost, type Host } from './host/server';
-import type { SiteOptions } from './host/site';
+} from '@throughline/local-forge';
 import { buildDemoOrganisation, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, type DemoStrategy } from './demo';
 import type * as SeedStorage from './seed-storage';
 import type * as SystemClock from '../src/platform/clock';
 import type * as Composition from '../src/handlers';
 
-export type { Host } from './host/server';
-export type { InvokeRequest, LocalForge } from './runtime/local-forge';
+export type { Host, InvokeRequest, LocalForge } from '@throughline/local-forge';
 
 /** The repository's root: manifest.yml, and the resource paths it names. */
 export const ROOT = path.resolve(__dirname, '..');

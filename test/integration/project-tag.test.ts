@@ -1,6 +1,6 @@
 // Project tagging through the real resolver, services and storage adapters on the Jira and KVS emulators, as
 // each demo persona: only an administrator of THAT project may change its alignment, and bad requests change nothing.
-import { DayClock } from '../../dev/runtime/clock';
+import { DayClock } from '@throughline/local-forge';
 import { DEMO_TODAY } from '../support/demo-day';
 import { buildDemoOrganisation, PERSONAS, type PersonaId } from '../../dev/demo';
 import { createLocalForge, type LocalForge } from '../../dev/throughline-host';

@@ -1,6 +1,6 @@
 // JQL in the emulator: what each supported query returns, and the 400s for what it cannot evaluate.
-import { createJiraEmulator, searchAliasesFromManifest } from '../../dev/jira/emulator';
-import type { Actor } from '../../dev/jira/emulator';
+import { createJiraEmulator, searchAliasesFromManifest } from '../../src/jira/emulator';
+import type { Actor } from '../../src/jira/emulator';
 import { smallWorld, TEST_MANIFEST } from './builders';
 import { app, as, post, searchKeys } from './http';
 

@@ -1,4 +1,4 @@
-// Issue entity properties in JQL: by search alias (`throughlineGoal = g1`) or by `issue.property[key].path`.
+// Issue entity properties in JQL: by search alias (`appGoal = g1`) or by `issue.property[key].path`.
 // Only values declared by a `jira:entityProperty` module are indexed, so only those are searchable.
 import type { Field } from '@atlaskit/jql-ast';
 import { badRequest } from '../http';

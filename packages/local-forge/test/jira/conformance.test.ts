@@ -1,7 +1,7 @@
 // The emulator against Atlassian's published contract: every route exists there, and representative
 // answers (successes and errors) validate against the documented response schemas.
-import { createJiraEmulator, ROUTES, searchAliasesFromManifest, STORY_POINTS_FIELD } from '../../dev/jira/emulator';
-import type { Actor } from '../../dev/jira/emulator';
+import { createJiraEmulator, ROUTES, searchAliasesFromManifest, STORY_POINTS_FIELD } from '../../src/jira/emulator';
+import type { Actor } from '../../src/jira/emulator';
 import { smallWorld, TEST_MANIFEST } from './builders';
 import { contractValidator, CONTRACT_PATH, loadContract } from './contract';
 import { app, as, call } from './http';

@@ -1,10 +1,10 @@
 // A mid-size world for the search index tests: three projects (one only Lea may browse), epics with goal tags,
 // stories and subtasks across statuses, labels and orphans; plus the searches to compare and a world to run them on.
-import type { JiraSeed } from '../../dev/jira/model';
-import { searchAliasesFromManifest } from '../../dev/jira/emulator';
-import { runSearch, type SearchMode } from '../../dev/jira/jql';
-import { JiraHttpError } from '../../dev/jira/http';
-import type { Principal, World } from '../../dev/jira/world';
+import type { JiraSeed } from '../../src/jira/model';
+import { searchAliasesFromManifest } from '../../src/jira/emulator';
+import { runSearch, type SearchMode } from '../../src/jira/jql';
+import { JiraHttpError } from '../../src/jira/http';
+import type { Principal, World } from '../../src/jira/world';
 import { ALIGNMENT, aProject, grant, IssueBuilder, PEOPLE, STATUSES, TEST_MANIFEST, TYPES } from './builders';
 
 const STATUS_CYCLE = [STATUSES.todo, STATUSES.doing, STATUSES.review, STATUSES.done];

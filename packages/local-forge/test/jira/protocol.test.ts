@@ -1,6 +1,6 @@
 // HTTP behaviour around the routes: unknown routes, the removed search, content types, field selection,
 // and the emulator owning its state.
-import { createJiraEmulator, STORY_POINTS_FIELD } from '../../dev/jira/emulator';
+import { createJiraEmulator, STORY_POINTS_FIELD } from '../../src/jira/emulator';
 import { smallWorld } from './builders';
 import { app, as, call, get } from './http';
 

@@ -1,7 +1,7 @@
 // Batch operations and transactions through the real @forge/kvs: limits, per-item results,
 // all-or-nothing commits and entity conditions.
 import { apiError, Filter, FilterConditions, kvs, useEmulator } from './harness';
-import { type EntityDeclaration } from '../../dev/kvs/emulator';
+import { type EntityDeclaration } from '../../src/kvs/emulator';
 
 const ENTITIES: EntityDeclaration[] = [
   {

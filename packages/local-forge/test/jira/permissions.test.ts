@@ -1,6 +1,6 @@
 // Who sees and may change what: browse grants decide visibility, edit and admin grants decide writes,
 // Jira admins get no project access from their group, and the app sees everything.
-import { createJiraEmulator, searchAliasesFromManifest } from '../../dev/jira/emulator';
+import { createJiraEmulator, searchAliasesFromManifest } from '../../src/jira/emulator';
 import { ALIGNMENT, smallWorld, TEST_MANIFEST } from './builders';
 import { app, as, call, get, post, searchKeys } from './http';
 

@@ -1,7 +1,7 @@
 // Test harness: installs the two Forge globals, routes `__forge_fetch__` through a swappable emulator,
 // then loads the REAL @forge/kvs (it captures the fetch function at import time, hence the holder).
 import type * as ForgeKvs from '@forge/kvs';
-import { createKvsEmulator, type KvsEmulator, type KvsEmulatorOptions } from '../../dev/kvs/emulator';
+import { createKvsEmulator, type KvsEmulator, type KvsEmulatorOptions } from '../../src/kvs/emulator';
 
 interface FetchCall {
   opts: unknown;

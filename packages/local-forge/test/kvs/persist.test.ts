@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { apiError, kvs, useEmulator } from './harness';
-import { createKvsEmulator, type EntityDeclaration } from '../../dev/kvs/emulator';
+import { createKvsEmulator, type EntityDeclaration } from '../../src/kvs/emulator';
 
 const ENTITIES: EntityDeclaration[] = [{ name: 'note', attributes: { text: { type: 'string' } }, indexes: ['text'] }];
 

@@ -1,8 +1,8 @@
 // The emulator's search indexes: a query narrowed through them returns exactly what evaluating it on every issue
 // returns (same issues, same order, same 400s), for every principal, and stays so after writes, moves, deletes
 // and direct edits of the state.
-import { createJiraEmulator, searchAliasesFromManifest } from '../../dev/jira/emulator';
-import type { JiraSeed } from '../../dev/jira/model';
+import { createJiraEmulator, searchAliasesFromManifest } from '../../src/jira/emulator';
+import type { JiraSeed } from '../../src/jira/model';
 import { ALIGNMENT, TEST_MANIFEST, TYPES } from './builders';
 import { app, call, post } from './http';
 import { indexWorld, outcome, principals, searches, worldOver } from './index-world';

@@ -1,6 +1,6 @@
 // Test data for the Jira emulator: small builders plus one hand-made world that every Jira test can read.
-import type { JiraIssue, JiraIssueType, JiraProject, JiraSeed, JiraStatus, JiraUser, ProjectGrant } from '../../dev/jira/model';
-import type { SearchAlias } from '../../dev/jira/emulator';
+import type { JiraIssue, JiraIssueType, JiraProject, JiraSeed, JiraStatus, JiraUser, ProjectGrant } from '../../src/jira/model';
+import type { SearchAlias } from '../../src/jira/emulator';
 
 export const TYPES = {
   epic: { id: '10000', name: 'Epic', hierarchyLevel: 1, subtask: false },

@@ -1,7 +1,7 @@
 // Custom entities through the real @forge/kvs: declarations read from a manifest, typed values,
 // index queries with partitions, range conditions, filters, sort, limits and cursors.
 import { parse } from 'yaml';
-import { entitiesFromManifest } from '../../dev/kvs/emulator';
+import { entitiesFromManifest } from '../../src/kvs/emulator';
 import { apiError, Filter, FilterConditions, kvs, Sort, useEmulator, WhereConditions } from './harness';
 
 const MANIFEST = `

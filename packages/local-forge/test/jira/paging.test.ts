@@ -1,5 +1,5 @@
 // Token paging on search/jql: every issue exactly once, isLast only on the last page, Jira's page caps.
-import { createJiraEmulator } from '../../dev/jira/emulator';
+import { createJiraEmulator } from '../../src/jira/emulator';
 import { bigWorld } from './builders';
 import { as, get, post } from './http';
 

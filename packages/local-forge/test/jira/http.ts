@@ -1,6 +1,6 @@
 // A thin JSON client over the emulator for tests: status, headers and parsed body of one call.
 /* eslint-disable @typescript-eslint/no-explicit-any -- a test-only JSON client: each test asserts the body shapes it relies on. */
-import type { Actor, JiraEmulator } from '../../dev/jira/emulator';
+import type { Actor, JiraEmulator } from '../../src/jira/emulator';
 
 export const app: Actor = { kind: 'app' };
 export const as = (accountId: string): Actor => ({ kind: 'user', accountId });

@@ -1,6 +1,6 @@
 // Issue writes and the events they raise: create, edit, transition, delete and move, each with the payload
 // Jira Cloud sends to Forge apps (avi:jira:*:issue), who caused it, and the changelog of what changed.
-import { createJiraEmulator, type JiraEmulator, type JiraIssueEvent, type IssueEventMeta } from '../../dev/jira/emulator';
+import { createJiraEmulator, type JiraEmulator, type JiraIssueEvent, type IssueEventMeta } from '../../src/jira/emulator';
 import { smallWorld } from './builders';
 import { app, as, call } from './http';
 

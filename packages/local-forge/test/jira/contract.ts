@@ -1,10 +1,11 @@
-// Loads Atlassian's published Jira OpenAPI document (../shared/contracts) and validates bodies against it.
+// Loads Atlassian's published Jira OpenAPI document and validates bodies against it: the file JIRA_CONTRACT
+// names, else ../shared/contracts beside the repository that holds this package (packages/local-forge).
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
-export const CONTRACT_PATH = path.resolve(__dirname, '../../../shared/contracts/jira-platform.v3.json');
+export const CONTRACT_PATH = process.env.JIRA_CONTRACT ?? path.resolve(__dirname, '../../../../../shared/contracts/jira-platform.v3.json');
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };

@@ -1,5 +1,5 @@
 // Injected faults and the call log: 429s with Jira's headers, 5xx, latency; every call is logged.
-import { createJiraEmulator } from '../../dev/jira/emulator';
+import { createJiraEmulator } from '../../src/jira/emulator';
 import { smallWorld } from './builders';
 import { app, as, get, post } from './http';
 
