@@ -1,5 +1,6 @@
 // Lint rules. The layer rules of DESIGN.md are an allow-list checked by dependency-cruiser
-// (.dependency-cruiser.cjs, `npm run lint:layers`, part of `npm run lint`), not deny-lists here.
+// (.dependency-cruiser.cjs, `npm run lint:layers`, part of `npm run lint`), not deny-lists here; the one rule below keeps the
+// local Forge package (packages/local-forge) free of the app.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -13,6 +14,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['packages/local-forge/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/dev/**', '**/demo', '**/demo/**', '**/src/shared/**', '**/src/platform/**', '**/src/wiring/**', '**/src/handlers', '**/src/index', '**/static/**', '**/test/support/**', '@throughline/local-forge', '@throughline/local-forge/*'], message: 'The local Forge knows nothing of the app that uses it: the app passes what it needs as options.' }] }],
     },
   },
 );

@@ -5,19 +5,27 @@
 const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
 };
+// The local Forge is a workspace package (packages/local-forge); its imports resolve to its sources, as
+// tsconfig.json's `paths` do for tsc and tsx.
+const moduleNameMapper = {
+  '^@throughline/local-forge$': '<rootDir>/packages/local-forge/src/index.ts',
+  '^@throughline/local-forge/(jira|kvs)$': '<rootDir>/packages/local-forge/src/$1/index.ts',
+};
 const common = {
   testEnvironment: 'node',
   transform,
+  moduleNameMapper,
   transformIgnorePatterns: ['/node_modules/(?!(@atlaskit|@babel/runtime)/)'],
 };
+const LOCAL_FORGE = '<rootDir>/packages/local-forge';
 
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo'], testMatch: ['**/*.test.ts', '**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '/static/dist/'] },
-    { ...common, displayName: 'int', roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/jira', '<rootDir>/test/kvs', '<rootDir>/test/manifest'], testMatch: ['**/*.test.ts'] },
+    { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo', `${LOCAL_FORGE}/src`], testMatch: ['**/*.test.ts', '**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '/static/dist/'] },
+    { ...common, displayName: 'int', roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/manifest', `${LOCAL_FORGE}/test`], testMatch: ['**/*.test.ts'] },
     { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.test.ts'] },
   ],
 };

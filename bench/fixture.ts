@@ -1,6 +1,6 @@
 // A deterministic enterprise for the benchmarks: 60 goals over all levels, 200 projects, 5,000 epics and
 // 100,000 issues, with goal tags on most epics and alignments on most projects. Same output every run.
-import type { JiraIssue, JiraProject, JiraSeed, JiraUser } from '../dev/jira/model';
+import type { JiraIssue, JiraProject, JiraSeed, JiraUser } from '@throughline/local-forge/jira';
 import { ISSUE_TYPES, STATUSES } from '../dev/demo';
 import { mulberry32 } from '../dev/demo';
 import type { DemoStrategy } from '../dev/demo';

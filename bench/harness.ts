@@ -3,7 +3,7 @@
 // peak heap, and how far the scenario raised it above the heap it started from: the fixture alone holds over
 // 100 MB; for runs over a second, also the most it held after a full GC) and, for scenarios that ask, the wall
 // time of a second run with that latency injected into the emulators, which counts the code's concurrency.
-import type { LocalForge } from '../dev/runtime/local-forge';
+import type { LocalForge } from '@throughline/local-forge';
 import { withDateNow } from './clock';
 
 /** Simulated latency per call: the figure the targets are stated in. */

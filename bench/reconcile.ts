@@ -3,7 +3,7 @@
 // simulated clock (Date.now(), see ./clock.ts): every Jira call moves it by JIRA_MS and every storage operation
 // by STORAGE_MS. The invocations then stop and resume exactly where a sequential run at those latencies would
 // (the job makes its calls one after another); compute time (real time, reported beside) is not counted.
-import type { LocalForge } from '../dev/runtime/local-forge';
+import type { LocalForge } from '@throughline/local-forge';
 import { withDateNow } from './clock';
 import { JIRA_MS, simulatedMs, STORAGE_MS, type Scenario } from './harness';
 

@@ -4,7 +4,7 @@
 //   npm run bench -- --clicks               also expand the strategy goal node by node (thousands of invocations)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createLocalForge } from '../dev/runtime/local-forge';
+import { createLocalForge } from '../dev/throughline-host';
 import { buildEnterprise } from './fixture';
 import { seedRollups } from './seed-rollups';
 import { JIRA_MS, measure, STORAGE_MS, type Figures } from './harness';

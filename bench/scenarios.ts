@@ -1,5 +1,5 @@
 // The benchmark scenarios: what a user does, through the real resolvers, and a naive baseline beside it.
-import type { LocalForge } from '../dev/runtime/local-forge';
+import type { LocalForge } from '@throughline/local-forge';
 import type { Scenario } from './harness';
 import { reconcileScenarios } from './reconcile';
 import { atMost, userFacing, within } from './targets';

@@ -3,7 +3,7 @@
 import { buildEpicRollups, epicFacts, type RollupIssue } from '../src/domain/rollup/epic-rollup';
 import { forgeRollupStore } from '../src/platform/storage/rollup-store';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../src/shared/epic-tag';
-import type { JiraSeed } from '../dev/jira/model';
+import type { JiraSeed } from '@throughline/local-forge/jira';
 
 export const seedRollups = async (jira: JiraSeed, asOf: string): Promise<number> => {
   const level = new Map(jira.issueTypes.map((t) => [t.id, t.hierarchyLevel]));

@@ -1,6 +1,6 @@
 // `npm start` (after the static build): runs the local host on 127.0.0.1:$PORT (default 4010) with the demo
 // organisation, persisting Jira, storage and macro configs in .local/. `--reset` starts again from the demo.
-import { DEFAULT_DATA_DIR, startHost } from './host/server';
+import { DEFAULT_DATA_DIR, startHost } from './throughline-host';
 
 const main = async (): Promise<void> => {
   const reset = process.argv.includes('--reset');

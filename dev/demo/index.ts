@@ -1,7 +1,7 @@
 // The demo organisation: Northwind Analytics, a mid-size B2B analytics company, as deterministic data.
 // Seeds the Jira emulator (users, projects, issues with epic tags) and the app's storage (goals, project
 // alignments, KPIs, measurements, check-ins). Same output on every run; every date is relative to `today`.
-import type { JiraSeed } from '../jira/model';
+import type { JiraSeed } from '@throughline/local-forge/jira';
 import { buildProjectAlignments } from './alignments';
 import { buildCheckIns } from './check-ins';
 import { buildGoals } from './goals';

@@ -1,6 +1,6 @@
 // Generates the Jira issues: each epic with its stories, tasks, bugs and sub-tasks, plus work with no epic.
 // Statuses follow each epic's progress (older epics are further along); ids and keys follow creation order.
-import type { JiraIssue } from '../jira/model';
+import type { JiraIssue } from '@throughline/local-forge/jira';
 import { EPIC_TAG_PROPERTY, type EpicTag } from '../../src/shared/epic-tag';
 import { EPICS, STANDALONE, type EpicDef } from './epics';
 import { goalLevel } from './goals';

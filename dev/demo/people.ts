@@ -1,5 +1,5 @@
 // Northwind Analytics' people: the four personas of the local host and the employees around them.
-import type { JiraUser } from '../jira/model';
+import type { JiraUser } from '@throughline/local-forge/jira';
 import type { Persona } from './types';
 
 export const COMPANY = 'Northwind Analytics';

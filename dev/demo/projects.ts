@@ -1,5 +1,5 @@
 // Northwind's Jira configuration: issue types, statuses, and projects with their permission grants.
-import type { JiraIssueType, JiraProject, JiraStatus, ProjectGrant } from '../jira/model';
+import type { JiraIssueType, JiraProject, JiraStatus, ProjectGrant } from '@throughline/local-forge/jira';
 import { ACCOUNTS, GROUP_CONTRACTORS, GROUP_DEAL_TEAM, GROUP_GO_TO_MARKET, GROUP_JIRA_ADMINS, GROUP_STAFF, type Handle } from './people';
 
 export const ISSUE_TYPES = {

@@ -1,5 +1,5 @@
 // The public shapes of the demo organisation (re-exported by ./index).
-import type { JiraSeed } from '../jira/model';
+import type { JiraSeed } from '@throughline/local-forge/jira';
 import type { CheckIn } from '../../src/shared/model/check-in';
 import type { Goal } from '../../src/shared/model/goal';
 import type { Kpi, Measurement } from '../../src/shared/model/kpi';

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../runtime/manifest';
+import { ROOT } from '../throughline-host';
 
 export const CONTRACTS_DIR = path.resolve(ROOT, '..', 'shared', 'contracts');
 

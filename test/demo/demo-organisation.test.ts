@@ -1,5 +1,5 @@
 // The demo organisation keeps the promises of DESIGN.md ("Demo organisation") and passes the data contracts.
-import type { JiraIssue, JiraSeed, ProjectPermissionKey } from '../../dev/jira/model';
+import type { JiraIssue, JiraSeed, ProjectPermissionKey } from '@throughline/local-forge/jira';
 import {
   DRAFT_GOAL, GO_TO_MARKET_PROJECTS, GOAL_WITHOUT_WORK, KPI_INTENTS, LEAD_PROJECT, OUTSIDER_PROJECT, OVERDUE_CHECK_IN_GOALS, RESTRICTED_PROJECT,
   buildDemoOrganisation, type DemoOrganisation, type KpiIntent,

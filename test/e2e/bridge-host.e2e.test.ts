@@ -3,7 +3,7 @@
 // events, flags, modals, macro config submit, navigation, and the refusal of unknown commands.
 import { rmSync } from 'node:fs';
 import type { FrameLocator } from 'playwright-core';
-import { startHost } from '../../dev/host/server';
+import { startHost } from '../../dev/throughline-host';
 import { DEMO_TODAY } from '../support/demo-day';
 import type { Persona } from './support/host';
 import { buildProbe, probeManifest } from './support/probe';

@@ -3,9 +3,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startHost, type Host } from '../../dev/host/server';
+import { startHost, type Host } from '../../dev/throughline-host';
 import { DEMO_TODAY } from '../support/demo-day';
-import { isJiraMutation } from '../../dev/host/persistence';
+import { isJiraMutation } from '@throughline/local-forge';
 import { buildProbe, probeManifest } from './support/probe';
 
 const PROPERTY = '/__forge/product/jira/rest/api/3/issue/INS-1/properties/local-host-test';

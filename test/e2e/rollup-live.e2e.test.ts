@@ -2,7 +2,7 @@
 // host's REST proxy, or the issue view's controls in Chromium), the product event reaches the app's trigger,
 // and the epic's and goal's roll-ups reflect it after that one event.
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
-import type { JiraIssue } from '../../dev/jira/model';
+import type { JiraIssue } from '@throughline/local-forge/jira';
 import { expectedRollups, storedEpic, storedGoal, storedRollups } from '../integration/rollup-oracle';
 import { personas, startTestHost, type Host, type Persona } from './support/host';
 import { describeE2E } from './support/session';

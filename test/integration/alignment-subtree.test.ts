@@ -4,10 +4,10 @@
 // roll-up says it sits); it refuses bad requests; and it costs one Jira call for the projects plus one ids-only
 // search for the epics, however many goals, projects and epics it walks.
 import { buildDemoOrganisation, ISSUE_TYPES, RESTRICTED_PROJECT, STATUSES } from '../../dev/demo';
-import { createLocalForge } from '../../dev/runtime/local-forge';
-import { DayClock } from '../../dev/runtime/clock';
+import { createLocalForge } from '../../dev/throughline-host';
+import { DayClock } from '@throughline/local-forge';
 import { DEMO_TODAY } from '../support/demo-day';
-import type { JiraIssue } from '../../dev/jira/model';
+import type { JiraIssue } from '@throughline/local-forge/jira';
 import type { GoalNode, ProjectNode, TreeNode } from '../../src/shared/api/alignment';
 import { forgeRollupStore } from '../../src/platform/storage/rollup-store';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';

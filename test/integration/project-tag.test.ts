@@ -1,7 +1,7 @@
 // Project tagging through the real resolver, services and storage adapters on the Jira and KVS emulators, as
 // each demo persona: only an administrator of THAT project may change its alignment, and bad requests change nothing.
 import { PERSONAS, type PersonaId } from '../../dev/demo';
-import type { LocalForge } from '../../dev/runtime/local-forge';
+import type { LocalForge } from '../../dev/throughline-host';
 import { demoForge } from '../support/local-forge';
 
 const MODULE = 'throughline-project-settings';

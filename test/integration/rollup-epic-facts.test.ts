@@ -3,7 +3,7 @@
 // app, it follows at once; and the one-call tree shows what was stored, without asking Jira for the epic.
 import { demoForge, accountOf, hasTag, isEpic, type DemoForge, type PersonaId } from '../support/local-forge';
 import { STATUSES } from '../../dev/demo';
-import type { JiraIssue } from '../../dev/jira/model';
+import type { JiraIssue } from '@throughline/local-forge/jira';
 import { storedEpic, storedRollups, expectedRollups } from './rollup-oracle';
 import { subtree } from './subtree-fixture';
 

@@ -2,8 +2,7 @@
 // the product event, the local platform delivers it to the app's trigger, and the epic and goal roll-ups follow.
 // After every change the stored roll-ups must also equal an oracle computed straight from Jira's state.
 import { demoForge, accountOf, hasTag, isEpic, isSubtask, type DemoForge, type PersonaId } from '../support/local-forge';
-import type { JiraIssue } from '../../dev/jira/model';
-import { STORY_POINTS_FIELD } from '../../dev/jira/emulator';
+import { STORY_POINTS_FIELD, type JiraIssue } from '@throughline/local-forge/jira';
 import { expectedRollups, storedEpic, storedGoal, storedRollups } from './rollup-oracle';
 
 let t: DemoForge;

@@ -1,7 +1,7 @@
 // An independent oracle for roll-up tests: what every epic and goal roll-up must hold, computed straight from
 // the Jira emulator's world (not through the app), and the roll-ups the app actually stored, without times.
-import type { JiraSeed } from '../../dev/jira/model';
-import type { KvsEmulator } from '../../dev/kvs/emulator';
+import type { JiraSeed } from '@throughline/local-forge/jira';
+import type { KvsEmulator } from '@throughline/local-forge/kvs';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../../src/shared/epic-tag';
 import type { EpicRollup, GoalRollup } from '../../src/shared/model/rollup';
 

@@ -2,7 +2,7 @@
 import { demoForge, hasTag, isEpic, type DemoForge, type PersonaId } from '../support/local-forge';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import type { GoalContext } from '../../src/shared/api/panel';
-import type { JiraIssue } from '../../dev/jira/model';
+import type { JiraIssue } from '@throughline/local-forge/jira';
 
 const MODULE = 'throughline-goal-panel';
 let t: DemoForge;

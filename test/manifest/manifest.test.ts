@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { contractsAvailable, runForgeLint } from '../../dev/tools/forge-lint';
-import { handlerExports, readManifest, ROOT } from '../../dev/runtime/manifest';
+import { handlerExports } from '@throughline/local-forge';
+import { readManifest, ROOT } from '../../dev/throughline-host';
 
 const manifest = readManifest();
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTRACTS_DIR, contractsAvailable } from '../../dev/tools/forge-lint';
-import { readManifest, ROOT } from '../../dev/runtime/manifest';
+import { readManifest, ROOT } from '../../dev/throughline-host';
 
 interface Operation {
   'x-atlassian-oauth2-scopes'?: { scopes: string[]; state: string }[];

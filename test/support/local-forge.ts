@@ -1,10 +1,10 @@
 // A local Forge with the demo organisation, for integration tests: the real handlers, emulators and personas.
 import { buildDemoOrganisation, ISSUE_TYPES, PERSONAS, type DemoOrganisation } from '../../dev/demo';
-import { createLocalForge, type InvokeRequest, type LocalForge } from '../../dev/runtime/local-forge';
-import type { KvsSnapshot } from '../../dev/kvs/emulator';
-import { DayClock } from '../../dev/runtime/clock';
+import { createLocalForge, type InvokeRequest, type LocalForge } from '../../dev/throughline-host';
+import type { KvsSnapshot } from '@throughline/local-forge/kvs';
+import { DayClock } from '@throughline/local-forge';
 import { DEMO_TODAY } from './demo-day';
-import type { JiraIssue } from '../../dev/jira/model';
+import type { JiraIssue } from '@throughline/local-forge/jira';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 
 export type PersonaId = 'exec' | 'lead' | 'member' | 'outsider';

@@ -3,8 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../../../dev/runtime/manifest';
-import { startHost, type Host } from '../../../dev/host/server';
+import { ROOT, startHost, type Host } from '../../../dev/throughline-host';
 import { DEMO_TODAY } from '../../support/demo-day';
 
 export type { Host };

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { Manifest } from '../../../dev/runtime/manifest';
+import type { Manifest } from '@throughline/local-forge';
 
 export const buildProbe = async (): Promise<string> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'throughline-probe-'));

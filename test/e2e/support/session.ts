@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { ROOT } from '../../../dev/runtime/manifest';
+import { ROOT } from '../../../dev/throughline-host';
 import { describeWithChromium, launchChromium } from './chromium';
 import { ensureBuilt, personas, startTestHost, type Host, type Persona } from './host';
 

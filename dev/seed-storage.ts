@@ -1,0 +1,79 @@
+// Throughline's seeding on the local Forge (called by dev/throughline-host.ts): puts the demo organisation's
+// strategy into app storage through the app's own storage adapters, so the data has exactly the shape production
+// writes: the catalog, each goal, project alignments, epic-tag mirrors, KPIs, measurements, check-ins, settings,
+// and every goal's KPI health evaluated on the day it is seeded. It imports @forge/kvs: load it only once the
+// local Forge has installed the platform globals.
+import { kvs } from '@forge/kvs';
+import { EPIC_TAG_PROPERTY, EpicTag } from '../src/shared/epic-tag';
+import type { Goal } from '../src/shared/model/goal';
+import { forgeAlignmentStore } from '../src/platform/storage/alignment-store';
+import { forgeCatalogStore, summarize } from '../src/platform/storage/catalog-store';
+import { forgeSettingsStore } from '../src/platform/storage/settings-store';
+import { forgeRollupStore } from '../src/platform/storage/rollup-store';
+import { forgeKpiStore } from '../src/platform/storage/kpi-store';
+import { forgeMeasurementStore } from '../src/platform/storage/measurement-store';
+import { forgeCheckInStore } from '../src/platform/storage/check-in-store';
+import { forgeGoalHealthStore } from '../src/platform/storage/goal-health-store';
+import { DEFAULT_BANDS_PERCENT } from '../src/shared/model/settings';
+import { refreshAllGoalHealth } from '../src/services/goal-health';
+import { goalHealthDeps } from '../src/wiring/goal-health';
+import type { Env } from '../src/wiring/env';
+import type { JiraSeed } from '@throughline/local-forge/jira';
+import type { DemoStrategy } from './demo';
+
+const namesFor = (seed: JiraSeed, ids: (string | null)[]): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const id of ids) {
+    const u = id ? seed.users.find((x) => x.accountId === id) : undefined;
+    if (u) out[u.accountId] = u.displayName;
+  }
+  return out;
+};
+
+/** The scheduled trigger that builds every roll-up; the local host runs it at start when there are none. */
+export const ROLLUP_RECONCILE = 'throughline-reconcile-rollups';
+
+/** Whether storage holds any roll-up (a store kept from before roll-ups existed has none: build them). */
+export const hasRollups = (): Promise<boolean> => forgeRollupStore.hasAnyEpic();
+
+/** Whether storage already holds a catalog (then a restart keeps what users did). */
+export const hasCatalog = async (): Promise<boolean> => (await forgeCatalogStore.read()).revision > 0;
+
+export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: Env): Promise<void> => {
+  const goals: Goal[] = strategy.goals;
+  const people = namesFor(jira, goals.flatMap((g) => [g.leaderId, g.managerId]));
+  await kvs.entity('catalog').set('catalog', { revision: 1, goals: goals.map(summarize), people });
+  for (const g of goals) await kvs.entity('goal').set(g.id, { goalId: g.id, version: g.version, record: g });
+  for (const a of strategy.projectAlignments) {
+    const names = namesFor(jira, [a.leaderId, a.managerId]);
+    const audit = { id: `seed-${a.projectId}`, entity: 'project' as const, entityId: a.projectId, action: 'tag' as const, at: a.updatedAt, by: a.updatedBy, before: null, after: a };
+    await forgeAlignmentStore.saveProject({ ...a, names }, 0, audit);
+  }
+  for (const issue of jira.issues) {
+    const tag = EpicTag.safeParse(issue.properties[EPIC_TAG_PROPERTY]);
+    if (tag.success) {
+      const names = namesFor(jira, [tag.data.leaderId ?? null, tag.data.managerId ?? null]);
+      await forgeAlignmentStore.putEpic({ issueId: issue.id, projectId: issue.projectId, tag: tag.data, names });
+    }
+  }
+  for (const k of strategy.kpis) {
+    const by = goals.find((g) => g.id === k.goalId)?.updatedBy ?? goals[0]!.updatedBy;
+    const audit = { id: `seed-${k.id}`, entity: 'kpi' as const, entityId: k.id, action: 'create' as const, at: `${k.baseline.date}T09:00:00.000Z`, by, before: null, after: k };
+    await forgeKpiStore.save(k, 0, audit);
+  }
+  await forgeMeasurementStore.importMany(strategy.measurements);
+  // Oldest first, so each goal's latest is its newest; each audited as the app audits a check-in.
+  const checkIns = [...(strategy.checkIns ?? [])].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+  for (const c of checkIns) {
+    const audit = { id: `seed-${c.id}`, entity: 'check-in' as const, entityId: c.id, action: 'create' as const, at: c.recordedAt, by: c.by, before: null, after: c };
+    if ((await forgeCheckInStore.add(await forgeCheckInStore.latest(), c, audit)) !== 'committed') throw new Error(`seeding check-in ${c.id} failed`);
+  }
+  await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, progressRule: 'issues-done', defaultHealthBands: DEFAULT_BANDS_PERCENT, version: 1 });
+  await refreshAllGoalHealth(goalHealthDeps(env));
+};
+
+/** Whether storage holds the goals' KPI health (a store kept from before it existed has none: evaluate it). */
+export const hasGoalHealth = async (): Promise<boolean> => (await forgeGoalHealthStore.read()).revision > 0;
+
+/** Evaluates every goal's KPI health now, as the daily job does. */
+export const seedGoalHealth = async (env: Env): Promise<void> => void (await refreshAllGoalHealth(goalHealthDeps(env)));

@@ -1,0 +1,74 @@
+// Public types of the Jira emulator, shared by its parts and re-exported by ./emulator.
+import type { JiraSeed, ProjectPermissionKey } from './model';
+import type { IssueEventListener } from './events';
+import type { MoveOutcome } from './moves';
+
+export type Actor = { kind: 'app' } | { kind: 'user'; accountId: string };
+
+/** One JQL-searchable value of an issue entity property (from a `jira:entityProperty` module). */
+export interface SearchAlias {
+  propertyKey: string;
+  path: string;
+  type: 'string' | 'number' | 'text' | 'user' | 'date';
+  alias: string;
+}
+
+export interface JiraFaults {
+  latencyMs?: number;
+  rateLimitEvery?: number;
+  /** Epoch ms: every call answers 429 until then. */
+  rateLimitUntil?: number;
+  retryAfterSeconds?: number;
+  serverErrorEvery?: number;
+  serverErrorStatus?: number;
+}
+
+export interface JiraCallLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  actor: Actor;
+  status: number;
+  at: number;
+}
+
+export interface JiraCallLog {
+  entries(): JiraCallLogEntry[];
+  count(filter?: { method?: string; pathPrefix?: string; actor?: 'app' | 'user' }): number;
+  reset(): void;
+}
+
+export interface JiraFetchInit {
+  method?: string;
+  body?: string | null;
+  headers?: unknown;
+}
+
+export interface JiraEmulator {
+  /** `path` like '/rest/api/3/issue/DEMO-1?fields=summary' (an absolute URL on any host also works). */
+  fetch(actor: Actor, path: string, init?: JiraFetchInit): Promise<Response>;
+  /** Live world, mutated by writes. */
+  readonly state: JiraSeed;
+  setFaults(f: JiraFaults): void;
+  readonly log: JiraCallLog;
+  can(accountId: string, permission: ProjectPermissionKey | 'ADMINISTER', projectId?: string): boolean;
+  /** Calls `listener` after every issue create, update and delete, with Jira's event payload; returns an unsubscribe. */
+  onIssueEvent(listener: IssueEventListener): () => void;
+  /** Moves an issue (and its subtasks) to another project as `actor`, as Jira's move wizard does; raises the update event. */
+  moveIssue(actor: Actor, issueIdOrKey: string, projectIdOrKey: string): MoveOutcome;
+}
+
+export interface JiraEmulatorOptions {
+  seed: JiraSeed;
+  searchAliases?: SearchAlias[];
+  clock?: () => number;
+  /** The site's URL in `self` links; default DEFAULT_BASE_URL. */
+  baseUrl?: string;
+  /** The app's display name as its Jira user (what /myself answers as the app); default 'Forge app'. */
+  appName?: string;
+  /**
+   * Real Jira refuses unbounded JQL (no WHERE clause) on search/jql and approximate-count.
+   * Off by default: an empty JQL string then returns everything the actor may see.
+   */
+  requireBoundedJql?: boolean;
+}
