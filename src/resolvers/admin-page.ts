@@ -5,7 +5,7 @@ import { getStatus } from '../services/get-status';
 import { readProgressRule, readSettings, saveSettings } from '../services/settings';
 import { settingsDeps, settingsStore, statusDeps } from '../wiring/admin';
 import type { Env } from '../wiring/env';
-import { defineHandler } from './define';
+import { defineHandler } from '../wiring/define';
 
 export const adminResolver = (env: Env) => {
   const resolver = new Resolver();

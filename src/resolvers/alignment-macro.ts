@@ -7,7 +7,7 @@ import { Resolver } from '../wiring/resolver';
 import { macroCalls } from '../shared/api/macros';
 import { readTreeMacro } from '../services/alignment-subtree';
 import { readMacroGoalOptions } from '../services/macro-options';
-import { defineHandler } from './define';
+import { defineHandler } from '../wiring/define';
 import { alignmentDeps, goalViewer, viewerCatalog } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 

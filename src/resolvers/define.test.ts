@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineCall } from '../shared/contract';
 import { AppFailure } from '../shared/errors';
-import { defineHandler } from './define';
+import { defineHandler, makeDefineHandler } from './define';
 
 const spec = defineCall('test/echo', z.object({ name: z.string().max(5) }).strict(), z.object({ hello: z.string() }));
 
@@ -49,5 +49,14 @@ describe('a resolver function', () => {
     expect(out).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(out)).not.toContain('kaboom');
     log.mockRestore();
+  });
+
+  it('answers a platform failure with the code the composition root reads it as', async () => {
+    class StorageDown extends Error {}
+    const edge = makeDefineHandler((e) => (e instanceof StorageDown ? new AppFailure('UPSTREAM', 'App storage did not answer') : undefined));
+    const down = edge(spec, async () => {
+      throw new StorageDown('503 from storage');
+    });
+    await expect(down({ payload: { name: 'ada' }, context: { accountId: 'u1' } })).resolves.toEqual({ ok: false, error: { code: 'UPSTREAM', message: 'App storage did not answer' } });
   });
 });

@@ -7,7 +7,7 @@ import { subtreeCall } from '../shared/api/macros';
 import { readChildren, readTree } from '../services/alignment-tree';
 import { readSubtree } from '../services/alignment-subtree';
 import { readGaps } from '../services/gaps';
-import { defineHandler } from './define';
+import { defineHandler } from '../wiring/define';
 import { alignmentDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 

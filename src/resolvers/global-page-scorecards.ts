@@ -6,7 +6,7 @@ import { addCheckIn, listCheckIns } from '../services/check-in';
 import { saveKpi } from '../services/kpi-save';
 import { correctMeasurement, deleteMeasurement, listMeasurements, recordMeasurement } from '../services/measurement-save';
 import { readGoalScorecard, readScorecards } from '../services/scorecard-read';
-import { defineHandler } from './define';
+import { defineHandler } from '../wiring/define';
 import { scorecardDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 

@@ -3,7 +3,7 @@ import { Resolver } from '../wiring/resolver';
 import { catalogCalls } from '../shared/api/catalog';
 import { readCatalog, readGoalDetail } from '../services/read-catalog';
 import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
-import { defineHandler } from './define';
+import { defineHandler } from '../wiring/define';
 import { catalogReadDeps, peopleMatching, saveGoalDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 import { defineAlignmentCalls } from './global-page-alignment';

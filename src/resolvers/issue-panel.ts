@@ -4,7 +4,8 @@ import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
 import { goalContext, tagOptions } from '../services/goal-context';
 import { clearEpicTag, tagEpic } from '../services/tag-epic';
-import { defineHandler, type CallContext } from './define';
+import { defineHandler } from '../wiring/define';
+import type { CallContext } from './define';
 import { goalContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 

@@ -4,7 +4,8 @@ import { Resolver } from '../wiring/resolver';
 import { projectPageCalls } from '../shared/api/project-page';
 import { AppFailure } from '../shared/errors';
 import { readProjectPage, tagEpicFromProject } from '../services/project-page';
-import { defineHandler, type CallContext } from './define';
+import { defineHandler } from '../wiring/define';
+import type { CallContext } from './define';
 import { projectPageDeps, projectTagEpicDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 

@@ -3,7 +3,8 @@ import { Resolver } from '../wiring/resolver';
 import { projectSettingsCalls } from '../shared/api/project-settings';
 import { AppFailure } from '../shared/errors';
 import { clearProjectTag, readProjectTag, saveProjectTag } from '../services/project-tag';
-import { defineHandler, type CallContext } from './define';
+import { defineHandler } from '../wiring/define';
+import type { CallContext } from './define';
 import { projectTagDeps, peopleMatching } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 

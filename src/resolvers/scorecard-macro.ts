@@ -5,7 +5,7 @@
 import { Resolver } from '../wiring/resolver';
 import { scorecardMacroCalls as calls } from '../shared/api/scorecard-macro';
 import { readScorecardMacro, readScorecardOptions } from '../services/scorecard-macro';
-import { defineHandler } from './define';
+import { defineHandler } from '../wiring/define';
 import { scorecardMacroDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 

@@ -121,4 +121,46 @@ describe('local host HTTP contract', () => {
     expect(html).toContain('You do not have permission');
     expect(html).not.toContain('<iframe');
   });
+  describe('the fault switch (/__forge/faults)', () => {
+    const faults = (method: string, body?: unknown) =>
+      getJson<{ jira?: Record<string, unknown>; kvs?: Record<string, unknown>; message?: string }>(host, '/__forge/faults', {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const myself = () => fetch(`${host.url}/__forge/product/jira/rest/api/3/myself`, { headers: { 'x-forge-account-id': who('member').accountId } });
+    afterEach(() => faults('DELETE'));
+
+    it('makes Jira answer 429 with Retry-After for a while, then switches off', async () => {
+      const on = await faults('POST', { jira: { rateLimitForSeconds: 60, retryAfterSeconds: 7 } });
+      expect(on.status).toBe(200);
+      expect(on.body.jira).toMatchObject({ retryAfterSeconds: 7, rateLimitUntil: expect.any(Number) });
+      const limited = await myself();
+      expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '7']);
+      expect((await faults('DELETE')).body).toEqual({ jira: {}, kvs: {} });
+      expect((await myself()).status).toBe(200);
+    });
+
+    it('makes storage writes fail, so the app answers with a coded error and stores nothing', async () => {
+      await faults('POST', { kvs: { errorEvery: 1, ops: ['transaction', 'entity/set', 'set'] } });
+      const saved = await invoke(host, { moduleKey: 'throughline-admin', functionKey: 'admin/save-settings', accountId: who('exec').accountId, payload: { progressRule: 'story-points', expectedVersion: 1 } });
+      expect(saved.body).toMatchObject({ ok: false });
+      expect(saved.body.error).toEqual({ code: 'UPSTREAM', message: 'App storage did not answer; nothing was saved. Try again in a moment' });
+      await faults('DELETE');
+      const rule = await invoke(host, { moduleKey: 'throughline-admin', functionKey: 'settings/progress-rule', accountId: who('exec').accountId, payload: {} });
+      expect(rule.body).toMatchObject({ ok: true, data: { rule: 'issues-done' } });
+    });
+
+    it.each([
+      ['an unknown part', { confluence: {} }],
+      ['an unknown fault', { jira: { explode: 1 } }],
+      ['a negative latency', { kvs: { latencyMs: -5 } }],
+      ['a status that is not an error', { jira: { serverErrorEvery: 1, serverErrorStatus: 200 } }],
+      ['operations that are not names', { kvs: { errorEvery: 1, ops: ['../x'] } }],
+    ])('refuses %s with 400 and changes nothing', async (_what, body) => {
+      const answer = await faults('POST', body);
+      expect(answer.status).toBe(400);
+      expect((await faults('GET')).body).toEqual({ jira: {}, kvs: {} });
+    });
+  });
 });

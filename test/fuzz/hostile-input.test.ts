@@ -56,7 +56,7 @@ const STRATEGY = 'throughline-strategy';
 const targets: Target[] = [
   { module: 'throughline-admin', spec: adminCalls.status, seeds: [{}] },
   { module: 'throughline-admin', spec: adminCalls.settings, seeds: [{}] },
-  { module: 'throughline-admin', spec: adminCalls.saveSettings, seeds: [{ progressRule: 'points-done', expectedVersion: 1 }, { strategyEditorGroups: ['strategy-office'], expectedVersion: 1 }, { defaultHealthBands: { onTrack: 90, atRisk: 80 }, expectedVersion: 1 }] },
+  { module: 'throughline-admin', spec: adminCalls.saveSettings, seeds: [{ progressRule: 'story-points', expectedVersion: 1 }, { strategyEditorGroups: ['strategy-office'], expectedVersion: 1 }, { defaultHealthBands: { onTrack: 90, atRisk: 80 }, expectedVersion: 1 }] },
   { module: 'throughline-admin', spec: adminCalls.progressRule, seeds: [{}] },
   { module: STRATEGY, spec: catalogCalls.list, seeds: [{}] },
   { module: STRATEGY, spec: catalogCalls.get, seeds: [{ id: 'g-grow-arr' }, { id: RESTRICTED_GOAL }] },

@@ -9,6 +9,7 @@ import { saveMacroConfigs, saveMacroInstances } from './persistence';
 import { macroConfigSrc, macrosOnPage, macroViewSrc } from './pages/confluence';
 import { modulesOfKind } from './surfaces';
 import { issueAction } from './issue-actions';
+import { handleFaults } from './faults';
 import type { HostState } from './surfaces';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -142,6 +143,10 @@ export const handleApi = async (state: HostState, req: IncomingMessage, res: Ser
       sendJson(res, 200, pageId ? macrosOnPage(state, pageId).map((m) => ({ localId: m.localId, moduleKey: m.module.key, inserted: m.inserted })) : state.macroInstances);
     } else if (method === 'POST' || method === 'DELETE') await macroInstance(state, req, res, method);
     else throw new HttpError(405, 'GET, POST or DELETE');
+    return true;
+  }
+  if (p === '/__forge/faults') {
+    await handleFaults(state, req, res, method);
     return true;
   }
   const product = /^\/__forge\/product\/([^/]+)(\/.*)?$/.exec(p);

@@ -74,6 +74,10 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
     state: world.state,
     log,
     setFaults: (f) => faults.set(f),
+    get faults() {
+      return faults.current;
+    },
+    now: () => world.clock(),
     can: (accountId, permission, projectId) => userCan(world.state, accountId, permission, projectId),
     onIssueEvent(listener) {
       listeners.add(listener);

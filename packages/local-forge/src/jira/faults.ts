@@ -13,6 +13,10 @@ export class FaultInjector {
     this.calls = 0;
   }
 
+  get current(): JiraFaults {
+    return { ...this.faults };
+  }
+
   get latencyMs(): number {
     return Math.max(0, this.faults.latencyMs ?? 0);
   }

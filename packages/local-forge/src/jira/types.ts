@@ -50,6 +50,10 @@ export interface JiraEmulator {
   /** Live world, mutated by writes. */
   readonly state: JiraSeed;
   setFaults(f: JiraFaults): void;
+  /** The faults injected now. */
+  readonly faults: JiraFaults;
+  /** The emulator's clock, epoch milliseconds. */
+  now(): number;
   readonly log: JiraCallLog;
   can(accountId: string, permission: ProjectPermissionKey | 'ADMINISTER', projectId?: string): boolean;
   /** Calls `listener` after every issue create, update and delete, with Jira's event payload; returns an unsubscribe. */

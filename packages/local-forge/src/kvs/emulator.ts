@@ -20,7 +20,16 @@ export interface KvsCallLogEntry {
   at: number;
 }
 export interface KvsFaults {
+  /** Added before every call. */
   latencyMs?: number;
+  /** Every Nth call (of `ops`, or of every operation) fails with `errorStatus` (default 500) and changes nothing. */
+  errorEvery?: number;
+  errorStatus?: number;
+  /** Every Nth call (of `ops`, or of every operation) hangs `timeoutMs` (default 10 s), then fails 504 and changes nothing. */
+  timeoutEvery?: number;
+  timeoutMs?: number;
+  /** The operations the errors and timeouts apply to, as in the path: 'get', 'entity/set', 'transaction', … */
+  ops?: string[];
 }
 export interface KvsFetchInit {
   method?: string;
@@ -31,7 +40,9 @@ export interface KvsEmulator {
   /** What `__forge_fetch__` forwards for `type: 'kvs'`. */
   fetch(path: string, init?: KvsFetchInit): Promise<Response>;
   readonly log: { entries(): KvsCallLogEntry[]; count(op?: string): number; reset(): void };
+  /** Replaces the injected faults (and restarts their "every Nth call" count); `{}` switches them off. */
   setFaults(f: KvsFaults): void;
+  readonly faults: KvsFaults;
   /** Empty all data. */
   clear(): void;
   /** JSON-serialisable copy of all data (plain keys, secrets, entities). */
@@ -61,6 +72,7 @@ export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
   const registry = new EntityRegistry(opts.entities ?? []);
   const persistFile = opts.persistFile;
   let faults: KvsFaults = {};
+  let faultedCalls = 0;
   let entries: KvsCallLogEntry[] = [];
 
   if (persistFile) {
@@ -107,9 +119,32 @@ export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
     return handler(body);
   }
 
+  /** The fault this call meets, if any: it is answered before the operation runs, so nothing is stored. */
+  async function injectedFault(op: string | undefined): Promise<Response | undefined> {
+    const { errorEvery, timeoutEvery, ops } = faults;
+    if (!errorEvery && !timeoutEvery) return undefined;
+    if (ops && ops.length > 0 && !ops.includes(op ?? '')) return undefined;
+    faultedCalls += 1;
+    if (timeoutEvery && faultedCalls % timeoutEvery === 0) {
+      await new Promise((r) => setTimeout(r, faults.timeoutMs ?? 10_000));
+      return json(504, { code: 'GATEWAY_TIMEOUT', message: 'The storage operation timed out (injected).' });
+    }
+    if (errorEvery && faultedCalls % errorEvery === 0) {
+      const status = faults.errorStatus ?? 500;
+      const code = status === 429 ? 'RATE_LIMIT_EXCEEDED' : 'INTERNAL_SERVER_ERROR';
+      return json(status, { code, message: `The storage operation failed (injected ${status}).` });
+    }
+    return undefined;
+  }
+
   async function fetch(path: string, init?: KvsFetchInit): Promise<Response> {
     const op = /\/api\/v1\/([a-z/]+?)\/?(?:[?#].*)?$/.exec(path)?.[1];
     if (faults.latencyMs && faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+    const injected = await injectedFault(op);
+    if (injected) {
+      entries.push({ op: op ?? path, status: injected.status, at: clock() });
+      return injected;
+    }
     let response: Response;
     try {
       const reply = handle(op, init);
@@ -137,6 +172,10 @@ export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
     },
     setFaults: (f) => {
       faults = { ...f };
+      faultedCalls = 0;
+    },
+    get faults() {
+      return { ...faults };
     },
     clear: () => {
       store.clear();
