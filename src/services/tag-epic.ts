@@ -1,5 +1,6 @@
 // Use case: tag an epic with a goal, or clear its tag. The tag is an issue property written AS THE USER, so Jira
-// itself enforces edit permission; the app's mirror and audit follow only a successful write.
+// itself enforces edit permission; the app's mirror and audit follow only a successful write, and every read the
+// mirror needs comes before it.
 import { checkTagTarget } from '../domain/alignment/tag-rules';
 import { buildGraph } from '../domain/goals/graph';
 import type { EpicTag } from '../shared/epic-tag';
@@ -45,9 +46,12 @@ export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string,
   const catalog = await deps.catalog();
   const target = checkTagTarget(buildGraph(catalog.goals).byId.get(tag.goalId), tag.level);
   if (!target.ok) throw new AppFailure(target.failure.code, target.failure.message, target.failure.details);
-  await deps.writeProperty(issue.id, tag);
+  // Every read first: a failed lookup leaves nothing written. After the property (written as the user, so Jira checks
+  // edit permission) only the app's own writes follow; one that fails is repaired by the hourly reconcile, which
+  // checks every mirror against Jira's property.
   const people = [tag.leaderId, tag.managerId].filter((id): id is string => id !== undefined);
   const names = people.length > 0 ? await deps.namesOf(people) : {};
+  await deps.writeProperty(issue.id, tag);
   await deps.putMirror({ issueId: issue.id, projectId: issue.fields.project.id, tag, names });
   await followRollup(deps, issue.id, tag);
   const before = issue.properties['throughline-alignment'] ?? null;
