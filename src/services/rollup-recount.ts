@@ -35,6 +35,8 @@ export interface RollupDeps {
 export interface RecountResult {
   counted: string[];
   removed: string[];
+  /** Each epic counted, with its project and the tag Jira has (unvouched), for the reconcile's mirror check. */
+  seen: { epicId: string; projectId: string; tag: EpicTag | undefined }[];
 }
 
 /** Epics per Jira query: each query names them twice (`id in (…) OR parent in (…)`). */
@@ -55,14 +57,16 @@ const vouched = async (deps: RollupDeps, epics: FoundIssue[], restricted: () => 
 
 export const recountEpics = async (deps: RollupDeps, epicIds: readonly string[], reconcile: readonly string[] = []): Promise<RecountResult> => {
   const ids = [...new Set(epicIds)];
-  const out: RecountResult = { counted: [], removed: [] };
+  const out: RecountResult = { counted: [], removed: [], seen: [] };
   let restricted: Promise<ReadonlySet<string>> | undefined;
   const restrictedIds = () => (restricted ??= deps.trust.restrictedGoalIds());
   for (let at = 0; at < ids.length; at += EPICS_PER_QUERY) {
     const wanted = ids.slice(at, at + EPICS_PER_QUERY);
     const wantedSet = new Set(wanted);
     const found = await deps.jira.epicsAndChildren(wanted, reconcile);
-    const epics = await vouched(deps, found.filter((i) => wantedSet.has(i.id) && i.level === 1), restrictedIds);
+    const asFound = found.filter((i) => wantedSet.has(i.id) && i.level === 1);
+    out.seen.push(...asFound.map((e) => ({ epicId: e.id, projectId: e.projectId, tag: e.tag })));
+    const epics = await vouched(deps, asFound, restrictedIds);
     const epicSet = new Set(epics.map((e) => e.id));
     const children = found.filter((i) => i.parentId !== undefined && epicSet.has(i.parentId) && i.level === 0);
     const subtasks = children.length > 0 ? (await deps.jira.children(children.map((c) => c.id), reconcile)).filter((s) => s.level === -1) : [];

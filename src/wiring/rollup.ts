@@ -46,4 +46,5 @@ export const rollupDeps = (env: Env, jira: JiraClient = appJira()): RollupDeps =
 export const reconcileDeps = (env: Env, remainingMs: () => number = remainingTimeMs, jira: JiraClient = appJira(remainingMs)): ReconcileDeps => ({
   ...rollupDeps(env, jira),
   remainingMs,
+  mirrors: { read: (ids) => forgeAlignmentStore.epics(ids), put: (m) => forgeAlignmentStore.putEpic(m), delete: (id) => forgeAlignmentStore.deleteEpic(id) },
 });

@@ -40,6 +40,8 @@ export interface AlignmentStore {
   deleteProject(projectId: string, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
   projectsForGoal(goalId: string, limit: number): Promise<ProjectAlignment[]>;
   epic(issueId: string): Promise<MirroredEpicTag | undefined>;
+  /** The mirrors of these epics that exist, 25 keys per storage operation. */
+  epics(issueIds: readonly string[]): Promise<Map<string, MirroredEpicTag>>;
   putEpic(m: MirroredEpicTag): Promise<void>;
   deleteEpic(issueId: string): Promise<void>;
   epicsForGoal(goalId: string, limit: number): Promise<MirroredEpicTag[]>;
@@ -106,6 +108,15 @@ export const forgeAlignmentStore: AlignmentStore = {
   async epic(issueId) {
     const item = await kvs.entity<EpicItem>('epic-tag').get(issueId);
     return item === undefined ? undefined : MirroredEpicTag.parse(item.record);
+  },
+
+  async epics(issueIds) {
+    const out = new Map<string, MirroredEpicTag>();
+    for (let at = 0; at < issueIds.length; at += 25) {
+      const res = await kvs.batchGet<EpicItem>(issueIds.slice(at, at + 25).map((key) => ({ key, entityName: 'epic-tag' })));
+      for (const hit of res.successfulKeys) out.set(hit.key, MirroredEpicTag.parse(hit.value.record));
+    }
+    return out;
   },
 
   async putEpic(m) {
