@@ -3,7 +3,7 @@ import Resolver from '@forge/resolver';
 import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
 import { JiraClient } from '../platform/jira/client';
-import { goalContext, tagOptions } from '../services/goal-context';
+import { goalContext, goalContextAfterWrite, tagOptions } from '../services/goal-context';
 import { clearEpicTag, tagEpic } from '../services/tag-epic';
 import { defineHandler, type CallContext } from './define';
 import { goalContextDeps, tagEpicDeps, peopleMatching } from '../wiring/deps';
@@ -30,8 +30,8 @@ export const issuePanelResolver = (env: Env) => {
     defineHandler(panelCalls.tagEpic, async ({ issue, goalId, level, leaderId, managerId }, ctx) => {
       sameIssue(ctx, issue);
       const jira = new JiraClient();
-      await tagEpic(tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
-      return goalContext(goalContextDeps(ctx.accountId, jira), issue);
+      const written = await tagEpic(tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
+      return goalContextAfterWrite(goalContextDeps(ctx.accountId, jira), issue, written);
     }),
   );
 
@@ -40,8 +40,8 @@ export const issuePanelResolver = (env: Env) => {
     defineHandler(panelCalls.clearEpicTag, async ({ issue }, ctx) => {
       sameIssue(ctx, issue);
       const jira = new JiraClient();
-      await clearEpicTag(tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, issue);
-      return goalContext(goalContextDeps(ctx.accountId, jira), issue);
+      const written = await clearEpicTag(tagEpicDeps(env, ctx.accountId, jira), ctx.accountId, issue);
+      return goalContextAfterWrite(goalContextDeps(ctx.accountId, jira), issue, written);
     }),
   );
 

@@ -69,6 +69,23 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
   });
 };
 
+/**
+ * The panel after a tag was written: the write is complete, so a failure to read the epic again (Jira busy) does not
+ * turn it into an error; the panel is composed from the epic as the write left it.
+ */
+export const goalContextAfterWrite = (deps: GoalContextDeps, issueRef: string, written: PanelIssue): Promise<GoalContext> =>
+  goalContext(
+    {
+      ...deps,
+      issue: (ref) =>
+        deps.issue(ref).catch((e: unknown) => {
+          console.warn(`[throughline] reading ${ref} again after its tag was written failed; showing it as written`, e);
+          return written;
+        }),
+    },
+    issueRef,
+  );
+
 /** What the epic tag editor offers: live goals, and the project's level as the default (read as the viewer). */
 export const tagOptions = async (deps: GoalContextDeps, issueRef: string): Promise<TagOptions> => {
   const issue = await deps.issue(issueRef);

@@ -3,7 +3,7 @@
 // mirror needs comes before it.
 import { checkTagTarget } from '../domain/alignment/tag-rules';
 import { buildGraph } from '../domain/goals/graph';
-import type { EpicTag } from '../shared/epic-tag';
+import { EPIC_TAG_PROPERTY, type EpicTag } from '../shared/epic-tag';
 import { AppFailure } from '../shared/errors';
 import type { AuditEvent } from '../shared/model/audit';
 import type { CatalogSnapshot } from '../platform/storage/catalog-store';
@@ -41,7 +41,13 @@ const requireEpic = async (deps: TagEpicDeps, ref: string): Promise<PanelIssue> 
   return issue;
 };
 
-export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string, tag: EpicTag): Promise<void> => {
+/** The epic as it stands after the write: what the panel shows if reading it again fails. */
+const withTag = (issue: PanelIssue, tag: EpicTag | null): PanelIssue => {
+  const { [EPIC_TAG_PROPERTY]: _old, ...rest } = issue.properties;
+  return { ...issue, properties: tag ? { ...rest, [EPIC_TAG_PROPERTY]: tag } : rest };
+};
+
+export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string, tag: EpicTag): Promise<PanelIssue> => {
   const issue = await requireEpic(deps, ref);
   const catalog = await deps.catalog();
   const target = checkTagTarget(buildGraph(catalog.goals).byId.get(tag.goalId), tag.level);
@@ -56,13 +62,15 @@ export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string,
   await followRollup(deps, issue.id, tag);
   const before = issue.properties['throughline-alignment'] ?? null;
   await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'tag', at: deps.now().toISOString(), by: accountId, before, after: tag });
+  return withTag(issue, tag);
 };
 
-export const clearEpicTag = async (deps: TagEpicDeps, accountId: string, ref: string): Promise<void> => {
+export const clearEpicTag = async (deps: TagEpicDeps, accountId: string, ref: string): Promise<PanelIssue> => {
   const issue = await requireEpic(deps, ref);
   await deps.deleteProperty(issue.id);
   await deps.deleteMirror(issue.id);
   await followRollup(deps, issue.id, null);
   const before = issue.properties['throughline-alignment'] ?? null;
   await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'untag', at: deps.now().toISOString(), by: accountId, before, after: null });
+  return withTag(issue, null);
 };
