@@ -66,7 +66,7 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
   const checkIns = [...(strategy.checkIns ?? [])].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
   for (const c of checkIns) {
     const audit = { id: `seed-${c.id}`, entity: 'check-in' as const, entityId: c.id, action: 'create' as const, at: c.recordedAt, by: c.by, before: null, after: c };
-    if ((await forgeCheckInStore.add(await forgeCheckInStore.latest(), c, audit)) !== 'committed') throw new Error(`seeding check-in ${c.id} failed`);
+    if ((await forgeCheckInStore.add(await forgeCheckInStore.latestOf(c.goalId), c, audit)) !== 'committed') throw new Error(`seeding check-in ${c.id} failed`);
   }
   await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, progressRule: 'issues-done', defaultHealthBands: DEFAULT_BANDS_PERCENT, version: 1 });
   await refreshAllGoalHealth(goalHealthDeps(env));

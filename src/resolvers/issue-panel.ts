@@ -2,7 +2,7 @@
 import { Resolver } from '../wiring/resolver';
 import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
-import { goalContext, tagOptions } from '../services/goal-context';
+import { goalContext, goalContextAfterWrite, tagOptions } from '../services/goal-context';
 import { clearEpicTag, tagEpic } from '../services/tag-epic';
 import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
@@ -30,8 +30,8 @@ export const issuePanelResolver = (env: Env) => {
     defineHandler(panelCalls.tagEpic, async ({ issue, goalId, level, leaderId, managerId }, ctx) => {
       sameIssue(ctx, issue);
       const deps = panelTagDeps(env, ctx.accountId);
-      await tagEpic(deps.tag, ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
-      return goalContext(deps.context, issue);
+      const written = await tagEpic(deps.tag, ctx.accountId, issue, { goalId, level, ...(leaderId ? { leaderId } : {}), ...(managerId ? { managerId } : {}) });
+      return goalContextAfterWrite(deps.context, issue, written);
     }),
   );
 
@@ -40,8 +40,8 @@ export const issuePanelResolver = (env: Env) => {
     defineHandler(panelCalls.clearEpicTag, async ({ issue }, ctx) => {
       sameIssue(ctx, issue);
       const deps = panelTagDeps(env, ctx.accountId);
-      await clearEpicTag(deps.tag, ctx.accountId, issue);
-      return goalContext(deps.context, issue);
+      const written = await clearEpicTag(deps.tag, ctx.accountId, issue);
+      return goalContextAfterWrite(deps.context, issue, written);
     }),
   );
 

@@ -2,6 +2,7 @@
 // project, our property and edit metadata, read as the viewer) and two storage reads (the catalog; the epic's
 // mirrored tag, the project's alignment and the goals' KPI health board in one batch). A subtask needs one more Jira call for its story's epic.
 import { composeGoalContext } from '../domain/alignment/goal-context';
+import { restrictedSubtreeIds, vouchedTag } from '../domain/goals/visibility';
 import { EpicTag, EPIC_TAG_PROPERTY } from '../shared/epic-tag';
 import type { GoalContext, TagOptions } from '../shared/api/panel';
 import type { CatalogSnapshot } from './ports/catalog';
@@ -10,7 +11,8 @@ import type { PanelIssue } from './ports/jira';
 
 export interface GoalContextDeps {
   issue(idOrKey: string): Promise<PanelIssue>;
-  /** The whole catalog: the chain above work the viewer can browse is theirs to see, restricted or not. */
+  /** The whole catalog: the chain above work the viewer can browse is theirs to see, restricted or not, as long
+   *  as the app wrote the tag that links the work to it. */
   catalog(): Promise<CatalogSnapshot>;
   /** The catalog as the viewer may see it (restricted goals cut): what the tag editor offers. */
   visibleCatalog(): Promise<CatalogSnapshot>;
@@ -51,7 +53,9 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
     deps.catalog(),
     deps.panelRecords(epic?.id, view.project.id),
   ]);
-  const epicTag = isEpic(issue) ? ownTag(issue) : (stored.epic?.tag ?? null);
+  // On an epic its own property is read, but a property naming a restricted goal is a claim anyone who may edit the
+  // epic can write: it shows that goal only when the app's mirror (written by the tagging use case) confirms it.
+  const epicTag = isEpic(issue) ? vouchedTag(ownTag(issue), stored.epic?.tag.goalId, restrictedSubtreeIds(catalog.goals)) : (stored.epic?.tag ?? null);
   return composeGoalContext({
     issue: view,
     epic,
@@ -64,6 +68,23 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
     canTagEpic,
   });
 };
+
+/**
+ * The panel after a tag was written: the write is complete, so a failure to read the epic again (Jira busy) does not
+ * turn it into an error; the panel is composed from the epic as the write left it.
+ */
+export const goalContextAfterWrite = (deps: GoalContextDeps, issueRef: string, written: PanelIssue): Promise<GoalContext> =>
+  goalContext(
+    {
+      ...deps,
+      issue: (ref) =>
+        deps.issue(ref).catch((e: unknown) => {
+          console.warn(`[throughline] reading ${ref} again after its tag was written failed; showing it as written`, e);
+          return written;
+        }),
+    },
+    issueRef,
+  );
 
 /** What the epic tag editor offers: live goals, and the project's level as the default (read as the viewer). */
 export const tagOptions = async (deps: GoalContextDeps, issueRef: string): Promise<TagOptions> => {

@@ -1,13 +1,12 @@
 // The catalog as one viewer may see it: restricted goals (and everything below them) only for the people the
 // rule in src/domain/goals/visibility.ts admits. Costs nothing while no goal is restricted; else the projects the
 // viewer may browse and the app's work records, and the editor check only when those leave a goal hidden.
-import { hasRestrictedGoal, visibleGoals, workIndexOf } from '../domain/goals/visibility';
+import { hasRestrictedGoal, restrictedSubtreeIds, visibleGoals, workIndexOf } from '../domain/goals/visibility';
 import type { ProjectRef } from '../domain/alignment/tree-model';
 import type { GoalSummary } from '../shared/model/goal';
 import type { GoalRollup } from '../shared/model/rollup';
 import type { ProjectAlignment } from '../shared/model/project-alignment';
 import type { RollupReader } from './ports/rollups';
-import { buildGraph, descendantsOf } from '../domain/goals/graph';
 
 export interface GoalVisibilityDeps {
   accountId: string;
@@ -39,12 +38,7 @@ export const goalsVisibleWith = async <G extends GoalSummary>(deps: Pick<GoalVis
 };
 
 /** The restricted goals and the goals below them: the only ones whose work decides anything. */
-const restrictedSubtrees = (goals: readonly GoalSummary[]): string[] => {
-  const graph = buildGraph(goals);
-  const ids = new Set<string>();
-  for (const r of goals.filter((g) => g.restricted)) for (const g of [r, ...descendantsOf(graph, r.id)]) ids.add(g.id);
-  return [...ids];
-};
+const restrictedSubtrees = (goals: readonly GoalSummary[]): string[] => [...restrictedSubtreeIds(goals)];
 
 /** A snapshot (or anything with goals) cut down to what the viewer may see. Reads nothing more while no goal is restricted. */
 export const forViewer = async <S extends { goals: GoalSummary[] }>(deps: GoalVisibilityDeps, snapshot: S): Promise<S> => {

@@ -6,7 +6,7 @@ import { AppFailure } from '../shared/errors';
 import type { AuditEvent } from '../shared/model/audit';
 import type { Kpi, Measurement, MeasurementInput } from '../shared/model/kpi';
 import { refreshGoalHealthQuietly } from './goal-health';
-import { goalFor, kpiFor, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
+import { kpiWithGoal, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
 
 type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'now' | 'auditId'>;
 export type RecordResult = { outcome: RecordDecision['outcome']; measurement: Measurement };
@@ -43,8 +43,7 @@ export const recordUnchecked = (deps: Pick<Deps, 'measurements' | 'now' | 'audit
 };
 
 const authorized = async (deps: Deps, accountId: string, kpiId: string): Promise<Kpi> => {
-  const kpi = await kpiFor(deps, kpiId);
-  const goal = await goalFor(deps, kpi.goalId);
+  const { kpi, goal } = await kpiWithGoal(deps, kpiId);
   await requireRecorder(deps, goal, accountId);
   requireOpenGoal(goal);
   return kpi;
@@ -89,6 +88,6 @@ export const deleteMeasurement = async (deps: Deps, accountId: string, ref: Meas
 /** The KPI's latest measurements, newest first: anyone who can see the scorecards may read them. */
 export const listMeasurements = async (deps: Pick<Deps, 'catalog' | 'kpis' | 'measurements'>, kpiId: string): Promise<Measurement[]> => {
   // The catalog is the viewer's: a KPI of a goal they may not see is not found either.
-  await goalFor(deps, (await kpiFor(deps, kpiId)).goalId);
+  await kpiWithGoal(deps, kpiId);
   return deps.measurements.recent(kpiId, 100);
 };

@@ -1,14 +1,49 @@
 // Use case: the scheduled reconcile job. Rebuilds every roll-up from Jira as the app, in three resumable phases:
-// recount every epic (in id order), drop roll-ups of epics Jira no longer has, then rebuild every goal roll-up
+// recount every epic (in id order) and make its tag mirror agree with Jira's property, drop roll-ups of epics Jira no longer has, then rebuild every goal roll-up
 // from its epics. When time runs short or Jira keeps refusing, it saves where it stands and the next run goes on.
 import { isAppFailure } from '../shared/errors';
 import { ReconcileCursor as Cursor, type ReconcileRun as Run } from '../shared/model/rollup';
-import { recountEpics, type RollupDeps } from './rollup-recount';
+import { vouchedTag } from '../domain/goals/visibility';
+import type { EpicTag } from '../shared/epic-tag';
+import type { MirroredEpicTag } from './ports/alignments';
+import { recountEpics, type RecountResult, type RollupDeps } from './rollup-recount';
+
+/** The app's epic-tag mirrors, checked against Jira's properties by the reconcile. */
+export interface MirrorRepair {
+  read(epicIds: readonly string[]): Promise<Map<string, MirroredEpicTag>>;
+  put(m: MirroredEpicTag): Promise<void>;
+  delete(epicId: string): Promise<void>;
+}
 
 export interface ReconcileDeps extends RollupDeps {
   /** Milliseconds left in this invocation. */
   remainingMs(): number;
+  mirrors: MirrorRepair;
 }
+
+const sameTag = (a: EpicTag, b: EpicTag) => a.goalId === b.goalId && a.level === b.level && a.leaderId === b.leaderId && a.managerId === b.managerId;
+
+/**
+ * Makes each counted epic's mirror say what Jira's property says, so a tagging that stopped between the two writes
+ * is repaired: a mirror without a property is dropped, a missing or different one is written from the property,
+ * keeping the names it knew. A property the app may not vouch for (a restricted goal the mirror does not name) is
+ * never copied into the mirror: the mirror is dropped and the epic counts as untagged, as the recount decided.
+ */
+const repairMirrors = async (deps: ReconcileDeps, seen: RecountResult['seen'], restricted: ReadonlySet<string>): Promise<void> => {
+  if (seen.length === 0) return;
+  const mirrors = await deps.mirrors.read(seen.map((s) => s.epicId));
+  for (const { epicId, projectId, tag } of seen) {
+    const mirror = mirrors.get(epicId);
+    const trusted = vouchedTag(tag, mirror?.tag.goalId, restricted);
+    if (!trusted) {
+      if (mirror) await deps.mirrors.delete(epicId);
+      continue;
+    }
+    if (mirror && mirror.projectId === projectId && sameTag(mirror.tag, trusted)) continue;
+    const names = Object.fromEntries(Object.entries(mirror?.names ?? {}).filter(([id]) => id === trusted.leaderId || id === trusted.managerId));
+    await deps.mirrors.put({ issueId: epicId, projectId, tag: trusted, names });
+  }
+};
 
 export interface ReconcileOptions {
   /** Epics recounted between two checks of the clock (and two saves of the cursor). */
@@ -57,10 +92,12 @@ export const reconcileRollups = async (deps: ReconcileDeps, options: ReconcileOp
       checkTime();
       const after = run.after === null ? -1 : Number(run.after);
       const pending = (await deps.jira.epicIds()).filter((id) => Number(id) > after);
+      const restricted = pending.length > 0 ? await deps.trust.restrictedGoalIds() : new Set<string>();
       for (let at = 0; at < pending.length; at += batchSize) {
         checkTime();
         const batch = pending.slice(at, at + batchSize);
         const result = await recountEpics(deps, batch);
+        await repairMirrors(deps, result.seen, restricted);
         tally.epicsCounted += result.counted.length;
         tally.epicsRemoved += result.removed.length;
         run.after = batch[batch.length - 1] ?? run.after;

@@ -2,6 +2,7 @@
 // Counting again (instead of applying deltas from events) stays correct when events arrive twice, late or out
 // of order. An epic Jira no longer has, or that is no longer an epic, loses its roll-up and goal contribution.
 import { buildEpicRollups, epicFacts, tagFacts } from '../domain/rollup/epic-rollup';
+import { vouchedTag } from '../domain/goals/visibility';
 import type { EpicTag } from '../shared/epic-tag';
 import type { FoundIssue, IssueLink, RollupStore } from './ports/rollups';
 
@@ -13,8 +14,17 @@ export interface RollupJira {
   epicIds(): Promise<string[]>;
 }
 
+/** What tells an epic tag the app wrote from one written straight to Jira (see `vouchedTag`). */
+export interface TagTrust {
+  /** The restricted goals and the goals below them, from the catalog. */
+  restrictedGoalIds(): Promise<ReadonlySet<string>>;
+  /** The goal each epic's mirror (written by the tagging use case) names, for the epics that have one. */
+  mirroredGoals(epicIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
+}
+
 export interface RollupDeps {
   jira: RollupJira;
+  trust: TagTrust;
   store: RollupStore;
   now(): Date;
   /** The site's story points field id, to tell which changelog items can move points. */
@@ -24,19 +34,38 @@ export interface RollupDeps {
 export interface RecountResult {
   counted: string[];
   removed: string[];
+  /** Each epic counted, with its project and the tag Jira has (unvouched), for the reconcile's mirror check. */
+  seen: { epicId: string; projectId: string; tag: EpicTag | undefined }[];
 }
 
 /** Epics per Jira query: each query names them twice (`id in (…) OR parent in (…)`). */
 export const EPICS_PER_QUERY = 50;
 
+/**
+ * The epics with the tags the app counts: a tag naming a restricted goal (or one below it) that the app's mirror
+ * does not confirm was written outside the app, and counts as no tag, so it never admits anyone to the goal.
+ */
+const vouched = async (deps: RollupDeps, epics: FoundIssue[], restricted: () => Promise<ReadonlySet<string>>): Promise<FoundIssue[]> => {
+  if (!epics.some((e) => e.tag)) return epics;
+  const ids = await restricted();
+  const suspects = epics.filter((e) => e.tag && ids.has(e.tag.goalId)).map((e) => e.id);
+  if (suspects.length === 0) return epics;
+  const mirrored = await deps.trust.mirroredGoals(suspects);
+  return epics.map((e) => ({ ...e, tag: vouchedTag(e.tag, mirrored.get(e.id), ids) ?? undefined }));
+};
+
 export const recountEpics = async (deps: RollupDeps, epicIds: readonly string[], reconcile: readonly string[] = []): Promise<RecountResult> => {
   const ids = [...new Set(epicIds)];
-  const out: RecountResult = { counted: [], removed: [] };
+  const out: RecountResult = { counted: [], removed: [], seen: [] };
+  let restricted: Promise<ReadonlySet<string>> | undefined;
+  const restrictedIds = () => (restricted ??= deps.trust.restrictedGoalIds());
   for (let at = 0; at < ids.length; at += EPICS_PER_QUERY) {
     const wanted = ids.slice(at, at + EPICS_PER_QUERY);
     const wantedSet = new Set(wanted);
     const found = await deps.jira.epicsAndChildren(wanted, reconcile);
-    const epics = found.filter((i) => wantedSet.has(i.id) && i.level === 1);
+    const asFound = found.filter((i) => wantedSet.has(i.id) && i.level === 1);
+    out.seen.push(...asFound.map((e) => ({ epicId: e.id, projectId: e.projectId, tag: e.tag })));
+    const epics = await vouched(deps, asFound, restrictedIds);
     const epicSet = new Set(epics.map((e) => e.id));
     const children = found.filter((i) => i.parentId !== undefined && epicSet.has(i.parentId) && i.level === 0);
     const subtasks = children.length > 0 ? (await deps.jira.children(children.map((c) => c.id), reconcile)).filter((s) => s.level === -1) : [];

@@ -41,10 +41,21 @@ export const goalFor = async (deps: Pick<ScorecardDeps, 'catalog'>, goalId: stri
   return goal;
 };
 
+/** One answer for a KPI that does not exist and for one whose goal the viewer may not see: it never tells them apart. */
+const KPI_NOT_FOUND = 'This KPI does not exist, or you may not see it';
+
 export const kpiFor = async (deps: Pick<ScorecardDeps, 'kpis'>, kpiId: string): Promise<Kpi> => {
   const kpi = await deps.kpis.get(kpiId);
-  if (!kpi) throw new AppFailure('NOT_FOUND', 'This KPI does not exist');
+  if (!kpi) throw new AppFailure('NOT_FOUND', KPI_NOT_FOUND);
   return kpi;
+};
+
+/** A KPI and its goal as the viewer's catalog has it; a hidden goal's KPI answers exactly as a missing KPI. */
+export const kpiWithGoal = async (deps: Pick<ScorecardDeps, 'kpis' | 'catalog'>, kpiId: string): Promise<{ kpi: Kpi; goal: GoalSummary }> => {
+  const kpi = await kpiFor(deps, kpiId);
+  const goal = (await deps.catalog.read()).goals.find((g) => g.id === kpi.goalId);
+  if (!goal) throw new AppFailure('NOT_FOUND', KPI_NOT_FOUND);
+  return { kpi, goal };
 };
 
 /** Strategy editors, and the goal's leader and manager (checked first: it needs no Jira call). */

@@ -30,7 +30,9 @@ export const saveSettings = async (deps: SettingsDeps, change: SaveSettings): Pr
     defaultHealthBands: change.defaultHealthBands ?? current.defaultHealthBands,
     version: current.version + 1,
   };
-  await deps.store.write(next);
+  if ((await deps.store.save(next, current.version)) === 'conflict') {
+    throw new AppFailure('CONFLICT', 'Someone changed the settings since you opened them', { current: await deps.store.read() });
+  }
   const bands = (b: Settings['defaultHealthBands']) => `${b.onTrackPercent}/${b.atRiskPercent}`;
   if (deps.bandsChanged && bands(next.defaultHealthBands) !== bands(current.defaultHealthBands)) {
     // The settings are saved either way; a failed refresh is repaired by the daily job.

@@ -1,8 +1,9 @@
 // Use case: tag an epic with a goal, or clear its tag. The tag is an issue property written AS THE USER, so Jira
-// itself enforces edit permission; the app's mirror and audit follow only a successful write.
+// itself enforces edit permission; the app's mirror and audit follow only a successful write, and every read the
+// mirror needs comes before it.
 import { checkTagTarget } from '../domain/alignment/tag-rules';
 import { buildGraph } from '../domain/goals/graph';
-import type { EpicTag } from '../shared/epic-tag';
+import { EPIC_TAG_PROPERTY, type EpicTag } from '../shared/epic-tag';
 import { AppFailure } from '../shared/errors';
 import type { AuditEvent } from '../shared/model/audit';
 import type { CatalogSnapshot } from './ports/catalog';
@@ -40,25 +41,36 @@ const requireEpic = async (deps: TagEpicDeps, ref: string): Promise<PanelIssue> 
   return issue;
 };
 
-export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string, tag: EpicTag): Promise<void> => {
+/** The epic as it stands after the write: what the panel shows if reading it again fails. */
+const withTag = (issue: PanelIssue, tag: EpicTag | null): PanelIssue => {
+  const { [EPIC_TAG_PROPERTY]: _old, ...rest } = issue.properties;
+  return { ...issue, properties: tag ? { ...rest, [EPIC_TAG_PROPERTY]: tag } : rest };
+};
+
+export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string, tag: EpicTag): Promise<PanelIssue> => {
   const issue = await requireEpic(deps, ref);
   const catalog = await deps.catalog();
   const target = checkTagTarget(buildGraph(catalog.goals).byId.get(tag.goalId), tag.level);
   if (!target.ok) throw new AppFailure(target.failure.code, target.failure.message, target.failure.details);
-  await deps.writeProperty(issue.id, tag);
+  // Every read first: a failed lookup leaves nothing written. After the property (written as the user, so Jira checks
+  // edit permission) only the app's own writes follow; one that fails is repaired by the hourly reconcile, which
+  // checks every mirror against Jira's property.
   const people = [tag.leaderId, tag.managerId].filter((id): id is string => id !== undefined);
   const names = people.length > 0 ? await deps.namesOf(people) : {};
+  await deps.writeProperty(issue.id, tag);
   await deps.putMirror({ issueId: issue.id, projectId: issue.fields.project.id, tag, names });
   await followRollup(deps, issue.id, tag);
   const before = issue.properties['throughline-alignment'] ?? null;
   await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'tag', at: deps.now().toISOString(), by: accountId, before, after: tag });
+  return withTag(issue, tag);
 };
 
-export const clearEpicTag = async (deps: TagEpicDeps, accountId: string, ref: string): Promise<void> => {
+export const clearEpicTag = async (deps: TagEpicDeps, accountId: string, ref: string): Promise<PanelIssue> => {
   const issue = await requireEpic(deps, ref);
   await deps.deleteProperty(issue.id);
   await deps.deleteMirror(issue.id);
   await followRollup(deps, issue.id, null);
   const before = issue.properties['throughline-alignment'] ?? null;
   await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'untag', at: deps.now().toISOString(), by: accountId, before, after: null });
+  return withTag(issue, null);
 };

@@ -32,7 +32,7 @@ describe('auditing check-ins', () => {
   });
 
   it('stores neither the check-in nor its audit event when the transaction fails', async () => {
-    const base = await forgeCheckInStore.latest();
+    const base = await forgeCheckInStore.latestOf(GOAL);
     await checkIn('lead'); // moves the latest check-ins on: `base` is stale now
     const lost: CheckIn = { id: 'ci-lost', goalId: GOAL, date: f.t.demo.today, status: 'on-track', confidence: 4, learnings: '', risks: '', decisions: '', by: accountOf('lead'), recordedAt: f.t.clock.now().toISOString() };
     const audit: AuditEvent = { id: 'a-lost', entity: 'check-in', entityId: lost.id, action: 'create', at: lost.recordedAt, by: lost.by, before: null, after: lost };

@@ -31,7 +31,7 @@ describe('the default health bands', () => {
   it('are 95% and 85%, also for settings stored before they existed', async () => {
     expect((await settings()).defaultHealthBands).toEqual({ onTrackPercent: 95, atRiskPercent: 85 });
     const snap = f.t.forge.kvs.snapshot();
-    delete (snap.keys.settings!.value as Record<string, unknown>).defaultHealthBands;
+    delete (snap.entities.settings!.settings!.value as { record: Record<string, unknown> }).record.defaultHealthBands;
     f.t.forge.kvs.load(snap);
     expect((await settings()).defaultHealthBands).toEqual({ onTrackPercent: 95, atRiskPercent: 85 });
   });

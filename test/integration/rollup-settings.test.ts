@@ -12,11 +12,13 @@ const admin = (persona: PersonaId, functionKey: string, payload: unknown = {}) =
 const settings = async () => ((await admin('exec', 'admin/settings')).data as SettingsView).settings;
 
 describe('the progress rule', () => {
-  it('counts issues done by default, also for settings stored before the rule existed', async () => {
+  it('counts issues done by default, also for settings stored before the rule existed (under their old key)', async () => {
     const snap = t.forge.kvs.snapshot();
-    const stored = snap.keys.settings!.value as Record<string, unknown>;
+    const stored = (snap.entities.settings!.settings!.value as { record: Record<string, unknown> }).record;
     expect(stored.progressRule).toBe('issues-done');
     delete stored.progressRule;
+    delete snap.entities.settings!.settings;
+    snap.keys.settings = { ...snap.keys.settings, value: stored as never } as never;
     t.forge.kvs.load(snap);
     expect(await settings()).toMatchObject({ progressRule: 'issues-done', strategyEditorGroups: ['throughline-strategy-editors'] });
   });

@@ -112,3 +112,26 @@ describe('tagging an epic', () => {
     expect(await mirrorOf(epic.id)).toBeUndefined();
   });
 });
+
+describe('tagging an epic when Jira stops answering after the write', () => {
+  it('answers with the tag written, shown as written, when reading the epic again fails', async () => {
+    const epic = t.issue((i) => isEpic(i) && !hasTag(i) && i.key.startsWith('INS-'));
+    const jira = t.forge.jira;
+    const real = jira.fetch.bind(jira);
+    let written = false;
+    jira.fetch = async (actor, path, init) => {
+      if (written && (init?.method ?? 'GET') === 'GET' && path.startsWith(`/rest/api/3/issue/${epic.key}`)) return new Response('{"errorMessages":["busy"]}', { status: 503 });
+      const res = await real(actor, path, init);
+      if (init?.method === 'PUT' && path.includes('/properties/') && res.status < 300) written = true;
+      return res;
+    };
+    try {
+      const out = await call('lead', 'panel/tag-epic', epic.key, { goalId: 'g-dashboards-v3', level: 'project' });
+      expect(out.ok).toBe(true);
+      expect((out.data as GoalContext).chain[0]).toMatchObject({ id: 'g-dashboards-v3' });
+    } finally {
+      jira.fetch = real;
+    }
+    expect(live(epic.key).properties[EPIC_TAG_PROPERTY]).toEqual({ goalId: 'g-dashboards-v3', level: 'project' });
+  });
+});

@@ -1,6 +1,6 @@
 // Who sees a restricted goal: editors, the people of it or a goal below it, and those who may browse work serving it.
 import { aGoal, summaryOf } from '../../../test/builders/goals';
-import { visibleGoalIds, visibleGoals, workIndexOf, type GoalViewer, type WorkIndex } from './visibility';
+import { restrictedSubtreeIds, visibleGoalIds, visibleGoals, vouchedTag, workIndexOf, type GoalViewer, type WorkIndex } from './visibility';
 
 // S → F → R (restricted) → J; S → O (open sibling). R is led by 'acc-r', J managed by 'acc-j'.
 const catalog = (over: { rRestricted?: boolean; sRestricted?: boolean } = {}) =>
@@ -57,5 +57,25 @@ describe('the work index', () => {
       new Map([['A', { byProject: { '2': { epics: 3, counts, points }, '3': { epics: 0, counts, points } } }]]),
     );
     expect(index.get('A')).toEqual(['1', '2']);
+  });
+});
+
+describe('an epic tag read from Jira', () => {
+  const restricted = restrictedSubtreeIds(catalog());
+
+  it('takes the restricted goal and every goal below it as the ones a tag must be vouched for', () => {
+    expect([...restricted].sort()).toEqual(['J', 'R']);
+  });
+
+  it.each<[string, string, string | undefined, boolean]>([
+    ['an open goal, with no mirror', 'O', undefined, true],
+    ['an open goal, the mirror naming another', 'O', 'F', true],
+    ['the restricted goal, confirmed by the mirror', 'R', 'R', true],
+    ['the restricted goal, with no mirror (written outside the app)', 'R', undefined, false],
+    ['the restricted goal, the mirror naming another', 'R', 'O', false],
+    ['a goal below the restricted one, with no mirror', 'J', undefined, false],
+  ])('counts a tag naming %s: %s', (_name, goalId, mirrored, counts) => {
+    const tag = { goalId, level: 'project' as const };
+    expect(vouchedTag(tag, mirrored, restricted)).toEqual(counts ? tag : null);
   });
 });

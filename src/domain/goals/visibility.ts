@@ -24,6 +24,24 @@ export const workIndexOf = (alignments: readonly { projectId: string; goalId: st
   return out;
 };
 
+/** The restricted goals and every goal below them: the goals whose work decides who sees them. */
+export const restrictedSubtreeIds = (goals: readonly GoalSummary[]): Set<string> => {
+  const ids = new Set<string>();
+  if (!hasRestrictedGoal(goals)) return ids;
+  const graph = buildGraph(goals);
+  for (const r of goals.filter((g) => g.restricted)) for (const g of [r, ...descendantsOf(graph, r.id)]) ids.add(g.id);
+  return ids;
+};
+
+/**
+ * An epic's tag as read from Jira, where anyone who may edit the epic can write it: a claim. A tag naming a goal in a
+ * restricted subtree counts (as work that admits viewers, or as a chain on the issue panel) only when the app's own
+ * mirror, written by the tagging use case after it checked the tagger may see the goal, names the same goal;
+ * otherwise the epic counts as untagged. Tags naming any other goal reveal nothing and are taken as they are.
+ */
+export const vouchedTag = <T extends { goalId: string }>(tag: T | null | undefined, mirroredGoalId: string | undefined, restricted: ReadonlySet<string>): T | null =>
+  !tag ? null : !restricted.has(tag.goalId) || mirroredGoalId === tag.goalId ? tag : null;
+
 /** The ids of the goals the viewer may see. */
 export const visibleGoalIds = (goals: readonly GoalSummary[], viewer: GoalViewer, work: WorkIndex): Set<string> => {
   const all = new Set(goals.map((g) => g.id));

@@ -89,6 +89,15 @@ export const forgeAlignmentStore: AlignmentStore = {
     return item === undefined ? undefined : MirrorJson.parse(item.record);
   },
 
+  async epics(issueIds) {
+    const out = new Map<string, MirroredEpicTag>();
+    for (let at = 0; at < issueIds.length; at += 25) {
+      const res = await kvs.batchGet<EpicItem>(issueIds.slice(at, at + 25).map((key) => ({ key, entityName: 'epic-tag' })));
+      for (const hit of res.successfulKeys) out.set(hit.key, MirrorJson.parse(hit.value.record));
+    }
+    return out;
+  },
+
   async putEpic(m) {
     await kvs.entity<EpicItem>('epic-tag').set(m.issueId, { issueId: m.issueId, projectId: m.projectId, goalId: m.tag.goalId, record: m });
   },

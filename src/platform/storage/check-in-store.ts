@@ -1,6 +1,7 @@
-// Check-ins in app storage: one 'check-in' item each, found by goal newest first; and 'check-in-latest', one
-// item holding the latest check-in of every goal without its texts, so the scorecards learn every goal's state
-// in one read. Both are written, with the check-in's audit event, in one transaction guarded by that item's revision.
+// Check-ins in app storage: one 'check-in' item each, found by goal newest first; and one 'check-in-latest' item per
+// goal holding its latest check-in without the texts, all read by the scorecards in one query. A check-in, its goal's
+// latest item and its audit event are written in one transaction guarded by that goal's item revision, so
+// check-ins on different goals never contend.
 import { kvs, Filter, FilterConditions, Sort } from '@forge/kvs';
 import { z } from 'zod';
 import { CheckIn, CheckInSummary } from '../../shared/model/check-in';
@@ -13,12 +14,13 @@ interface CheckInItem {
   at: string;
   record: CheckIn;
 }
-const LatestItem = z.object({ revision: z.number().int(), latest: z.record(z.string(), CheckInSummary) });
+const LatestItem = z.object({ goalId: z.string(), revision: z.number().int(), summary: CheckInSummary });
 type LatestItem = z.infer<typeof LatestItem>;
 
 
 
-const LATEST_KEY = 'latest';
+const PAGE = 100;
+const MAX_PAGES = 100;
 
 export const forgeCheckInStore: CheckInStore = {
   async list(goalId, limit) {
@@ -27,15 +29,33 @@ export const forgeCheckInStore: CheckInStore = {
   },
 
   async latest() {
-    const raw = await kvs.entity<LatestItem>('check-in-latest').get(LATEST_KEY);
-    return raw === undefined ? { revision: 0, latest: {} } : LatestItem.parse(raw);
+    const latest: Record<string, CheckInSummary> = {};
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      let q = kvs.entity<LatestItem>('check-in-latest').query().index('by-goal').limit(PAGE);
+      if (cursor) q = q.cursor(cursor);
+      const res = await q.getMany();
+      for (const r of res.results) {
+        const item = LatestItem.parse(r.value);
+        latest[item.goalId] = item.summary;
+      }
+      cursor = res.nextCursor;
+      if (!cursor) break;
+    }
+    return { latest };
+  },
+
+  async latestOf(goalId) {
+    const raw = await kvs.entity<LatestItem>('check-in-latest').get(goalId);
+    if (raw === undefined) return { goalId, revision: 0, summary: null };
+    const item = LatestItem.parse(raw);
+    return { goalId, revision: item.revision, summary: item.summary };
   },
 
   add(base, checkIn, audit) {
-    const previous = base.latest[checkIn.goalId];
-    const newer = !previous || previous.recordedAt <= checkIn.recordedAt;
-    const summary = CheckInSummary.parse(checkIn);
-    const next: LatestItem = { revision: base.revision + 1, latest: newer ? { ...base.latest, [checkIn.goalId]: summary } : base.latest };
+    if (base.goalId !== checkIn.goalId) throw new Error('a check-in is added on the base of its own goal');
+    const newer = !base.summary || base.summary.recordedAt <= checkIn.recordedAt;
+    const next: LatestItem = { goalId: checkIn.goalId, revision: base.revision + 1, summary: newer ? CheckInSummary.parse(checkIn) : base.summary! };
     const condition =
       base.revision === 0
         ? new Filter<LatestItem>().and('revision', FilterConditions.notExists())
@@ -44,7 +64,7 @@ export const forgeCheckInStore: CheckInStore = {
       kvs
         .transact()
         .set<CheckInItem>(checkIn.id, { goalId: checkIn.goalId, at: checkIn.recordedAt, record: checkIn }, { entityName: 'check-in' })
-        .set(LATEST_KEY, next, { entityName: 'check-in-latest', conditions: condition })
+        .set(checkIn.goalId, next, { entityName: 'check-in-latest', conditions: condition })
         .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),
     );

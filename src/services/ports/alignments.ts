@@ -27,6 +27,8 @@ export interface AlignmentStore {
   deleteProject(projectId: string, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
   projectsForGoal(goalId: string, limit: number): Promise<ProjectAlignment[]>;
   epic(issueId: string): Promise<MirroredEpicTag | undefined>;
+  /** The mirrors of these epics that exist, 25 keys per storage operation. */
+  epics(issueIds: readonly string[]): Promise<Map<string, MirroredEpicTag>>;
   putEpic(m: MirroredEpicTag): Promise<void>;
   deleteEpic(issueId: string): Promise<void>;
   epicsForGoal(goalId: string, limit: number): Promise<MirroredEpicTag[]>;

@@ -33,15 +33,23 @@ export interface MeasurementStore {
 }
 
 export interface LatestCheckIns {
-  revision: number;
   latest: Record<string, CheckInSummary>;
+}
+
+/** One goal's latest check-in and the revision of its item (0: none yet), the base of the next check-in on it. */
+export interface GoalLatest {
+  goalId: string;
+  revision: number;
+  summary: CheckInSummary | null;
 }
 
 export interface CheckInStore {
   list(goalId: string, limit: number): Promise<CheckIn[]>;
+  /** Every goal's latest check-in. */
   latest(): Promise<LatestCheckIns>;
-  /** Adds the check-in and makes it its goal's latest; 'conflict' when another check-in was added since `base`. */
-  add(base: LatestCheckIns, checkIn: CheckIn, audit: AuditEvent): Promise<Commit>;
+  latestOf(goalId: string): Promise<GoalLatest>;
+  /** Adds the check-in and makes it its goal's latest; 'conflict' when another check-in on that goal was added since `base`. */
+  add(base: GoalLatest, checkIn: CheckIn, audit: AuditEvent): Promise<Commit>;
 }
 
 export interface HealthBoard {

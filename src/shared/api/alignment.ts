@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
 import { Level } from '../levels';
-import { EntityId } from '../model/common';
+import { EntityId, WellFormedText } from '../model/common';
 import { GoalStatus } from '../model/goal';
 import { ProjectLevel } from '../model/project-alignment';
 import { ProgressRule, StatusCounts } from '../model/rollup';
@@ -110,7 +110,7 @@ export const ChildrenView = Freshness.extend({ nodes: z.array(TreeNode) });
 export type ChildrenView = z.infer<typeof ChildrenView>;
 
 export const TreeQuery = z
-  .object({ level: Level.optional(), search: z.string().trim().max(100).optional() })
+  .object({ level: Level.optional(), search: WellFormedText.trim().max(100).optional() })
   .strict();
 export type TreeQuery = z.infer<typeof TreeQuery>;
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
 import { AuditEvent } from '../model/audit';
-import { AccountId, EntityId, Version } from '../model/common';
+import { AccountId, EntityId, PeopleQuery, Version } from '../model/common';
 import { Goal, GoalInput, GoalSummary } from '../model/goal';
 
 export const UserRef = z.object({ accountId: AccountId, displayName: z.string() });
@@ -29,5 +29,5 @@ export const catalogCalls = {
   update: defineCall('catalog/update', GoalRef.extend({ input: GoalInput.strict() }).strict(), Goal),
   archive: defineCall('catalog/archive', GoalRef, Goal),
   restore: defineCall('catalog/restore', GoalRef, Goal),
-  searchUsers: defineCall('catalog/search-users', z.object({ query: z.string().trim().min(1).max(100) }).strict(), z.array(UserRef)),
+  searchUsers: defineCall('catalog/search-users', z.object({ query: PeopleQuery }).strict(), z.array(UserRef)),
 } as const;

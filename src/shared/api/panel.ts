@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCall } from '../contract';
 import { EpicTag } from '../epic-tag';
 import { Level } from '../levels';
-import { AccountId, EntityId } from '../model/common';
+import { AccountId, EntityId, PeopleQuery } from '../model/common';
 import { GoalStatus, GoalSummary } from '../model/goal';
 import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
@@ -73,7 +73,7 @@ export type TagOptions = z.infer<typeof TagOptions>;
 
 export const panelCalls = {
   tagOptions: defineCall('panel/tag-options', z.object({ issue: IssueRef }).strict(), TagOptions),
-  searchUsers: defineCall('panel/search-users', z.object({ query: z.string().trim().min(1).max(100) }).strict(), z.array(z.object({ accountId: AccountId, displayName: z.string() }))),
+  searchUsers: defineCall('panel/search-users', z.object({ query: PeopleQuery }).strict(), z.array(z.object({ accountId: AccountId, displayName: z.string() }))),
   context: defineCall('panel/context', z.object({ issue: IssueRef }).strict(), GoalContext),
   tagEpic: defineCall('panel/tag-epic', TagEpicInput, GoalContext),
   clearEpicTag: defineCall('panel/clear-epic-tag', z.object({ issue: IssueRef }).strict(), GoalContext),

@@ -1,7 +1,7 @@
 // Calls of project tagging (jira:projectSettingsPage): the project's level, goal, leader and manager.
 import { z } from 'zod';
 import { defineCall } from '../contract';
-import { AccountId, EntityId, Version } from '../model/common';
+import { AccountId, EntityId, PeopleQuery, Version } from '../model/common';
 import { GoalSummary } from '../model/goal';
 import { ProjectAlignment, ProjectLevel } from '../model/project-alignment';
 import { UserRef } from './catalog';
@@ -34,5 +34,5 @@ export const projectSettingsCalls = {
   get: defineCall('project-tag/get', z.object({ project: ProjectRef }).strict(), ProjectTagView),
   save: defineCall('project-tag/save', SaveProjectTag, ProjectTagView),
   clear: defineCall('project-tag/clear', z.object({ project: ProjectRef, expectedVersion: Version }).strict(), ProjectTagView),
-  searchUsers: defineCall('project-tag/search-users', z.object({ query: z.string().trim().min(1).max(100) }).strict(), z.array(UserRef)),
+  searchUsers: defineCall('project-tag/search-users', z.object({ query: PeopleQuery }).strict(), z.array(UserRef)),
 } as const;

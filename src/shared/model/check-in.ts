@@ -1,7 +1,7 @@
 // Check-ins on a goal: how it is going, how confident its leader and manager are, and what they learned,
 // fear and decided. The Refine step of the cycle, in writing.
 import { z } from 'zod';
-import { AccountId, EntityId, IsoDate } from './common';
+import { AccountId, EntityId, IsoDate, WellFormedText } from './common';
 import { KpiStatus } from './kpi';
 
 export const CONFIDENCE_LABEL = { 1: 'Very low', 2: 'Low', 3: 'Medium', 4: 'High', 5: 'Very high' } as const;
@@ -9,7 +9,7 @@ export const Confidence = z.number().int().min(1).max(5);
 export type Confidence = z.infer<typeof Confidence>;
 
 export const MAX_CHECK_IN_TEXT = 2000;
-const Text = z.string().trim().max(MAX_CHECK_IN_TEXT);
+const Text = WellFormedText.trim().max(MAX_CHECK_IN_TEXT);
 
 export const CheckInInput = z
   .object({

@@ -11,6 +11,15 @@ export const IsoDate = z
   }, 'not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/**
+ * User text that can be encoded: well-formed UTF-16, no lone surrogate (which `encodeURIComponent`, JSON to Jira
+ * and storage cannot carry). Every schema of user text starts from it, so bad text is VALIDATION at the edge.
+ */
+export const WellFormedText = z.string().regex(/^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/, 'contains characters that cannot be encoded');
+
+/** What a people picker searches for. */
+export const PeopleQuery = WellFormedText.trim().min(1).max(100);
+
 export const AccountId = z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'not an account id');
 export type AccountId = z.infer<typeof AccountId>;
 

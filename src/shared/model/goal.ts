@@ -1,7 +1,7 @@
 // A goal of the strategy catalog, at one of the five leadership levels.
 import { z } from 'zod';
 import { Level } from '../levels';
-import { AccountId, EntityId, IsoDate, Version } from './common';
+import { AccountId, EntityId, IsoDate, Version, WellFormedText } from './common';
 
 export const GOAL_STATUSES = ['draft', 'active', 'achieved', 'archived'] as const;
 export const GoalStatus = z.enum(GOAL_STATUSES);
@@ -16,8 +16,8 @@ export type Timeframe = z.infer<typeof Timeframe>;
 
 export const Goal = z.object({
   id: EntityId,
-  title: z.string().trim().min(1).max(255),
-  description: z.string().max(10_000),
+  title: WellFormedText.trim().min(1).max(255),
+  description: WellFormedText.max(10_000),
   level: Level,
   parentId: EntityId.nullable(),
   leaderId: AccountId.nullable(),

@@ -1,6 +1,6 @@
 // KPIs on a goal, tracked against targets, and the measurements recorded for them.
 import { z } from 'zod';
-import { AccountId, EntityId, FiniteNumber, IsoDate, Version } from './common';
+import { AccountId, EntityId, FiniteNumber, IsoDate, Version, WellFormedText } from './common';
 
 export const KpiCategory = z.enum(['operational', 'sales', 'customer', 'custom']);
 export type KpiCategory = z.infer<typeof KpiCategory>;
@@ -71,7 +71,7 @@ export const MAX_JQL_LENGTH = 2000;
 /** Who recorded a measurement that the app computed itself (the automatic measures job). */
 export const APP_ACTOR = 'app:throughline';
 
-const Jql = z.string().trim().min(1).max(MAX_JQL_LENGTH);
+const Jql = WellFormedText.trim().min(1).max(MAX_JQL_LENGTH);
 
 export const KpiSourceInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manual') }).strict(),
@@ -84,9 +84,9 @@ export const KpiSourceInput = z.discriminatedUnion('kind', [
 export const KpiInput = z
   .object({
     goalId: EntityId,
-    name: z.string().trim().min(1).max(255),
+    name: WellFormedText.trim().min(1).max(255),
     category: KpiCategory,
-    unit: z.string().trim().max(32),
+    unit: WellFormedText.trim().max(32),
     baseline: z.object({ value: KpiValue, date: KpiDate }).strict(),
     target: z.discriminatedUnion('direction', [
       z.object({ direction: z.literal('increase'), value: KpiValue }).strict(),
@@ -108,7 +108,7 @@ export type KpiInput = z.infer<typeof KpiInput>;
 
 /** One value of a KPI on one day. A KPI has at most one value per day: recording again on that day replaces it. */
 export const MeasurementInput = z
-  .object({ date: KpiDate, value: KpiValue, note: z.string().max(MAX_NOTE_LENGTH).default('') })
+  .object({ date: KpiDate, value: KpiValue, note: WellFormedText.max(MAX_NOTE_LENGTH).default('') })
   .strict();
 export type MeasurementInput = z.infer<typeof MeasurementInput>;
 

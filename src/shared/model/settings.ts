@@ -1,10 +1,10 @@
 // App-wide settings, edited on the admin page.
 import { z } from 'zod';
-import { Version } from './common';
+import { Version, WellFormedText } from './common';
 import type { HealthBands } from './kpi';
 import { ProgressRule } from './rollup';
 
-export const GroupName = z.string().trim().min(1).max(255);
+export const GroupName = WellFormedText.trim().min(1).max(255);
 
 /** Default health bands of KPIs that set none, in whole or decimal percent of the progress expected by now:
  *  on track at or above onTrackPercent, at risk at or above atRiskPercent, off track below. */
