@@ -9,7 +9,22 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Response: 'readonly', fetch: 'readonly', window: 'readonly', document: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        Response: 'readonly',
+        fetch: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -19,7 +34,30 @@ export default tseslint.config(
   {
     files: ['packages/local-forge/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/dev/**', '**/demo', '**/demo/**', '**/src/shared/**', '**/src/platform/**', '**/src/wiring/**', '**/src/handlers', '**/src/index', '**/static/**', '**/test/support/**', '@throughline/local-forge', '@throughline/local-forge/*'], message: 'The local Forge knows nothing of the app that uses it: the app passes what it needs as options.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/dev/**',
+                '**/demo',
+                '**/demo/**',
+                '**/src/shared/**',
+                '**/src/platform/**',
+                '**/src/wiring/**',
+                '**/src/handlers',
+                '**/src/index',
+                '**/static/**',
+                '**/test/support/**',
+                '@throughline/local-forge',
+                '@throughline/local-forge/*',
+              ],
+              message: 'The local Forge knows nothing of the app that uses it: the app passes what it needs as options.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

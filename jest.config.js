@@ -3,7 +3,10 @@
 // `test:int` (the emulators, the manifest and the real resolvers on the local Forge), `test:e2e` (the built
 // Custom UI in headless Chromium). `npm test` runs all three in one run.
 const transform = {
-  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
 };
 // The local Forge is a workspace package (packages/local-forge); its imports resolve to its sources, as
 // tsconfig.json's `paths` do for tsc and tsx.
@@ -24,8 +27,19 @@ module.exports = {
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo', `${LOCAL_FORGE}/src`], testMatch: ['**/*.test.ts', '**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '/static/dist/'] },
-    { ...common, displayName: 'int', roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/manifest', `${LOCAL_FORGE}/test`], testMatch: ['**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo', `${LOCAL_FORGE}/src`],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '/static/dist/'],
+    },
+    {
+      ...common,
+      displayName: 'int',
+      roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/manifest', `${LOCAL_FORGE}/test`],
+      testMatch: ['**/*.test.ts'],
+    },
     { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.test.ts'] },
   ],
 };

@@ -109,7 +109,12 @@ export const buildEnterprise = (size: EnterpriseSize = FULL): Enterprise => {
   }
   for (let i = 0; issues.length < size.epics + size.issues; i++) {
     const epic = epics[i % epics.length]!;
-    add(projects.find((p) => p.id === epic.projectId)!, ISSUE_TYPES.story.id, epic.id, {});
+    add(
+      projects.find((p) => p.id === epic.projectId)!,
+      ISSUE_TYPES.story.id,
+      epic.id,
+      {},
+    );
   }
   const projectAlignments: ProjectAlignment[] = projects
     .filter((_, p) => p % 8 !== 7)

@@ -67,7 +67,10 @@ const wallAtLatency = async (forge: LocalForge, scenario: Scenario): Promise<num
   const t0 = real();
   const start = performance.now();
   try {
-    await withDateNow(() => t0 + Math.floor((real() - t0) / LATENCY_SCALE), () => scenario.run(forge));
+    await withDateNow(
+      () => t0 + Math.floor((real() - t0) / LATENCY_SCALE),
+      () => scenario.run(forge),
+    );
     return Math.round((performance.now() - start) / LATENCY_SCALE);
   } finally {
     forge.jira.setFaults({});

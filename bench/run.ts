@@ -29,7 +29,9 @@ const goalsUnder = (goals: Goal[], rootId: string): string[] => {
 };
 
 const print = (rows: Figures[]): void => {
-  console.log(`${pad('scenario', 76)}${pad('Jira', 8)}${pad('storage', 9)}${pad('simulated', 11)}${pad('at latency', 12)}${pad('real', 11)}${pad('heap', 9)}${pad('added', 8)}${pad('live', 8)}target`);
+  console.log(
+    `${pad('scenario', 76)}${pad('Jira', 8)}${pad('storage', 9)}${pad('simulated', 11)}${pad('at latency', 12)}${pad('real', 11)}${pad('heap', 9)}${pad('added', 8)}${pad('live', 8)}target`,
+  );
   for (const r of rows) {
     const verdict = r.target ? `${r.target}: ${r.met ? 'met' : 'MISSED'}` : '';
     console.log(
@@ -55,11 +57,15 @@ const main = async (): Promise<void> => {
     goalsUnder: goalsUnder(enterprise.strategy.goals, STRATEGY_GOAL),
     clicks: process.argv.includes('--clicks'),
   };
-  console.log(`\nThroughline bench: ${enterprise.strategy.goals.length} goals, ${enterprise.jira.projects.length} projects, ` +
-    `${forge.jira.state.issues.length} issues, ${epics} epic roll-ups (fixture and seeding ${setupMs} ms)`);
-  console.log(`simulated = Jira calls × ${JIRA_MS} ms + storage operations × ${STORAGE_MS} ms (sequential upper bound); ` +
-    `at latency = wall time of a second run with that latency injected (the code's own concurrency; CPU time counts a tenth)\n` +
-    `heap = process peak; added = peak above the scenario's start (garbage included); live = most held after a full GC, sampled each second\n`);
+  console.log(
+    `\nThroughline bench: ${enterprise.strategy.goals.length} goals, ${enterprise.jira.projects.length} projects, ` +
+      `${forge.jira.state.issues.length} issues, ${epics} epic roll-ups (fixture and seeding ${setupMs} ms)`,
+  );
+  console.log(
+    `simulated = Jira calls × ${JIRA_MS} ms + storage operations × ${STORAGE_MS} ms (sequential upper bound); ` +
+      `at latency = wall time of a second run with that latency injected (the code's own concurrency; CPU time counts a tenth)\n` +
+      `heap = process peak; added = peak above the scenario's start (garbage included); live = most held after a full GC, sampled each second\n`,
+  );
   const rows: Figures[] = [];
   for (const s of scenarios(subjects)) {
     console.error(`running: ${s.name}`);

@@ -5,7 +5,11 @@ import { reconcileScenarios } from './reconcile';
 import { atMost, userFacing, within } from './targets';
 
 const invoke = async (forge: LocalForge, accountId: string, moduleKey: string, functionKey: string, payload: unknown, extension = {}) => {
-  const out = (await forge.invoke({ moduleKey, functionKey, payload, extension, accountId })) as { ok: boolean; data?: unknown; error?: { code: string; message?: string } };
+  const out = (await forge.invoke({ moduleKey, functionKey, payload, extension, accountId })) as {
+    ok: boolean;
+    data?: unknown;
+    error?: { code: string; message?: string };
+  };
   if (!out.ok) throw new Error(`${functionKey} failed: ${out.error?.code ?? 'unknown'} ${out.error?.message ?? ''}`);
   return out.data;
 };
@@ -76,10 +80,19 @@ const tree = (s: BenchSubjects): Scenario[] => [
     name: 'alignment tree, one strategy goal fully expanded (alignment/subtree)',
     target: within(3),
     atLatency: true,
-    run: async (forge) => ({ note: describeRows((await invoke(forge, s.viewer, 'throughline-strategy', 'alignment/subtree', { parent: { kind: 'goal', goalId: s.strategyGoalId } })) as Rows) }),
+    run: async (forge) => ({
+      note: describeRows(
+        (await invoke(forge, s.viewer, 'throughline-strategy', 'alignment/subtree', { parent: { kind: 'goal', goalId: s.strategyGoalId } })) as Rows,
+      ),
+    }),
   },
   ...(s.clicks
-    ? [{ name: 'alignment tree, the same goal expanded node by node (alignment/children)', run: async (forge: LocalForge) => ({ note: `${await expandByClicks(forge, s.viewer, s.strategyGoalId)} nodes` }) }]
+    ? [
+        {
+          name: 'alignment tree, the same goal expanded node by node (alignment/children)',
+          run: async (forge: LocalForge) => ({ note: `${await expandByClicks(forge, s.viewer, s.strategyGoalId)} nodes` }),
+        },
+      ]
     : []),
 ];
 
@@ -91,7 +104,9 @@ const macro = (s: BenchSubjects): Scenario[] =>
     name: `alignment tree macro, ${label}`,
     target: userFacing,
     atLatency: true,
-    run: async (forge) => ({ note: describeRows((await invoke(forge, s.viewer, 'throughline-alignment-tree', 'macro/alignment-tree', { config }, { config })) as Rows) }),
+    run: async (forge) => ({
+      note: describeRows((await invoke(forge, s.viewer, 'throughline-alignment-tree', 'macro/alignment-tree', { config }, { config })) as Rows),
+    }),
   }));
 
 /**
@@ -104,7 +119,11 @@ const naive = (s: BenchSubjects): Scenario => ({
     const epics: { id: string }[] = [];
     let token: string | undefined;
     do {
-      const page = await jql(forge, s.viewer, { jql: `issuetype = Epic AND throughlineGoal in (${s.goalsUnder.join(', ')})`, maxResults: 5000, ...(token ? { nextPageToken: token } : {}) });
+      const page = await jql(forge, s.viewer, {
+        jql: `issuetype = Epic AND throughlineGoal in (${s.goalsUnder.join(', ')})`,
+        maxResults: 5000,
+        ...(token ? { nextPageToken: token } : {}),
+      });
       epics.push(...page.issues);
       token = page.isLast ? undefined : page.nextPageToken;
     } while (token);

@@ -22,7 +22,14 @@ export const seedRollups = async (jira: JiraSeed, asOf: string): Promise<number>
       // The epic's display facts too, as the recount keeps them: trees show epics from them.
       const s = status.get(i.statusId);
       const tag = EpicTag.safeParse(i.properties[EPIC_TAG_PROPERTY]);
-      return epicFacts({ id: i.id, projectId: i.projectId, key: i.key, summary: i.summary, status: s ? { name: s.name, category: s.category } : null, tag: tag.success ? tag.data : null });
+      return epicFacts({
+        id: i.id,
+        projectId: i.projectId,
+        key: i.key,
+        summary: i.summary,
+        status: s ? { name: s.name, category: s.category } : null,
+        tag: tag.success ? tag.data : null,
+      });
     });
   const rollups = buildEpicRollups(epics, issues, asOf);
   for (const r of rollups) await forgeRollupStore.putEpic(r.epicId, r, asOf);

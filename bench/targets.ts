@@ -13,7 +13,13 @@ export const userFacing: Target = {
 };
 
 export const atMost = (calls: number, ops: number, also: Target = userFacing): Target =>
-  both({ text: `≤ ${calls} Jira call${calls === 1 ? '' : 's'}, ≤ ${ops} storage op${ops === 1 ? '' : 's'}`, met: (f: Figures) => f.jiraCalls <= calls && f.storageOps <= ops }, also);
+  both(
+    {
+      text: `≤ ${calls} Jira call${calls === 1 ? '' : 's'}, ≤ ${ops} storage op${ops === 1 ? '' : 's'}`,
+      met: (f: Figures) => f.jiraCalls <= calls && f.storageOps <= ops,
+    },
+    also,
+  );
 
 /** Judged on the wall time at the injected latency when the scenario measures it, else on the sequential sum. */
 export const within = (seconds: number, also: Target = userFacing): Target =>

@@ -41,12 +41,24 @@ export const hasCatalog = async (): Promise<boolean> => (await forgeCatalogStore
 
 export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: Env): Promise<void> => {
   const goals: Goal[] = strategy.goals;
-  const people = namesFor(jira, goals.flatMap((g) => [g.leaderId, g.managerId]));
+  const people = namesFor(
+    jira,
+    goals.flatMap((g) => [g.leaderId, g.managerId]),
+  );
   await kvs.entity('catalog').set('catalog', { revision: 1, goals: goals.map(summarize), people });
   for (const g of goals) await kvs.entity('goal').set(g.id, { goalId: g.id, version: g.version, record: g });
   for (const a of strategy.projectAlignments) {
     const names = namesFor(jira, [a.leaderId, a.managerId]);
-    const audit = { id: `seed-${a.projectId}`, entity: 'project' as const, entityId: a.projectId, action: 'tag' as const, at: a.updatedAt, by: a.updatedBy, before: null, after: a };
+    const audit = {
+      id: `seed-${a.projectId}`,
+      entity: 'project' as const,
+      entityId: a.projectId,
+      action: 'tag' as const,
+      at: a.updatedAt,
+      by: a.updatedBy,
+      before: null,
+      after: a,
+    };
     await forgeAlignmentStore.saveProject({ ...a, names }, 0, audit);
   }
   for (const issue of jira.issues) {
@@ -58,17 +70,40 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
   }
   for (const k of strategy.kpis) {
     const by = goals.find((g) => g.id === k.goalId)?.updatedBy ?? goals[0]!.updatedBy;
-    const audit = { id: `seed-${k.id}`, entity: 'kpi' as const, entityId: k.id, action: 'create' as const, at: `${k.baseline.date}T09:00:00.000Z`, by, before: null, after: k };
+    const audit = {
+      id: `seed-${k.id}`,
+      entity: 'kpi' as const,
+      entityId: k.id,
+      action: 'create' as const,
+      at: `${k.baseline.date}T09:00:00.000Z`,
+      by,
+      before: null,
+      after: k,
+    };
     await forgeKpiStore.save(k, 0, audit);
   }
   await forgeMeasurementStore.importMany(strategy.measurements);
   // Oldest first, so each goal's latest is its newest; each audited as the app audits a check-in.
   const checkIns = [...(strategy.checkIns ?? [])].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
   for (const c of checkIns) {
-    const audit = { id: `seed-${c.id}`, entity: 'check-in' as const, entityId: c.id, action: 'create' as const, at: c.recordedAt, by: c.by, before: null, after: c };
+    const audit = {
+      id: `seed-${c.id}`,
+      entity: 'check-in' as const,
+      entityId: c.id,
+      action: 'create' as const,
+      at: c.recordedAt,
+      by: c.by,
+      before: null,
+      after: c,
+    };
     if ((await forgeCheckInStore.add(await forgeCheckInStore.latestOf(c.goalId), c, audit)) !== 'committed') throw new Error(`seeding check-in ${c.id} failed`);
   }
-  await forgeSettingsStore.write({ strategyEditorGroups: strategy.strategyEditorGroups, progressRule: 'issues-done', defaultHealthBands: DEFAULT_BANDS_PERCENT, version: 1 });
+  await forgeSettingsStore.write({
+    strategyEditorGroups: strategy.strategyEditorGroups,
+    progressRule: 'issues-done',
+    defaultHealthBands: DEFAULT_BANDS_PERCENT,
+    version: 1,
+  });
   await refreshAllGoalHealth(goalHealthDeps(env));
 };
 

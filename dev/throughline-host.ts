@@ -117,7 +117,8 @@ export const SITE: SiteOptions = {
       {
         id: '1001',
         title: 'Strategy review 2026',
-        intro: 'This page collects where the company stands against its strategy goals. The macros below are live: they read Jira and the app’s storage as the person viewing the page.',
+        intro:
+          'This page collects where the company stands against its strategy goals. The macros below are live: they read Jira and the app’s storage as the person viewing the page.',
         macros: 'all',
       },
       { id: '1002', title: 'Leadership offsite notes', intro: 'Notes from the leadership offsite: what we agreed, and where the work stands against it.' },

@@ -11,14 +11,33 @@ import { Rng, addDays, seedFor, timestamp } from './random';
 const SEED = 0x7a11ce;
 const FIRST_ISSUE_ID = 10200;
 
-const SOFTWARE_TASKS = ['Rollout plan for {e}', 'Monitoring and alerts for {e}', 'Security review: {e}',
-  'Update user documentation for {e}', 'Load test: {e}', 'Remove feature flags after {e}'];
-const BUSINESS_TASKS = ['Kick-off meeting: {e}', 'Collect stakeholder feedback on {e}', 'Status update to leadership: {e}',
-  'Budget sign-off for {e}', 'Retrospective: {e}'];
-const BUG_SUFFIXES = ['error 500 when the workspace has no data', 'timestamps shown in UTC instead of the user\u2019s time zone',
-  'slow for workspaces with more than 10,000 rows', 'layout breaks in dark mode', 'fails for names with non-ASCII characters',
-  'intermittent timeout in CI', 'missing German translations', 'wrong total after filtering', 'ignores the user\u2019s permissions',
-  'retry loop after a network error'];
+const SOFTWARE_TASKS = [
+  'Rollout plan for {e}',
+  'Monitoring and alerts for {e}',
+  'Security review: {e}',
+  'Update user documentation for {e}',
+  'Load test: {e}',
+  'Remove feature flags after {e}',
+];
+const BUSINESS_TASKS = [
+  'Kick-off meeting: {e}',
+  'Collect stakeholder feedback on {e}',
+  'Status update to leadership: {e}',
+  'Budget sign-off for {e}',
+  'Retrospective: {e}',
+];
+const BUG_SUFFIXES = [
+  'error 500 when the workspace has no data',
+  'timestamps shown in UTC instead of the user\u2019s time zone',
+  'slow for workspaces with more than 10,000 rows',
+  'layout breaks in dark mode',
+  'fails for names with non-ASCII characters',
+  'intermittent timeout in CI',
+  'missing German translations',
+  'wrong total after filtering',
+  'ignores the user\u2019s permissions',
+  'retry loop after a network error',
+];
 const SOFTWARE_SUBTASKS = ['Write unit tests', 'Code review', 'Update API docs', 'QA on staging', 'Add telemetry events', 'UX review'];
 const BUSINESS_SUBTASKS = ['Draft', 'Review with stakeholders', 'Get legal sign-off', 'Publish'];
 const POINTS = [1, 2, 2, 3, 3, 3, 5, 5, 8, 13];
@@ -86,8 +105,16 @@ function addEpic(drafts: Drafts, def: EpicDef, index: number): void {
   const progress = def.progress ?? Math.min(0.9, Math.max(0, def.age / 220 + rng.noise(0.08)));
   const epicAssignee = rng.chance(0.6) ? p.lead : rng.pick(p.team);
   const epic = drafts.add({
-    project: p, type: 'epic', status: 'todo', summary: def.summary, labels: labelsFor(rng, p), assignee: epicAssignee,
-    reporter: p.lead, createdAgo: def.age, updatedAgo: 0, properties: {},
+    project: p,
+    type: 'epic',
+    status: 'todo',
+    summary: def.summary,
+    labels: labelsFor(rng, p),
+    assignee: epicAssignee,
+    reporter: p.lead,
+    createdAgo: def.age,
+    updatedAgo: 0,
+    properties: {},
   });
   const tag = epicTag(def, epicAssignee, index);
   if (tag) epic.properties[EPIC_TAG_PROPERTY] = tag;
@@ -104,8 +131,16 @@ function addEpic(drafts: Drafts, def: EpicDef, index: number): void {
     const createdAgo = def.age - rng.int(0, Math.floor(def.age * 0.4));
     const started = status !== 'todo';
     const issue = drafts.add({
-      project: p, type: child.type, status, summary: child.summary, parentRef: epic.ref, labels: labelsFor(rng, p),
-      reporter: rng.chance(0.5) ? p.lead : rng.pick(p.team), createdAgo, updatedAgo: updatedAgoFor(rng, status, createdAgo), properties: {},
+      project: p,
+      type: child.type,
+      status,
+      summary: child.summary,
+      parentRef: epic.ref,
+      labels: labelsFor(rng, p),
+      reporter: rng.chance(0.5) ? p.lead : rng.pick(p.team),
+      createdAgo,
+      updatedAgo: updatedAgoFor(rng, status, createdAgo),
+      properties: {},
       ...(started || rng.chance(0.5) ? { assignee: rng.pick(p.team) } : {}),
       ...(child.type === 'story' && rng.chance(0.85) ? { storyPoints: rng.pick(POINTS) } : {}),
     });
@@ -125,8 +160,16 @@ function addSubtasks(drafts: Drafts, rng: Rng, story: Draft): void {
     const status: StatusKey = story.status === 'done' ? 'done' : story.status === 'todo' ? 'todo' : rng.pick(['done', 'inProgress', 'todo'] as const);
     const createdAgo = story.createdAgo - rng.int(0, Math.min(5, story.createdAgo));
     drafts.add({
-      project: story.project, type: 'subtask', status, summary: names[(offset + i) % names.length]!, parentRef: story.ref, labels: [],
-      reporter: story.assignee ?? story.reporter, createdAgo, updatedAgo: Math.min(story.updatedAgo, updatedAgoFor(rng, status, createdAgo)), properties: {},
+      project: story.project,
+      type: 'subtask',
+      status,
+      summary: names[(offset + i) % names.length]!,
+      parentRef: story.ref,
+      labels: [],
+      reporter: story.assignee ?? story.reporter,
+      createdAgo,
+      updatedAgo: Math.min(story.updatedAgo, updatedAgoFor(rng, status, createdAgo)),
+      properties: {},
       ...(story.assignee ? { assignee: story.assignee } : {}),
     });
   }
@@ -138,8 +181,15 @@ function addStandalone(drafts: Drafts): void {
     const p = projectDef(s.project);
     const status = statusFor(rng, Math.min(0.9, s.age / 120));
     drafts.add({
-      project: p, type: s.type, status, summary: s.summary, labels: labelsFor(rng, p), reporter: rng.pick(p.team),
-      createdAgo: s.age, updatedAgo: updatedAgoFor(rng, status, s.age), properties: {},
+      project: p,
+      type: s.type,
+      status,
+      summary: s.summary,
+      labels: labelsFor(rng, p),
+      reporter: rng.pick(p.team),
+      createdAgo: s.age,
+      updatedAgo: updatedAgoFor(rng, status, s.age),
+      properties: {},
       ...(status !== 'todo' || rng.chance(0.5) ? { assignee: rng.pick(p.team) } : {}),
       ...(s.type === 'story' ? { storyPoints: rng.pick(POINTS) } : {}),
     });

@@ -35,36 +35,192 @@ interface KpiDef {
 
 export const KPI_DEFS: KpiDef[] = [
   // operational efficiency
-  { id: 'k-cycle-time', goalId: 'g-release-train', name: 'Median cycle time', category: 'operational', unit: 'days', cadence: 'weekly',
-    baseline: 9.5, target: { direction: 'decrease', value: 5 }, targetIn: 3, intent: 'on-track', pace: 1.12, noise: 0.04, decimals: 1 },
-  { id: 'k-uptime', goalId: 'g-engineering-excellence', name: 'Platform uptime', category: 'operational', unit: '%', cadence: 'weekly',
-    baseline: 99.71, target: { direction: 'range', min: 99.5, max: 100 }, targetIn: 'year-end', intent: 'on-track', pace: 1, noise: 0.04, decimals: 2 },
-  { id: 'k-open-bugs', goalId: 'g-release-train', name: 'Open bugs in Insights App', category: 'operational', unit: 'bugs', cadence: 'weekly',
-    baseline: 38, target: { direction: 'decrease', value: 5 }, targetIn: 3, source: { kind: 'jql-count', jql: OPEN_BUGS_JQL },
-    intent: 'on-track', pace: 1, noise: 0.05, decimals: 0 },
+  {
+    id: 'k-cycle-time',
+    goalId: 'g-release-train',
+    name: 'Median cycle time',
+    category: 'operational',
+    unit: 'days',
+    cadence: 'weekly',
+    baseline: 9.5,
+    target: { direction: 'decrease', value: 5 },
+    targetIn: 3,
+    intent: 'on-track',
+    pace: 1.12,
+    noise: 0.04,
+    decimals: 1,
+  },
+  {
+    id: 'k-uptime',
+    goalId: 'g-engineering-excellence',
+    name: 'Platform uptime',
+    category: 'operational',
+    unit: '%',
+    cadence: 'weekly',
+    baseline: 99.71,
+    target: { direction: 'range', min: 99.5, max: 100 },
+    targetIn: 'year-end',
+    intent: 'on-track',
+    pace: 1,
+    noise: 0.04,
+    decimals: 2,
+  },
+  {
+    id: 'k-open-bugs',
+    goalId: 'g-release-train',
+    name: 'Open bugs in Insights App',
+    category: 'operational',
+    unit: 'bugs',
+    cadence: 'weekly',
+    baseline: 38,
+    target: { direction: 'decrease', value: 5 },
+    targetIn: 3,
+    source: { kind: 'jql-count', jql: OPEN_BUGS_JQL },
+    intent: 'on-track',
+    pace: 1,
+    noise: 0.05,
+    decimals: 0,
+  },
   // Recorded by the demo persona `lead`, the manager of Dashboards 3.0.
-  { id: 'k-dashboard-migration', goalId: 'g-dashboards-v3', name: 'Customer dashboards on the new engine', category: 'operational', unit: '%', cadence: 'weekly',
-    baseline: 0, target: { direction: 'increase', value: 100 }, targetIn: 1, intent: 'on-track', pace: 1.04, noise: 0.02, decimals: 0 },
+  {
+    id: 'k-dashboard-migration',
+    goalId: 'g-dashboards-v3',
+    name: 'Customer dashboards on the new engine',
+    category: 'operational',
+    unit: '%',
+    cadence: 'weekly',
+    baseline: 0,
+    target: { direction: 'increase', value: 100 },
+    targetIn: 1,
+    intent: 'on-track',
+    pace: 1.04,
+    noise: 0.02,
+    decimals: 0,
+  },
   // sales performance
-  { id: 'k-arr', goalId: 'g-grow-arr', name: 'Annual recurring revenue', category: 'sales', unit: '$M', cadence: 'monthly',
-    baseline: 31.2, target: { direction: 'increase', value: 48 }, targetIn: 'year-end', intent: 'at-risk', pace: 0.9, noise: 0.01, decimals: 1 },
-  { id: 'k-win-rate', goalId: 'g-enterprise-sales', name: 'Enterprise win rate', category: 'sales', unit: '%', cadence: 'monthly',
-    baseline: 18, target: { direction: 'increase', value: 28 }, targetIn: 4, intent: 'on-track', pace: 1.1, noise: 0.04, decimals: 1 },
-  { id: 'k-pipeline', goalId: 'g-marketing-pipeline', name: 'Qualified pipeline created per month', category: 'sales', unit: '$M', cadence: 'monthly',
-    baseline: 1.8, target: { direction: 'increase', value: 3 }, targetIn: 1, intent: 'off-track', pace: 0.5, noise: 0.04, decimals: 2 },
-  { id: 'k-lead-response', goalId: 'g-lead-qualification', name: 'Median inbound lead response time', category: 'sales', unit: 'hours', cadence: 'weekly',
-    baseline: 30, target: { direction: 'decrease', value: 8 }, targetIn: 2, intent: 'stale', pace: 1, noise: 0.06, decimals: 1 },
+  {
+    id: 'k-arr',
+    goalId: 'g-grow-arr',
+    name: 'Annual recurring revenue',
+    category: 'sales',
+    unit: '$M',
+    cadence: 'monthly',
+    baseline: 31.2,
+    target: { direction: 'increase', value: 48 },
+    targetIn: 'year-end',
+    intent: 'at-risk',
+    pace: 0.9,
+    noise: 0.01,
+    decimals: 1,
+  },
+  {
+    id: 'k-win-rate',
+    goalId: 'g-enterprise-sales',
+    name: 'Enterprise win rate',
+    category: 'sales',
+    unit: '%',
+    cadence: 'monthly',
+    baseline: 18,
+    target: { direction: 'increase', value: 28 },
+    targetIn: 4,
+    intent: 'on-track',
+    pace: 1.1,
+    noise: 0.04,
+    decimals: 1,
+  },
+  {
+    id: 'k-pipeline',
+    goalId: 'g-marketing-pipeline',
+    name: 'Qualified pipeline created per month',
+    category: 'sales',
+    unit: '$M',
+    cadence: 'monthly',
+    baseline: 1.8,
+    target: { direction: 'increase', value: 3 },
+    targetIn: 1,
+    intent: 'off-track',
+    pace: 0.5,
+    noise: 0.04,
+    decimals: 2,
+  },
+  {
+    id: 'k-lead-response',
+    goalId: 'g-lead-qualification',
+    name: 'Median inbound lead response time',
+    category: 'sales',
+    unit: 'hours',
+    cadence: 'weekly',
+    baseline: 30,
+    target: { direction: 'decrease', value: 8 },
+    targetIn: 2,
+    intent: 'stale',
+    pace: 1,
+    noise: 0.06,
+    decimals: 1,
+  },
   // customer satisfaction
-  { id: 'k-nps', goalId: 'g-delight-customers', name: 'Net Promoter Score', category: 'customer', unit: 'NPS', cadence: 'monthly',
-    baseline: 32, target: { direction: 'increase', value: 45 }, targetIn: 4, intent: 'on-track', pace: 1.08, noise: 0.04, decimals: 0 },
-  { id: 'k-csat', goalId: 'g-support-triage', name: 'Support CSAT', category: 'customer', unit: '%', cadence: 'weekly',
-    baseline: 86, target: { direction: 'increase', value: 92 }, targetIn: 3, intent: 'on-track', pace: 1.12, noise: 0.05, decimals: 1 },
-  { id: 'k-ticket-backlog', goalId: 'g-support-triage', name: 'Support tickets open longer than two days', category: 'customer', unit: 'tickets', cadence: 'weekly',
-    baseline: 140, target: { direction: 'decrease', value: 40 }, targetIn: 2, intent: 'on-track', pace: 1.08, noise: 0.04, decimals: 0 },
+  {
+    id: 'k-nps',
+    goalId: 'g-delight-customers',
+    name: 'Net Promoter Score',
+    category: 'customer',
+    unit: 'NPS',
+    cadence: 'monthly',
+    baseline: 32,
+    target: { direction: 'increase', value: 45 },
+    targetIn: 4,
+    intent: 'on-track',
+    pace: 1.08,
+    noise: 0.04,
+    decimals: 0,
+  },
+  {
+    id: 'k-csat',
+    goalId: 'g-support-triage',
+    name: 'Support CSAT',
+    category: 'customer',
+    unit: '%',
+    cadence: 'weekly',
+    baseline: 86,
+    target: { direction: 'increase', value: 92 },
+    targetIn: 3,
+    intent: 'on-track',
+    pace: 1.12,
+    noise: 0.05,
+    decimals: 1,
+  },
+  {
+    id: 'k-ticket-backlog',
+    goalId: 'g-support-triage',
+    name: 'Support tickets open longer than two days',
+    category: 'customer',
+    unit: 'tickets',
+    cadence: 'weekly',
+    baseline: 140,
+    target: { direction: 'decrease', value: 40 },
+    targetIn: 2,
+    intent: 'on-track',
+    pace: 1.08,
+    noise: 0.04,
+    decimals: 0,
+  },
   // custom
-  { id: 'k-cloud-cost', goalId: 'g-cloud-cost', name: 'Cloud cost per customer', category: 'custom', unit: '$/month', cadence: 'monthly',
-    baseline: 410, target: { direction: 'decrease', value: 328 }, targetIn: 3, bands: { onTrack: 0.9, atRisk: 0.75 },
-    intent: 'on-track', pace: 1.05, noise: 0.03, decimals: 0 },
+  {
+    id: 'k-cloud-cost',
+    goalId: 'g-cloud-cost',
+    name: 'Cloud cost per customer',
+    category: 'custom',
+    unit: '$/month',
+    cadence: 'monthly',
+    baseline: 410,
+    target: { direction: 'decrease', value: 328 },
+    targetIn: 3,
+    bands: { onTrack: 0.9, atRisk: 0.75 },
+    intent: 'on-track',
+    pace: 1.05,
+    noise: 0.03,
+    decimals: 0,
+  },
 ];
 
 export const KPI_INTENTS: Record<string, KpiIntent> = Object.fromEntries(KPI_DEFS.map((d) => [d.id, d.intent]));
@@ -101,9 +257,8 @@ function series(def: KpiDef, days: string[], due: string, rng: Rng, openBugs: nu
   }
   const goal = def.target.value;
   // The computed KPI lands on what its JQL counts today; the others on their intended pace.
-  const finalProgress = def.source?.kind === 'jql-count'
-    ? (def.baseline - openBugs) / (def.baseline - goal)
-    : def.pace * (daysBetween(start, days[days.length - 1]!) / span);
+  const finalProgress =
+    def.source?.kind === 'jql-count' ? (def.baseline - openBugs) / (def.baseline - goal) : def.pace * (daysBetween(start, days[days.length - 1]!) / span);
   const lastElapsed = daysBetween(start, days[days.length - 1]!);
   const amplitude = def.noise * Math.abs(goal - def.baseline);
   return days.map((d, i) => {
@@ -149,10 +304,14 @@ export function buildKpis(today: string, openBugs: number): DemoScorecard {
     for (let i = 0; i < recorded; i++) {
       const date = days[i]!;
       const value = values[i]!;
-      const note = def.source?.kind === 'jql-count' ? 'Automatic: JQL count'
-        : i === 0 ? 'Baseline'
-        : def.target.direction === 'range' && value < def.target.min ? 'P1 incident: database failover took 3 hours'
-        : '';
+      const note =
+        def.source?.kind === 'jql-count'
+          ? 'Automatic: JQL count'
+          : i === 0
+            ? 'Baseline'
+            : def.target.direction === 'range' && value < def.target.min
+              ? 'P1 incident: database failover took 3 hours'
+              : '';
       measurements.push({ id: `m-${def.id}-${date}`, kpiId: def.id, date, value, note, by, recordedAt: timestamp(date, 30 + rng.int(0, 240)) });
     }
   }

@@ -43,30 +43,94 @@ export interface ProjectDef {
 }
 
 export const PROJECTS: ProjectDef[] = [
-  { id: '10100', key: 'INS', name: 'Insights App', lead: 'lead', type: 'software', software: true,
+  {
+    id: '10100',
+    key: 'INS',
+    name: 'Insights App',
+    lead: 'lead',
+    type: 'software',
+    software: true,
     description: 'The customer-facing analytics application: dashboards, reports, sharing and alerts.',
-    team: ['lead', 'member', 'kenji', 'aisha', 'lucas'], labels: ['frontend', 'backend', 'ux', 'customer-request', 'tech-debt'] },
-  { id: '10101', key: 'PLAT', name: 'Data Platform', lead: 'vpEngineering', type: 'software', software: true,
+    team: ['lead', 'member', 'kenji', 'aisha', 'lucas'],
+    labels: ['frontend', 'backend', 'ux', 'customer-request', 'tech-debt'],
+  },
+  {
+    id: '10101',
+    key: 'PLAT',
+    name: 'Data Platform',
+    lead: 'vpEngineering',
+    type: 'software',
+    software: true,
     description: 'Ingestion, connectors, the query engine and the delivery pipeline behind every product.',
-    team: ['elena', 'lucas', 'aisha', 'member', 'vpEngineering'], labels: ['backend', 'performance', 'connectors', 'tech-debt', 'security'] },
-  { id: '10102', key: 'REL', name: 'Reliability & SRE', lead: 'sreManager', type: 'software', software: true,
+    team: ['elena', 'lucas', 'aisha', 'member', 'vpEngineering'],
+    labels: ['backend', 'performance', 'connectors', 'tech-debt', 'security'],
+  },
+  {
+    id: '10102',
+    key: 'REL',
+    name: 'Reliability & SRE',
+    lead: 'sreManager',
+    type: 'software',
+    software: true,
     description: 'Uptime, incident response, infrastructure cost and the tooling that keeps releases safe.',
-    team: ['sreManager', 'ivan', 'elena', 'member'], labels: ['infrastructure', 'observability', 'cost', 'security', 'tech-debt'] },
-  { id: '10103', key: 'GROW', name: 'Growth Marketing', lead: 'headMarketing', type: 'business', software: false,
+    team: ['sreManager', 'ivan', 'elena', 'member'],
+    labels: ['infrastructure', 'observability', 'cost', 'security', 'tech-debt'],
+  },
+  {
+    id: '10103',
+    key: 'GROW',
+    name: 'Growth Marketing',
+    lead: 'headMarketing',
+    type: 'business',
+    software: false,
     description: 'Website, campaigns, trials and the marketing pipeline.',
-    team: ['headMarketing', 'ruth', 'kenji'], labels: ['website', 'campaign', 'content', 'seo'] },
-  { id: '10104', key: 'SALES', name: 'Sales Operations', lead: 'vpSales', type: 'business', software: false,
+    team: ['headMarketing', 'ruth', 'kenji'],
+    labels: ['website', 'campaign', 'content', 'seo'],
+  },
+  {
+    id: '10104',
+    key: 'SALES',
+    name: 'Sales Operations',
+    lead: 'vpSales',
+    type: 'business',
+    software: false,
     description: 'CRM, lead routing, enablement and deal support for the sales team.',
-    team: ['vpSales', 'sam', 'ruth'], labels: ['crm', 'enablement', 'enterprise', 'pricing'] },
-  { id: '10105', key: 'CS', name: 'Customer Success', lead: 'vpCustomer', type: 'service_desk', software: false,
+    team: ['vpSales', 'sam', 'ruth'],
+    labels: ['crm', 'enablement', 'enterprise', 'pricing'],
+  },
+  {
+    id: '10105',
+    key: 'CS',
+    name: 'Customer Success',
+    lead: 'vpCustomer',
+    type: 'service_desk',
+    software: false,
     description: 'Support operations, onboarding and the health of every customer account.',
-    team: ['vpCustomer', 'nora', 'sam'], labels: ['support', 'onboarding', 'renewals', 'automation'] },
-  { id: '10106', key: 'ATLAS', name: 'Project Atlas', lead: 'cfo', type: 'business', software: false,
+    team: ['vpCustomer', 'nora', 'sam'],
+    labels: ['support', 'onboarding', 'renewals', 'automation'],
+  },
+  {
+    id: '10106',
+    key: 'ATLAS',
+    name: 'Project Atlas',
+    lead: 'cfo',
+    type: 'business',
+    software: false,
     description: 'Confidential: the acquisition and integration of Lumen Metrics. Deal team only.',
-    team: ['cfo', 'ceo', 'vpSales', 'exec'], labels: ['confidential', 'legal', 'integration'] },
-  { id: '10107', key: 'DOCS', name: 'Documentation', lead: 'docsLead', type: 'software', software: false,
+    team: ['cfo', 'ceo', 'vpSales', 'exec'],
+    labels: ['confidential', 'legal', 'integration'],
+  },
+  {
+    id: '10107',
+    key: 'DOCS',
+    name: 'Documentation',
+    lead: 'docsLead',
+    type: 'software',
+    software: false,
     description: 'Product documentation, API reference and guides, written with an external agency.',
-    team: ['docsLead', 'outsider', 'member'], labels: ['api', 'guides', 'content'] },
+    team: ['docsLead', 'outsider', 'member'],
+    labels: ['api', 'guides', 'content'],
+  },
 ];
 
 export function projectDef(key: ProjectKey): ProjectDef {
@@ -94,11 +158,7 @@ function grantsFor(p: ProjectDef): ProjectGrant[] {
   const team = GO_TO_MARKET_PROJECTS.includes(p.key)
     ? [{ permission: 'BROWSE_PROJECTS' as const, group: GROUP_STAFF }, ...TEAM_PERMISSIONS.map((permission) => ({ permission, group: GROUP_GO_TO_MARKET }))]
     : TEAM_PERMISSIONS.map((permission) => ({ permission, group: GROUP_STAFF }));
-  const grants: ProjectGrant[] = [
-    ...leadGrants,
-    ...team,
-    { permission: 'ADMINISTER_PROJECTS', group: GROUP_JIRA_ADMINS },
-  ];
+  const grants: ProjectGrant[] = [...leadGrants, ...team, { permission: 'ADMINISTER_PROJECTS', group: GROUP_JIRA_ADMINS }];
   if (p.key === OUTSIDER_PROJECT) grants.push({ permission: 'BROWSE_PROJECTS', group: GROUP_CONTRACTORS });
   return grants;
 }

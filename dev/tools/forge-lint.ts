@@ -41,7 +41,9 @@ export const runForgeLint = async (): Promise<LintProblem[]> => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { validate } = require('@forge/manifest') as { validate: (a: boolean, f: string) => Promise<{ manifestObject?: { typedContent: unknown } }> };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { lint } = require('@forge/lint') as { lint: (...args: unknown[]) => Promise<{ file: string; errors: Omit<LintProblem, 'file' | 'level'>[]; warnings: Omit<LintProblem, 'file' | 'level'>[] }[]> };
+  const { lint } = require('@forge/lint') as {
+    lint: (...args: unknown[]) => Promise<{ file: string; errors: Omit<LintProblem, 'file' | 'level'>[]; warnings: Omit<LintProblem, 'file' | 'level'>[] }[]>;
+  };
   // The linter skips every .ts file unless tsconfig.json lists it file by file (it compares resolved file paths
   // with the "include" entries, and ours are folders), so it runs in a scratch folder that links the app's
   // sources and manifest but has no tsconfig.json: then it parses them all.

@@ -83,11 +83,19 @@ export const diagnose = (input: DiagnosisInput): Diagnosis => {
     case 'in-reach':
       return { ...base, headline: 'In reach', sentence: `In reach: ${d.phrase}, and ${o.phrase}.` };
     case 'shift-strategy':
-      return { ...base, headline: 'Shift strategy', sentence: `Shift strategy: the work is on plan (${d.phrase}) but only ${o.phrase}; the work may not be moving the outcomes.` };
+      return {
+        ...base,
+        headline: 'Shift strategy',
+        sentence: `Shift strategy: the work is on plan (${d.phrase}) but only ${o.phrase}; the work may not be moving the outcomes.`,
+      };
     case 'shift-execution':
       return { ...base, headline: 'Shift execution', sentence: `Shift execution: the work is behind (${d.phrase}) and only ${o.phrase}.` };
     case 'rebalance':
-      return { ...base, headline: 'Rebalance', sentence: `Rebalance: the work is behind (${d.phrase}) yet ${o.phrase}; the work may not be what drives the outcome.` };
+      return {
+        ...base,
+        headline: 'Rebalance',
+        sentence: `Rebalance: the work is behind (${d.phrase}) yet ${o.phrase}; the work may not be what drives the outcome.`,
+      };
     case 'outcomes-only':
       return { ...base, headline: o.signal === 'on-track' ? 'Outcomes on track' : 'Outcomes not on track', sentence: `${capital(o.phrase)}; ${d.phrase}.` };
     case 'delivery-only':

@@ -2,7 +2,6 @@
 import { getAppContext } from '@forge/api';
 import type { AppInfo } from '../services/ports/app-info';
 
-
 export const appInfo = (): AppInfo => {
   try {
     const ctx = getAppContext();

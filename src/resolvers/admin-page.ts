@@ -9,9 +9,21 @@ import { defineHandler } from '../wiring/define';
 
 export const adminResolver = (env: Env) => {
   const resolver = new Resolver();
-  resolver.define(adminCalls.status.key, defineHandler(adminCalls.status, () => getStatus(statusDeps(env))));
-  resolver.define(adminCalls.settings.key, defineHandler(adminCalls.settings, () => readSettings(settingsDeps(env))));
-  resolver.define(adminCalls.saveSettings.key, defineHandler(adminCalls.saveSettings, (change) => saveSettings(settingsDeps(env), change)));
-  resolver.define(adminCalls.progressRule.key, defineHandler(adminCalls.progressRule, () => readProgressRule(settingsStore)));
+  resolver.define(
+    adminCalls.status.key,
+    defineHandler(adminCalls.status, () => getStatus(statusDeps(env))),
+  );
+  resolver.define(
+    adminCalls.settings.key,
+    defineHandler(adminCalls.settings, () => readSettings(settingsDeps(env))),
+  );
+  resolver.define(
+    adminCalls.saveSettings.key,
+    defineHandler(adminCalls.saveSettings, (change) => saveSettings(settingsDeps(env), change)),
+  );
+  resolver.define(
+    adminCalls.progressRule.key,
+    defineHandler(adminCalls.progressRule, () => readProgressRule(settingsStore)),
+  );
   return resolver.getDefinitions();
 };

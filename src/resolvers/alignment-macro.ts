@@ -13,8 +13,14 @@ import type { Env } from '../wiring/env';
 
 export const alignmentMacroResolver = (env: Env) => {
   const resolver = new Resolver();
-  resolver.define(macroCalls.tree.key, defineHandler(macroCalls.tree, ({ config }, ctx) => readTreeMacro(alignmentDeps(env, ctx.accountId), config)));
-  resolver.define(macroCalls.goalOptions.key, defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions({ catalog: viewerCatalog(goalViewer(ctx.accountId)) })));
+  resolver.define(
+    macroCalls.tree.key,
+    defineHandler(macroCalls.tree, ({ config }, ctx) => readTreeMacro(alignmentDeps(env, ctx.accountId), config)),
+  );
+  resolver.define(
+    macroCalls.goalOptions.key,
+    defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions({ catalog: viewerCatalog(goalViewer(ctx.accountId)) })),
+  );
 
   return resolver.getDefinitions();
 };

@@ -40,7 +40,10 @@ describe('a resolver function', () => {
   });
 
   it('keeps the code of an expected failure', async () => {
-    await expect(handler({ payload: { name: 'nope' }, context: { accountId: 'u1' } })).resolves.toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'not you' } });
+    await expect(handler({ payload: { name: 'nope' }, context: { accountId: 'u1' } })).resolves.toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'not you' },
+    });
   });
 
   it('turns an unexpected error into INTERNAL without leaking its message', async () => {
@@ -57,6 +60,9 @@ describe('a resolver function', () => {
     const down = edge(spec, async () => {
       throw new StorageDown('503 from storage');
     });
-    await expect(down({ payload: { name: 'ada' }, context: { accountId: 'u1' } })).resolves.toEqual({ ok: false, error: { code: 'UPSTREAM', message: 'App storage did not answer' } });
+    await expect(down({ payload: { name: 'ada' }, context: { accountId: 'u1' } })).resolves.toEqual({
+      ok: false,
+      error: { code: 'UPSTREAM', message: 'App storage did not answer' },
+    });
   });
 });

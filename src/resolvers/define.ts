@@ -18,8 +18,7 @@ interface ResolverRequest {
 
 export type ResolverFunction = (req: ResolverRequest) => Promise<Envelope<unknown>>;
 
-const issuesOf = (error: z.ZodError) =>
-  error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+const issuesOf = (error: z.ZodError) => error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 
 /** Turns a failure of the platform (storage, say) into the coded failure it means; undefined when it means nothing. */
 export type FailureClassifier = (e: unknown) => AppFailure | undefined;
@@ -27,10 +26,7 @@ export type FailureClassifier = (e: unknown) => AppFailure | undefined;
 /** The edge, with the composition root's reading of platform failures (src/wiring/define.ts). */
 export const makeDefineHandler =
   (classify: FailureClassifier) =>
-  <P extends z.ZodType, R extends z.ZodType>(
-    spec: CallSpec<P, R>,
-    run: (payload: z.infer<P>, ctx: CallContext) => Promise<z.infer<R>>,
-  ): ResolverFunction =>
+  <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec<P, R>, run: (payload: z.infer<P>, ctx: CallContext) => Promise<z.infer<R>>): ResolverFunction =>
   async ({ payload, context }) => {
     const accountId = context.accountId;
     if (!accountId) return fail({ code: 'UNAUTHENTICATED', message: 'Sign in to Atlassian to use Throughline' });

@@ -12,8 +12,20 @@ import { alignmentDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 
 export const defineAlignmentCalls = (resolver: Resolver, env: Env): void => {
-  resolver.define(alignmentCalls.tree.key, defineHandler(alignmentCalls.tree, (query, ctx) => readTree(alignmentDeps(env, ctx.accountId), query)));
-  resolver.define(alignmentCalls.children.key, defineHandler(alignmentCalls.children, ({ parent }, ctx) => readChildren(alignmentDeps(env, ctx.accountId), parent)));
-  resolver.define(subtreeCall.key, defineHandler(subtreeCall, (query, ctx) => readSubtree(alignmentDeps(env, ctx.accountId), query)));
-  resolver.define(alignmentCalls.gaps.key, defineHandler(alignmentCalls.gaps, (_p, ctx) => readGaps(alignmentDeps(env, ctx.accountId))));
+  resolver.define(
+    alignmentCalls.tree.key,
+    defineHandler(alignmentCalls.tree, (query, ctx) => readTree(alignmentDeps(env, ctx.accountId), query)),
+  );
+  resolver.define(
+    alignmentCalls.children.key,
+    defineHandler(alignmentCalls.children, ({ parent }, ctx) => readChildren(alignmentDeps(env, ctx.accountId), parent)),
+  );
+  resolver.define(
+    subtreeCall.key,
+    defineHandler(subtreeCall, (query, ctx) => readSubtree(alignmentDeps(env, ctx.accountId), query)),
+  );
+  resolver.define(
+    alignmentCalls.gaps.key,
+    defineHandler(alignmentCalls.gaps, (_p, ctx) => readGaps(alignmentDeps(env, ctx.accountId))),
+  );
 };

@@ -14,21 +14,54 @@ const s = scorecardCalls;
 
 export const defineScorecardCalls = (resolver: Resolver, env: Env): void => {
   const define = resolver.define.bind(resolver);
-  define(s.overview.key, defineHandler(s.overview, (_p, ctx) => readScorecards(scorecardDeps(env, ctx.accountId), ctx.accountId)));
-  define(s.goal.key, defineHandler(s.goal, ({ goalId }, ctx) => readGoalScorecard(scorecardDeps(env, ctx.accountId), ctx.accountId, goalId)));
-  define(s.createKpi.key, defineHandler(s.createKpi, ({ input }, ctx) => saveKpi(scorecardDeps(env, ctx.accountId), ctx.accountId, { kind: 'create', input })));
-  define(s.updateKpi.key, defineHandler(s.updateKpi, ({ id, expectedVersion, input }, ctx) => saveKpi(scorecardDeps(env, ctx.accountId), ctx.accountId, { kind: 'update', id, expectedVersion, input })));
+  define(
+    s.overview.key,
+    defineHandler(s.overview, (_p, ctx) => readScorecards(scorecardDeps(env, ctx.accountId), ctx.accountId)),
+  );
+  define(
+    s.goal.key,
+    defineHandler(s.goal, ({ goalId }, ctx) => readGoalScorecard(scorecardDeps(env, ctx.accountId), ctx.accountId, goalId)),
+  );
+  define(
+    s.createKpi.key,
+    defineHandler(s.createKpi, ({ input }, ctx) => saveKpi(scorecardDeps(env, ctx.accountId), ctx.accountId, { kind: 'create', input })),
+  );
+  define(
+    s.updateKpi.key,
+    defineHandler(s.updateKpi, ({ id, expectedVersion, input }, ctx) =>
+      saveKpi(scorecardDeps(env, ctx.accountId), ctx.accountId, { kind: 'update', id, expectedVersion, input }),
+    ),
+  );
   define(
     s.deleteKpi.key,
-    defineHandler(s.deleteKpi, async ({ id, expectedVersion }, ctx) => ({ id: (await saveKpi(scorecardDeps(env, ctx.accountId), ctx.accountId, { kind: 'delete', id, expectedVersion })).id })),
+    defineHandler(s.deleteKpi, async ({ id, expectedVersion }, ctx) => ({
+      id: (await saveKpi(scorecardDeps(env, ctx.accountId), ctx.accountId, { kind: 'delete', id, expectedVersion })).id,
+    })),
   );
-  define(s.measurements.key, defineHandler(s.measurements, ({ kpiId }, ctx) => listMeasurements(scorecardDeps(env, ctx.accountId), kpiId)));
-  define(s.record.key, defineHandler(s.record, ({ kpiId, input }, ctx) => recordMeasurement(scorecardDeps(env, ctx.accountId), ctx.accountId, kpiId, input)));
+  define(
+    s.measurements.key,
+    defineHandler(s.measurements, ({ kpiId }, ctx) => listMeasurements(scorecardDeps(env, ctx.accountId), kpiId)),
+  );
+  define(
+    s.record.key,
+    defineHandler(s.record, ({ kpiId, input }, ctx) => recordMeasurement(scorecardDeps(env, ctx.accountId), ctx.accountId, kpiId, input)),
+  );
   define(
     s.correct.key,
-    defineHandler(s.correct, ({ kpiId, id, expectedRecordedAt, value, note }, ctx) => correctMeasurement(scorecardDeps(env, ctx.accountId), ctx.accountId, { kpiId, id, expectedRecordedAt }, { value, note })),
+    defineHandler(s.correct, ({ kpiId, id, expectedRecordedAt, value, note }, ctx) =>
+      correctMeasurement(scorecardDeps(env, ctx.accountId), ctx.accountId, { kpiId, id, expectedRecordedAt }, { value, note }),
+    ),
   );
-  define(s.deleteMeasurement.key, defineHandler(s.deleteMeasurement, (ref, ctx) => deleteMeasurement(scorecardDeps(env, ctx.accountId), ctx.accountId, ref)));
-  define(s.checkIns.key, defineHandler(s.checkIns, ({ goalId }, ctx) => listCheckIns(scorecardDeps(env, ctx.accountId), goalId)));
-  define(s.addCheckIn.key, defineHandler(s.addCheckIn, ({ goalId, input }, ctx) => addCheckIn(scorecardDeps(env, ctx.accountId), ctx.accountId, goalId, input)));
+  define(
+    s.deleteMeasurement.key,
+    defineHandler(s.deleteMeasurement, (ref, ctx) => deleteMeasurement(scorecardDeps(env, ctx.accountId), ctx.accountId, ref)),
+  );
+  define(
+    s.checkIns.key,
+    defineHandler(s.checkIns, ({ goalId }, ctx) => listCheckIns(scorecardDeps(env, ctx.accountId), goalId)),
+  );
+  define(
+    s.addCheckIn.key,
+    defineHandler(s.addCheckIn, ({ goalId, input }, ctx) => addCheckIn(scorecardDeps(env, ctx.accountId), ctx.accountId, goalId, input)),
+  );
 };

@@ -16,9 +16,18 @@ const change = (env: Env, accountId: string, req: SaveGoalRequest) => saveGoal(s
 
 export const globalPageResolver = (env: Env) => {
   const resolver = new Resolver();
-  resolver.define(catalogCalls.list.key, defineHandler(catalogCalls.list, async (_p, ctx) => readCatalog(catalogReadDeps(ctx.accountId))));
-  resolver.define(catalogCalls.get.key, defineHandler(catalogCalls.get, async ({ id }, ctx) => readGoalDetail(catalogReadDeps(ctx.accountId), id)));
-  resolver.define(catalogCalls.create.key, defineHandler(catalogCalls.create, ({ input }, ctx) => change(env, ctx.accountId, { kind: 'create', input })));
+  resolver.define(
+    catalogCalls.list.key,
+    defineHandler(catalogCalls.list, async (_p, ctx) => readCatalog(catalogReadDeps(ctx.accountId))),
+  );
+  resolver.define(
+    catalogCalls.get.key,
+    defineHandler(catalogCalls.get, async ({ id }, ctx) => readGoalDetail(catalogReadDeps(ctx.accountId), id)),
+  );
+  resolver.define(
+    catalogCalls.create.key,
+    defineHandler(catalogCalls.create, ({ input }, ctx) => change(env, ctx.accountId, { kind: 'create', input })),
+  );
   resolver.define(
     catalogCalls.update.key,
     defineHandler(catalogCalls.update, ({ id, expectedVersion, input }, ctx) => change(env, ctx.accountId, { kind: 'update', id, expectedVersion, input })),

@@ -11,7 +11,8 @@ import type { Env } from '../wiring/env';
 /** The page acts on the project it is shown on; a payload naming another project is refused. */
 const sameProject = (ctx: CallContext, ref: string): void => {
   const project = ctx.extension.project as { key?: unknown; id?: unknown } | undefined;
-  if (project && project.key !== ref && String(project.id) !== ref) throw new AppFailure('VALIDATION', 'The request names a different project than the one shown');
+  if (project && project.key !== ref && String(project.id) !== ref)
+    throw new AppFailure('VALIDATION', 'The request names a different project than the one shown');
 };
 
 export const projectSettingsResolver = (env: Env) => {

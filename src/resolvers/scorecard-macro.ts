@@ -11,8 +11,14 @@ import type { Env } from '../wiring/env';
 
 export const scorecardMacroResolver = (env: Env) => {
   const resolver = new Resolver();
-  resolver.define(calls.view.key, defineHandler(calls.view, ({ config }, ctx) => readScorecardMacro(scorecardMacroDeps(env, ctx.accountId), config)));
-  resolver.define(calls.options.key, defineHandler(calls.options, (_p, ctx) => readScorecardOptions(scorecardMacroDeps(env, ctx.accountId))));
+  resolver.define(
+    calls.view.key,
+    defineHandler(calls.view, ({ config }, ctx) => readScorecardMacro(scorecardMacroDeps(env, ctx.accountId), config)),
+  );
+  resolver.define(
+    calls.options.key,
+    defineHandler(calls.options, (_p, ctx) => readScorecardOptions(scorecardMacroDeps(env, ctx.accountId))),
+  );
 
   return resolver.getDefinitions();
 };

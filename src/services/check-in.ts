@@ -16,7 +16,16 @@ export const addCheckIn = async (deps: Deps, accountId: string, goalId: string, 
   requireOpenGoal(goal);
   const now = deps.now();
   const checkIn: CheckIn = { id: deps.newId('ci'), goalId, date: todayOf(now), ...input, by: accountId, recordedAt: now.toISOString() };
-  const audit: AuditEvent = { id: deps.auditId(), entity: 'check-in', entityId: checkIn.id, action: 'create', at: checkIn.recordedAt, by: accountId, before: null, after: checkIn };
+  const audit: AuditEvent = {
+    id: deps.auditId(),
+    entity: 'check-in',
+    entityId: checkIn.id,
+    action: 'create',
+    at: checkIn.recordedAt,
+    by: accountId,
+    before: null,
+    after: checkIn,
+  };
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const base = await deps.checkIns.latestOf(goalId);
     if ((await deps.checkIns.add(base, checkIn, audit)) === 'committed') return checkIn;

@@ -49,10 +49,7 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
     : parent && parent.fields.issuetype?.hierarchyLevel === 1
       ? { id: parent.id, key: parent.key, summary: parent.fields.summary ?? '' }
       : null;
-  const [catalog, stored] = await Promise.all([
-    deps.catalog(),
-    deps.panelRecords(epic?.id, view.project.id),
-  ]);
+  const [catalog, stored] = await Promise.all([deps.catalog(), deps.panelRecords(epic?.id, view.project.id)]);
   // On an epic its own property is read, but a property naming a restricted goal is a claim anyone who may edit the
   // epic can write: it shows that goal only when the app's mirror (written by the tagging use case) confirms it.
   const epicTag = isEpic(issue) ? vouchedTag(ownTag(issue), stored.epic?.tag.goalId, restrictedSubtreeIds(catalog.goals)) : (stored.epic?.tag ?? null);

@@ -61,7 +61,11 @@ export const refreshAllGoalHealth = async (deps: GoalHealthDeps): Promise<{ goal
     const base = await deps.health.read();
     const [catalog, kpis] = await Promise.all([deps.catalog.read(), deps.kpis.all()]);
     const ids = catalog.goals.map((g) => g.id);
-    const fresh = await evaluate(deps, ids, kpis.filter((k) => ids.includes(k.goalId)));
+    const fresh = await evaluate(
+      deps,
+      ids,
+      kpis.filter((k) => ids.includes(k.goalId)),
+    );
     if ((await deps.health.commit(base, fresh)) === 'committed') return { goals: ids.length };
   }
   throw new AppFailure('CONFLICT', 'Goal health is being refreshed by someone else right now');

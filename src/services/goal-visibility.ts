@@ -29,7 +29,11 @@ export interface WorkFacts {
  * The goals the viewer may see, from work facts already read. The goal's own people and work are checked first (no
  * Jira call); the editor check, which costs Jira calls, only when they leave some goal hidden.
  */
-export const goalsVisibleWith = async <G extends GoalSummary>(deps: Pick<GoalVisibilityDeps, 'accountId' | 'isEditor'>, goals: G[], facts: WorkFacts): Promise<G[]> => {
+export const goalsVisibleWith = async <G extends GoalSummary>(
+  deps: Pick<GoalVisibilityDeps, 'accountId' | 'isEditor'>,
+  goals: G[],
+  facts: WorkFacts,
+): Promise<G[]> => {
   if (!hasRestrictedGoal(goals)) return goals;
   const viewer = { accountId: deps.accountId, isEditor: false, browsableProjectIds: new Set(facts.projects.map((p) => p.id)) };
   const visible = visibleGoals(goals, viewer, workIndexOf(facts.alignments, facts.rollups));
@@ -43,7 +47,11 @@ const restrictedSubtrees = (goals: readonly GoalSummary[]): string[] => [...rest
 /** A snapshot (or anything with goals) cut down to what the viewer may see. Reads nothing more while no goal is restricted. */
 export const forViewer = async <S extends { goals: GoalSummary[] }>(deps: GoalVisibilityDeps, snapshot: S): Promise<S> => {
   if (!hasRestrictedGoal(snapshot.goals)) return snapshot;
-  const [projects, alignments, rollups] = await Promise.all([deps.browsableProjects(), deps.alignments(), deps.rollups.goals(restrictedSubtrees(snapshot.goals))]);
+  const [projects, alignments, rollups] = await Promise.all([
+    deps.browsableProjects(),
+    deps.alignments(),
+    deps.rollups.goals(restrictedSubtrees(snapshot.goals)),
+  ]);
   const goals = await goalsVisibleWith(deps, snapshot.goals, { projects, alignments, rollups });
   return goals === snapshot.goals ? snapshot : { ...snapshot, goals };
 };

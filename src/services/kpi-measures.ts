@@ -86,7 +86,14 @@ export const runAutomaticMeasures = async (deps: AutoMeasureDeps): Promise<AutoM
     } catch (e) {
       if (!isAppFailure(e) && !(e instanceof Timeout)) console.error(`[throughline] automatic measure of ${kpi.id} failed`, e);
       const reason = reasonFor(e);
-      run = { kpiId: kpi.id, at, outcome: 'failed', reason: reason.slice(0, 500), lastGoodAt: previous?.lastGoodAt ?? null, lastGoodValue: previous?.lastGoodValue ?? null };
+      run = {
+        kpiId: kpi.id,
+        at,
+        outcome: 'failed',
+        reason: reason.slice(0, 500),
+        lastGoodAt: previous?.lastGoodAt ?? null,
+        lastGoodValue: previous?.lastGoodValue ?? null,
+      };
       summary.failed.push({ kpiId: kpi.id, reason });
     }
     await deps.kpis.putRun(run);

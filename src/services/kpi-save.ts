@@ -17,7 +17,14 @@ type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'health' |
 const MAX_ATTEMPTS = 3;
 
 const jqlOf = (source: KpiSource): [string, string][] =>
-  source.kind === 'jql-count' ? [['input.source.jql', source.jql]] : source.kind === 'jql-ratio' ? [['input.source.numerator', source.numerator], ['input.source.denominator', source.denominator]] : [];
+  source.kind === 'jql-count'
+    ? [['input.source.jql', source.jql]]
+    : source.kind === 'jql-ratio'
+      ? [
+          ['input.source.numerator', source.numerator],
+          ['input.source.denominator', source.denominator],
+        ]
+      : [];
 
 const checkJql = (deps: Pick<Deps, 'jqlProblem'>, source: KpiSource): void => {
   const problems = jqlOf(source).flatMap(([path, jql]) => {
@@ -35,16 +42,30 @@ export const saveKpi = async (deps: Deps, accountId: string, req: SaveKpiRequest
     const id = req.kind === 'create' ? deps.newId('k') : req.id;
     const current = req.kind === 'create' ? undefined : await deps.kpis.get(id);
     const cmd: KpiCommand =
-      req.kind === 'create' ? { kind: 'create', id, input: req.input } : req.kind === 'update' ? { kind: 'update', expectedVersion: req.expectedVersion, input: req.input } : { kind: 'delete', expectedVersion: req.expectedVersion };
+      req.kind === 'create'
+        ? { kind: 'create', id, input: req.input }
+        : req.kind === 'update'
+          ? { kind: 'update', expectedVersion: req.expectedVersion, input: req.input }
+          : { kind: 'delete', expectedVersion: req.expectedVersion };
     const decision = decideKpi(current, cmd, (goalId) => goals.get(goalId));
     if (!decision.ok) throw new AppFailure(decision.failure.code, decision.failure.message, decision.failure.details);
     const kpi = decision.value;
     const at = deps.now().toISOString();
-    const audit: AuditEvent = { id: deps.auditId(), entity: 'kpi', entityId: kpi.id, action: req.kind, at, by: accountId, before: current ?? null, after: req.kind === 'delete' ? null : kpi };
+    const audit: AuditEvent = {
+      id: deps.auditId(),
+      entity: 'kpi',
+      entityId: kpi.id,
+      action: req.kind,
+      at,
+      by: accountId,
+      before: current ?? null,
+      after: req.kind === 'delete' ? null : kpi,
+    };
     const outcome = req.kind === 'delete' ? await deps.kpis.remove(kpi, audit) : await deps.kpis.save(kpi, current?.version ?? 0, audit);
     if (outcome === 'committed') {
       // The KPI is gone for every reader already; its measurements are cleared after it, in bounded batches.
-      if (req.kind === 'delete') await deps.measurements.removeAllOf(kpi.id).catch((e: unknown) => console.error('[throughline] clearing measurements failed', e));
+      if (req.kind === 'delete')
+        await deps.measurements.removeAllOf(kpi.id).catch((e: unknown) => console.error('[throughline] clearing measurements failed', e));
       // Its goal's health (and the old goal's, when the KPI moved) is evaluated with the KPI as it is now.
       await refreshGoalHealthQuietly(deps, [kpi.goalId, ...(current ? [current.goalId] : [])]);
       return kpi;

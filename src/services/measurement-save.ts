@@ -24,13 +24,27 @@ const stampOf = (deps: Pick<Deps, 'now'>, by: string): Stamp => {
 };
 
 /** Writes a decision with its audit event, re-reading and re-deciding (bounded) when someone wrote in between. */
-const commit = async (deps: Pick<Deps, 'measurements' | 'auditId'>, id: string, decide: (existing: Measurement | undefined) => RecordDecision, by: string): Promise<RecordResult> => {
+const commit = async (
+  deps: Pick<Deps, 'measurements' | 'auditId'>,
+  id: string,
+  decide: (existing: Measurement | undefined) => RecordDecision,
+  by: string,
+): Promise<RecordResult> => {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const existing = await deps.measurements.get(id);
     const decision = decide(existing);
     if (decision.outcome === 'unchanged') return decision;
     const m = decision.measurement;
-    const audit: AuditEvent = { id: deps.auditId(), entity: 'measurement', entityId: m.id, action: existing ? 'update' : 'create', at: m.recordedAt, by, before: existing ?? null, after: m };
+    const audit: AuditEvent = {
+      id: deps.auditId(),
+      entity: 'measurement',
+      entityId: m.id,
+      action: existing ? 'update' : 'create',
+      at: m.recordedAt,
+      by,
+      before: existing ?? null,
+      after: m,
+    };
     if ((await deps.measurements.put(m, existing?.recordedAt ?? null, audit)) === 'committed') return decision;
   }
   throw new AppFailure('CONFLICT', 'This measurement is being changed by someone else right now; try again');
@@ -73,14 +87,28 @@ export const correctMeasurement = async (deps: Deps, accountId: string, ref: Mea
   const kpi = await authorized(deps, accountId, ref.kpiId);
   if (kpi.source.kind !== 'manual') throw new AppFailure('VALIDATION', 'This KPI is measured automatically from JQL; its values cannot be changed by hand');
   const stamp = stampOf(deps, accountId);
-  const out = await commit(deps, ref.id, (existing) => unwrap(decideCorrection(belongs(existing, ref.kpiId), ref.expectedRecordedAt, change, stamp)), accountId);
+  const out = await commit(
+    deps,
+    ref.id,
+    (existing) => unwrap(decideCorrection(belongs(existing, ref.kpiId), ref.expectedRecordedAt, change, stamp)),
+    accountId,
+  );
   return refreshed(deps, kpi, out.outcome !== 'unchanged', out.measurement);
 };
 
 export const deleteMeasurement = async (deps: Deps, accountId: string, ref: MeasurementRef): Promise<{ id: string }> => {
   const kpi = await authorized(deps, accountId, ref.kpiId);
   const m = unwrap(decideDeletion(belongs(await deps.measurements.get(ref.id), ref.kpiId), ref.expectedRecordedAt));
-  const audit: AuditEvent = { id: deps.auditId(), entity: 'measurement', entityId: m.id, action: 'delete', at: deps.now().toISOString(), by: accountId, before: m, after: null };
+  const audit: AuditEvent = {
+    id: deps.auditId(),
+    entity: 'measurement',
+    entityId: m.id,
+    action: 'delete',
+    at: deps.now().toISOString(),
+    by: accountId,
+    before: m,
+    after: null,
+  };
   if ((await deps.measurements.remove(m, audit)) === 'conflict') throw new AppFailure('CONFLICT', 'Someone changed this measurement since you opened it');
   return refreshed(deps, kpi, true, { id: m.id });
 };

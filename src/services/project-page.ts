@@ -69,7 +69,14 @@ export const readProjectPage = async (deps: ProjectPageDeps, ref: string): Promi
 };
 
 /** Tags an epic of THIS project with a goal at the project's level; an epic of another project is refused. */
-export const tagEpicFromProject = async (deps: ProjectPageDeps, tagDeps: TagEpicDeps, accountId: string, ref: string, issue: string, goalId: string): Promise<ProjectPageView> => {
+export const tagEpicFromProject = async (
+  deps: ProjectPageDeps,
+  tagDeps: TagEpicDeps,
+  accountId: string,
+  ref: string,
+  issue: string,
+  goalId: string,
+): Promise<ProjectPageView> => {
   const project = await deps.project(ref);
   const alignment = await deps.alignment(project.id);
   const guarded: TagEpicDeps = {

@@ -56,7 +56,16 @@ export const saveProjectTag = async (deps: ProjectTagDeps, accountId: string, re
     updatedBy: accountId,
     names: people.length > 0 ? await deps.namesOf(people) : {},
   };
-  const audit: AuditEvent = { id: deps.auditId(), entity: 'project', entityId: project.id, action: before ? 'update' : 'tag', at, by: accountId, before, after: next };
+  const audit: AuditEvent = {
+    id: deps.auditId(),
+    entity: 'project',
+    entityId: project.id,
+    action: before ? 'update' : 'tag',
+    at,
+    by: accountId,
+    before,
+    after: next,
+  };
   if ((await deps.alignments.saveProject(next, req.expectedVersion, audit)) === 'conflict') throw conflict();
   return readProjectTag(deps, project.id);
 };
@@ -66,7 +75,16 @@ export const clearProjectTag = async (deps: ProjectTagDeps, accountId: string, r
   const before = await deps.alignments.project(project.id);
   if (!before) return readProjectTag(deps, project.id);
   if (before.version !== expectedVersion) throw conflict();
-  const audit: AuditEvent = { id: deps.auditId(), entity: 'project', entityId: project.id, action: 'untag', at: deps.now().toISOString(), by: accountId, before, after: null };
+  const audit: AuditEvent = {
+    id: deps.auditId(),
+    entity: 'project',
+    entityId: project.id,
+    action: 'untag',
+    at: deps.now().toISOString(),
+    by: accountId,
+    before,
+    after: null,
+  };
   if ((await deps.alignments.deleteProject(project.id, expectedVersion, audit)) === 'conflict') throw conflict();
   return readProjectTag(deps, project.id);
 };

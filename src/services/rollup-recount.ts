@@ -68,7 +68,15 @@ export const recountEpics = async (deps: RollupDeps, epicIds: readonly string[],
     const epics = await vouched(deps, asFound, restrictedIds);
     const epicSet = new Set(epics.map((e) => e.id));
     const children = found.filter((i) => i.parentId !== undefined && epicSet.has(i.parentId) && i.level === 0);
-    const subtasks = children.length > 0 ? (await deps.jira.children(children.map((c) => c.id), reconcile)).filter((s) => s.level === -1) : [];
+    const subtasks =
+      children.length > 0
+        ? (
+            await deps.jira.children(
+              children.map((c) => c.id),
+              reconcile,
+            )
+          ).filter((s) => s.level === -1)
+        : [];
     const asOf = deps.now().toISOString();
     for (const rollup of buildEpicRollups(epics.map(epicFacts), [...children, ...subtasks], asOf)) {
       await deps.store.putEpic(rollup.epicId, rollup, asOf);

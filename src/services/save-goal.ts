@@ -59,7 +59,16 @@ export const saveGoal = async (deps: SaveGoalDeps, accountId: string, req: SaveG
     const decision = decideGoal(graph, current, command, { at, by: accountId });
     if (!decision.ok) throw new AppFailure(decision.failure.code, decision.failure.message, decision.failure.details);
     const goal = decision.value;
-    const audit: AuditEvent = { id: deps.auditId(), entity: 'goal', entityId: goal.id, action: ACTION[req.kind], at, by: accountId, before: current, after: goal };
+    const audit: AuditEvent = {
+      id: deps.auditId(),
+      entity: 'goal',
+      entityId: goal.id,
+      action: ACTION[req.kind],
+      at,
+      by: accountId,
+      before: current,
+      after: goal,
+    };
     const people = [goal.leaderId, goal.managerId].filter((id): id is string => id !== null);
     const names = people.length > 0 ? await deps.namesOf(people) : {};
     if ((await deps.catalog.commit(snapshot, goal, audit, names)) === 'committed') return goal;

@@ -35,7 +35,15 @@ export const deliveryOf = async (deps: AlignmentReadDeps, goalIds: readonly stri
     if (ratio !== null && Number.isFinite(ratio)) progress.set(id, ratio);
     else if (!hasVisibleWork(model, id)) unseen.add(id);
   }
-  return { progress, unseen, asOf: oldestAsOf(model, goalIds.flatMap((id) => subtreeIds(model, id))), rule: model.rule };
+  return {
+    progress,
+    unseen,
+    asOf: oldestAsOf(
+      model,
+      goalIds.flatMap((id) => subtreeIds(model, id)),
+    ),
+    rule: model.rule,
+  };
 };
 
 /** The schema already refuses a config that is not exactly one of the two; this makes the compiler see it. */
@@ -60,11 +68,24 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
   // One goal: its own KPIs. A level: one bounded paged read of the KPIs, kept for the level's goals only.
   const kpis = scope.kind === 'goal' ? await deps.kpis.ofGoal(scope.goalId) : (await deps.kpis.all()).filter((k) => ids.has(k.goalId));
   // The admin's default bands, as in the strategy workspace: both always agree on a KPI's status.
-  const [byGoal, delivery, latest, defaultBands] = await Promise.all([kpiData(deps, kpis), deps.delivery([...ids]), deps.checkIns.latest(), deps.defaultBands()]);
+  const [byGoal, delivery, latest, defaultBands] = await Promise.all([
+    kpiData(deps, kpis),
+    deps.delivery([...ids]),
+    deps.checkIns.latest(),
+    deps.defaultBands(),
+  ]);
   const today = todayOf(deps.now());
   const cards = goals.map((goal) =>
     goalScorecard(
-      { goal, kpis: byGoal.get(goal.id) ?? [], deliveryProgress: delivery.progress.get(goal.id) ?? null, noVisibleWork: delivery.unseen?.has(goal.id) ?? false, lastCheckIn: latest.latest[goal.id] ?? null, canRecord: false, defaultBands },
+      {
+        goal,
+        kpis: byGoal.get(goal.id) ?? [],
+        deliveryProgress: delivery.progress.get(goal.id) ?? null,
+        noVisibleWork: delivery.unseen?.has(goal.id) ?? false,
+        lastCheckIn: latest.latest[goal.id] ?? null,
+        canRecord: false,
+        defaultBands,
+      },
       today,
     ),
   );
@@ -74,7 +95,10 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
     scope,
     goals: cards,
     counts: countStatuses(cards.flatMap((c) => c.kpis)),
-    people: people.map((accountId) => ({ accountId, displayName: (Object.hasOwn(snapshot.people, accountId) ? snapshot.people[accountId] : undefined) ?? 'Unknown user' })),
+    people: people.map((accountId) => ({
+      accountId,
+      displayName: (Object.hasOwn(snapshot.people, accountId) ? snapshot.people[accountId] : undefined) ?? 'Unknown user',
+    })),
     today,
     asOf: delivery.asOf,
     rule: delivery.rule,

@@ -25,7 +25,13 @@ export const kpiData = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpis: r
 };
 
 export const readScorecards = async (deps: Deps, accountId: string): Promise<ScorecardsView> => {
-  const [snapshot, kpis, latest, isEditor, defaultBands] = await Promise.all([deps.catalog.read(), deps.kpis.all(), deps.checkIns.latest(), deps.isEditor(), deps.defaultBands()]);
+  const [snapshot, kpis, latest, isEditor, defaultBands] = await Promise.all([
+    deps.catalog.read(),
+    deps.kpis.all(),
+    deps.checkIns.latest(),
+    deps.isEditor(),
+    deps.defaultBands(),
+  ]);
   const goals = scorecardOrder(snapshot.goals);
   const [byGoal, delivery] = await Promise.all([kpiData(deps, kpis), deps.deliveryProgress(goals.map((g) => g.id))]);
   const today = todayOf(deps.now());
@@ -34,7 +40,14 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
     cards.set(
       goal.id,
       goalScorecard(
-        { goal, kpis: byGoal.get(goal.id) ?? [], deliveryProgress: delivery.get(goal.id) ?? null, lastCheckIn: latest.latest[goal.id] ?? null, canRecord: mayRecordOn(goal, accountId, isEditor), defaultBands },
+        {
+          goal,
+          kpis: byGoal.get(goal.id) ?? [],
+          deliveryProgress: delivery.get(goal.id) ?? null,
+          lastCheckIn: latest.latest[goal.id] ?? null,
+          canRecord: mayRecordOn(goal, accountId, isEditor),
+          defaultBands,
+        },
         today,
       ),
     );
@@ -50,10 +63,28 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
 
 export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: string): Promise<GoalScorecard> => {
   const goal: GoalSummary = await goalFor(deps, goalId);
-  const [kpis, latest, delivery, defaultBands] = await Promise.all([deps.kpis.ofGoal(goalId), deps.checkIns.latest(), deps.deliveryProgress([goalId]), deps.defaultBands()]);
+  const [kpis, latest, delivery, defaultBands] = await Promise.all([
+    deps.kpis.ofGoal(goalId),
+    deps.checkIns.latest(),
+    deps.deliveryProgress([goalId]),
+    deps.defaultBands(),
+  ]);
   const byGoal = await kpiData(deps, kpis);
   // The editor check costs Jira calls: skip it when the goal's own roles already allow recording.
   const canRecord = mayRecordOn(goal, accountId, false) || (await deps.isEditor());
   const today = todayOf(deps.now());
-  return { ...goalScorecard({ goal, kpis: byGoal.get(goalId) ?? [], deliveryProgress: delivery.get(goalId) ?? null, lastCheckIn: latest.latest[goalId] ?? null, canRecord, defaultBands }, today), today };
+  return {
+    ...goalScorecard(
+      {
+        goal,
+        kpis: byGoal.get(goalId) ?? [],
+        deliveryProgress: delivery.get(goalId) ?? null,
+        lastCheckIn: latest.latest[goalId] ?? null,
+        canRecord,
+        defaultBands,
+      },
+      today,
+    ),
+    today,
+  };
 };

@@ -4,7 +4,13 @@ import { AppFailure } from '../shared/errors';
 import type { PanelIssue } from './ports/jira';
 import { tagEpic, type TagEpicDeps } from './tag-epic';
 
-const epic = { id: '101', key: 'INS-1', properties: {}, editable: true, fields: { summary: 'E', issuetype: { name: 'Epic', hierarchyLevel: 1, subtask: false }, project: { id: '10100', key: 'INS', name: 'Insights' } } } as unknown as PanelIssue;
+const epic = {
+  id: '101',
+  key: 'INS-1',
+  properties: {},
+  editable: true,
+  fields: { summary: 'E', issuetype: { name: 'Epic', hierarchyLevel: 1, subtask: false }, project: { id: '10100', key: 'INS', name: 'Insights' } },
+} as unknown as PanelIssue;
 
 const depsWith = (namesOf: TagEpicDeps['namesOf']) => {
   const written: string[] = [];

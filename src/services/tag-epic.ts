@@ -71,6 +71,15 @@ export const clearEpicTag = async (deps: TagEpicDeps, accountId: string, ref: st
   await deps.deleteMirror(issue.id);
   await followRollup(deps, issue.id, null);
   const before = issue.properties['throughline-alignment'] ?? null;
-  await deps.audit({ id: deps.auditId(), entity: 'epic', entityId: issue.id, action: 'untag', at: deps.now().toISOString(), by: accountId, before, after: null });
+  await deps.audit({
+    id: deps.auditId(),
+    entity: 'epic',
+    entityId: issue.id,
+    action: 'untag',
+    at: deps.now().toISOString(),
+    by: accountId,
+    before,
+    after: null,
+  });
   return withTag(issue, null);
 };

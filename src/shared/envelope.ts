@@ -5,10 +5,7 @@ import { AppError } from './errors';
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
 export const envelopeOf = <T extends z.ZodType>(data: T) =>
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), data }),
-    z.object({ ok: z.literal(false), error: AppError }),
-  ]);
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }), z.object({ ok: z.literal(false), error: AppError })]);
 
 export const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
 export const fail = (error: AppError): Envelope<never> => ({ ok: false, error });

@@ -1,17 +1,7 @@
 // The closed set of error codes shared by the backend and the UI. The UI maps each code to words in one place.
 import { z } from 'zod';
 
-export const ErrorCode = z.enum([
-  'VALIDATION',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GOAL_IN_USE',
-  'RATE_LIMITED',
-  'UPSTREAM',
-  'INTERNAL',
-]);
+export const ErrorCode = z.enum(['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GOAL_IN_USE', 'RATE_LIMITED', 'UPSTREAM', 'INTERNAL']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const AppError = z.object({

@@ -140,7 +140,12 @@ export const projectTagDeps = (env: Env, accountId: string, jira = new JiraClien
 const todayOf = (env: Env) => () => env.clock.now().toISOString().slice(0, 10);
 const progressRule = async () => (await forgeSettingsStore.read()).progressRule;
 
-export const alignmentDeps = (env: Env, accountId: string, jira = new JiraClient(), isEditor = once(() => canEditStrategy(strategyAccess(jira)))): SubtreeDeps & GapsDeps => ({
+export const alignmentDeps = (
+  env: Env,
+  accountId: string,
+  jira = new JiraClient(),
+  isEditor = once(() => canEditStrategy(strategyAccess(jira))),
+): SubtreeDeps & GapsDeps => ({
   accountId,
   // Asked only when the catalog holds a restricted goal.
   isEditor,

@@ -14,7 +14,11 @@ import type { Env } from './env';
 const BUDGET_MS = 240_000;
 const CALL_TIMEOUT_MS = 20_000;
 
-export const autoMeasureDeps = (env: Env, jira = new JiraClient(forgeRequester, { ...defaultRetryPolicy, remainingMs: remainingTimeMs }), budgetMs = BUDGET_MS): AutoMeasureDeps => ({
+export const autoMeasureDeps = (
+  env: Env,
+  jira = new JiraClient(forgeRequester, { ...defaultRetryPolicy, remainingMs: remainingTimeMs }),
+  budgetMs = BUDGET_MS,
+): AutoMeasureDeps => ({
   kpis: forgeKpiStore,
   measurements: forgeMeasurementStore,
   count: (jql) => countIssues(jira, 'app', jql),

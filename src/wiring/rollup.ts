@@ -32,8 +32,7 @@ export const tagTrust: TagTrust = {
   },
 };
 
-export const appJira = (remainingMs: () => number = remainingTimeMs): JiraClient =>
-  new JiraClient(forgeRequester, { ...defaultRetryPolicy, remainingMs });
+export const appJira = (remainingMs: () => number = remainingTimeMs): JiraClient => new JiraClient(forgeRequester, { ...defaultRetryPolicy, remainingMs });
 
 export const rollupDeps = (env: Env, jira: JiraClient = appJira()): RollupDeps => ({
   jira: rollupJira(jira),

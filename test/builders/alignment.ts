@@ -28,11 +28,20 @@ export const aRollup = (goalId: string, byProject: Record<string, [number, numbe
   goalId,
   asOf,
   byProject: Object.fromEntries(
-    Object.entries(byProject).map(([p, [epics, todo, inProgress, done]]) => [p, { epics, counts: counts(todo, inProgress, done), points: counts(todo, inProgress, done) }]),
+    Object.entries(byProject).map(([p, [epics, todo, inProgress, done]]) => [
+      p,
+      { epics, counts: counts(todo, inProgress, done), points: counts(todo, inProgress, done) },
+    ]),
   ),
 });
 
-export const anEpicRollup = (epicId: string, projectId: string, goalId: string | null, c: StatusCounts = counts(1, 1, 2), asOf = '2026-11-28T09:00:00.000Z'): EpicRollup => ({
+export const anEpicRollup = (
+  epicId: string,
+  projectId: string,
+  goalId: string | null,
+  c: StatusCounts = counts(1, 1, 2),
+  asOf = '2026-11-28T09:00:00.000Z',
+): EpicRollup => ({
   epicId,
   projectId,
   goalId,

@@ -1,8 +1,17 @@
 // The demo organisation keeps the promises of DESIGN.md ("Demo organisation") and passes the data contracts.
 import type { JiraIssue, JiraSeed, ProjectPermissionKey } from '@throughline/local-forge/jira';
 import {
-  DRAFT_GOAL, GO_TO_MARKET_PROJECTS, GOAL_WITHOUT_WORK, KPI_INTENTS, LEAD_PROJECT, OUTSIDER_PROJECT, OVERDUE_CHECK_IN_GOALS, RESTRICTED_PROJECT,
-  buildDemoOrganisation, type DemoOrganisation, type KpiIntent,
+  DRAFT_GOAL,
+  GO_TO_MARKET_PROJECTS,
+  GOAL_WITHOUT_WORK,
+  KPI_INTENTS,
+  LEAD_PROJECT,
+  OUTSIDER_PROJECT,
+  OVERDUE_CHECK_IN_GOALS,
+  RESTRICTED_PROJECT,
+  buildDemoOrganisation,
+  type DemoOrganisation,
+  type KpiIntent,
 } from '../../dev/demo';
 import type * as DemoModule from '../../dev/demo';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../../src/shared/epic-tag';
@@ -30,8 +39,11 @@ function can(seed: JiraSeed, accountId: string, projectKey: string, permission: 
   const user = seed.users.find((u) => u.accountId === accountId);
   const project = seed.projects.find((p) => p.key === projectKey);
   if (!user || !user.active || !project) return false;
-  return project.grants.some((g) => g.permission === permission
-    && ((g.accountId !== undefined && g.accountId === accountId) || (g.group !== undefined && user.groups.includes(g.group)) || g.anyone === true));
+  return project.grants.some(
+    (g) =>
+      g.permission === permission &&
+      ((g.accountId !== undefined && g.accountId === accountId) || (g.group !== undefined && user.groups.includes(g.group)) || g.anyone === true),
+  );
 }
 const projectsWhere = (accountId: string, permission: ProjectPermissionKey): string[] =>
   jira.projects.filter((p) => can(jira, accountId, p.key, permission)).map((p) => p.key);
@@ -88,7 +100,12 @@ describe('determinism', () => {
     expect(later.jira.issues.every((i) => Date.parse(i.updated) < end)).toBe(true);
     expect(Math.max(...later.jira.issues.map((i) => Date.parse(i.created)))).toBeGreaterThan(dayMs(TODAY) + DAY);
     expect(later.strategy.goals.find((g) => g.level === 'strategy')!.timeframe).toEqual({ start: '2027-01-01', end: '2027-12-31' });
-    expect(later.strategy.measurements.map((m) => m.date).sort().at(-1)).toBe('2027-03-15');
+    expect(
+      later.strategy.measurements
+        .map((m) => m.date)
+        .sort()
+        .at(-1),
+    ).toBe('2027-03-15');
   });
 
   it('refuses a day that does not exist', () => {
@@ -161,10 +178,23 @@ describe('Jira projects and issues', () => {
   });
 
   it('has the standard issue types and statuses', () => {
-    expect(jira.issueTypes.map((t) => [t.name, t.hierarchyLevel, t.subtask])).toEqual(expect.arrayContaining([
-      ['Epic', 1, false], ['Story', 0, false], ['Task', 0, false], ['Bug', 0, false], ['Sub-task', -1, true]]));
-    expect(jira.statuses.map((s) => [s.name, s.category])).toEqual(expect.arrayContaining([
-      ['To Do', 'new'], ['In Progress', 'indeterminate'], ['In Review', 'indeterminate'], ['Done', 'done']]));
+    expect(jira.issueTypes.map((t) => [t.name, t.hierarchyLevel, t.subtask])).toEqual(
+      expect.arrayContaining([
+        ['Epic', 1, false],
+        ['Story', 0, false],
+        ['Task', 0, false],
+        ['Bug', 0, false],
+        ['Sub-task', -1, true],
+      ]),
+    );
+    expect(jira.statuses.map((s) => [s.name, s.category])).toEqual(
+      expect.arrayContaining([
+        ['To Do', 'new'],
+        ['In Progress', 'indeterminate'],
+        ['In Review', 'indeterminate'],
+        ['Done', 'done'],
+      ]),
+    );
   });
 
   it('has 35-45 epics and 200-500 issues spread across all three status categories', () => {
@@ -329,8 +359,7 @@ describe('alignment', () => {
       ...epics.map((e) => (tagOf(e) as EpicTag | undefined)?.goalId).filter((id): id is string => id !== undefined),
       ...strategy.projectAlignments.map((a) => a.goalId),
     ]);
-    const hasWork = (goalId: string): boolean =>
-      direct.has(goalId) || strategy.goals.some((g) => g.parentId === goalId && hasWork(g.id));
+    const hasWork = (goalId: string): boolean => direct.has(goalId) || strategy.goals.some((g) => g.parentId === goalId && hasWork(g.id));
     const idle = strategy.goals.filter((g) => !hasWork(g.id));
     expect(idle.map((g) => g.id)).toEqual([GOAL_WITHOUT_WORK]);
     expect(idle[0]!.status).toBe('active');
@@ -431,7 +460,8 @@ describe('KPIs and measurements', () => {
 describe('check-ins', () => {
   const checkIns = strategy.checkIns ?? [];
   /** Each goal's newest check-in, as the scorecards keep it. */
-  const latestOf = (list: typeof checkIns, goalId: string) => list.filter((c) => c.goalId === goalId).sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0];
+  const latestOf = (list: typeof checkIns, goalId: string) =>
+    list.filter((c) => c.goalId === goalId).sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0];
   const dueStates = (o: DemoOrganisation) =>
     Object.fromEntries(o.strategy.goals.map((g) => [g.id, checkInDue(g, latestOf(o.strategy.checkIns ?? [], g.id)?.date ?? null, o.today).state]));
 
@@ -451,7 +481,11 @@ describe('check-ins', () => {
 
   it('leave exactly the goals meant to be overdue overdue, never the draft, and every other active goal on time', () => {
     const states = dueStates(org);
-    expect(Object.keys(states).filter((id) => states[id] === 'overdue').sort()).toEqual([...OVERDUE_CHECK_IN_GOALS].sort());
+    expect(
+      Object.keys(states)
+        .filter((id) => states[id] === 'overdue')
+        .sort(),
+    ).toEqual([...OVERDUE_CHECK_IN_GOALS].sort());
     expect(states[DRAFT_GOAL]).toBe('not-expected');
     const active = strategy.goals.filter((g) => g.status === 'active');
     expect(active.filter((g) => states[g.id] === 'on-time').length).toBe(active.length - OVERDUE_CHECK_IN_GOALS.length);
@@ -467,7 +501,11 @@ describe('check-ins', () => {
     for (const today of ['2026-01-15', '2027-03-15']) {
       const o = buildDemoOrganisation({ today });
       const states = dueStates(o);
-      expect(Object.keys(states).filter((id) => states[id] === 'overdue').sort()).toEqual([...OVERDUE_CHECK_IN_GOALS].sort());
+      expect(
+        Object.keys(states)
+          .filter((id) => states[id] === 'overdue')
+          .sort(),
+      ).toEqual([...OVERDUE_CHECK_IN_GOALS].sort());
       expect(Math.max(...(o.strategy.checkIns ?? []).map((c) => dayMs(c.date)))).toBeLessThanOrEqual(dayMs(today));
     }
   });

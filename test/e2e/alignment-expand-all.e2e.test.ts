@@ -22,7 +22,9 @@ describeE2E('"Expand all" in the alignment tree explorer', { surfaces: ['global'
   it('opens a strategy goal down to its epics in one click, as rows that collapse like any other', async () => {
     const { page, app } = await open('exec');
     const before = await app.getByTestId('tree-row').count();
-    await rowOf(app, GROW_ARR).getByRole('button', { name: `Expand all under ${GROW_ARR}` }).click();
+    await rowOf(app, GROW_ARR)
+      .getByRole('button', { name: `Expand all under ${GROW_ARR}` })
+      .click();
     await rowOf(app, 'Scheduled report delivery').waitFor({ timeout: 20_000 });
     expect(await app.getByTestId('tree-row').count()).toBeGreaterThan(before + 30);
     expect(await app.getByRole('treeitem', { name: PRODUCT, exact: true }).getAttribute('aria-expanded')).toBe('true');
@@ -32,9 +34,13 @@ describeE2E('"Expand all" in the alignment tree explorer', { surfaces: ['global'
 
     await e2e.shot(page, 'expand-all', { fullPage: false });
 
-    await rowOf(app, PRODUCT).getByRole('button', { name: `Collapse ${PRODUCT}` }).click();
+    await rowOf(app, PRODUCT)
+      .getByRole('button', { name: `Collapse ${PRODUCT}` })
+      .click();
     await expect(app.getByRole('treeitem', { name: 'Scheduled report delivery', exact: true }).count()).resolves.toBe(0);
-    await rowOf(app, PRODUCT).getByRole('button', { name: `Expand ${PRODUCT}` }).click();
+    await rowOf(app, PRODUCT)
+      .getByRole('button', { name: `Expand ${PRODUCT}` })
+      .click();
     await rowOf(app, 'Scheduled report delivery').waitFor();
     await page.close();
     expect(problems).toEqual([]);
@@ -43,13 +49,19 @@ describeE2E('"Expand all" in the alignment tree explorer', { surfaces: ['global'
   it('shows the outsider no trace of the restricted project, with every strategy goal opened all the way', async () => {
     const { page, app } = await open('outsider');
     for (const goal of STRATEGY_GOALS) {
-      await rowOf(app, goal).getByRole('button', { name: `Expand all under ${goal}` }).click();
-      await app.getByText(/^Loading what serves/).first().waitFor({ state: 'detached', timeout: 20_000 });
+      await rowOf(app, goal)
+        .getByRole('button', { name: `Expand all under ${goal}` })
+        .click();
+      await app
+        .getByText(/^Loading what serves/)
+        .first()
+        .waitFor({ state: 'detached', timeout: 20_000 });
     }
     await rowOf(app, 'Documentation').waitFor();
     const text = (await app.locator('body').textContent()) ?? '';
     // The goal behind the restricted work is restricted too: the outsider does not see it either.
-    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Acquire and integrate Lumen Metrics']) expect(text).not.toContain(secret);
+    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Acquire and integrate Lumen Metrics'])
+      expect(text).not.toContain(secret);
     await page.close();
     expect(problems).toEqual([]);
   });

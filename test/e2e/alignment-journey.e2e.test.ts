@@ -38,7 +38,10 @@ describeE2E('the alignment journey in Chromium', { surfaces: ['global', 'issue-p
     await form.getByLabel('Parent goal').selectOption({ label: `${GROW_ARR} (Strategy)` });
     await form.getByLabel('Status').selectOption('active');
     await form.getByRole('button', { name: 'Create goal' }).click();
-    await strategy.app.getByTestId('notice').filter({ hasText: `Created “${NEW_GOAL}”` }).waitFor();
+    await strategy.app
+      .getByTestId('notice')
+      .filter({ hasText: `Created “${NEW_GOAL}”` })
+      .waitFor();
     await strategy.page.close();
 
     // 2. The lead tags an untagged epic of the project they lead, from its issue panel.

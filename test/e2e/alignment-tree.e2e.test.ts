@@ -30,7 +30,9 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     await top.getByRole('button', { name: `Expand ${GROW_ARR}` }).click();
     await rowOf(app, PRODUCT).waitFor();
     expect(await app.getByRole('treeitem', { name: GROW_ARR, exact: true }).getAttribute('aria-expanded')).toBe('true');
-    await rowOf(app, PRODUCT).getByRole('button', { name: `Expand ${PRODUCT}` }).click();
+    await rowOf(app, PRODUCT)
+      .getByRole('button', { name: `Expand ${PRODUCT}` })
+      .click();
     await rowOf(app, 'Insights App').getByRole('button', { name: 'Expand Insights App' }).click();
     await rowOf(app, 'Scheduled report delivery').waitFor();
     await shot(page, 'exec-expanded');
@@ -47,7 +49,9 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     await app.getByRole('tree').waitFor({ timeout: 20_000 });
     await app.getByLabel('Level').selectOption('process');
     await rowOf(app, 'Resolve incidents within their SLO').waitFor();
-    expect(await rowOf(app, 'Resolve incidents within their SLO').textContent()).toContain('Under: Run a reliable platform at sustainable cost › Reliable, fast engineering delivery');
+    expect(await rowOf(app, 'Resolve incidents within their SLO').textContent()).toContain(
+      'Under: Run a reliable platform at sustainable cost › Reliable, fast engineering delivery',
+    );
     await app.getByLabel('Level').selectOption('');
     await app.getByLabel('Search goals and projects').fill('dashboards');
     await rowOf(app, 'Dashboards 3.0').waitFor();
@@ -81,11 +85,14 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
   it('shows the outsider no trace of the restricted project, even fully expanded', async () => {
     const { page, app } = await open('/jira/apps/throughline/alignment', 'outsider');
     await app.getByRole('tree').waitFor({ timeout: 20_000 });
-    await rowOf(app, GROW_ARR).getByRole('button', { name: `Expand ${GROW_ARR}` }).click();
+    await rowOf(app, GROW_ARR)
+      .getByRole('button', { name: `Expand ${GROW_ARR}` })
+      .click();
     await rowOf(app, 'Win more enterprise deals').waitFor();
     const text = (await app.locator('body').textContent()) ?? '';
     // The goal behind the restricted work is restricted too: the outsider does not see it either.
-    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Acquire and integrate Lumen Metrics']) expect(text).not.toContain(secret);
+    for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Acquire and integrate Lumen Metrics'])
+      expect(text).not.toContain(secret);
     await page.close();
     expect(problems).toEqual([]);
   });

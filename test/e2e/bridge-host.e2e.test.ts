@@ -22,7 +22,10 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (
   let otherKey: string;
 
   const text = (f: FrameLocator, id: string): Promise<string> =>
-    f.locator(`[data-testid="${id}"]`).textContent({ timeout: 15_000 }).then((t) => t ?? '');
+    f
+      .locator(`[data-testid="${id}"]`)
+      .textContent({ timeout: 15_000 })
+      .then((t) => t ?? '');
   const json = async (f: FrameLocator, id: string): Promise<Record<string, unknown>> => JSON.parse(await text(f, id)) as Record<string, unknown>;
 
   beforeAll(() => {

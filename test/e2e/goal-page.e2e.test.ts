@@ -16,7 +16,10 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
 
   // The workspace scrolls inside the product's main area: grow the window to the whole page before the shot.
   const shot = async (page: Page, name: string) => {
-    const height = await page.locator('main.host-main').evaluate((m) => m.scrollHeight + 56).catch(() => 900);
+    const height = await page
+      .locator('main.host-main')
+      .evaluate((m) => m.scrollHeight + 56)
+      .catch(() => 900);
     await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 900), 8000) });
     await e2e.shot(page, name);
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -9,7 +9,11 @@ interface Envelope {
 }
 
 const invoke = (host: Host, body: unknown) =>
-  getJson<Envelope & { message?: string }>(host, '/__forge/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  getJson<Envelope & { message?: string }>(host, '/__forge/invoke', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('local host HTTP contract', () => {
   let host: Host;
@@ -40,7 +44,8 @@ describe('local host HTTP contract', () => {
 
   it('names the four personas', async () => {
     expect(Object.keys(people).sort()).toEqual(['exec', 'lead', 'member', 'outsider']);
-    for (const p of Object.values(people)) expect(p).toEqual({ id: expect.any(String), accountId: expect.any(String), displayName: expect.any(String), description: expect.any(String) });
+    for (const p of Object.values(people))
+      expect(p).toEqual({ id: expect.any(String), accountId: expect.any(String), displayName: expect.any(String), description: expect.any(String) });
   });
 
   it('invokes the admin resolver as the member', async () => {
@@ -143,7 +148,12 @@ describe('local host HTTP contract', () => {
 
     it('makes storage writes fail, so the app answers with a coded error and stores nothing', async () => {
       await faults('POST', { kvs: { errorEvery: 1, ops: ['transaction', 'entity/set', 'set'] } });
-      const saved = await invoke(host, { moduleKey: 'throughline-admin', functionKey: 'admin/save-settings', accountId: who('exec').accountId, payload: { progressRule: 'story-points', expectedVersion: 1 } });
+      const saved = await invoke(host, {
+        moduleKey: 'throughline-admin',
+        functionKey: 'admin/save-settings',
+        accountId: who('exec').accountId,
+        payload: { progressRule: 'story-points', expectedVersion: 1 },
+      });
       expect(saved.body).toMatchObject({ ok: false });
       expect(saved.body.error).toEqual({ code: 'UPSTREAM', message: 'App storage did not answer; nothing was saved. Try again in a moment' });
       await faults('DELETE');

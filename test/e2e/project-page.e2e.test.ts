@@ -9,7 +9,8 @@ import { describeE2E } from './support/session';
 const PRODUCT = 'Ship the analytics features that set us apart';
 
 const demo = buildDemoOrganisation();
-const untagged = (key: string) => demo.jira.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith(`${key}-`) && i.properties[EPIC_TAG_PROPERTY] === undefined);
+const untagged = (key: string) =>
+  demo.jira.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith(`${key}-`) && i.properties[EPIC_TAG_PROPERTY] === undefined);
 const epic = untagged('INS')[0]!;
 
 describeE2E('the project alignment page in Chromium', { surfaces: ['project-page', 'global'], timeout: 120_000, shots: 'project-page' }, (e2e) => {
@@ -36,10 +37,16 @@ describeE2E('the project alignment page in Chromium', { surfaces: ['project-page
     const headline = app.getByTestId('project-headline');
     await headline.waitFor({ timeout: 20_000 });
     expect(await headline.textContent()).toContain('Serves the strategy goal “Grow annual recurring revenue to $48M”.');
-    expect(await app.getByTestId('chain-goal').allTextContents()).toEqual([expect.stringContaining('Grow annual recurring revenue'), expect.stringContaining(PRODUCT)]);
+    expect(await app.getByTestId('chain-goal').allTextContents()).toEqual([
+      expect.stringContaining('Grow annual recurring revenue'),
+      expect.stringContaining(PRODUCT),
+    ]);
     const row = app.getByTestId('untagged-epic').filter({ hasText: epic.key });
     await row.getByRole('button', { name: `Tag with “${PRODUCT}”` }).click();
-    await app.getByTestId('notice').filter({ hasText: `${epic.key} now serves “${PRODUCT}”.` }).waitFor();
+    await app
+      .getByTestId('notice')
+      .filter({ hasText: `${epic.key} now serves “${PRODUCT}”.` })
+      .waitFor();
     expect(await app.getByTestId('untagged-epic').filter({ hasText: epic.key }).count()).toBe(0);
     const group = app.getByTestId('epic-group').filter({ hasText: PRODUCT });
     await group.getByTestId('tagged-epic').filter({ hasText: epic.key }).waitFor();

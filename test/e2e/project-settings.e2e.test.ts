@@ -78,7 +78,10 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
     await mine.app.getByRole('button', { name: 'Save alignment' }).click();
     await mine.app.getByTestId('conflict').getByText('Someone else changed this project’s alignment').waitFor();
     await mine.app.getByRole('button', { name: 'Reload their version' }).click();
-    await mine.app.getByTestId('notice').getByText(/^Reloaded/).waitFor();
+    await mine.app
+      .getByTestId('notice')
+      .getByText(/^Reloaded/)
+      .waitFor();
     expect(await text(mine.app, 'summary-leader')).toBe('Anika Sharma');
     expect(await text(mine.app, 'summary-manager')).toBe('Aisha Khan');
     expect(await mine.app.getByTestId('leaderId-chosen').textContent()).toContain('Anika Sharma');

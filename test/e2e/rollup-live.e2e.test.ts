@@ -49,7 +49,11 @@ describe('live roll-ups on the local host', () => {
     expect(host.forge.triggerLog.slice(deliveries)).toEqual([expect.objectContaining({ eventType: 'avi:jira:updated:issue', issueKey: story.key, ok: true })]);
     expect(storedEpic(host.forge.kvs, epicId)!.counts).toEqual({ ...e0.counts, todo: e0.counts.todo - 1, done: e0.counts.done + 1 });
     const p = storedGoal(host.forge.kvs, goalId)!.byProject[e0.projectId]!;
-    expect(p.counts).toEqual({ ...g0.byProject[e0.projectId]!.counts, todo: g0.byProject[e0.projectId]!.counts.todo - 1, done: g0.byProject[e0.projectId]!.counts.done + 1 });
+    expect(p.counts).toEqual({
+      ...g0.byProject[e0.projectId]!.counts,
+      todo: g0.byProject[e0.projectId]!.counts.todo - 1,
+      done: g0.byProject[e0.projectId]!.counts.done + 1,
+    });
   });
 
   it('shows Jira’s refusal on the issue view when the persona may not change the issue, and counts nothing', async () => {

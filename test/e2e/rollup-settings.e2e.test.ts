@@ -12,18 +12,28 @@ describeE2E('the progress rule on the admin page', { surfaces: ['admin'] }, (e2e
 
   it('lets the exec switch to story points, and the choice sticks', async () => {
     page = await e2e.open(ADMIN, 'exec');
-    await section().getByLabel(/Story points done/).check({ timeout: 20_000 });
+    await section()
+      .getByLabel(/Story points done/)
+      .check({ timeout: 20_000 });
     await section().getByRole('button', { name: 'Save' }).click();
     await section().getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     expect(storedRule()).toBe('story-points');
     await page.reload();
-    expect(await section().getByLabel(/Story points done/).isChecked({ timeout: 20_000 })).toBe(true);
+    expect(
+      await section()
+        .getByLabel(/Story points done/)
+        .isChecked({ timeout: 20_000 }),
+    ).toBe(true);
     expect(await section().textContent()).toContain('(active)');
   });
 
   it('shows the lead the active rule without letting him change it', async () => {
     page = await e2e.open(ADMIN, 'lead');
     await section().getByText('Only Jira admins can change this.').waitFor({ timeout: 20_000 });
-    expect(await section().getByLabel(/Issues done/).isDisabled()).toBe(true);
+    expect(
+      await section()
+        .getByLabel(/Issues done/)
+        .isDisabled(),
+    ).toBe(true);
   });
 });

@@ -14,7 +14,12 @@ const GOAL = 'g-dashboards-v3';
 const KPI = 'k-dashboard-migration';
 const KPI_NAME = 'Customer dashboards on the new engine';
 
-const SUITE = { surfaces: ['scorecard-macro', 'scorecard-macro-config', 'global'], timeout: 120_000, viewport: { width: 1280, height: 1000 }, shots: 'scorecard-macro' };
+const SUITE = {
+  surfaces: ['scorecard-macro', 'scorecard-macro-config', 'global'],
+  timeout: 120_000,
+  viewport: { width: 1280, height: 1000 },
+  shots: 'scorecard-macro',
+};
 
 describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
   const { problems, newPage } = e2e;
@@ -47,7 +52,10 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     const form = app.getByTestId('record-form');
     await form.getByLabel('Value (%)').fill(String(value));
     await form.getByRole('button', { name: 'Save' }).click();
-    await app.getByTestId('scorecard-notice').filter({ hasText: `Recorded ${value}% for ${KPI_NAME}` }).waitFor();
+    await app
+      .getByTestId('scorecard-notice')
+      .filter({ hasText: `Recorded ${value}% for ${KPI_NAME}` })
+      .waitFor();
   };
 
   it('shows every strategy goal until it is configured, then the lead’s goal; a value the lead records changes its status and diagnosis', async () => {
@@ -113,7 +121,9 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     expect(await config.getByRole('button').allTextContents()).toEqual(['Cancel', 'Save']);
     expect(await config.getByRole('heading', { name: 'Throughline scorecard' }).count()).toBe(0);
     // No level without goals is offered.
-    expect(await config.getByLabel('Level', { exact: true }).locator('option').allTextContents()).not.toContainEqual(expect.stringMatching(/\(0 goals\)|no goals/));
+    expect(await config.getByLabel('Level', { exact: true }).locator('option').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/\(0 goals\)|no goals/),
+    );
     expect(await config.getByLabel('Every goal of a leadership level').isChecked()).toBe(true);
     expect(await config.getByLabel('Level', { exact: true }).inputValue()).toBe('strategy');
     await config.getByRole('button', { name: 'Cancel' }).click();

@@ -27,7 +27,9 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
     const before = await statusOf(app, LEAD_KPI);
     expect(before).not.toContain('Off track');
 
-    await row(app, LEAD_KPI).getByRole('button', { name: `Record a value of ${LEAD_KPI_NAME}` }).click();
+    await row(app, LEAD_KPI)
+      .getByRole('button', { name: `Record a value of ${LEAD_KPI_NAME}` })
+      .click();
     const form = app.getByTestId('record-form');
     const today = await form.getByLabel('Date').inputValue();
     expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -35,7 +37,10 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
     await form.getByLabel('Value (%)').fill('20');
     await form.getByRole('button', { name: 'Save' }).click();
 
-    await app.getByTestId('scorecard-notice').filter({ hasText: `Recorded 20% for ${LEAD_KPI_NAME}` }).waitFor();
+    await app
+      .getByTestId('scorecard-notice')
+      .filter({ hasText: `Recorded 20% for ${LEAD_KPI_NAME}` })
+      .waitFor();
     await row(app, LEAD_KPI).getByTestId('kpi-current').filter({ hasText: '20%' }).waitFor();
     expect(await statusOf(app, LEAD_KPI)).toContain('Off track');
     const goal = app.locator('[data-testid="goal-scorecard"][data-goal="g-dashboards-v3"]');
@@ -47,7 +52,11 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
   it('offers the lead no way to record on goals they hold no role on, and the member none at all', async () => {
     const lead = await open('lead');
     await row(lead.app, LEAD_KPI).waitFor();
-    expect(await row(lead.app, 'k-arr').getByRole('button', { name: /^Record/ }).count()).toBe(0);
+    expect(
+      await row(lead.app, 'k-arr')
+        .getByRole('button', { name: /^Record/ })
+        .count(),
+    ).toBe(0);
     expect(await lead.app.getByRole('button', { name: 'Add KPI' }).count()).toBe(0);
     const member = await open('member', 'dark');
     await row(member.app, LEAD_KPI).waitFor();
@@ -79,7 +88,11 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
     expect(await rows.first().textContent()).toContain('Grow annual recurring revenue to $48M');
     await page.emulateMedia({ media: 'print' });
     expect(await app.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
-    expect(await row(app, 'k-arr').getByRole('button', { name: /^Record/ }).isVisible()).toBe(false);
+    expect(
+      await row(app, 'k-arr')
+        .getByRole('button', { name: /^Record/ })
+        .isVisible(),
+    ).toBe(false);
     await shot(page, 'exec-print');
     expect(problems).toEqual([]);
   });

@@ -27,7 +27,11 @@ describeE2E('strategy goal catalog in Chromium', { surfaces: ['global'], viewpor
   };
   const shot = (app: FrameLocator, name: string) => e2e.shot(app.owner().page(), name);
   const titleButton = (app: FrameLocator, title: string) => app.getByTestId('goal-tree').getByRole('button', { name: title, exact: true });
-  const rowOf = (app: FrameLocator, title: string) => app.getByTestId('goal-row').filter({ has: app.getByRole('button', { name: title, exact: true }) }).last();
+  const rowOf = (app: FrameLocator, title: string) =>
+    app
+      .getByTestId('goal-row')
+      .filter({ has: app.getByRole('button', { name: title, exact: true }) })
+      .last();
   const panel = (app: FrameLocator) => app.getByTestId('side-panel');
 
   beforeEach(() => {
@@ -108,7 +112,11 @@ describeE2E('strategy goal catalog in Chromium', { surfaces: ['global'], viewpor
     await conflict.getByRole('button', { name: 'Apply mine on top' }).click();
     await second.getByTestId('notice').filter({ hasText: 'Saved “Launch the partner programme in EMEA”' }).waitFor();
     const stored = await invokeCatalog<{ goal: StoredGoal }>(e2e.host, execId(), 'catalog/get', { id: goal.id });
-    expect(stored.data?.goal).toMatchObject({ title: 'Launch the partner programme in EMEA', description: 'Twenty resellers signed by the autumn.', version: 3 });
+    expect(stored.data?.goal).toMatchObject({
+      title: 'Launch the partner programme in EMEA',
+      description: 'Twenty resellers signed by the autumn.',
+      version: 3,
+    });
     expect(problems).toEqual([]);
   });
 
@@ -121,7 +129,11 @@ describeE2E('strategy goal catalog in Chromium', { surfaces: ['global'], viewpor
     }
     await titleButton(app, GROW_ARR).click();
     await panel(app).getByTestId('goal-details').waitFor();
-    expect(await panel(app).getByRole('button', { name: /^(Edit|Archive) / }).count()).toBe(0);
+    expect(
+      await panel(app)
+        .getByRole('button', { name: /^(Edit|Archive) / })
+        .count(),
+    ).toBe(0);
     await shot(app, 'member');
     expect(problems).toEqual([]);
   });
@@ -160,11 +172,15 @@ describeE2E('strategy goal catalog in Chromium', { surfaces: ['global'], viewpor
     await panel(app).getByRole('button', { name: 'Archive goal' }).click();
     const inUse = panel(app).getByTestId('goal-in-use');
     await inUse.waitFor();
-    expect(await inUse.getByTestId('in-use-tagged').textContent()).toMatch(/1 project and 2 epics are tagged with this goal; reassign them to another goal first\./);
+    expect(await inUse.getByTestId('in-use-tagged').textContent()).toMatch(
+      /1 project and 2 epics are tagged with this goal; reassign them to another goal first\./,
+    );
     // Named as the exec sees them in Jira, not as ids.
     const work = await inUse.getByTestId('in-use-work').getByRole('listitem').allTextContents();
     expect(work[0]).toMatch(/^Project REL /);
-    expect(work.slice(1).map((t) => t.replace(/^Epic REL-\d+ /, ''))).toEqual(expect.arrayContaining(['SLO dashboards and alerting', 'On-call runbook overhaul']));
+    expect(work.slice(1).map((t) => t.replace(/^Epic REL-\d+ /, ''))).toEqual(
+      expect.arrayContaining(['SLO dashboards and alerting', 'On-call runbook overhaul']),
+    );
 
     await app.getByRole('button', { name: 'Archive Reliable, fast engineering delivery' }).click();
     await panel(app).getByRole('button', { name: 'Archive goal' }).click();

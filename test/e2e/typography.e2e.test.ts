@@ -31,7 +31,11 @@ const textSizes = (app: FrameLocator) =>
       if (el.closest('[aria-hidden="true"]')) continue;
       out.push({ text: text.slice(0, 40), size: Number.parseFloat(style.fontSize), tag: el.tagName.toLowerCase(), cls: el.className.toString() });
     }
-    return { rootPx: Number.parseFloat(getComputedStyle(document.documentElement).fontSize), bodyPx: Number.parseFloat(getComputedStyle(body).fontSize), texts: out };
+    return {
+      rootPx: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+      bodyPx: Number.parseFloat(getComputedStyle(body).fontSize),
+      texts: out,
+    };
   });
 
 describeE2E('type sizes on every surface', { shots: 'typography', timeout: 120_000 }, (e2e) => {

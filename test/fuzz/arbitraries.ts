@@ -130,7 +130,10 @@ export const mutate = (seeds: unknown[]): fc.Arbitrary<unknown> =>
 /** What the browser claims about where a call comes from: nothing, the real page, another issue or project, junk. */
 export const hostileExtension: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   { weight: 3, arbitrary: fc.constant({}) },
-  { weight: 1, arbitrary: fc.record({ issue: fc.record({ key: fc.constantFrom('INS-1', 'INS-43', 'ATLAS-1', 'DOCS-1'), id: fc.constantFrom('10001', '1', 'x') }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ issue: fc.record({ key: fc.constantFrom('INS-1', 'INS-43', 'ATLAS-1', 'DOCS-1'), id: fc.constantFrom('10001', '1', 'x') }) }),
+  },
   { weight: 1, arbitrary: fc.record({ project: fc.record({ key: fc.constantFrom('INS', 'ATLAS', 'DOCS', 'SALES'), id: fc.constantFrom('10100', '10106') }) }) },
   { weight: 1, arbitrary: fc.record({ config: hostileValue, issue: hostileValue, project: hostileValue }) },
 );

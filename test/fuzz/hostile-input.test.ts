@@ -31,7 +31,17 @@ const Envelope = z.union([z.object({ ok: z.literal(true), data: z.unknown() }).s
 
 const lead = accountOf('lead');
 const member = accountOf('member');
-const goalInput = { title: 'Win the mid-market', description: '', level: 'functional', parentId: 'g-grow-arr', leaderId: lead, managerId: null, timeframe: { start: '2026-01-01', end: '2026-12-31' }, stage: 'roadmap', status: 'active' };
+const goalInput = {
+  title: 'Win the mid-market',
+  description: '',
+  level: 'functional',
+  parentId: 'g-grow-arr',
+  leaderId: lead,
+  managerId: null,
+  timeframe: { start: '2026-01-01', end: '2026-12-31' },
+  stage: 'roadmap',
+  status: 'active',
+};
 const kpiInput = {
   goalId: 'g-dashboards-v3',
   name: 'Adoption',
@@ -56,19 +66,50 @@ const STRATEGY = 'throughline-strategy';
 const targets: Target[] = [
   { module: 'throughline-admin', spec: adminCalls.status, seeds: [{}] },
   { module: 'throughline-admin', spec: adminCalls.settings, seeds: [{}] },
-  { module: 'throughline-admin', spec: adminCalls.saveSettings, seeds: [{ progressRule: 'story-points', expectedVersion: 1 }, { strategyEditorGroups: ['strategy-office'], expectedVersion: 1 }, { defaultHealthBands: { onTrack: 90, atRisk: 80 }, expectedVersion: 1 }] },
+  {
+    module: 'throughline-admin',
+    spec: adminCalls.saveSettings,
+    seeds: [
+      { progressRule: 'story-points', expectedVersion: 1 },
+      { strategyEditorGroups: ['strategy-office'], expectedVersion: 1 },
+      { defaultHealthBands: { onTrack: 90, atRisk: 80 }, expectedVersion: 1 },
+    ],
+  },
   { module: 'throughline-admin', spec: adminCalls.progressRule, seeds: [{}] },
   { module: STRATEGY, spec: catalogCalls.list, seeds: [{}] },
   { module: STRATEGY, spec: catalogCalls.get, seeds: [{ id: 'g-grow-arr' }, { id: RESTRICTED_GOAL }] },
   { module: STRATEGY, spec: catalogCalls.create, seeds: [{ input: goalInput }, { input: { ...goalInput, parentId: RESTRICTED_GOAL } }] },
-  { module: STRATEGY, spec: catalogCalls.update, seeds: [{ id: 'g-dashboards-v3', expectedVersion: 1, input: { ...goalInput, level: 'project', parentId: 'g-product-differentiation' } }] },
-  { module: STRATEGY, spec: catalogCalls.archive, seeds: [{ id: 'g-customer-community', expectedVersion: 1 }, { id: RESTRICTED_GOAL, expectedVersion: 1 }] },
+  {
+    module: STRATEGY,
+    spec: catalogCalls.update,
+    seeds: [{ id: 'g-dashboards-v3', expectedVersion: 1, input: { ...goalInput, level: 'project', parentId: 'g-product-differentiation' } }],
+  },
+  {
+    module: STRATEGY,
+    spec: catalogCalls.archive,
+    seeds: [
+      { id: 'g-customer-community', expectedVersion: 1 },
+      { id: RESTRICTED_GOAL, expectedVersion: 1 },
+    ],
+  },
   { module: STRATEGY, spec: catalogCalls.restore, seeds: [{ id: 'g-customer-community', expectedVersion: 2 }] },
   { module: STRATEGY, spec: catalogCalls.searchUsers, seeds: [{ query: 'so' }, { query: 'Helen' }] },
   { module: STRATEGY, spec: alignmentCalls.tree, seeds: [{}, { level: 'strategy' }, { search: 'arr' }] },
-  { module: STRATEGY, spec: alignmentCalls.children, seeds: [{ parent: { kind: 'goal', goalId: 'g-grow-arr' } }, { parent: { kind: 'goal', goalId: RESTRICTED_GOAL } }, { parent: { kind: 'project', goalId: 'g-grow-arr', projectId: '10106' } }] },
+  {
+    module: STRATEGY,
+    spec: alignmentCalls.children,
+    seeds: [
+      { parent: { kind: 'goal', goalId: 'g-grow-arr' } },
+      { parent: { kind: 'goal', goalId: RESTRICTED_GOAL } },
+      { parent: { kind: 'project', goalId: 'g-grow-arr', projectId: '10106' } },
+    ],
+  },
   { module: STRATEGY, spec: alignmentCalls.gaps, seeds: [{}] },
-  { module: STRATEGY, spec: subtreeCall, seeds: [{ parent: { kind: 'goal', goalId: 'g-grow-arr' }, depth: 3 }, { parent: { kind: 'goal', goalId: RESTRICTED_GOAL } }] },
+  {
+    module: STRATEGY,
+    spec: subtreeCall,
+    seeds: [{ parent: { kind: 'goal', goalId: 'g-grow-arr' }, depth: 3 }, { parent: { kind: 'goal', goalId: RESTRICTED_GOAL } }],
+  },
   { module: STRATEGY, spec: scorecardCalls.overview, seeds: [{}] },
   { module: STRATEGY, spec: scorecardCalls.goal, seeds: [{ goalId: 'g-dashboards-v3' }, { goalId: RESTRICTED_GOAL }] },
   { module: STRATEGY, spec: scorecardCalls.createKpi, seeds: [{ input: kpiInput }, { input: { ...kpiInput, goalId: RESTRICTED_GOAL } }] },
@@ -76,19 +117,42 @@ const targets: Target[] = [
   { module: STRATEGY, spec: scorecardCalls.deleteKpi, seeds: [{ id: 'k-arr', expectedVersion: 1 }] },
   { module: STRATEGY, spec: scorecardCalls.measurements, seeds: [{ kpiId: 'k-dashboard-migration' }, { kpiId: 'k-arr' }] },
   { module: STRATEGY, spec: scorecardCalls.record, seeds: [{ kpiId: 'k-dashboard-migration', input: { date: '2026-11-27', value: 40, note: '' } }] },
-  { module: STRATEGY, spec: scorecardCalls.correct, seeds: [{ kpiId: 'k-dashboard-migration', id: 'm-1', expectedRecordedAt: '2026-11-27T09:00:00.000Z', value: 3, note: 'fix' }] },
-  { module: STRATEGY, spec: scorecardCalls.deleteMeasurement, seeds: [{ kpiId: 'k-dashboard-migration', id: 'm-1', expectedRecordedAt: '2026-11-27T09:00:00.000Z' }] },
+  {
+    module: STRATEGY,
+    spec: scorecardCalls.correct,
+    seeds: [{ kpiId: 'k-dashboard-migration', id: 'm-1', expectedRecordedAt: '2026-11-27T09:00:00.000Z', value: 3, note: 'fix' }],
+  },
+  {
+    module: STRATEGY,
+    spec: scorecardCalls.deleteMeasurement,
+    seeds: [{ kpiId: 'k-dashboard-migration', id: 'm-1', expectedRecordedAt: '2026-11-27T09:00:00.000Z' }],
+  },
   { module: STRATEGY, spec: scorecardCalls.checkIns, seeds: [{ goalId: 'g-dashboards-v3' }, { goalId: RESTRICTED_GOAL }] },
-  { module: STRATEGY, spec: scorecardCalls.addCheckIn, seeds: [{ goalId: 'g-dashboards-v3', input: { status: 'on-track', confidence: 4, learnings: '', risks: '', decisions: '' } }] },
+  {
+    module: STRATEGY,
+    spec: scorecardCalls.addCheckIn,
+    seeds: [{ goalId: 'g-dashboards-v3', input: { status: 'on-track', confidence: 4, learnings: '', risks: '', decisions: '' } }],
+  },
   { module: 'throughline-goal-panel', spec: panelCalls.context, seeds: [{ issue: 'INS-43' }, { issue: 'ATLAS-1' }] },
   { module: 'throughline-goal-panel', spec: panelCalls.tagOptions, seeds: [{ issue: 'INS-1' }] },
-  { module: 'throughline-goal-panel', spec: panelCalls.tagEpic, seeds: [{ issue: 'INS-1', goalId: 'g-dashboards-v3', level: 'project' }, { issue: 'INS-1', goalId: RESTRICTED_GOAL, level: 'project', leaderId: member }] },
+  {
+    module: 'throughline-goal-panel',
+    spec: panelCalls.tagEpic,
+    seeds: [
+      { issue: 'INS-1', goalId: 'g-dashboards-v3', level: 'project' },
+      { issue: 'INS-1', goalId: RESTRICTED_GOAL, level: 'project', leaderId: member },
+    ],
+  },
   { module: 'throughline-goal-panel', spec: panelCalls.clearEpicTag, seeds: [{ issue: 'INS-1' }] },
   { module: 'throughline-goal-panel', spec: panelCalls.searchUsers, seeds: [{ query: 'da' }] },
   { module: 'throughline-project-page', spec: projectPageCalls.view, seeds: [{ project: 'INS' }, { project: RESTRICTED_PROJECT }] },
   { module: 'throughline-project-page', spec: projectPageCalls.tagEpic, seeds: [{ project: 'INS', issue: 'INS-1', goalId: 'g-dashboards-v3' }] },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.get, seeds: [{ project: 'INS' }, { project: RESTRICTED_PROJECT }] },
-  { module: 'throughline-project-settings', spec: projectSettingsCalls.save, seeds: [{ project: 'INS', level: 'project', goalId: 'g-dashboards-v3', leaderId: lead, managerId: null, expectedVersion: 1 }] },
+  {
+    module: 'throughline-project-settings',
+    spec: projectSettingsCalls.save,
+    seeds: [{ project: 'INS', level: 'project', goalId: 'g-dashboards-v3', leaderId: lead, managerId: null, expectedVersion: 1 }],
+  },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.clear, seeds: [{ project: 'INS', expectedVersion: 1 }] },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.searchUsers, seeds: [{ query: 'li' }] },
   { module: 'throughline-alignment-tree', spec: macroCalls.tree, seeds: [{ config: { depth: 2 } }, { config: { rootGoalId: RESTRICTED_GOAL, depth: 8 } }] },
@@ -142,7 +206,13 @@ describe.each(targets.map((x) => [`${x.module} ${x.spec.key}`, x] as const))('%s
         // keeps its meaning for the whole run. The member's and the outsider's are the point.
         fc.pre(!((caller === 'exec' || caller === 'lead') && JSON.stringify(body ?? null).includes(RESTRICTED_GOAL)));
         const { answer, kvsWrites, jiraWrites } = await writesDuring(() =>
-          t.forge.invoke({ moduleKey: target.module, functionKey: target.spec.key, payload: body, extension, ...(caller ? { accountId: accountOf(caller) } : {}) }),
+          t.forge.invoke({
+            moduleKey: target.module,
+            functionKey: target.spec.key,
+            payload: body,
+            extension,
+            ...(caller ? { accountId: accountOf(caller) } : {}),
+          }),
         );
         const envelope = Envelope.safeParse(answer);
         expect({ envelope: envelope.success, answer: envelope.success ? 'ok' : answer }).toEqual({ envelope: true, answer: 'ok' });

@@ -32,7 +32,9 @@ export const gaps = async (t: DemoForge, who: PersonaId): Promise<GapsView> => {
 };
 
 export const projectPage = (t: DemoForge, who: PersonaId, key: string, functionKey = 'project-page/view', payload: Record<string, unknown> = {}) =>
-  t.as(who, { moduleKey: PROJECT_MODULE, functionKey, payload: { project: key, ...payload }, extension: { project: { key } } }) as Promise<Envelope<ProjectPageView>>;
+  t.as(who, { moduleKey: PROJECT_MODULE, functionKey, payload: { project: key, ...payload }, extension: { project: { key } } }) as Promise<
+    Envelope<ProjectPageView>
+  >;
 
 /** Every node of the whole tree as the persona sees it, expanding each goal and project (the full walk). */
 export const walk = async (t: DemoForge, who: PersonaId): Promise<TreeNode[]> => {
@@ -42,7 +44,8 @@ export const walk = async (t: DemoForge, who: PersonaId): Promise<TreeNode[]> =>
   while (queue.length > 0) {
     const n = queue.shift()!;
     out.push(n);
-    const ref: NodeRef | null = n.kind === 'goal' ? { kind: 'goal', goalId: n.goalId } : n.kind === 'project' ? { kind: 'project', goalId: n.goalId, projectId: n.projectId } : null;
+    const ref: NodeRef | null =
+      n.kind === 'goal' ? { kind: 'goal', goalId: n.goalId } : n.kind === 'project' ? { kind: 'project', goalId: n.goalId, projectId: n.projectId } : null;
     if (!ref || seen.has(JSON.stringify(ref))) continue;
     seen.add(JSON.stringify(ref));
     queue.push(...(await children(t, who, ref)).nodes);
@@ -56,7 +59,10 @@ const CATEGORY: Record<string, 'todo' | 'inProgress' | 'done'> = { new: 'todo', 
 export const expectedTotals = (t: DemoForge, goalIds: readonly string[], projectIds: readonly string[]) => {
   const { issues, statuses } = t.forge.jira.state;
   const category = new Map(statuses.map((s) => [s.id, CATEGORY[s.category]!]));
-  const epics = issues.filter((i) => isEpic(i) && projectIds.includes(i.projectId) && goalIds.includes((i.properties[EPIC_TAG_PROPERTY] as { goalId?: string } | undefined)?.goalId ?? ''));
+  const epics = issues.filter(
+    (i) =>
+      isEpic(i) && projectIds.includes(i.projectId) && goalIds.includes((i.properties[EPIC_TAG_PROPERTY] as { goalId?: string } | undefined)?.goalId ?? ''),
+  );
   const counts = { todo: 0, inProgress: 0, done: 0 };
   for (const e of epics) {
     const under = issues.filter((i) => i.parentId === e.id);

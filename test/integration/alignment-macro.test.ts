@@ -46,7 +46,10 @@ describe('the macro over one goal', () => {
   it('starts at that goal, named in the view', async () => {
     const view = await macro(t, 'exec', { rootGoalId: 'g-product-differentiation', depth: 2 });
     expect(view.root).toEqual({ kind: 'goal', goalId: 'g-product-differentiation', title: expect.any(String) });
-    expect(view.rows[0]).toMatchObject({ depth: 0, node: { kind: 'goal', goalId: 'g-product-differentiation', title: (view.root as { title: string }).title } });
+    expect(view.rows[0]).toMatchObject({
+      depth: 0,
+      node: { kind: 'goal', goalId: 'g-product-differentiation', title: (view.root as { title: string }).title },
+    });
     expect(view.rows).toEqual((await subtree(t, 'exec', { parent: { kind: 'goal', goalId: 'g-product-differentiation' }, depth: 2 })).rows);
     expect(view.config).toEqual({ rootGoalId: 'g-product-differentiation', depth: 2, showGaps: true, showProgress: true });
   });

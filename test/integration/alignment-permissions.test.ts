@@ -29,7 +29,10 @@ describe.each(Object.entries(BROWSES) as [PersonaId, string[]][])('the tree of %
   it('totals every strategy goal over exactly the projects this persona may browse', async () => {
     const view = await tree(t, persona);
     for (const n of view.nodes as GoalNode[]) {
-      expect({ goal: n.goalId, epics: n.totals.epics, counts: n.totals.counts }).toEqual({ goal: n.goalId, ...expectedTotals(t, subtree(t, n.goalId), projectIdsOf(t, keys)) });
+      expect({ goal: n.goalId, epics: n.totals.epics, counts: n.totals.counts }).toEqual({
+        goal: n.goalId,
+        ...expectedTotals(t, subtree(t, n.goalId), projectIdsOf(t, keys)),
+      });
     }
   });
 
@@ -61,7 +64,10 @@ describe('what the restricted project shows', () => {
     const nodes = (await walk(t, 'outsider')).filter((n): n is GoalNode => n.kind === 'goal');
     const docsOnly = projectIdsOf(t, ['DOCS']);
     for (const n of nodes) {
-      expect({ goal: n.goalId, epics: n.totals.epics, counts: n.totals.counts }).toEqual({ goal: n.goalId, ...expectedTotals(t, subtree(t, n.goalId), docsOnly) });
+      expect({ goal: n.goalId, epics: n.totals.epics, counts: n.totals.counts }).toEqual({
+        goal: n.goalId,
+        ...expectedTotals(t, subtree(t, n.goalId), docsOnly),
+      });
     }
     // The goal behind the restricted work is restricted too: the outsider does not get it at all.
     expect(nodes.find((n) => n.goalId === 'g-atlas-integration')).toBeUndefined();

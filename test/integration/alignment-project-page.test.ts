@@ -11,7 +11,9 @@ beforeEach(async () => {
 });
 
 const epicsOf = (key: string, tagged: boolean) =>
-  t.forge.jira.state.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith(`${key}-`) && (i.properties[EPIC_TAG_PROPERTY] !== undefined) === tagged);
+  t.forge.jira.state.issues.filter(
+    (i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith(`${key}-`) && (i.properties[EPIC_TAG_PROPERTY] !== undefined) === tagged,
+  );
 
 describe('the project page', () => {
   it('shows the lead their project’s chain up to strategy, epics by goal with progress, and the untagged epics', async () => {
@@ -22,8 +24,16 @@ describe('the project page', () => {
     expect(view.chain.map((l) => l.kind === 'goal' && l.id)).toEqual(['g-product-differentiation', 'g-grow-arr']);
     expect(view.reachesStrategy).toBe(true);
     expect(view.alignment).toMatchObject({ level: 'functional', leader: { displayName: 'Tom Becker' } });
-    expect(view.untagged.map((e) => e.key).sort()).toEqual(epicsOf('INS', false).map((e) => e.key).sort());
-    expect(view.groups.flatMap((g) => g.epics.map((e) => e.key)).sort()).toEqual(epicsOf('INS', true).map((e) => e.key).sort());
+    expect(view.untagged.map((e) => e.key).sort()).toEqual(
+      epicsOf('INS', false)
+        .map((e) => e.key)
+        .sort(),
+    );
+    expect(view.groups.flatMap((g) => g.epics.map((e) => e.key)).sort()).toEqual(
+      epicsOf('INS', true)
+        .map((e) => e.key)
+        .sort(),
+    );
     const dashboards = view.groups.find((g) => g.goalId === 'g-dashboards-v3')!;
     expect(dashboards.goal).toMatchObject({ title: 'Dashboards 3.0', level: 'project' });
     expect(dashboards.totals).toMatchObject(expectedTotals(t, ['g-dashboards-v3'], projectIdsOf(t, ['INS'])));
@@ -40,7 +50,10 @@ describe('the project page', () => {
     expect(out.data!.untagged.map((e) => e.key)).not.toContain(epic.key);
     expect(out.data!.gaps.map((g) => g.id)).not.toContain(`epic-untagged:${epic.id}`);
     expect(out.data!.groups.find((g) => g.goalId === 'g-product-differentiation')!.epics.map((e) => e.key)).toContain(epic.key);
-    expect(t.forge.jira.state.issues.find((i) => i.id === epic.id)!.properties[EPIC_TAG_PROPERTY]).toEqual({ goalId: 'g-product-differentiation', level: 'functional' });
+    expect(t.forge.jira.state.issues.find((i) => i.id === epic.id)!.properties[EPIC_TAG_PROPERTY]).toEqual({
+      goalId: 'g-product-differentiation',
+      level: 'functional',
+    });
   });
 
   it('tells a reader who may not edit the project’s issues that they cannot tag, and Jira refuses if they try', async () => {
@@ -66,7 +79,12 @@ describe('the project page', () => {
   });
 
   it('refuses a request naming another project than the page it comes from', async () => {
-    const out = await t.as('lead', { moduleKey: 'throughline-project-page', functionKey: 'project-page/view', payload: { project: 'PLAT' }, extension: { project: { key: 'INS' } } });
+    const out = await t.as('lead', {
+      moduleKey: 'throughline-project-page',
+      functionKey: 'project-page/view',
+      payload: { project: 'PLAT' },
+      extension: { project: { key: 'INS' } },
+    });
     expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 

@@ -54,7 +54,9 @@ describe('expanding a whole goal in one call', () => {
 
   it('expands a project under a goal into the epics that serve that goal', async () => {
     const ins = projectIdsOf(t, ['INS'])[0]!;
-    const project = (await children(t, 'exec', goalRef('g-product-differentiation'))).nodes.find((n): n is ProjectNode => n.kind === 'project' && n.projectId === ins)!;
+    const project = (await children(t, 'exec', goalRef('g-product-differentiation'))).nodes.find(
+      (n): n is ProjectNode => n.kind === 'project' && n.projectId === ins,
+    )!;
     const view = await subtree(t, 'exec', { parent: { kind: 'project', goalId: 'g-product-differentiation', projectId: ins } });
     expect(view.rows.map(({ depth, node }) => ({ depth, node }))).toEqual(await walkBelow(t, 'exec', project));
     expect(view.rows.map((r) => r.node.kind === 'epic' && r.node.title)).toEqual([false, 'Scheduled report delivery']);
@@ -122,7 +124,12 @@ describe('an epic Jira does not return to the viewer', () => {
     const view = await subtree(t, 'exec', { parent: goalRef('g-atlas-integration') });
     const at = view.rows.findIndex((r) => r.node.kind === 'epic' && r.node.issueId === epic.id);
     expect(view.rows[at]!.node).toMatchObject({ key: epic.key, title: MOVED });
-    expect(view.rows.slice(0, at).reverse().find((r) => r.node.kind === 'project')!.node).toMatchObject({ projectId: ins });
+    expect(
+      view.rows
+        .slice(0, at)
+        .reverse()
+        .find((r) => r.node.kind === 'project')!.node,
+    ).toMatchObject({ projectId: ins });
   });
 });
 

@@ -18,7 +18,11 @@ describe('the first screen of the alignment tree', () => {
     expect(view.rule).toBe('issues-done');
     expect(view.asOf).toEqual(expect.any(String));
     const nodes = view.nodes as GoalNode[];
-    expect(nodes.map((n) => n.title)).toEqual(['Grow annual recurring revenue to $48M', 'Make every customer successful and loyal', 'Run a reliable platform at sustainable cost']);
+    expect(nodes.map((n) => n.title)).toEqual([
+      'Grow annual recurring revenue to $48M',
+      'Make every customer successful and loyal',
+      'Run a reliable platform at sustainable cost',
+    ]);
     for (const n of nodes) {
       const want = expectedTotals(t, subtree(t, n.goalId), projectIdsOf(t, ALL));
       expect({ goal: n.goalId, epics: n.totals.epics, counts: n.totals.counts }).toEqual({ goal: n.goalId, ...want });
@@ -30,7 +34,11 @@ describe('the first screen of the alignment tree', () => {
 
   it('says which progress rule is active, and measures by it', async () => {
     const before = (await tree(t, 'exec')).nodes[0] as GoalNode;
-    const saved = await t.as('exec', { moduleKey: 'throughline-admin', functionKey: 'admin/save-settings', payload: { progressRule: 'status-weighted', expectedVersion: 1 } });
+    const saved = await t.as('exec', {
+      moduleKey: 'throughline-admin',
+      functionKey: 'admin/save-settings',
+      payload: { progressRule: 'status-weighted', expectedVersion: 1 },
+    });
     expect(saved.ok).toBe(true);
     const view = await tree(t, 'exec');
     const after = view.nodes[0] as GoalNode;
@@ -53,7 +61,13 @@ describe('expanding the tree level by level', () => {
     const project = kids.find((n): n is ProjectNode => n.kind === 'project' && n.key === 'INS')!;
     expect(kids.map((n) => (n.kind === 'project' ? n.key : n.kind))).toEqual(['goal', 'goal', 'PLAT', 'INS']);
     expect(kids.find((n) => n.kind === 'project' && n.key === 'PLAT')).toMatchObject({ alignedHere: false, level: 'process' });
-    expect(project).toMatchObject({ name: 'Insights App', alignedHere: true, level: 'functional', leader: { displayName: 'Tom Becker' }, manager: { displayName: 'Daniel Okafor' } });
+    expect(project).toMatchObject({
+      name: 'Insights App',
+      alignedHere: true,
+      level: 'functional',
+      leader: { displayName: 'Tom Becker' },
+      manager: { displayName: 'Daniel Okafor' },
+    });
     expect(project.totals).toMatchObject(expectedTotals(t, ['g-product-differentiation'], projectIdsOf(t, ['INS'])));
   });
 
@@ -68,7 +82,10 @@ describe('expanding the tree level by level', () => {
   });
 
   it('refuses a malformed node with VALIDATION', async () => {
-    expect(await childrenRaw(t, 'exec', { kind: 'project', goalId: 'g-grow-arr', projectId: 'ATLAS' } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await childrenRaw(t, 'exec', { kind: 'project', goalId: 'g-grow-arr', projectId: 'ATLAS' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 });
 

@@ -29,7 +29,11 @@ beforeEach(async () => {
 describe('the goal catalog', () => {
   it('lists the demo goals to every persona (the restricted one only to whom it admits), with names of leaders and managers', async () => {
     const open = t.demo.strategy.goals.filter((g) => !g.restricted).length;
-    for (const [p, count] of [['exec', t.demo.strategy.goals.length], ['member', open], ['outsider', open]] as const) {
+    for (const [p, count] of [
+      ['exec', t.demo.strategy.goals.length],
+      ['member', open],
+      ['outsider', open],
+    ] as const) {
       const out = await call(p, 'catalog/list');
       expect(out.ok).toBe(true);
       expect((out.data as CatalogView).goals.length).toBe(count);
@@ -73,7 +77,9 @@ describe('the goal catalog', () => {
   it('refuses settings changes by someone who is not a Jira admin', async () => {
     const out = await admin('member', 'admin/save-settings', { strategyEditorGroups: ['northwind-staff'], expectedVersion: 1 });
     expect(out).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(((await admin('exec', 'admin/settings')).data as { settings: { strategyEditorGroups: string[] } }).settings.strategyEditorGroups).toEqual(['throughline-strategy-editors']);
+    expect(((await admin('exec', 'admin/settings')).data as { settings: { strategyEditorGroups: string[] } }).settings.strategyEditorGroups).toEqual([
+      'throughline-strategy-editors',
+    ]);
   });
 
   it('refuses to archive a goal with tagged work with GOAL_IN_USE and the list of what uses it', async () => {
@@ -83,7 +89,8 @@ describe('the goal catalog', () => {
     const details = out.error!.details as { epics: { issueId: string; key?: string; title?: string }[]; hidden: { projects: number; epics: number } };
     expect(details.epics.length).toBeGreaterThan(0);
     // Every epic is named as Jira shows it to the exec, with its key.
-    for (const e of details.epics) expect(e).toEqual({ issueId: expect.stringMatching(/^\d+$/), key: expect.stringMatching(/^[A-Z]+-\d+$/), title: expect.any(String) });
+    for (const e of details.epics)
+      expect(e).toEqual({ issueId: expect.stringMatching(/^\d+$/), key: expect.stringMatching(/^[A-Z]+-\d+$/), title: expect.any(String) });
     expect(details.hidden).toEqual({ projects: 0, epics: 0 });
   });
 

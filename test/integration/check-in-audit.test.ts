@@ -13,7 +13,13 @@ beforeEach(async () => {
 });
 
 const GOAL = 'g-dashboards-v3';
-const input = { status: 'at-risk', confidence: 2, learnings: 'Two customers are stuck on custom widgets', risks: 'The old engine stays on', decisions: 'Pair with them' };
+const input = {
+  status: 'at-risk',
+  confidence: 2,
+  learnings: 'Two customers are stuck on custom widgets',
+  risks: 'The old engine stays on',
+  decisions: 'Pair with them',
+};
 const checkIn = (persona: PersonaId, goalId = GOAL) => f.call(persona, 'scorecards/check-in-add', { goalId, input });
 
 describe('auditing check-ins', () => {
@@ -27,15 +33,44 @@ describe('auditing check-ins', () => {
     expect(ops.filter((op) => op === 'transaction')).toHaveLength(1);
     expect(ops.filter((op) => /set|delete/.test(op))).toEqual([]);
     expect(await auditHistory(added.id, 10)).toEqual([
-      { id: expect.any(String), entity: 'check-in', entityId: added.id, action: 'create', at: added.recordedAt, by: accountOf('lead'), before: null, after: added },
+      {
+        id: expect.any(String),
+        entity: 'check-in',
+        entityId: added.id,
+        action: 'create',
+        at: added.recordedAt,
+        by: accountOf('lead'),
+        before: null,
+        after: added,
+      },
     ]);
   });
 
   it('stores neither the check-in nor its audit event when the transaction fails', async () => {
     const base = await forgeCheckInStore.latestOf(GOAL);
     await checkIn('lead'); // moves the latest check-ins on: `base` is stale now
-    const lost: CheckIn = { id: 'ci-lost', goalId: GOAL, date: f.t.demo.today, status: 'on-track', confidence: 4, learnings: '', risks: '', decisions: '', by: accountOf('lead'), recordedAt: f.t.clock.now().toISOString() };
-    const audit: AuditEvent = { id: 'a-lost', entity: 'check-in', entityId: lost.id, action: 'create', at: lost.recordedAt, by: lost.by, before: null, after: lost };
+    const lost: CheckIn = {
+      id: 'ci-lost',
+      goalId: GOAL,
+      date: f.t.demo.today,
+      status: 'on-track',
+      confidence: 4,
+      learnings: '',
+      risks: '',
+      decisions: '',
+      by: accountOf('lead'),
+      recordedAt: f.t.clock.now().toISOString(),
+    };
+    const audit: AuditEvent = {
+      id: 'a-lost',
+      entity: 'check-in',
+      entityId: lost.id,
+      action: 'create',
+      at: lost.recordedAt,
+      by: lost.by,
+      before: null,
+      after: lost,
+    };
     expect(await forgeCheckInStore.add(base, lost, audit)).toBe('conflict');
     expect(await auditHistory(lost.id, 10)).toEqual([]);
     expect((await forgeCheckInStore.list(GOAL, 50)).map((c) => c.id)).not.toContain(lost.id);

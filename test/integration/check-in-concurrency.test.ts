@@ -11,7 +11,10 @@ const input = { status: 'on-track', confidence: 4, learnings: 'On plan', risks: 
 
 describe('check-ins on different goals at once', () => {
   it('are all saved, and each is its goal’s latest on the scorecards', async () => {
-    const goals = f.t.demo.strategy.goals.filter((g) => g.status !== 'archived').slice(0, 8).map((g) => g.id);
+    const goals = f.t.demo.strategy.goals
+      .filter((g) => g.status !== 'archived')
+      .slice(0, 8)
+      .map((g) => g.id);
     f.t.forge.kvs.setFaults({ latencyMs: 30 });
     const outs = await Promise.all(goals.map((goalId) => f.call('exec', 'scorecards/check-in-add', { goalId, input })));
     f.t.forge.kvs.setFaults({});

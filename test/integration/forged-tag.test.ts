@@ -15,13 +15,21 @@ beforeEach(async () => {
 });
 
 const rest = async (persona: PersonaId, method: string, path: string, body?: unknown): Promise<number> => {
-  const res = await t.forge.jira.fetch({ kind: 'user', accountId: accountOf(persona) }, path, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  const res = await t.forge.jira.fetch({ kind: 'user', accountId: accountOf(persona) }, path, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
   await t.forge.eventsDelivered();
   return res.status;
 };
 
 const transition = async (persona: PersonaId, key: string, statusName: string) => {
-  const res = await t.forge.jira.fetch({ kind: 'user', accountId: accountOf(persona) }, `/rest/api/3/issue/${key}/transitions`, { method: 'GET', headers: {}, body: null });
+  const res = await t.forge.jira.fetch({ kind: 'user', accountId: accountOf(persona) }, `/rest/api/3/issue/${key}/transitions`, {
+    method: 'GET',
+    headers: {},
+    body: null,
+  });
   const id = ((await res.json()) as { transitions: { id: string; name: string }[] }).transitions.find((x) => x.name === statusName)?.id;
   if (!id) throw new Error(`no transition to ${statusName} on ${key}`);
   return rest(persona, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id } });
@@ -34,7 +42,9 @@ const mentions = (out: unknown) => {
 
 /** An INS epic with a story still to do, and that story. */
 const insEpicWithWork = () => {
-  const epic = t.issue((i) => isEpic(i) && i.projectId === INS && t.forge.jira.state.issues.some((c) => c.parentId === i.id && !isSubtask(c) && c.statusId === '10010'));
+  const epic = t.issue(
+    (i) => isEpic(i) && i.projectId === INS && t.forge.jira.state.issues.some((c) => c.parentId === i.id && !isSubtask(c) && c.statusId === '10010'),
+  );
   const story = t.issue((c) => c.parentId === epic.id && !isSubtask(c) && c.statusId === '10010');
   return { epic, story };
 };
@@ -49,7 +59,8 @@ const READS = [
   { moduleKey: 'throughline-scorecard', functionKey: 'macro/scorecard', payload: { config: { level: 'project' } } },
 ];
 
-const panel = (persona: PersonaId, key: string) => t.as(persona, { moduleKey: 'throughline-goal-panel', functionKey: 'panel/context', payload: { issue: key }, extension: { issue: { key } } });
+const panel = (persona: PersonaId, key: string) =>
+  t.as(persona, { moduleKey: 'throughline-goal-panel', functionKey: 'panel/context', payload: { issue: key }, extension: { issue: { key } } });
 
 describe('an epic tag naming a restricted goal, written outside the app', () => {
   const forge = async () => {
@@ -78,8 +89,14 @@ describe('an epic tag naming a restricted goal, written outside the app', () => 
       expect(out.ok).toBe(true);
       expect(mentions(out)).toBe(false);
     }
-    expect(await t.as('member', { moduleKey: 'throughline-strategy', functionKey: 'scorecards/goal', payload: { goalId: GOAL } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await t.as('member', { moduleKey: 'throughline-strategy', functionKey: 'scorecards/check-ins', payload: { goalId: GOAL } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.as('member', { moduleKey: 'throughline-strategy', functionKey: 'scorecards/goal', payload: { goalId: GOAL } })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await t.as('member', { moduleKey: 'throughline-strategy', functionKey: 'scorecards/check-ins', payload: { goalId: GOAL } })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('is not shown on the epic’s own panel, which reads the property before any recount', async () => {
@@ -101,7 +118,12 @@ describe('an epic tag naming a restricted goal, written outside the app', () => 
 describe('the same tag written through the app by someone the goal admits', () => {
   it('counts under the goal, and admits the member, who may browse the work', async () => {
     const { epic } = insEpicWithWork();
-    const out = await t.as('exec', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-epic', payload: { issue: epic.key, goalId: GOAL, level: 'project' }, extension: { issue: { key: epic.key } } });
+    const out = await t.as('exec', {
+      moduleKey: 'throughline-goal-panel',
+      functionKey: 'panel/tag-epic',
+      payload: { issue: epic.key, goalId: GOAL, level: 'project' },
+      extension: { issue: { key: epic.key } },
+    });
     expect(out.ok).toBe(true);
     expect(storedEpic(t.forge.kvs, epic.id)!.goalId).toBe(GOAL);
     expect(Object.keys(storedGoal(t.forge.kvs, GOAL)!.byProject)).toContain(INS);

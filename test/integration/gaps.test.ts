@@ -10,7 +10,8 @@ beforeEach(async () => {
   t = await demoForge();
 });
 
-const untaggedEpics = (t: DemoForge) => t.forge.jira.state.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.properties[EPIC_TAG_PROPERTY] === undefined);
+const untaggedEpics = (t: DemoForge) =>
+  t.forge.jira.state.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.properties[EPIC_TAG_PROPERTY] === undefined);
 
 describe('the gaps radar for the exec', () => {
   it('finds the demo’s deliberate gaps, each with why it matters, who can fix it and where', async () => {
@@ -19,13 +20,20 @@ describe('the gaps radar for the exec', () => {
     expect(ids).toContain(`goal-no-work:${GOAL_WITHOUT_WORK}`);
     expect(ids).toContain(`goal-missing-roles:${GOAL_WITHOUT_MANAGER}`);
     expect(ids).toContain(`project-untagged:${t.demo.jira.projects.find((p) => p.key === UNALIGNED_PROJECT)!.id}`);
-    expect(ids.filter((id) => id.startsWith('epic-untagged:')).sort()).toEqual(untaggedEpics(t).map((e) => `epic-untagged:${e.id}`).sort());
+    expect(ids.filter((id) => id.startsWith('epic-untagged:')).sort()).toEqual(
+      untaggedEpics(t)
+        .map((e) => `epic-untagged:${e.id}`)
+        .sort(),
+    );
     expect(ids.some((id) => id.endsWith(DRAFT_GOAL))).toBe(false);
     for (const g of view.gaps) {
       expect(g.why).toMatch(/^[A-Z].*\.$/);
       expect(g.who.length).toBeGreaterThan(0);
     }
-    expect(view.gaps.find((g) => g.id === `goal-no-work:${GOAL_WITHOUT_WORK}`)).toMatchObject({ level: 'process', link: { target: 'goal', goalId: GOAL_WITHOUT_WORK } });
+    expect(view.gaps.find((g) => g.id === `goal-no-work:${GOAL_WITHOUT_WORK}`)).toMatchObject({
+      level: 'process',
+      link: { target: 'goal', goalId: GOAL_WITHOUT_WORK },
+    });
   });
 
   it('counts gaps per level, from the top, adding up to the list', async () => {
@@ -41,7 +49,11 @@ describe('the gaps radar for the exec', () => {
   it('links each untagged epic to the issue, and places it at its project’s level', async () => {
     const view = await gaps(t, 'exec');
     const ins = view.gaps.find((g) => g.kind === 'epic-untagged' && g.subject.kind === 'epic' && g.subject.projectKey === 'INS')!;
-    expect(ins).toMatchObject({ level: 'functional', link: { target: 'issue', issueKey: expect.stringMatching(/^INS-/) }, who: 'People who can edit issues in Insights App' });
+    expect(ins).toMatchObject({
+      level: 'functional',
+      link: { target: 'issue', issueKey: expect.stringMatching(/^INS-/) },
+      who: 'People who can edit issues in Insights App',
+    });
     const docs = view.gaps.find((g) => g.kind === 'epic-untagged' && g.subject.kind === 'epic' && g.subject.projectKey === 'DOCS')!;
     expect(docs.level).toBeNull();
   });
@@ -51,7 +63,12 @@ describe('closing a gap', () => {
   it('drops an epic from the gaps as soon as the lead tags it', async () => {
     const epic = untaggedEpics(t).find((e) => e.key.startsWith('INS-'))!;
     expect((await gaps(t, 'lead')).gaps.map((g) => g.id)).toContain(`epic-untagged:${epic.id}`);
-    const tagged = await t.as('lead', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-epic', payload: { issue: epic.key, goalId: 'g-dashboards-v3', level: 'project' }, extension: { issue: { key: epic.key } } });
+    const tagged = await t.as('lead', {
+      moduleKey: 'throughline-goal-panel',
+      functionKey: 'panel/tag-epic',
+      payload: { issue: epic.key, goalId: 'g-dashboards-v3', level: 'project' },
+      extension: { issue: { key: epic.key } },
+    });
     expect(tagged.ok).toBe(true);
     expect((await gaps(t, 'lead')).gaps.map((g) => g.id)).not.toContain(`epic-untagged:${epic.id}`);
   });
@@ -74,12 +91,18 @@ describe('closing a gap', () => {
 describe('gaps as the outsider sees them', () => {
   it('speaks only of Documentation and the goal catalog', async () => {
     const view = await gaps(t, 'outsider');
-    const projects = new Set(view.gaps.flatMap((g) => (g.subject.kind === 'project' ? [g.subject.key] : g.subject.kind === 'epic' ? [g.subject.projectKey] : [])));
+    const projects = new Set(
+      view.gaps.flatMap((g) => (g.subject.kind === 'project' ? [g.subject.key] : g.subject.kind === 'epic' ? [g.subject.projectKey] : [])),
+    );
     expect([...projects]).toEqual(['DOCS']);
   });
 
   it('does not call goals whose work lies out of their sight plans with no execution: the same plans as the exec', async () => {
-    const noWork = (v: Awaited<ReturnType<typeof gaps>>) => v.gaps.filter((g) => g.kind === 'goal-no-work').map((g) => g.id).sort();
+    const noWork = (v: Awaited<ReturnType<typeof gaps>>) =>
+      v.gaps
+        .filter((g) => g.kind === 'goal-no-work')
+        .map((g) => g.id)
+        .sort();
     const [outsider, member, exec] = await Promise.all([gaps(t, 'outsider'), gaps(t, 'member'), gaps(t, 'exec')]);
     expect(noWork(exec)).toEqual([`goal-no-work:${GOAL_WITHOUT_WORK}`]);
     expect(noWork(outsider)).toEqual(noWork(exec));

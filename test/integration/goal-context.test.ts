@@ -47,7 +47,13 @@ describe('the goal behind an issue', () => {
   });
 
   it('works for a subtask, two steps up', async () => {
-    const epic = t.issue((i) => isEpic(i) && hasTag(i) && i.key.startsWith('INS-') && t.forge.jira.state.issues.some((s) => s.parentId === i.id && t.forge.jira.state.issues.some((x) => x.parentId === s.id)));
+    const epic = t.issue(
+      (i) =>
+        isEpic(i) &&
+        hasTag(i) &&
+        i.key.startsWith('INS-') &&
+        t.forge.jira.state.issues.some((s) => s.parentId === i.id && t.forge.jira.state.issues.some((x) => x.parentId === s.id)),
+    );
     const story = t.issue((i) => i.parentId === epic.id && t.forge.jira.state.issues.some((x) => x.parentId === i.id));
     const sub = t.issue((i) => i.parentId === story.id && isSubtask(i));
     const c = (await context('member', sub.key)).data as GoalContext;

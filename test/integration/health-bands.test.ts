@@ -21,7 +21,12 @@ const saveBands = async (persona: PersonaId, onTrackPercent: unknown, atRiskPerc
 const arrMarker = async () => {
   const epic = f.t.issue((i) => isEpic(i) && hasTag(i) && (i.properties[EPIC_TAG_PROPERTY] as { goalId: string }).goalId === 'g-sso-scim');
   const story = f.t.issue((i) => i.parentId === epic.id && !isSubtask(i));
-  const out = await f.t.as('member', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/context', payload: { issue: story.key }, extension: { issue: { key: story.key } } });
+  const out = await f.t.as('member', {
+    moduleKey: 'throughline-goal-panel',
+    functionKey: 'panel/context',
+    payload: { issue: story.key },
+    extension: { issue: { key: story.key } },
+  });
   const link = (out.data as GoalContext).chain.find((l) => l.id === 'g-grow-arr');
   return link?.kind === 'goal' ? link.health : undefined;
 };
@@ -47,7 +52,10 @@ describe('the default health bands', () => {
     // Just below where ARR stands: on track from there, so ARR is on track.
     const onTrack = Math.floor(ratio * 100);
     const out = await saveBands('exec', onTrack, onTrack - 10);
-    expect(out).toMatchObject({ ok: true, data: { settings: { defaultHealthBands: { onTrackPercent: onTrack, atRiskPercent: onTrack - 10 }, version: before.version + 1 } } });
+    expect(out).toMatchObject({
+      ok: true,
+      data: { settings: { defaultHealthBands: { onTrackPercent: onTrack, atRiskPercent: onTrack - 10 }, version: before.version + 1 } },
+    });
     expect(await settings()).toEqual({ ...before, defaultHealthBands: { onTrackPercent: onTrack, atRiskPercent: onTrack - 10 }, version: before.version + 1 });
     expect((await card('k-arr')).evaluation.status).toBe('on-track');
     expect(await arrMarker()).toMatchObject({ state: 'on-track', onTrack: 1 });
@@ -76,7 +84,10 @@ describe('the default health bands', () => {
 
   it('refuses an extra field in the bands', async () => {
     const before = await settings();
-    const out = await admin('exec', 'admin/save-settings', { defaultHealthBands: { onTrackPercent: 90, atRiskPercent: 80, offTrackPercent: 10 }, expectedVersion: before.version });
+    const out = await admin('exec', 'admin/save-settings', {
+      defaultHealthBands: { onTrackPercent: 90, atRiskPercent: 80, offTrackPercent: 10 },
+      expectedVersion: before.version,
+    });
     expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await settings()).toEqual(before);
   });
@@ -91,7 +102,9 @@ describe('the default health bands', () => {
 
   it('leaves the goals’ health alone when other settings change', async () => {
     const board = await forgeGoalHealthStore.read();
-    expect(await admin('exec', 'admin/save-settings', { progressRule: 'story-points', expectedVersion: (await settings()).version })).toMatchObject({ ok: true });
+    expect(await admin('exec', 'admin/save-settings', { progressRule: 'story-points', expectedVersion: (await settings()).version })).toMatchObject({
+      ok: true,
+    });
     expect((await forgeGoalHealthStore.read()).revision).toBe(board.revision);
   });
 });

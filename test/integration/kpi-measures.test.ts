@@ -16,7 +16,11 @@ beforeEach(async () => {
 
 /** Retries without waiting, so a 429 storm takes milliseconds. */
 const fastJira = () => new JiraClient(forgeRequester, { ...defaultRetryPolicy, sleep: async () => undefined });
-const run = (over: { budgetMs?: number; callTimeoutMs?: number } = {}) => runAutomaticMeasures({ ...autoMeasureDeps({ clock: f.t.clock }, fastJira(), over.budgetMs ?? 60_000), ...(over.callTimeoutMs ? { callTimeoutMs: over.callTimeoutMs } : {}) });
+const run = (over: { budgetMs?: number; callTimeoutMs?: number } = {}) =>
+  runAutomaticMeasures({
+    ...autoMeasureDeps({ clock: f.t.clock }, fastJira(), over.budgetMs ?? 60_000),
+    ...(over.callTimeoutMs ? { callTimeoutMs: over.callTimeoutMs } : {}),
+  });
 
 const jql = (q: string) => ({ kind: 'jql-count' as const, jql: q });
 const create = async (input = newKpi()): Promise<Kpi> => {
@@ -36,7 +40,13 @@ const cardOf = async (kpiId: string) => (await f.overview()).goals.flatMap((g) =
 describe('the automatic measures job', () => {
   it('records today’s count and ratio as the app', async () => {
     const count = await create(newKpi({ name: 'INS issues', source: jql('project = INS') }));
-    const ratio = await create(newKpi({ name: 'INS done', unit: '%', source: { kind: 'jql-ratio', numerator: 'project = INS AND statusCategory = Done', denominator: 'project = INS' } }));
+    const ratio = await create(
+      newKpi({
+        name: 'INS done',
+        unit: '%',
+        source: { kind: 'jql-ratio', numerator: 'project = INS AND statusCategory = Done', denominator: 'project = INS' },
+      }),
+    );
     const summary = await run();
     expect(summary.failed).toEqual([]);
     expect(summary.measured).toEqual(expect.arrayContaining([count.id, ratio.id, 'k-open-bugs']));
@@ -86,11 +96,26 @@ describe('the automatic measures job', () => {
 
   it('leaves for the next run what does not fit its time budget, least recently measured first', async () => {
     const kpi = await create(newKpi({ name: 'INS issues', source: jql('project = INS') }));
-    await forgeKpiStore.putRun({ kpiId: 'k-open-bugs', at: '2026-11-28T01:00:00.000Z', outcome: 'ok', reason: '', lastGoodAt: '2026-11-28T01:00:00.000Z', lastGoodValue: 9 });
+    await forgeKpiStore.putRun({
+      kpiId: 'k-open-bugs',
+      at: '2026-11-28T01:00:00.000Z',
+      outcome: 'ok',
+      reason: '',
+      lastGoodAt: '2026-11-28T01:00:00.000Z',
+      lastGoodValue: 9,
+    });
     // Each count takes 30 s of the job's clock; the budget fits one count and room for another (2 × 5 s).
     let t = Date.parse('2026-11-28T12:00:00.000Z');
     const deps = autoMeasureDeps({ clock: f.t.clock }, fastJira(), 35_000);
-    const summary = await runAutomaticMeasures({ ...deps, callTimeoutMs: 5_000, now: () => new Date(t), count: async (q) => { t += 30_000; return deps.count(q); } });
+    const summary = await runAutomaticMeasures({
+      ...deps,
+      callTimeoutMs: 5_000,
+      now: () => new Date(t),
+      count: async (q) => {
+        t += 30_000;
+        return deps.count(q);
+      },
+    });
     expect(summary).toEqual({ measured: [kpi.id], failed: [], deferred: ['k-open-bugs'] });
   });
 

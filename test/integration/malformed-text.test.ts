@@ -11,7 +11,17 @@ beforeEach(async () => {
   t = await demoForge();
 });
 
-const goalInput = { title: 'A goal', description: '', level: 'project', parentId: 'g-grow-arr', leaderId: null, managerId: null, timeframe: { start: '2026-01-01', end: '2026-12-31' }, stage: 'execute', status: 'draft' };
+const goalInput = {
+  title: 'A goal',
+  description: '',
+  level: 'project',
+  parentId: 'g-grow-arr',
+  leaderId: null,
+  managerId: null,
+  timeframe: { start: '2026-01-01', end: '2026-12-31' },
+  stage: 'execute',
+  status: 'draft',
+};
 const checkIn = { status: 'on-track', confidence: 3, learnings: '', risks: '', decisions: '' };
 
 const CALLS: [string, PersonaId, string, string, unknown, Record<string, unknown> | null][] = [
@@ -23,9 +33,30 @@ const CALLS: [string, PersonaId, string, string, unknown, Record<string, unknown
   ['a goal’s description', 'exec', 'throughline-strategy', 'catalog/create', { input: { ...goalInput, description: BAD } }, null],
   ['a KPI’s name', 'exec', 'throughline-strategy', 'scorecards/kpi-create', { input: newKpi({ name: BAD }) }, null],
   ['a KPI’s unit', 'exec', 'throughline-strategy', 'scorecards/kpi-create', { input: newKpi({ unit: LOW }) }, null],
-  ['a KPI’s JQL', 'exec', 'throughline-strategy', 'scorecards/kpi-create', { input: newKpi({ source: { kind: 'jql-count', jql: `summary ~ "${BAD}"` } }) }, null],
-  ['a ratio KPI’s JQL', 'exec', 'throughline-strategy', 'scorecards/kpi-create', { input: newKpi({ source: { kind: 'jql-ratio', numerator: 'project = INS', denominator: BAD } }) }, null],
-  ['a measurement’s note', 'exec', 'throughline-strategy', 'scorecards/measurement-record', { kpiId: 'k-arr', input: { date: '2026-11-25', value: 1, note: BAD } }, null],
+  [
+    'a KPI’s JQL',
+    'exec',
+    'throughline-strategy',
+    'scorecards/kpi-create',
+    { input: newKpi({ source: { kind: 'jql-count', jql: `summary ~ "${BAD}"` } }) },
+    null,
+  ],
+  [
+    'a ratio KPI’s JQL',
+    'exec',
+    'throughline-strategy',
+    'scorecards/kpi-create',
+    { input: newKpi({ source: { kind: 'jql-ratio', numerator: 'project = INS', denominator: BAD } }) },
+    null,
+  ],
+  [
+    'a measurement’s note',
+    'exec',
+    'throughline-strategy',
+    'scorecards/measurement-record',
+    { kpiId: 'k-arr', input: { date: '2026-11-25', value: 1, note: BAD } },
+    null,
+  ],
   ['a check-in’s learnings', 'exec', 'throughline-strategy', 'scorecards/check-in-add', { goalId: 'g-grow-arr', input: { ...checkIn, learnings: BAD } }, null],
   ['a strategy editor group', 'exec', 'throughline-admin', 'admin/save-settings', { strategyEditorGroups: [BAD], expectedVersion: 1 }, null],
   ['the alignment tree’s search', 'exec', 'throughline-strategy', 'alignment/tree', { search: BAD }, null],
@@ -42,7 +73,9 @@ describe('text that cannot be encoded', () => {
   it('leaves the same calls with well-formed text accepted (the table refuses only the text)', async () => {
     expect(await t.as('exec', { moduleKey: 'throughline-strategy', functionKey: 'catalog/create', payload: { input: goalInput } })).toMatchObject({ ok: true });
     const ratio = newKpi({ source: { kind: 'jql-ratio', numerator: 'project = INS', denominator: 'project = INS AND statusCategory = Done' } });
-    expect(await t.as('exec', { moduleKey: 'throughline-strategy', functionKey: 'scorecards/kpi-create', payload: { input: ratio } })).toMatchObject({ ok: true });
+    expect(await t.as('exec', { moduleKey: 'throughline-strategy', functionKey: 'scorecards/kpi-create', payload: { input: ratio } })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('is told apart from well-formed text beyond the basic plane, which is searched as usual', async () => {

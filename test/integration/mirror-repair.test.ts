@@ -29,7 +29,12 @@ describe('the hourly reconcile and the epic-tag mirrors', () => {
     await reconcile();
     expect(mirror(epic.id)).toMatchObject({ issueId: epic.id, projectId: epic.projectId, tag: { goalId: 'g-dashboards-v3', level: 'project' } });
     const story = t.issue((i) => i.parentId === epic.id);
-    const panel = await t.as('member', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/context', payload: { issue: story.key }, extension: { issue: { key: story.key } } });
+    const panel = await t.as('member', {
+      moduleKey: 'throughline-goal-panel',
+      functionKey: 'panel/context',
+      payload: { issue: story.key },
+      extension: { issue: { key: story.key } },
+    });
     expect(JSON.stringify(panel)).toContain('g-dashboards-v3');
   });
 

@@ -13,7 +13,11 @@ beforeEach(async () => {
 
 /** The restricted goal has no KPI in the demo: the exec gives it one. */
 const hiddenKpi = async () => {
-  const out = await t.as('exec', { moduleKey: 'throughline-strategy', functionKey: 'scorecards/kpi-create', payload: { input: newKpi({ goalId: GOAL, name: 'Integration milestones' }) } });
+  const out = await t.as('exec', {
+    moduleKey: 'throughline-strategy',
+    functionKey: 'scorecards/kpi-create',
+    payload: { input: newKpi({ goalId: GOAL, name: 'Integration milestones' }) },
+  });
   return (out.data as { id: string }).id;
 };
 const call = (who: PersonaId, functionKey: string, payload: unknown, moduleKey = 'throughline-strategy') => t.as(who, { moduleKey, functionKey, payload });
@@ -21,13 +25,28 @@ const call = (who: PersonaId, functionKey: string, payload: unknown, moduleKey =
 type Case = [string, (id: string) => [string, unknown, string?], () => Promise<string> | string, string];
 const CASES: Case[] = [
   ['a KPI’s measurements', (id) => ['scorecards/measurements', { kpiId: id }], hiddenKpi, 'k-nothing-here'],
-  ['recording a measurement', (id) => ['scorecards/measurement-record', { kpiId: id, input: { date: '2026-11-25', value: 1, note: '' } }], hiddenKpi, 'k-nothing-here'],
+  [
+    'recording a measurement',
+    (id) => ['scorecards/measurement-record', { kpiId: id, input: { date: '2026-11-25', value: 1, note: '' } }],
+    hiddenKpi,
+    'k-nothing-here',
+  ],
   ['a goal’s scorecard', (id) => ['scorecards/goal', { goalId: id }], () => GOAL, 'g-nothing-here'],
   ['a goal’s check-ins', (id) => ['scorecards/check-ins', { goalId: id }], () => GOAL, 'g-nothing-here'],
-  ['checking in on a goal', (id) => ['scorecards/check-in-add', { goalId: id, input: { status: 'on-track', confidence: 3, learnings: '', risks: '', decisions: '' } }], () => GOAL, 'g-nothing-here'],
+  [
+    'checking in on a goal',
+    (id) => ['scorecards/check-in-add', { goalId: id, input: { status: 'on-track', confidence: 3, learnings: '', risks: '', decisions: '' } }],
+    () => GOAL,
+    'g-nothing-here',
+  ],
   ['a goal in the catalog', (id) => ['catalog/get', { id }], () => GOAL, 'g-nothing-here'],
   ['the scorecard macro on a goal', (id) => ['macro/scorecard', { config: { goalId: id } }, 'throughline-scorecard'], () => GOAL, 'g-nothing-here'],
-  ['the alignment tree macro on a goal', (id) => ['macro/alignment-tree', { config: { rootGoalId: id } }, 'throughline-alignment-tree'], () => GOAL, 'g-nothing-here'],
+  [
+    'the alignment tree macro on a goal',
+    (id) => ['macro/alignment-tree', { config: { rootGoalId: id } }, 'throughline-alignment-tree'],
+    () => GOAL,
+    'g-nothing-here',
+  ],
   ['a goal’s children in the tree', (id) => ['alignment/children', { parent: { kind: 'goal', goalId: id } }], () => GOAL, 'g-nothing-here'],
 ];
 

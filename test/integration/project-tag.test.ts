@@ -22,7 +22,8 @@ let forge: LocalForge;
 const call = async (functionKey: string, as: PersonaId, payload: unknown, extensionProject: string): Promise<Answer> =>
   (await forge.invoke({ moduleKey: MODULE, functionKey, payload, extension: { project: { key: extensionProject } }, accountId: account(as) })) as Answer;
 const get = (as: PersonaId, project: string) => call('project-tag/get', as, { project }, project);
-const save = (as: PersonaId, payload: Record<string, unknown>, extensionProject = String(payload.project)) => call('project-tag/save', as, payload, extensionProject);
+const save = (as: PersonaId, payload: Record<string, unknown>, extensionProject = String(payload.project)) =>
+  call('project-tag/save', as, payload, extensionProject);
 /** What the exec (Jira admin, admin of every project but ATLAS) sees stored for a project. */
 const stored = async (project: string) => (await get('exec', project)).data?.alignment;
 
@@ -130,7 +131,9 @@ describe('saving a project alignment', () => {
   });
 
   it('refuses an untagged project saved as if tagged, and a tagged one as if untagged', async () => {
-    expect((await save('exec', insTag({ project: 'DOCS', goalId: 'g-customer-onboarding', level: 'process', expectedVersion: 1 }))).error?.code).toBe('CONFLICT');
+    expect((await save('exec', insTag({ project: 'DOCS', goalId: 'g-customer-onboarding', level: 'process', expectedVersion: 1 }))).error?.code).toBe(
+      'CONFLICT',
+    );
     expect(await stored('DOCS')).toBeNull();
     expect((await save('exec', insTag({ project: 'DOCS', goalId: 'g-customer-onboarding', level: 'process', expectedVersion: 0 }))).ok).toBe(true);
     expect(await stored('DOCS')).toMatchObject({ version: 1, goalId: 'g-customer-onboarding' });
@@ -212,7 +215,12 @@ describe('removing a project alignment', () => {
 
 describe('finding people', () => {
   it('finds users by part of their name', async () => {
-    const answer = (await forge.invoke({ moduleKey: MODULE, functionKey: 'project-tag/search-users', payload: { query: 'aish' }, accountId: account('lead') })) as {
+    const answer = (await forge.invoke({
+      moduleKey: MODULE,
+      functionKey: 'project-tag/search-users',
+      payload: { query: 'aish' },
+      accountId: account('lead'),
+    })) as {
       ok: boolean;
       data?: { accountId: string; displayName: string }[];
     };

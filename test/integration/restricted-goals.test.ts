@@ -23,18 +23,49 @@ const READS: Read[] = [
   { name: 'the catalog', moduleKey: 'throughline-strategy', functionKey: 'catalog/list', payload: {} },
   { name: 'the tree at the project level', moduleKey: 'throughline-strategy', functionKey: 'alignment/tree', payload: { level: 'project' } },
   { name: 'the tree searched for the goal', moduleKey: 'throughline-strategy', functionKey: 'alignment/tree', payload: { search: 'Lumen' } },
-  { name: 'the children of its parent', moduleKey: 'throughline-strategy', functionKey: 'alignment/children', payload: { parent: { kind: 'goal', goalId: PARENT } } },
-  { name: 'the subtree of its parent', moduleKey: 'throughline-strategy', functionKey: 'alignment/subtree', payload: { parent: { kind: 'goal', goalId: PARENT }, depth: 3 } },
+  {
+    name: 'the children of its parent',
+    moduleKey: 'throughline-strategy',
+    functionKey: 'alignment/children',
+    payload: { parent: { kind: 'goal', goalId: PARENT } },
+  },
+  {
+    name: 'the subtree of its parent',
+    moduleKey: 'throughline-strategy',
+    functionKey: 'alignment/subtree',
+    payload: { parent: { kind: 'goal', goalId: PARENT }, depth: 3 },
+  },
   { name: 'the scorecards', moduleKey: 'throughline-strategy', functionKey: 'scorecards/overview', payload: {} },
   { name: 'the alignment tree macro', moduleKey: 'throughline-alignment-tree', functionKey: 'macro/alignment-tree', payload: { config: {} } },
   { name: 'the alignment tree macro’s goal options', moduleKey: 'throughline-alignment-tree', functionKey: 'macro/goal-options', payload: {} },
-  { name: 'the scorecard macro at the strategy level', moduleKey: 'throughline-scorecard', functionKey: 'macro/scorecard', payload: { config: { level: 'strategy' } } },
-  { name: 'the scorecard macro at the project level', moduleKey: 'throughline-scorecard', functionKey: 'macro/scorecard', payload: { config: { level: 'project' } } },
+  {
+    name: 'the scorecard macro at the strategy level',
+    moduleKey: 'throughline-scorecard',
+    functionKey: 'macro/scorecard',
+    payload: { config: { level: 'strategy' } },
+  },
+  {
+    name: 'the scorecard macro at the project level',
+    moduleKey: 'throughline-scorecard',
+    functionKey: 'macro/scorecard',
+    payload: { config: { level: 'project' } },
+  },
   { name: 'the scorecard macro’s goal options', moduleKey: 'throughline-scorecard', functionKey: 'macro/scorecard-options', payload: {} },
 ];
 
 /** Reads where the goal itself (not only its work) is what the exec gets. */
-const SHOWS_GOAL_TO_ADMITTED = new Set(['the catalog', 'the tree at the project level', 'the tree searched for the goal', 'the children of its parent', 'the subtree of its parent', 'the scorecards', 'the alignment tree macro', 'the alignment tree macro’s goal options', 'the scorecard macro at the project level', 'the scorecard macro’s goal options']);
+const SHOWS_GOAL_TO_ADMITTED = new Set([
+  'the catalog',
+  'the tree at the project level',
+  'the tree searched for the goal',
+  'the children of its parent',
+  'the subtree of its parent',
+  'the scorecards',
+  'the alignment tree macro',
+  'the alignment tree macro’s goal options',
+  'the scorecard macro at the project level',
+  'the scorecard macro’s goal options',
+]);
 
 let t: DemoForge;
 beforeEach(async () => {
@@ -42,7 +73,13 @@ beforeEach(async () => {
 });
 
 const as = (who: Who, read: Pick<Read, 'moduleKey' | 'functionKey' | 'payload'>, extension?: Record<string, unknown>) =>
-  t.forge.invoke({ moduleKey: read.moduleKey, functionKey: read.functionKey, payload: read.payload, accountId: ACCOUNTS[who], ...(extension ? { extension } : {}) }) as Promise<{
+  t.forge.invoke({
+    moduleKey: read.moduleKey,
+    functionKey: read.functionKey,
+    payload: read.payload,
+    accountId: ACCOUNTS[who],
+    ...(extension ? { extension } : {}),
+  }) as Promise<{
     ok: boolean;
     data?: unknown;
     error?: { code: string };
@@ -63,10 +100,16 @@ describe('a restricted goal', () => {
 
     it.each<[string, Read]>([
       ['its scorecard', { name: '', moduleKey: 'throughline-strategy', functionKey: 'scorecards/goal', payload: { goalId: GOAL } }],
-      ['its children in the tree', { name: '', moduleKey: 'throughline-strategy', functionKey: 'alignment/children', payload: { parent: { kind: 'goal', goalId: GOAL } } }],
+      [
+        'its children in the tree',
+        { name: '', moduleKey: 'throughline-strategy', functionKey: 'alignment/children', payload: { parent: { kind: 'goal', goalId: GOAL } } },
+      ],
       ['its check-ins', { name: '', moduleKey: 'throughline-strategy', functionKey: 'scorecards/check-ins', payload: { goalId: GOAL } }],
       ['its detail in the catalog', { name: '', moduleKey: 'throughline-strategy', functionKey: 'catalog/get', payload: { id: GOAL } }],
-      ['the scorecard macro showing it', { name: '', moduleKey: 'throughline-scorecard', functionKey: 'macro/scorecard', payload: { config: { goalId: GOAL } } }],
+      [
+        'the scorecard macro showing it',
+        { name: '', moduleKey: 'throughline-scorecard', functionKey: 'macro/scorecard', payload: { config: { goalId: GOAL } } },
+      ],
     ])('answers %s as NOT_FOUND', async (_name, read) => {
       expect(await as(who, read)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     });
@@ -92,7 +135,10 @@ describe('a restricted goal', () => {
     });
 
     it('has its scorecard and check-ins', async () => {
-      expect(await as(who, { moduleKey: 'throughline-strategy', functionKey: 'scorecards/goal', payload: { goalId: GOAL } })).toMatchObject({ ok: true, data: { goal: { id: GOAL } } });
+      expect(await as(who, { moduleKey: 'throughline-strategy', functionKey: 'scorecards/goal', payload: { goalId: GOAL } })).toMatchObject({
+        ok: true,
+        data: { goal: { id: GOAL } },
+      });
       const checkIns = await as(who, { moduleKey: 'throughline-strategy', functionKey: 'scorecards/check-ins', payload: { goalId: GOAL } });
       expect(checkIns.ok).toBe(true);
       expect(checkIns.data).not.toHaveLength(0);
@@ -102,8 +148,10 @@ describe('a restricted goal', () => {
 
 describe('the tag pickers', () => {
   const insEpic = () => t.issue((i) => isEpic(i) && i.projectId === '10100').key;
-  const tagOptions = (who: Who) => as(who, { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-options', payload: { issue: insEpic() } }, { issue: { key: insEpic() } });
-  const projectTag = (who: Who) => as(who, { moduleKey: 'throughline-project-settings', functionKey: 'project-tag/get', payload: { project: 'INS' } }, { project: { key: 'INS' } });
+  const tagOptions = (who: Who) =>
+    as(who, { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-options', payload: { issue: insEpic() } }, { issue: { key: insEpic() } });
+  const projectTag = (who: Who) =>
+    as(who, { moduleKey: 'throughline-project-settings', functionKey: 'project-tag/get', payload: { project: 'INS' } }, { project: { key: 'INS' } });
 
   it('do not offer the restricted goal to the member, in the epic tag editor or the project settings', async () => {
     for (const out of [await tagOptions('member'), await projectTag('member')]) {
@@ -121,7 +169,8 @@ describe('the tag pickers', () => {
 
   it('do not offer it on the project page of the unaligned project the outsider may browse, and do offer it to the exec', async () => {
     // DOCS has no alignment, so its epics take project-level goals, the restricted goal's level.
-    const page = (who: Who) => as(who, { moduleKey: 'throughline-project-page', functionKey: 'project-page/view', payload: { project: 'DOCS' } }, { project: { key: 'DOCS' } });
+    const page = (who: Who) =>
+      as(who, { moduleKey: 'throughline-project-page', functionKey: 'project-page/view', payload: { project: 'DOCS' } }, { project: { key: 'DOCS' } });
     const outsider = await page('outsider');
     expect(outsider.ok).toBe(true);
     expect(mentions(outsider)).toBe(false);
@@ -130,7 +179,11 @@ describe('the tag pickers', () => {
 
   it('refuse to tag an epic with it by naming its id', async () => {
     const key = insEpic();
-    const out = await as('member', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-epic', payload: { issue: key, goalId: GOAL, level: 'project' } }, { issue: { key } });
+    const out = await as(
+      'member',
+      { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-epic', payload: { issue: key, goalId: GOAL, level: 'project' } },
+      { issue: { key } },
+    );
     expect(out.ok).toBe(false);
     expect(t.forge.jira.state.issues.find((i) => i.key === key)!.properties['throughline-alignment']).not.toMatchObject({ goalId: GOAL });
   });
@@ -141,12 +194,25 @@ describe('editing a restricted goal', () => {
     const strategy = (functionKey: string, payload: unknown) => as('exec', { moduleKey: 'throughline-strategy', functionKey, payload });
     const current = async () => ((await strategy('catalog/get', { id: GOAL })).data as { goal: Goal }).goal;
     const inputOf = ({ title, description, level, parentId, leaderId, managerId, timeframe, stage, status }: Goal) => ({
-      title, description, level, parentId, leaderId, managerId, timeframe, stage, status: status === 'archived' ? 'active' : status,
+      title,
+      description,
+      level,
+      parentId,
+      leaderId,
+      managerId,
+      timeframe,
+      stage,
+      status: status === 'archived' ? 'active' : status,
     });
     const before = await current();
-    expect(await strategy('catalog/update', { id: GOAL, expectedVersion: before.version, input: { ...inputOf(before), title: `${TITLE} (renamed)` } })).toMatchObject({ ok: true, data: { restricted: true } });
+    expect(
+      await strategy('catalog/update', { id: GOAL, expectedVersion: before.version, input: { ...inputOf(before), title: `${TITLE} (renamed)` } }),
+    ).toMatchObject({ ok: true, data: { restricted: true } });
     const after = await current();
-    expect(await strategy('catalog/update', { id: GOAL, expectedVersion: after.version, input: { ...inputOf(after), restricted: false } })).toMatchObject({ ok: true, data: { restricted: false } });
+    expect(await strategy('catalog/update', { id: GOAL, expectedVersion: after.version, input: { ...inputOf(after), restricted: false } })).toMatchObject({
+      ok: true,
+      data: { restricted: false },
+    });
     expect(mentions(await as('outsider', READS[0]!))).toBe(true);
   });
 });

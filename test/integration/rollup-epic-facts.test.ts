@@ -20,13 +20,21 @@ beforeEach(() => {
 });
 
 const rest = async (persona: PersonaId, method: string, path: string, body?: unknown): Promise<number> => {
-  const res = await t.forge.jira.fetch({ kind: 'user', accountId: accountOf(persona) }, path, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  const res = await t.forge.jira.fetch({ kind: 'user', accountId: accountOf(persona) }, path, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
   await t.forge.eventsDelivered();
   return res.status;
 };
 
 const transitionTo = async (key: string, statusName: string): Promise<number> => {
-  const res = await t.forge.jira.fetch({ kind: 'user', accountId: accountOf('lead') }, `/rest/api/3/issue/${key}/transitions`, { method: 'GET', headers: {}, body: null });
+  const res = await t.forge.jira.fetch({ kind: 'user', accountId: accountOf('lead') }, `/rest/api/3/issue/${key}/transitions`, {
+    method: 'GET',
+    headers: {},
+    body: null,
+  });
   const id = ((await res.json()) as { transitions: { id: string; name: string }[] }).transitions.find((x) => x.name === statusName)?.id;
   if (!id) throw new Error(`no transition to ${statusName} on ${key}`);
   return rest('lead', 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id } });

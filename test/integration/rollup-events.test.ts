@@ -12,14 +12,20 @@ beforeEach(async () => {
 
 const rest = async (persona: PersonaId | 'app', method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> => {
   const actor = persona === 'app' ? ({ kind: 'app' } as const) : ({ kind: 'user', accountId: accountOf(persona) } as const);
-  const res = await t.forge.jira.fetch(actor, path, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  const res = await t.forge.jira.fetch(actor, path, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
   await t.forge.eventsDelivered();
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 };
 
 const transition = async (persona: PersonaId | 'app', key: string, statusName: string) => {
-  const list = (await rest(persona === 'app' ? 'exec' : persona, 'GET', `/rest/api/3/issue/${key}/transitions`)).body as { transitions: { id: string; name: string }[] };
+  const list = (await rest(persona === 'app' ? 'exec' : persona, 'GET', `/rest/api/3/issue/${key}/transitions`)).body as {
+    transitions: { id: string; name: string }[];
+  };
   const id = list.transitions.find((x) => x.name === statusName)?.id;
   if (!id) throw new Error(`no transition to ${statusName} on ${key}`);
   return rest(persona, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id } });
@@ -45,7 +51,9 @@ describe('live roll-ups from issue events', () => {
   it('counts a story created under an epic, in the epic and in its goal', async () => {
     const epic = taggedEpicOf('INS');
     const [e0, g0] = [storedEpic(t.forge.kvs, epic.id)!, storedGoal(t.forge.kvs, goalOf(epic))!];
-    const out = await rest('lead', 'POST', '/rest/api/3/issue', { fields: { project: { key: 'INS' }, issuetype: { name: 'Story' }, summary: 'Export to CSV', parent: { id: epic.id }, [STORY_POINTS_FIELD]: 5 } });
+    const out = await rest('lead', 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'INS' }, issuetype: { name: 'Story' }, summary: 'Export to CSV', parent: { id: epic.id }, [STORY_POINTS_FIELD]: 5 },
+    });
     expect(out.status).toBe(201);
     expect(storedEpic(t.forge.kvs, epic.id)!.counts.todo).toBe(e0.counts.todo + 1);
     expect(storedEpic(t.forge.kvs, epic.id)!.points.todo).toBe(e0.points.todo + 5);
@@ -65,7 +73,9 @@ describe('live roll-ups from issue events', () => {
   });
 
   it('moves a story between epics: the old epic decreases, the new one increases (with its subtasks)', async () => {
-    const story = t.issue((i) => i.key.startsWith('INS-') && !isSubtask(i) && children(i.id).length > 0 && hasTag(live(i.parentId ?? '') ?? ({ properties: {} } as JiraIssue)));
+    const story = t.issue(
+      (i) => i.key.startsWith('INS-') && !isSubtask(i) && children(i.id).length > 0 && hasTag(live(i.parentId ?? '') ?? ({ properties: {} } as JiraIssue)),
+    );
     const from = live(story.parentId!)!;
     const to = taggedEpicOf('INS', (e) => e.id !== from.id && goalOf(e) !== goalOf(from));
     const moved = 1 + children(story.id).length;
@@ -104,7 +114,9 @@ describe('live roll-ups from issue events', () => {
     const epic = busyEpic();
     const story = todoStoryOf(epic);
     const e0 = storedEpic(t.forge.kvs, epic.id)!;
-    const created = await rest('lead', 'POST', '/rest/api/3/issue', { fields: { project: { key: 'INS' }, issuetype: { name: 'Sub-task' }, summary: 'Write the tests', parent: { key: story.key } } });
+    const created = await rest('lead', 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'INS' }, issuetype: { name: 'Sub-task' }, summary: 'Write the tests', parent: { key: story.key } },
+    });
     expect(created.status).toBe(201);
     expect(storedEpic(t.forge.kvs, epic.id)!.counts.todo).toBe(e0.counts.todo + 1);
     await transition('lead', (created.body as { key: string }).key, 'In Progress');
@@ -141,7 +153,12 @@ describe('live roll-ups from issue events', () => {
     const e0 = storedEpic(t.forge.kvs, epic.id)!;
     const n0 = storedGoal(t.forge.kvs, newGoal)?.byProject[epic.projectId]?.epics ?? 0;
     const o0 = storedGoal(t.forge.kvs, oldGoal)!.byProject[epic.projectId]!.epics;
-    const out = await t.as('lead', { moduleKey: 'throughline-goal-panel', functionKey: 'panel/tag-epic', payload: { issue: epic.key, goalId: newGoal, level: 'project' }, extension: { issue: { key: epic.key } } });
+    const out = await t.as('lead', {
+      moduleKey: 'throughline-goal-panel',
+      functionKey: 'panel/tag-epic',
+      payload: { issue: epic.key, goalId: newGoal, level: 'project' },
+      extension: { issue: { key: epic.key } },
+    });
     expect(out.ok).toBe(true);
     expect(storedEpic(t.forge.kvs, epic.id)).toMatchObject({ goalId: newGoal, counts: e0.counts });
     expect(storedGoal(t.forge.kvs, newGoal)!.byProject[epic.projectId]!.epics).toBe(n0 + 1);

@@ -15,7 +15,8 @@ export const expectedRollups = (jira: JiraSeed): Rollups => {
   const level = new Map(jira.issueTypes.map((t) => [t.id, t.hierarchyLevel]));
   const category = new Map(jira.statuses.map((s) => [s.id, s.category]));
   const statusName = new Map(jira.statuses.map((s) => [s.id, s.name]));
-  const bucket = (statusId: string) => ({ new: 'todo', indeterminate: 'inProgress', done: 'done' })[category.get(statusId) ?? 'new'] as 'todo' | 'inProgress' | 'done';
+  const bucket = (statusId: string) =>
+    ({ new: 'todo', indeterminate: 'inProgress', done: 'done' })[category.get(statusId) ?? 'new'] as 'todo' | 'inProgress' | 'done';
   const epics: Rollups['epics'] = {};
   for (const epic of jira.issues.filter((i) => level.get(i.issueTypeId) === 1)) {
     const tag = EpicTag.safeParse(epic.properties[EPIC_TAG_PROPERTY]);
@@ -24,7 +25,13 @@ export const expectedRollups = (jira: JiraSeed): Rollups => {
       key: epic.key,
       title: epic.summary,
       status: statusName.has(epic.statusId) ? { name: statusName.get(epic.statusId)!, category: bucket(epic.statusId) } : null,
-      ...(tag.success ? { level: tag.data.level, ...(tag.data.leaderId ? { leaderId: tag.data.leaderId } : {}), ...(tag.data.managerId ? { managerId: tag.data.managerId } : {}) } : {}),
+      ...(tag.success
+        ? {
+            level: tag.data.level,
+            ...(tag.data.leaderId ? { leaderId: tag.data.leaderId } : {}),
+            ...(tag.data.managerId ? { managerId: tag.data.managerId } : {}),
+          }
+        : {}),
     };
     const r = { epicId: epic.id, projectId: epic.projectId, goalId: tag.success ? tag.data.goalId : null, counts: zero(), points: zero(), ...facts };
     for (const child of jira.issues.filter((i) => i.parentId === epic.id && level.get(i.issueTypeId) === 0)) {

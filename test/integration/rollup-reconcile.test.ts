@@ -37,7 +37,11 @@ const selfConsistent = () => {
 const lead = { kind: 'user', accountId: '' } as { kind: 'user'; accountId: string };
 const rest = async (method: string, path: string, body?: unknown) => {
   lead.accountId = accountOf('lead');
-  const res = await t.forge.jira.fetch(lead, path, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  const res = await t.forge.jira.fetch(lead, path, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
   await t.forge.eventsDelivered();
   return res.status;
 };
@@ -47,7 +51,9 @@ describe('reconciling roll-ups', () => {
     const epic = t.issue((i) => isEpic(i) && i.key.startsWith('INS-'));
     const other = t.issue((i) => isEpic(i) && i.key.startsWith('INS-') && i.id !== epic.id);
     const story = t.issue((i) => i.parentId === epic.id && !isSubtask(i));
-    expect(await rest('POST', '/rest/api/3/issue', { fields: { project: { key: 'INS' }, issuetype: { name: 'Story' }, summary: 'New', parent: { key: epic.key } } })).toBe(201);
+    expect(
+      await rest('POST', '/rest/api/3/issue', { fields: { project: { key: 'INS' }, issuetype: { name: 'Story' }, summary: 'New', parent: { key: epic.key } } }),
+    ).toBe(201);
     expect(await rest('PUT', `/rest/api/3/issue/${story.key}`, { fields: { parent: { key: other.key }, customfield_10016: 13 } })).toBe(204);
     expect(await rest('POST', `/rest/api/3/issue/${story.key}/transitions`, { transition: { id: story.statusId === '10013' ? '11' : '41' } })).toBe(204);
     expect(t.forge.jira.moveIssue({ kind: 'user', accountId: accountOf('member') }, other.key, 'PLAT').status).toBe(200);
@@ -65,7 +71,11 @@ describe('reconciling roll-ups', () => {
     const s = t.forge.kvs.snapshot();
     const goals = s.entities['goal-rollup']!;
     const someGoal = Object.keys(goals)[0]!;
-    (goals[someGoal]!.value as { record: { byProject: Record<string, { counts: { done: number } }> } }).record.byProject['10100'] = { epics: 7, counts: { todo: 1, inProgress: 2, done: 99 }, points: { todo: 0, inProgress: 0, done: 0 } } as never;
+    (goals[someGoal]!.value as { record: { byProject: Record<string, { counts: { done: number } }> } }).record.byProject['10100'] = {
+      epics: 7,
+      counts: { todo: 1, inProgress: 2, done: 99 },
+      points: { todo: 0, inProgress: 0, done: 0 },
+    } as never;
     const epics = s.entities['epic-rollup']!;
     const [missing, copied] = Object.keys(epics);
     const source = epics[copied!]!.value as { record: EpicRollup };
@@ -89,7 +99,10 @@ describe('reconciling roll-ups', () => {
     for (const [id, e] of Object.entries(partial.epics)) expect(e).toEqual(expected.epics[id]);
     selfConsistent();
 
-    const second = await reconcileRollups(reconcileDeps({ clock: t.clock }, () => 900_000), { batchSize: 5 });
+    const second = await reconcileRollups(
+      reconcileDeps({ clock: t.clock }, () => 900_000),
+      { batchSize: 5 },
+    );
     expect(second).toMatchObject({ outcome: 'complete', epicsCounted: Object.keys(expected.epics).length - 10 });
     expect(storedRollups(t.forge.kvs)).toEqual(expected);
   });
@@ -121,7 +134,9 @@ describe('reconciling roll-ups', () => {
     // Jira answers until the first search for subtasks (mid-batch, epics already read); from then on only 429s.
     (jira as { fetch: typeof jira.fetch }).fetch = async (actor, path, init) => {
       storm ||= String(init?.body ?? '').includes('"jql":"parent in (');
-      return storm ? new Response('{"errorMessages":["Rate limit exceeded."],"errors":{}}', { status: 429, headers: { 'Retry-After': '0' } }) : original(actor, path, init);
+      return storm
+        ? new Response('{"errorMessages":["Rate limit exceeded."],"errors":{}}', { status: 429, headers: { 'Retry-After': '0' } })
+        : original(actor, path, init);
     };
     const paused = bodyOf(await t.forge.runScheduledTrigger(RECONCILE));
     expect(paused).toMatchObject({ outcome: 'paused', reason: 'jira', phase: 'epics' });

@@ -21,12 +21,31 @@ const run = async (event: unknown, stored: string[] = []) => {
   const asked: string[][] = [];
   const removed: string[] = [];
   let calls = 0;
-  const found = (id: string): FoundIssue => ({ id, level: LINKS[id]?.level ?? 0, ...(LINKS[id]?.parentId ? { parentId: LINKS[id]!.parentId } : {}), category: 'new', storyPoints: null, projectId: 'P', tag: undefined });
+  const found = (id: string): FoundIssue => ({
+    id,
+    level: LINKS[id]?.level ?? 0,
+    ...(LINKS[id]?.parentId ? { parentId: LINKS[id]!.parentId } : {}),
+    category: 'new',
+    storyPoints: null,
+    projectId: 'P',
+    tag: undefined,
+  });
   const deps: RollupDeps = {
     jira: {
       links: async (ids) => (calls++, ids.flatMap((id) => (LINKS[id] ? [LINKS[id]!] : []))),
-      epicsAndChildren: async (ids) => (calls++, asked.push([...ids].sort()), Object.keys(LINKS).filter((id) => ids.includes(id) || ids.includes(LINKS[id]!.parentId ?? '')).map(found)),
-      children: async (ids) => (calls++, Object.keys(LINKS).filter((id) => ids.includes(LINKS[id]!.parentId ?? '')).map(found)),
+      epicsAndChildren: async (ids) => (
+        calls++,
+        asked.push([...ids].sort()),
+        Object.keys(LINKS)
+          .filter((id) => ids.includes(id) || ids.includes(LINKS[id]!.parentId ?? ''))
+          .map(found)
+      ),
+      children: async (ids) => (
+        calls++,
+        Object.keys(LINKS)
+          .filter((id) => ids.includes(LINKS[id]!.parentId ?? ''))
+          .map(found)
+      ),
       epicIds: async () => ['1', '2'],
     },
     trust: { restrictedGoalIds: async () => new Set(), mirroredGoals: async () => new Map() },
@@ -41,7 +60,11 @@ const run = async (event: unknown, stored: string[] = []) => {
   return { asked: asked.flat().sort(), removed, calls, out };
 };
 
-const ev = (type: string, id: string, extra: Record<string, unknown> = {}) => ({ eventType: `avi:jira:${type}:issue`, issue: { id, key: `K-${id}`, fields: {} }, ...extra });
+const ev = (type: string, id: string, extra: Record<string, unknown> = {}) => ({
+  eventType: `avi:jira:${type}:issue`,
+  issue: { id, key: `K-${id}`, fields: {} },
+  ...extra,
+});
 const moved = (from: string) => ({ changelog: { id: '9', items: [{ field: 'IssueParentAssociation', from, to: 'x' }] } });
 const status = { changelog: { id: '9', items: [{ field: 'status', fieldId: 'status', from: '1', to: '3' }] } };
 

@@ -37,7 +37,9 @@ describe('saving goals', () => {
 
   it('refuses a caller who is not a strategy editor before reading or writing anything', async () => {
     const reads = jest.fn(forgeCatalogStore.read);
-    const e = await failure(saveGoal(deps({ isEditor: async () => false, catalog: { ...forgeCatalogStore, read: reads } }), 'acc-member', { kind: 'create', input: strategyInput }));
+    const e = await failure(
+      saveGoal(deps({ isEditor: async () => false, catalog: { ...forgeCatalogStore, read: reads } }), 'acc-member', { kind: 'create', input: strategyInput }),
+    );
     expect([e.code, e.message]).toEqual(['FORBIDDEN', 'Only strategy editors may change goals']);
     expect(reads).not.toHaveBeenCalled();
     expect((await forgeCatalogStore.read()).goals).toEqual([]);
@@ -77,7 +79,11 @@ describe('saving goals', () => {
     const goal = await saveGoal(deps(), 'acc-exec', { kind: 'create', input: strategyInput });
     const before = await forgeCatalogStore.read();
     const e = await failure(
-      saveGoal(deps({ externalUsage: async () => ({ projects: [{ projectId: '10100' }], epics: [] }) }), 'acc-exec', { kind: 'archive', id: goal.id, expectedVersion: 1 }),
+      saveGoal(deps({ externalUsage: async () => ({ projects: [{ projectId: '10100' }], epics: [] }) }), 'acc-exec', {
+        kind: 'archive',
+        id: goal.id,
+        expectedVersion: 1,
+      }),
     );
     expect(e.code).toBe('GOAL_IN_USE');
     expect(e.details).toEqual({ children: [], projects: [{ projectId: '10100' }], epics: [] });
@@ -89,7 +95,14 @@ describe('saving goals', () => {
     const f = await saveGoal(deps(), 'acc-exec', { kind: 'create', input: { ...strategyInput, title: 'Team', level: 'functional', parentId: s.id } });
     const p = await saveGoal(deps(), 'acc-exec', { kind: 'create', input: { ...strategyInput, title: 'Proc', level: 'functional', parentId: f.id } });
     const before = await forgeCatalogStore.read();
-    const e = await failure(saveGoal(deps(), 'acc-exec', { kind: 'update', id: f.id, expectedVersion: 1, input: { ...strategyInput, title: 'Team', level: 'functional', parentId: p.id } }));
+    const e = await failure(
+      saveGoal(deps(), 'acc-exec', {
+        kind: 'update',
+        id: f.id,
+        expectedVersion: 1,
+        input: { ...strategyInput, title: 'Team', level: 'functional', parentId: p.id },
+      }),
+    );
     expect(e.code).toBe('VALIDATION');
     expect(await forgeCatalogStore.read()).toEqual(before);
   });

@@ -37,7 +37,13 @@ describe('bad measurements', () => {
 
   it('refuses a correction to a non-finite value', async () => {
     const [m] = await f.stored(LEAD_KPI);
-    const out = await f.call('lead', 'scorecards/measurement-correct', { kpiId: LEAD_KPI, id: m!.id, expectedRecordedAt: m!.recordedAt, value: overflowed, note: '' });
+    const out = await f.call('lead', 'scorecards/measurement-correct', {
+      kpiId: LEAD_KPI,
+      id: m!.id,
+      expectedRecordedAt: m!.recordedAt,
+      value: overflowed,
+      note: '',
+    });
     expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((await f.stored(LEAD_KPI))[0]).toEqual(m);
   });
@@ -55,7 +61,11 @@ describe('bad KPIs', () => {
     ['an unknown cadence', { ...newKpi(), cadence: 'daily' }, 'input.cadence'],
     ['an empty name', newKpi({ name: '  ' }), 'input.name'],
     ['JQL that does not parse', newKpi({ source: { kind: 'jql-count', jql: 'project = AND' } }), 'input.source.jql'],
-    ['a ratio whose denominator does not parse', newKpi({ source: { kind: 'jql-ratio', numerator: 'project = INS', denominator: 'status in (Done' } }), 'input.source.denominator'],
+    [
+      'a ratio whose denominator does not parse',
+      newKpi({ source: { kind: 'jql-ratio', numerator: 'project = INS', denominator: 'status in (Done' } }),
+      'input.source.denominator',
+    ],
     ['a goal that does not exist', newKpi({ goalId: 'g-nope' }), 'input.goalId'],
   ])('refuses %s with VALIDATION, saying where, and stores nothing', async (_name, input, path) => {
     const before = await f.overview();
@@ -66,7 +76,9 @@ describe('bad KPIs', () => {
   });
 
   it('accepts JQL that parses, and keeps it as typed', async () => {
-    const out = await f.call('exec', 'scorecards/kpi-create', { input: newKpi({ source: { kind: 'jql-count', jql: 'project = INS AND statusCategory != Done ORDER BY created' } }) });
+    const out = await f.call('exec', 'scorecards/kpi-create', {
+      input: newKpi({ source: { kind: 'jql-count', jql: 'project = INS AND statusCategory != Done ORDER BY created' } }),
+    });
     expect(out).toMatchObject({ ok: true, data: { source: { kind: 'jql-count', jql: 'project = INS AND statusCategory != Done ORDER BY created' } } });
   });
 });

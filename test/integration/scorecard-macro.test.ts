@@ -96,16 +96,30 @@ describe('one goal’s scorecard', () => {
 
 describe('every goal of a level', () => {
   it('shows exactly the level’s goals that are not archived, drafts included, in the workspace’s order', async () => {
-    const goal = (await f.t.as('exec', { moduleKey: STRATEGY_PAGE, functionKey: 'catalog/get', payload: { id: GOAL_WITHOUT_WORK } })).data as { goal: { version: number } };
-    expect(await f.t.as('exec', { moduleKey: STRATEGY_PAGE, functionKey: 'catalog/archive', payload: { id: GOAL_WITHOUT_WORK, expectedVersion: goal.goal.version } })).toMatchObject({ ok: true });
+    const goal = (await f.t.as('exec', { moduleKey: STRATEGY_PAGE, functionKey: 'catalog/get', payload: { id: GOAL_WITHOUT_WORK } })).data as {
+      goal: { version: number };
+    };
+    expect(
+      await f.t.as('exec', {
+        moduleKey: STRATEGY_PAGE,
+        functionKey: 'catalog/archive',
+        payload: { id: GOAL_WITHOUT_WORK, expectedVersion: goal.goal.version },
+      }),
+    ).toMatchObject({ ok: true });
 
     const processes = await view('exec', { level: 'process' });
-    const expected = goalsOfLevel('process').map((g) => g.id).filter((id) => id !== GOAL_WITHOUT_WORK);
+    const expected = goalsOfLevel('process')
+      .map((g) => g.id)
+      .filter((id) => id !== GOAL_WITHOUT_WORK);
     expect(processes.goals.map((g) => g.goal.id).sort()).toEqual([...expected].sort());
     expect(processes).toMatchObject({ title: 'Process goals', scope: { kind: 'level', level: 'process' } });
 
     const projects = await view('exec', { level: 'project' });
-    expect(projects.goals.map((g) => g.goal.id).sort()).toEqual(goalsOfLevel('project').map((g) => g.id).sort());
+    expect(projects.goals.map((g) => g.goal.id).sort()).toEqual(
+      goalsOfLevel('project')
+        .map((g) => g.id)
+        .sort(),
+    );
     expect(projects.goals.find((g) => g.goal.id === DRAFT_GOAL)?.goal.status).toBe('draft');
     expect(projects.goals.every((g) => g.goal.level === 'project' && !g.canRecord)).toBe(true);
 
@@ -126,7 +140,10 @@ describe('every goal of a level', () => {
     const catalogReads = jest.spyOn(forgeCatalogStore, 'read');
     const measurementReads = jest.spyOn(forgeMeasurementStore, 'recent');
     const v = await view('exec', { level: 'strategy' });
-    const kpisShown = v.goals.flatMap((g) => g.kpis).map((k) => k.kpi.id).sort();
+    const kpisShown = v.goals
+      .flatMap((g) => g.kpis)
+      .map((k) => k.kpi.id)
+      .sort();
     expect(measurementReads.mock.calls.map(([kpiId]) => kpiId).sort()).toEqual(kpisShown);
     // The macro's own read, and the delivery model's.
     expect(catalogReads).toHaveBeenCalledTimes(2);
@@ -164,6 +181,9 @@ describe('the config view’s goal picker', () => {
     expect(goals).toHaveLength(f.t.demo.strategy.goals.filter((g) => !g.restricted).length);
     expect(goals.find((g) => g.id === 'g-dashboards-v3')).toMatchObject({ level: 'project', kpis: 1 });
     expect(goals.find((g) => g.id === 'g-support-triage')).toMatchObject({ level: 'process', kpis: 2 });
-    expect(await f.t.as('member', { moduleKey: MACRO, functionKey: 'macro/scorecard-options', payload: { level: 'x' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await f.t.as('member', { moduleKey: MACRO, functionKey: 'macro/scorecard-options', payload: { level: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 });

@@ -50,9 +50,21 @@ describe('correcting and deleting a measurement', () => {
   it('corrects the recording it saw, and refuses a stale one with CONFLICT', async () => {
     await record(91);
     const seen = await stored();
-    const corrected = await f.call('lead', 'scorecards/measurement-correct', { kpiId: LEAD_KPI, id: seen.id, expectedRecordedAt: seen.recordedAt, value: 92, note: 'recounted' });
+    const corrected = await f.call('lead', 'scorecards/measurement-correct', {
+      kpiId: LEAD_KPI,
+      id: seen.id,
+      expectedRecordedAt: seen.recordedAt,
+      value: 92,
+      note: 'recounted',
+    });
     expect(corrected).toMatchObject({ ok: true, data: { value: 92, note: 'recounted' } });
-    const stale = await f.call('lead', 'scorecards/measurement-correct', { kpiId: LEAD_KPI, id: seen.id, expectedRecordedAt: seen.recordedAt, value: 10, note: '' });
+    const stale = await f.call('lead', 'scorecards/measurement-correct', {
+      kpiId: LEAD_KPI,
+      id: seen.id,
+      expectedRecordedAt: seen.recordedAt,
+      value: 10,
+      note: '',
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { current: { value: 92 } } } });
     expect((await stored()).value).toBe(92);
   });
@@ -60,10 +72,16 @@ describe('correcting and deleting a measurement', () => {
   it('deletes the recording it saw, audited, and then it is gone', async () => {
     await record(91);
     const seen = await stored();
-    expect(await f.call('lead', 'scorecards/measurement-delete', { kpiId: LEAD_KPI, id: seen.id, expectedRecordedAt: seen.recordedAt })).toMatchObject({ ok: true, data: { id: seen.id } });
+    expect(await f.call('lead', 'scorecards/measurement-delete', { kpiId: LEAD_KPI, id: seen.id, expectedRecordedAt: seen.recordedAt })).toMatchObject({
+      ok: true,
+      data: { id: seen.id },
+    });
     expect(await stored()).toBeUndefined();
     expect((await f.history(seen.id)).map((e) => e.action)).toEqual(['delete', 'create']);
-    expect(await f.call('lead', 'scorecards/measurement-delete', { kpiId: LEAD_KPI, id: seen.id, expectedRecordedAt: seen.recordedAt })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await f.call('lead', 'scorecards/measurement-delete', { kpiId: LEAD_KPI, id: seen.id, expectedRecordedAt: seen.recordedAt })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('refuses to touch a measurement through another KPI', async () => {

@@ -35,14 +35,18 @@ describe('the scorecards overview', () => {
     expect(arr.counts).toEqual({ onTrack: 2, atRisk: 1, offTrack: 1, noData: 0, stale: 1 });
     // The demo's work on ARR lags the year (roll-ups of the demo Jira), and its outcomes are mixed.
     expect(arr.diagnosis).toMatchObject({ kind: 'shift-execution', outcome: 'off-track', delivery: 'off-track' });
-    expect(arr.diagnosis.sentence).toMatch(/^Shift execution: the work is behind \(work is \d+% done with 91% of the time gone\) and only 2 of 4 KPIs on track \(1 at risk, 1 off track; 1 stale or empty KPI left out\)\.$/);
+    expect(arr.diagnosis.sentence).toMatch(
+      /^Shift execution: the work is behind \(work is \d+% done with 91% of the time gone\) and only 2 of 4 KPIs on track \(1 at risk, 1 off track; 1 stale or empty KPI left out\)\.$/,
+    );
   });
 
   it('measures delivery only on the work the viewer may see', async () => {
     // The outsider browses only the documentation project: no work under ARR is visible to them.
     const [arr] = (await f.overview('outsider')).organisation;
     expect(arr!.diagnosis).toMatchObject({ kind: 'outcomes-only', delivery: 'unknown' });
-    expect(arr!.diagnosis.sentence).toBe('2 of 4 KPIs on track (1 at risk, 1 off track; 1 stale or empty KPI left out); progress of the work is not known yet.');
+    expect(arr!.diagnosis.sentence).toBe(
+      '2 of 4 KPIs on track (1 at risk, 1 off track; 1 stale or empty KPI left out); progress of the work is not known yet.',
+    );
   });
 
   it('never flags a draft goal as overdue for a check-in, but flags active goals without a recent one', async () => {
@@ -55,7 +59,10 @@ describe('the scorecards overview', () => {
 
   it('tells each persona where they may record: editors everywhere, the lead on their own goals only', async () => {
     const canRecord = async (p: 'exec' | 'lead' | 'member' | 'outsider') =>
-      (await f.overview(p)).goals.filter((g) => g.canRecord).map((g) => g.goal.id).sort();
+      (await f.overview(p)).goals
+        .filter((g) => g.canRecord)
+        .map((g) => g.goal.id)
+        .sort();
     expect((await canRecord('exec')).length).toBe(f.t.demo.strategy.goals.length);
     expect(await canRecord('lead')).toEqual(['g-dashboards-v3', 'g-product-differentiation', 'g-sso-scim']);
     expect(await canRecord('member')).toEqual([]);

@@ -13,7 +13,10 @@ const today = () => f.t.demo.today;
 const record = (persona: PersonaId, kpiId: string, value: number) =>
   f.call(persona, 'scorecards/measurement-record', { kpiId, input: { date: today(), value, note: 'from a test' } });
 const checkIn = (persona: PersonaId, goalId: string) =>
-  f.call(persona, 'scorecards/check-in-add', { goalId, input: { status: 'at-risk', confidence: 3, learnings: 'Migration is slower than planned', risks: '', decisions: '' } });
+  f.call(persona, 'scorecards/check-in-add', {
+    goalId,
+    input: { status: 'at-risk', confidence: 3, learnings: 'Migration is slower than planned', risks: '', decisions: '' },
+  });
 
 describe('KPIs', () => {
   it('lets the exec create, edit and delete a KPI, each audited', async () => {
@@ -37,9 +40,17 @@ describe('KPIs', () => {
   it.each<PersonaId>(['lead', 'member', 'outsider'])('refuses %s KPI changes with FORBIDDEN and stores nothing', async (persona) => {
     const before = await f.overview();
     const kpi = await f.kpi(LEAD_KPI);
-    expect(await f.call(persona, 'scorecards/kpi-create', { input: newKpi({ goalId: 'g-dashboards-v3' }) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await f.call(persona, 'scorecards/kpi-update', { id: kpi.id, expectedVersion: kpi.version, input: inputOf(kpi, { name: 'Mine now' }) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await f.call(persona, 'scorecards/kpi-delete', { id: kpi.id, expectedVersion: kpi.version })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await f.call(persona, 'scorecards/kpi-create', { input: newKpi({ goalId: 'g-dashboards-v3' }) })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(
+      await f.call(persona, 'scorecards/kpi-update', { id: kpi.id, expectedVersion: kpi.version, input: inputOf(kpi, { name: 'Mine now' }) }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await f.call(persona, 'scorecards/kpi-delete', { id: kpi.id, expectedVersion: kpi.version })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await f.overview()).toEqual(before);
   });
 });
@@ -48,7 +59,10 @@ describe('measurements and check-ins', () => {
   it('lets the manager of a goal (lead) record on its KPI, and the status follows', async () => {
     expect((await f.goal('g-dashboards-v3')).kpis[0]!.evaluation.status).toBe('on-track');
     const out = await record('lead', LEAD_KPI, 20);
-    expect(out).toMatchObject({ ok: true, data: { outcome: 'replaced', measurement: { value: 20, date: today(), by: f.t.demo.personas.find((p) => p.id === 'lead')!.accountId } } });
+    expect(out).toMatchObject({
+      ok: true,
+      data: { outcome: 'replaced', measurement: { value: 20, date: today(), by: f.t.demo.personas.find((p) => p.id === 'lead')!.accountId } },
+    });
     expect((await f.goal('g-dashboards-v3')).kpis[0]!.evaluation).toMatchObject({ current: { value: 20 }, status: 'off-track' });
   });
 
@@ -65,8 +79,14 @@ describe('measurements and check-ins', () => {
     const before = await f.stored(kpiId);
     const m = before[0]!;
     expect(await record(persona, kpiId, 1)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await f.call(persona, 'scorecards/measurement-correct', { kpiId, id: m.id, expectedRecordedAt: m.recordedAt, value: 1, note: '' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await f.call(persona, 'scorecards/measurement-delete', { kpiId, id: m.id, expectedRecordedAt: m.recordedAt })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await f.call(persona, 'scorecards/measurement-correct', { kpiId, id: m.id, expectedRecordedAt: m.recordedAt, value: 1, note: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await f.call(persona, 'scorecards/measurement-delete', { kpiId, id: m.id, expectedRecordedAt: m.recordedAt })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await f.stored(kpiId)).toEqual(before);
     expect(await f.history(m.id)).toEqual([]);
   });

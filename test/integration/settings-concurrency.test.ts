@@ -8,7 +8,12 @@ beforeEach(async () => {
 });
 
 const save = (payload: unknown) => t.as('exec', { moduleKey: 'throughline-admin', functionKey: 'admin/save-settings', payload });
-const read = async () => ((await t.as('exec', { moduleKey: 'throughline-admin', functionKey: 'admin/settings', payload: {} })).data as { settings: { version: number; strategyEditorGroups: string[] } }).settings;
+const read = async () =>
+  (
+    (await t.as('exec', { moduleKey: 'throughline-admin', functionKey: 'admin/settings', payload: {} })).data as {
+      settings: { version: number; strategyEditorGroups: string[] };
+    }
+  ).settings;
 
 describe('saving the admin settings concurrently', () => {
   it('acknowledges one of ten saves from the same version, answers the others CONFLICT, and stores the one acknowledged', async () => {

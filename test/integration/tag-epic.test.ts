@@ -35,9 +35,19 @@ describe('tagging an epic', () => {
   it('keeps the epic’s own leader and manager, shown by name on its stories', async () => {
     const epic = t.issue((i) => isEpic(i) && !hasTag(i) && i.key.startsWith('INS-'));
     const [leader, manager] = [t.demo.jira.users[6]!, t.demo.jira.users[7]!];
-    const out = await call('lead', 'panel/tag-epic', epic.key, { goalId: 'g-dashboards-v3', level: 'project', leaderId: leader.accountId, managerId: manager.accountId });
+    const out = await call('lead', 'panel/tag-epic', epic.key, {
+      goalId: 'g-dashboards-v3',
+      level: 'project',
+      leaderId: leader.accountId,
+      managerId: manager.accountId,
+    });
     expect(out.ok).toBe(true);
-    expect(live(epic.key).properties[EPIC_TAG_PROPERTY]).toEqual({ goalId: 'g-dashboards-v3', level: 'project', leaderId: leader.accountId, managerId: manager.accountId });
+    expect(live(epic.key).properties[EPIC_TAG_PROPERTY]).toEqual({
+      goalId: 'g-dashboards-v3',
+      level: 'project',
+      leaderId: leader.accountId,
+      managerId: manager.accountId,
+    });
     const story = t.issue((i) => i.parentId === epic.id);
     const c = (await call('member', 'panel/context', story.key)).data as GoalContext;
     expect(c.epic).toMatchObject({ leader: { displayName: leader.displayName }, manager: { displayName: manager.displayName } });
@@ -120,7 +130,8 @@ describe('tagging an epic when Jira stops answering after the write', () => {
     const real = jira.fetch.bind(jira);
     let written = false;
     jira.fetch = async (actor, path, init) => {
-      if (written && (init?.method ?? 'GET') === 'GET' && path.startsWith(`/rest/api/3/issue/${epic.key}`)) return new Response('{"errorMessages":["busy"]}', { status: 503 });
+      if (written && (init?.method ?? 'GET') === 'GET' && path.startsWith(`/rest/api/3/issue/${epic.key}`))
+        return new Response('{"errorMessages":["busy"]}', { status: 503 });
       const res = await real(actor, path, init);
       if (init?.method === 'PUT' && path.includes('/properties/') && res.status < 300) written = true;
       return res;

@@ -4,7 +4,14 @@ import { readManifest } from '../../dev/throughline-host';
 import { createKvsEmulator, entitiesFromManifest, type KvsEmulator } from '@throughline/local-forge/kvs';
 import type { JiraEmulator } from '@throughline/local-forge/jira';
 
-const noJira = new Proxy({}, { get: () => () => { throw new Error('this test has no Jira'); } }) as unknown as JiraEmulator;
+const noJira = new Proxy(
+  {},
+  {
+    get: () => () => {
+      throw new Error('this test has no Jira');
+    },
+  },
+) as unknown as JiraEmulator;
 
 export const freshStorage = (): KvsEmulator => {
   installForgeGlobals();

@@ -16,7 +16,10 @@ export interface DemoForge {
   /** The clock of the app and the emulators: noon on the demo day, moved by tests of another day. */
   clock: DayClock;
   /** Invoke as a persona; `extension` defaults to nothing. Returns the resolver's envelope. */
-  as(persona: PersonaId | null, req: Omit<InvokeRequest, 'accountId'>): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string; details?: unknown } }>;
+  as(
+    persona: PersonaId | null,
+    req: Omit<InvokeRequest, 'accountId'>,
+  ): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string; details?: unknown } }>;
   issue(pred: (i: JiraIssue) => boolean): JiraIssue;
   keyOf(id: string): string;
 }

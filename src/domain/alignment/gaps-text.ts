@@ -28,8 +28,19 @@ const roleWords = (missing: readonly ('leader' | 'manager')[]): { why: string; f
     : { why: 'Nobody makes sure it gets executed, so slipping work goes unnoticed.', fix: 'Name a manager for the goal.' };
 };
 
-export const goalGap = (m: AlignmentModel, g: GoalSummary, kind: Extract<GapKind, `goal-${string}` | 'timeframe-ended'>, missing: readonly ('leader' | 'manager')[] = []): Gap => {
-  const base = { id: `${kind}:${g.id}`, kind, level: g.level, subject: { kind: 'goal' as const, id: g.id, title: g.title }, link: { target: 'goal' as const, goalId: g.id } };
+export const goalGap = (
+  m: AlignmentModel,
+  g: GoalSummary,
+  kind: Extract<GapKind, `goal-${string}` | 'timeframe-ended'>,
+  missing: readonly ('leader' | 'manager')[] = [],
+): Gap => {
+  const base = {
+    id: `${kind}:${g.id}`,
+    kind,
+    level: g.level,
+    subject: { kind: 'goal' as const, id: g.id, title: g.title },
+    link: { target: 'goal' as const, goalId: g.id },
+  };
   switch (kind) {
     case 'goal-no-work':
       return {
@@ -64,7 +75,12 @@ const deadGoalName = (m: AlignmentModel, goalId: string): string => {
 export const projectGaps = (m: AlignmentModel, p: ProjectRef, kinds: readonly GapKind[]): Gap[] =>
   kinds.map((kind): Gap => {
     const a = m.alignmentOf.get(p.id);
-    const base = { id: `${kind}:${p.id}`, kind, subject: { kind: 'project' as const, id: p.id, key: p.key, name: p.name }, link: { target: 'projectSettingsDetails' as const, projectKey: p.key } };
+    const base = {
+      id: `${kind}:${p.id}`,
+      kind,
+      subject: { kind: 'project' as const, id: p.id, key: p.key, name: p.name },
+      link: { target: 'projectSettingsDetails' as const, projectKey: p.key },
+    };
     if (kind === 'archived-goal-work' && a) {
       return {
         ...base,
@@ -87,7 +103,13 @@ export const epicGap = (m: AlignmentModel, e: UntaggedEpicFact | TaggedEpicFact,
   const project = m.projects.get(e.projectId)!;
   const a = m.alignmentOf.get(e.projectId);
   const subject = { kind: 'epic' as const, id: e.id, key: e.key, title: e.title, projectId: project.id, projectKey: project.key };
-  const base = { id: `${kind}:${e.id}`, kind, subject, link: { target: 'issue' as const, issueKey: e.key }, who: `People who can edit issues in ${project.name}` };
+  const base = {
+    id: `${kind}:${e.id}`,
+    kind,
+    subject,
+    link: { target: 'issue' as const, issueKey: e.key },
+    who: `People who can edit issues in ${project.name}`,
+  };
   if (kind === 'archived-goal-work' && 'goalId' in e) {
     return {
       ...base,

@@ -22,7 +22,11 @@ describe('plans with no execution', () => {
     ['no project and no epic anywhere below', {}, ['goal-no-work:S', 'goal-no-work:F', 'goal-no-work:J']],
     ['a project aligned to the lowest goal', { alignments: [anAlignment('1', 'J')] }, []],
     ['an epic tagged to the middle goal', { rollups: [aRollup('F', { '1': [1, 1, 0, 0] })] }, ['goal-no-work:J']],
-    ['a roll-up that lists a project with no epics', { rollups: [aRollup('J', { '1': [0, 0, 0, 0] })] }, ['goal-no-work:S', 'goal-no-work:F', 'goal-no-work:J']],
+    [
+      'a roll-up that lists a project with no epics',
+      { rollups: [aRollup('J', { '1': [0, 0, 0, 0] })] },
+      ['goal-no-work:S', 'goal-no-work:F', 'goal-no-work:J'],
+    ],
     // Execution the viewer may not see is still execution: calling it "no execution" would tell them something false.
     ['work only in a project the viewer cannot see', { alignments: [anAlignment('9', 'J')], rollups: [aRollup('J', { '9': [2, 1, 1, 1] })] }, []],
     ['only an epic in a project the viewer cannot see', { rollups: [aRollup('F', { '9': [1, 1, 0, 0] })] }, ['goal-no-work:J']],
@@ -49,7 +53,9 @@ describe('goals without a leader or a manager', () => {
     ['neither', { leaderId: null, managerId: null }, 'Name a leader and a manager for the goal.'],
   ])('%s', (_name, over, fix) => {
     const g = aGoal({ id: 'S', ...over });
-    const gap = findGaps({ model: aModel({ goals: [g], projects: [A], alignments: [anAlignment('1', 'S')] }), untagged: [], onDeadGoals: [] }).find((x) => x.kind === 'goal-missing-roles');
+    const gap = findGaps({ model: aModel({ goals: [g], projects: [A], alignments: [anAlignment('1', 'S')] }), untagged: [], onDeadGoals: [] }).find(
+      (x) => x.kind === 'goal-missing-roles',
+    );
     expect(gap?.fix ?? null).toBe(fix);
     if (gap) expect(gap).toMatchObject({ level: 'strategy', who: 'A strategy editor', link: { target: 'goal', goalId: 'S' } });
   });
@@ -65,7 +71,11 @@ describe('active goals whose timeframe has ended', () => {
     const g = aGoal({ id: 'S', leaderId: 'acc-leader', status, timeframe: { start: '2026-01-01', ...tf } });
     const gaps = findGaps({ model: aModel({ goals: [g], projects: [A], alignments: [anAlignment('1', 'S')] }), untagged: [], onDeadGoals: [] });
     expect(gaps.some((x) => x.kind === 'timeframe-ended')).toBe(flagged);
-    if (flagged) expect(gaps.find((x) => x.kind === 'timeframe-ended')).toMatchObject({ why: expect.stringContaining('2026-11-27'), who: 'Lee Leader (its leader) or a strategy editor' });
+    if (flagged)
+      expect(gaps.find((x) => x.kind === 'timeframe-ended')).toMatchObject({
+        why: expect.stringContaining('2026-11-27'),
+        who: 'Lee Leader (its leader) or a strategy editor',
+      });
   });
 });
 
@@ -78,14 +88,22 @@ describe('work without direction and projects without a goal', () => {
   it('flags an untagged epic of a browsable project, at its project’s level, with a link to the epic', () => {
     const gaps = gapsOf({ alignments: [anAlignment('1', 'J', 'process')] }, { untagged });
     const gap = gaps.find((g) => g.kind === 'epic-untagged');
-    expect(gap).toMatchObject({ id: 'epic-untagged:101', level: 'process', subject: { key: 'AAA-1', projectKey: 'AAA' }, link: { target: 'issue', issueKey: 'AAA-1' } });
+    expect(gap).toMatchObject({
+      id: 'epic-untagged:101',
+      level: 'process',
+      subject: { key: 'AAA-1', projectKey: 'AAA' },
+      link: { target: 'issue', issueKey: 'AAA-1' },
+    });
     expect(gap!.why).toMatch(/borrows its project’s goal/);
   });
 
   it('places an untagged epic of an untagged project at no level, next to its project’s gap', () => {
     const gaps = gapsOf({}, { untagged });
     expect(gaps.filter((g) => g.level === null).map((g) => g.id)).toEqual(['epic-untagged:101', 'project-untagged:1']);
-    expect(gaps.find((g) => g.kind === 'project-untagged')).toMatchObject({ who: 'Administrators of Apollo', link: { target: 'projectSettingsDetails', projectKey: 'AAA' } });
+    expect(gaps.find((g) => g.kind === 'project-untagged')).toMatchObject({
+      who: 'Administrators of Apollo',
+      link: { target: 'projectSettingsDetails', projectKey: 'AAA' },
+    });
   });
 
   it('never lists an epic or project the viewer cannot browse, even when handed one', () => {
@@ -99,9 +117,24 @@ describe('work tagged to an archived goal', () => {
 
   it.each([
     ['a project aligned to it', { alignments: [anAlignment('1', 'X')] }, {}, ['archived-goal-work:1']],
-    ['an epic tagged to it', { alignments: [anAlignment('1', 'J')] }, { onDeadGoals: [{ id: '5', key: 'AAA-5', title: 'Old', projectId: '1', goalId: 'X', level: 'project' as const }] }, ['archived-goal-work:5']],
-    ['an epic tagged to a goal that no longer exists', { alignments: [anAlignment('1', 'J')] }, { onDeadGoals: [{ id: '6', key: 'AAA-6', title: 'Lost', projectId: '1', goalId: 'gone', level: null }] }, ['archived-goal-work:6']],
-    ['an epic said to be on a dead goal that is live', { alignments: [anAlignment('1', 'J')] }, { onDeadGoals: [{ id: '7', key: 'AAA-7', title: 'Fine', projectId: '1', goalId: 'J', level: null }] }, []],
+    [
+      'an epic tagged to it',
+      { alignments: [anAlignment('1', 'J')] },
+      { onDeadGoals: [{ id: '5', key: 'AAA-5', title: 'Old', projectId: '1', goalId: 'X', level: 'project' as const }] },
+      ['archived-goal-work:5'],
+    ],
+    [
+      'an epic tagged to a goal that no longer exists',
+      { alignments: [anAlignment('1', 'J')] },
+      { onDeadGoals: [{ id: '6', key: 'AAA-6', title: 'Lost', projectId: '1', goalId: 'gone', level: null }] },
+      ['archived-goal-work:6'],
+    ],
+    [
+      'an epic said to be on a dead goal that is live',
+      { alignments: [anAlignment('1', 'J')] },
+      { onDeadGoals: [{ id: '7', key: 'AAA-7', title: 'Fine', projectId: '1', goalId: 'J', level: null }] },
+      [],
+    ],
   ])('%s', (_name, input, extra, expected) => {
     const gaps = gapsOf({ goals: [S, F, J, dead], ...input }, extra);
     expect(ids(gaps.filter((g) => g.kind === 'archived-goal-work'))).toEqual(expected);
@@ -116,7 +149,11 @@ describe('work tagged to an archived goal', () => {
 describe('counting and filtering gaps', () => {
   it('orders gaps from the top level down, work at no level last, and counts them per level and kind', () => {
     const noManager = aGoal({ id: 'S', managerId: null });
-    const gaps = findGaps({ model: aModel({ goals: [noManager, F, J], projects: [A] }), untagged: [{ id: '101', key: 'AAA-1', title: 'x', projectId: '1' }], onDeadGoals: [] });
+    const gaps = findGaps({
+      model: aModel({ goals: [noManager, F, J], projects: [A] }),
+      untagged: [{ id: '101', key: 'AAA-1', title: 'x', projectId: '1' }],
+      onDeadGoals: [],
+    });
     expect(gaps.map((g) => g.level)).toEqual(['strategy', 'strategy', 'functional', 'project', null, null]);
     expect(countByLevel(gaps)).toEqual([
       { level: 'strategy', total: 2, byKind: { 'goal-no-work': 1, 'goal-missing-roles': 1 } },
@@ -130,7 +167,10 @@ describe('counting and filtering gaps', () => {
     const B = aProject('2', 'BBB');
     const gaps = findGaps({
       model: aModel({ goals: [S, F, J], projects: [A, B] }),
-      untagged: [{ id: '101', key: 'AAA-1', title: 'x', projectId: '1' }, { id: '201', key: 'BBB-1', title: 'y', projectId: '2' }],
+      untagged: [
+        { id: '101', key: 'AAA-1', title: 'x', projectId: '1' },
+        { id: '201', key: 'BBB-1', title: 'y', projectId: '2' },
+      ],
       onDeadGoals: [],
     });
     expect(ids(gapsOfProject(gaps, '1', ['J', 'F']))).toEqual(['goal-no-work:F', 'goal-no-work:J', 'epic-untagged:101', 'project-untagged:1']);

@@ -54,7 +54,8 @@ export const findGaps = ({ model: m, untagged, onDeadGoals }: GapFacts): Gap[] =
   for (const e of untagged) if (m.projects.has(e.projectId)) gaps.push(epicGap(m, e, 'epic-untagged'));
   for (const e of onDeadGoals) if (m.projects.has(e.projectId) && isDeadGoal(m, e.goalId)) gaps.push(epicGap(m, e, 'archived-goal-work'));
   return gaps.sort(
-    (a, b) => levelRank(a.level) - levelRank(b.level) || GAP_KINDS.indexOf(a.kind) - GAP_KINDS.indexOf(b.kind) || subjectTitle(a).localeCompare(subjectTitle(b)),
+    (a, b) =>
+      levelRank(a.level) - levelRank(b.level) || GAP_KINDS.indexOf(a.kind) - GAP_KINDS.indexOf(b.kind) || subjectTitle(a).localeCompare(subjectTitle(b)),
   );
 };
 
@@ -74,5 +75,9 @@ export const countByLevel = (gaps: readonly Gap[]): GapCount[] => {
 /** The gaps a project page shows: its own, its epics', and those of the goals in its chain. */
 export const gapsOfProject = (gaps: readonly Gap[], projectId: string, chainGoalIds: readonly string[]): Gap[] =>
   gaps.filter((g) =>
-    g.subject.kind === 'goal' ? chainGoalIds.includes(g.subject.id) : g.subject.kind === 'project' ? g.subject.id === projectId : g.subject.projectId === projectId,
+    g.subject.kind === 'goal'
+      ? chainGoalIds.includes(g.subject.id)
+      : g.subject.kind === 'project'
+        ? g.subject.id === projectId
+        : g.subject.projectId === projectId,
   );

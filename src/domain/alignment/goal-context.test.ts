@@ -16,7 +16,15 @@ const project: ProjectAlignment = {
 };
 
 const facts = (over: Partial<GoalContextFacts> = {}): GoalContextFacts => ({
-  issue: { id: '1', key: 'INS-2', summary: 'Story', typeName: 'Story', isEpic: false, isSubtask: false, project: { id: '10100', key: 'INS', name: 'Insights' } },
+  issue: {
+    id: '1',
+    key: 'INS-2',
+    summary: 'Story',
+    typeName: 'Story',
+    isEpic: false,
+    isSubtask: false,
+    project: { id: '10100', key: 'INS', name: 'Insights' },
+  },
   epic: { id: '9', key: 'INS-1', summary: 'Epic' },
   epicTag: { goalId: 'J', level: 'project' },
   projectAlignment: project,
@@ -74,8 +82,23 @@ describe('the goal behind an issue', () => {
   });
 
   it('gives each goal of the chain its KPI health, and none to a goal not evaluated yet', () => {
-    const health = (state: 'on-track' | 'off-track') => ({ state, kpis: 1, onTrack: state === 'on-track' ? 1 : 0, atRisk: 0, offTrack: state === 'off-track' ? 1 : 0, stale: 0, noData: 0, asOf: '2026-11-28', computedAt: '2026-11-28T03:00:00.000Z' });
+    const health = (state: 'on-track' | 'off-track') => ({
+      state,
+      kpis: 1,
+      onTrack: state === 'on-track' ? 1 : 0,
+      atRisk: 0,
+      offTrack: state === 'off-track' ? 1 : 0,
+      stale: 0,
+      noData: 0,
+      asOf: '2026-11-28',
+      computedAt: '2026-11-28T03:00:00.000Z',
+    });
     const c = composeGoalContext(facts({ health: { J: health('off-track'), S: health('on-track') } }));
-    expect(c.chain.map((l) => [l.id, l.kind === 'goal' ? (l.health?.state ?? null) : 'missing'])).toEqual([['J', 'off-track'], ['P', null], ['F', null], ['S', 'on-track']]);
+    expect(c.chain.map((l) => [l.id, l.kind === 'goal' ? (l.health?.state ?? null) : 'missing'])).toEqual([
+      ['J', 'off-track'],
+      ['P', null],
+      ['F', null],
+      ['S', 'on-track'],
+    ]);
   });
 });

@@ -51,9 +51,7 @@ export const composeGoalContext = (f: GoalContextFacts): GoalContext => {
   const pa = f.projectAlignment;
   return {
     issue: f.issue,
-    epic: f.epic
-      ? { ...f.epic, leader: personOf(f.epicTag?.leaderId, f.epicNames ?? {}), manager: personOf(f.epicTag?.managerId, f.epicNames ?? {}) }
-      : null,
+    epic: f.epic ? { ...f.epic, leader: personOf(f.epicTag?.leaderId, f.epicNames ?? {}), manager: personOf(f.epicTag?.managerId, f.epicNames ?? {}) } : null,
     source,
     epicTag: f.epicTag,
     projectAlignment: pa ? { level: pa.level, goalId: pa.goalId, leader: personOf(pa.leaderId, pa.names), manager: personOf(pa.managerId, pa.names) } : null,

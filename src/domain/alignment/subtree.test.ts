@@ -4,7 +4,18 @@ import { aGoal, smallCatalog } from '../../../test/builders/goals';
 import { aModel, anAlignment, aProject, aRollup } from '../../../test/builders/alignment';
 import type { EpicNode, TreeNode } from '../../shared/api/alignment';
 import type { SubtreeRow } from '../../shared/api/macros';
-import { assembleRows, planSubtree, slotsToRead, storedEpicInfo, strategyRoots, tallyGaps, withoutGaps, type PlanItem, type SubtreePlan, type SubtreeRoot } from './subtree';
+import {
+  assembleRows,
+  planSubtree,
+  slotsToRead,
+  storedEpicInfo,
+  strategyRoots,
+  tallyGaps,
+  withoutGaps,
+  type PlanItem,
+  type SubtreePlan,
+  type SubtreeRoot,
+} from './subtree';
 import { goalChildren } from './tree';
 import type { ProjectRef } from './tree-model';
 
@@ -36,27 +47,38 @@ const S: SubtreeRoot = { kind: 'goal', goalId: 'S' };
 describe('walking a subtree in display order', () => {
   it.each([
     ['1: the root and its children, each saying what it keeps back', 1, ['0 S +0', '1 F +2', '1 AAA@S +1', '1 RES@S +1']],
-    [
-      '2: down to the grandchildren',
-      2,
-      ['0 S +0', '1 F +0', '2 P +2', '2 RES@F +3', '1 AAA@S +0', '2 [S/1]', '1 RES@S +0', '2 [S/9]'],
-    ],
-    [
-      '3',
-      3,
-      ['0 S +0', '1 F +0', '2 P +0', '3 J +1', '3 BBB@P +1', '2 RES@F +0', '3 [F/9]', '1 AAA@S +0', '2 [S/1]', '1 RES@S +0', '2 [S/9]'],
-    ],
+    ['2: down to the grandchildren', 2, ['0 S +0', '1 F +0', '2 P +2', '2 RES@F +3', '1 AAA@S +0', '2 [S/1]', '1 RES@S +0', '2 [S/9]']],
+    ['3', 3, ['0 S +0', '1 F +0', '2 P +0', '3 J +1', '3 BBB@P +1', '2 RES@F +0', '3 [F/9]', '1 AAA@S +0', '2 [S/1]', '1 RES@S +0', '2 [S/9]']],
     [
       'all the way down',
       Infinity,
-      ['0 S +0', '1 F +0', '2 P +0', '3 J +0', '4 AAA@J +0', '5 [J/1]', '3 BBB@P +0', '4 [P/2]', '2 RES@F +0', '3 [F/9]', '1 AAA@S +0', '2 [S/1]', '1 RES@S +0', '2 [S/9]'],
+      [
+        '0 S +0',
+        '1 F +0',
+        '2 P +0',
+        '3 J +0',
+        '4 AAA@J +0',
+        '5 [J/1]',
+        '3 BBB@P +0',
+        '4 [P/2]',
+        '2 RES@F +0',
+        '3 [F/9]',
+        '1 AAA@S +0',
+        '2 [S/1]',
+        '1 RES@S +0',
+        '2 [S/9]',
+      ],
     ],
   ])('to depth %s', (_what, depth, expected) => {
     expect(lines(planSubtree(world([A, B, R]), [S], depth)!)).toEqual(expected);
   });
 
   it.each([
-    ['a member who cannot see RES', [A, B], ['0 S +0', '1 F +0', '2 P +0', '3 J +0', '4 AAA@J +0', '5 [J/1]', '3 BBB@P +0', '4 [P/2]', '1 AAA@S +0', '2 [S/1]']],
+    [
+      'a member who cannot see RES',
+      [A, B],
+      ['0 S +0', '1 F +0', '2 P +0', '3 J +0', '4 AAA@J +0', '5 [J/1]', '3 BBB@P +0', '4 [P/2]', '1 AAA@S +0', '2 [S/1]'],
+    ],
     ['someone who sees only BBB', [B], ['0 S +0', '1 F +0', '2 P +0', '3 J +0', '3 BBB@P +0', '4 [P/2]']],
     ['someone who sees nothing', [], ['0 S +0', '1 F +0', '2 P +0', '3 J +0']],
   ])('shows %s only the projects they may browse', (_who, projects, expected) => {
@@ -151,8 +173,27 @@ describe('the row cap and the epics it reaches', () => {
     ['a cap right where the first slot starts: none', 5, new Map<string, number>(), []],
     ['a cap inside the first slot: only it', 6, new Map<string, number>(), ['J/1']],
     ['a cap where the third slot would start if every epic showed', 10, new Map<string, number>(), ['J/1', 'P/2']],
-    ['the same cap once Jira showed none of the first two: the third', 10, new Map([['J/1', 0], ['P/2', 0]]), ['F/9']],
-    ['everything reached already read: nothing more', 100, new Map([['J/1', 2], ['P/2', 1], ['F/9', 3], ['S/1', 1], ['S/9', 1]]), []],
+    [
+      'the same cap once Jira showed none of the first two: the third',
+      10,
+      new Map([
+        ['J/1', 0],
+        ['P/2', 0],
+      ]),
+      ['F/9'],
+    ],
+    [
+      'everything reached already read: nothing more',
+      100,
+      new Map([
+        ['J/1', 2],
+        ['P/2', 1],
+        ['F/9', 3],
+        ['S/1', 1],
+        ['S/9', 1],
+      ]),
+      [],
+    ],
   ])('%s', (_what, cap, shown, expected) => {
     expect(keys(slotsToRead(plan, shown, bound, cap))).toEqual(expected);
   });
@@ -173,7 +214,22 @@ describe('the row cap and the epics it reaches', () => {
   it('puts each project’s epics right below it, one level deeper', () => {
     const out = assembleRows(plan, epics, 100);
     expect(out.truncated).toBe(false);
-    expect(shownRows(out.rows)).toEqual(['0 S', '1 F', '2 P', '3 J', '4 AAA@J', '5 AAA-1', '5 AAA-2', '3 BBB@P', '4 BBB-1', '2 RES@F', '3 RES-1', '1 AAA@S', '2 AAA-3', '1 RES@S']);
+    expect(shownRows(out.rows)).toEqual([
+      '0 S',
+      '1 F',
+      '2 P',
+      '3 J',
+      '4 AAA@J',
+      '5 AAA-1',
+      '5 AAA-2',
+      '3 BBB@P',
+      '4 BBB-1',
+      '2 RES@F',
+      '3 RES-1',
+      '1 AAA@S',
+      '2 AAA-3',
+      '1 RES@S',
+    ]);
   });
 
   it.each([
@@ -191,7 +247,12 @@ describe('gaps in a macro', () => {
   // BBB has epics here but no alignment of its own; J has lost its manager.
   const rows = (): SubtreeRow[] => {
     const goals = smallCatalog().map((g) => (g.id === 'J' ? { ...g, managerId: null } : g));
-    const m = aModel({ goals, projects: [A, B], alignments: [anAlignment('1', 'J')], rollups: [aRollup('J', { '1': [2, 2, 2, 6] }), aRollup('P', { '2': [1, 0, 0, 4] })] });
+    const m = aModel({
+      goals,
+      projects: [A, B],
+      alignments: [anAlignment('1', 'J')],
+      rollups: [aRollup('J', { '1': [2, 2, 2, 6] }), aRollup('P', { '2': [1, 0, 0, 4] })],
+    });
     return assembleRows(planSubtree(m, [S], Infinity)!, new Map(), 100).rows;
   };
 
@@ -208,11 +269,32 @@ describe('gaps in a macro', () => {
 });
 
 describe('an epic shown from its roll-up', () => {
-  const record = { epicId: '10', projectId: '1', goalId: 'J', counts: { todo: 1, inProgress: 0, done: 0 }, points: { todo: 0, inProgress: 0, done: 0 }, asOf: 't' };
+  const record = {
+    epicId: '10',
+    projectId: '1',
+    goalId: 'J',
+    counts: { todo: 1, inProgress: 0, done: 0 },
+    points: { todo: 0, inProgress: 0, done: 0 },
+    asOf: 't',
+  };
 
   it('reads as Jira’s answer would: key, title, status, and the tag the roll-up counts under', () => {
-    const full = { ...record, key: 'AAA-1', title: 'Launch', status: { name: 'Done', category: 'done' as const }, level: 'project' as const, managerId: 'acc-2' };
-    expect(storedEpicInfo(full)).toEqual({ id: '10', key: 'AAA-1', projectId: '1', title: 'Launch', status: { name: 'Done', category: 'done' }, tag: { goalId: 'J', level: 'project', managerId: 'acc-2' } });
+    const full = {
+      ...record,
+      key: 'AAA-1',
+      title: 'Launch',
+      status: { name: 'Done', category: 'done' as const },
+      level: 'project' as const,
+      managerId: 'acc-2',
+    };
+    expect(storedEpicInfo(full)).toEqual({
+      id: '10',
+      key: 'AAA-1',
+      projectId: '1',
+      title: 'Launch',
+      status: { name: 'Done', category: 'done' },
+      tag: { goalId: 'J', level: 'project', managerId: 'acc-2' },
+    });
     expect(storedEpicInfo({ ...full, goalId: null, level: undefined, managerId: undefined })?.tag).toBeNull();
   });
 

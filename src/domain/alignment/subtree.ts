@@ -127,13 +127,22 @@ export const storedEpicInfo = (e: EpicRollup): EpicInfo | undefined => {
   if (e.key === undefined || e.title === undefined || e.status === undefined) return undefined;
   const tag =
     e.goalId !== null && e.level !== undefined
-      ? { goalId: e.goalId, level: e.level, ...(e.leaderId !== undefined ? { leaderId: e.leaderId } : {}), ...(e.managerId !== undefined ? { managerId: e.managerId } : {}) }
+      ? {
+          goalId: e.goalId,
+          level: e.level,
+          ...(e.leaderId !== undefined ? { leaderId: e.leaderId } : {}),
+          ...(e.managerId !== undefined ? { managerId: e.managerId } : {}),
+        }
       : null;
   return { id: e.epicId, key: e.key, projectId: e.projectId, title: e.title, status: e.status, tag };
 };
 
 /** The rows in display order with each slot's epics in place, cut at `maxRows`; a slot not read shows nothing. */
-export const assembleRows = (plan: SubtreePlan, epics: ReadonlyMap<string, readonly EpicNode[]>, maxRows: number): { rows: SubtreeRow[]; truncated: boolean } => {
+export const assembleRows = (
+  plan: SubtreePlan,
+  epics: ReadonlyMap<string, readonly EpicNode[]>,
+  maxRows: number,
+): { rows: SubtreeRow[]; truncated: boolean } => {
   const rows: SubtreeRow[] = [];
   for (const item of plan.items) {
     const add = item.kind === 'row' ? [item.row] : (epics.get(item.slot.key) ?? []).map((node) => ({ depth: item.slot.depth, node, hiddenChildren: 0 }));

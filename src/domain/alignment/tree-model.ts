@@ -71,7 +71,19 @@ export const buildModel = (f: AlignmentFacts): AlignmentModel => {
     ...f.alignments.map((a) => a.goalId),
     ...[...f.rollups].filter(([, r]) => Object.values(r.byProject).some((w) => w.epics > 0)).map(([goalId]) => goalId),
   ]);
-  return { graph: buildGraph(f.goals), people: f.people, projects, alignmentOf, alignedTo, direct, rollupAsOf, goalsWithWork, rule: f.rule, progress: f.progress, today: f.today };
+  return {
+    graph: buildGraph(f.goals),
+    people: f.people,
+    projects,
+    alignmentOf,
+    alignedTo,
+    direct,
+    rollupAsOf,
+    goalsWithWork,
+    rule: f.rule,
+    progress: f.progress,
+    today: f.today,
+  };
 };
 
 export const personOf = (id: string | null | undefined, names: Readonly<Record<string, string>>): Person =>

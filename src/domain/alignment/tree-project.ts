@@ -33,13 +33,30 @@ export interface ProjectPageFacts {
 const goalRef = (g: GoalSummary): GoalRef => ({ id: g.id, title: g.title, level: g.level, status: g.status });
 
 export const composeProjectPage = (f: ProjectPageFacts): ProjectPageView => {
-  const model = buildModel({ goals: f.goals, people: f.people, projects: [f.project], alignments: f.alignment ? [f.alignment] : [], rollups: new Map(), rule: f.rule, progress: f.progress, today: f.today });
+  const model = buildModel({
+    goals: f.goals,
+    people: f.people,
+    projects: [f.project],
+    alignments: f.alignment ? [f.alignment] : [],
+    rollups: new Map(),
+    rule: f.rule,
+    progress: f.progress,
+    today: f.today,
+  });
   const names = { ...f.people, ...(f.alignment?.names ?? {}) };
   const computed = f.alignment ? goalChain(model.graph, f.alignment.goalId) : { links: [], reachesStrategy: false };
   const chain = computed.links.map((l): ChainLinkView =>
     l.kind === 'missing'
       ? { kind: 'missing', id: l.goalId }
-      : { kind: 'goal', id: l.goal.id, title: l.goal.title, level: l.goal.level, status: l.goal.status, leader: personOf(l.goal.leaderId, names), manager: personOf(l.goal.managerId, names) },
+      : {
+          kind: 'goal',
+          id: l.goal.id,
+          title: l.goal.title,
+          level: l.goal.level,
+          status: l.goal.status,
+          leader: personOf(l.goal.leaderId, names),
+          manager: personOf(l.goal.managerId, names),
+        },
   );
 
   // Counts come from the roll-ups; an epic the roll-ups have not seen yet shows with no work rather than not at all.
@@ -71,7 +88,9 @@ export const composeProjectPage = (f: ProjectPageFacts): ProjectPageView => {
   const used = f.rollups.filter((r) => tagged.some((e) => e.id === r.epicId)).map((r) => r.asOf);
   return {
     project: f.project,
-    alignment: f.alignment ? { level: f.alignment.level, goalId: f.alignment.goalId, leader: personOf(f.alignment.leaderId, names), manager: personOf(f.alignment.managerId, names) } : null,
+    alignment: f.alignment
+      ? { level: f.alignment.level, goalId: f.alignment.goalId, leader: personOf(f.alignment.leaderId, names), manager: personOf(f.alignment.managerId, names) }
+      : null,
     chain,
     reachesStrategy: computed.reachesStrategy,
     groups,
@@ -84,7 +103,11 @@ export const composeProjectPage = (f: ProjectPageFacts): ProjectPageView => {
       .sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title))
       .map(goalRef),
     tagLevel,
-    gaps: gapsOfProject(gaps, f.project.id, chain.flatMap((l) => (l.kind === 'goal' ? [l.id] : []))),
+    gaps: gapsOfProject(
+      gaps,
+      f.project.id,
+      chain.flatMap((l) => (l.kind === 'goal' ? [l.id] : [])),
+    ),
     truncated: f.truncated,
     asOf: used.length === 0 ? null : used.reduce((a, b) => (b < a ? b : a)),
     rule: f.rule,

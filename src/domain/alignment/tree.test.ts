@@ -161,19 +161,45 @@ describe('expanding a goal', () => {
 });
 
 describe('a project’s epics under a goal', () => {
-  const info = (id: string, key: string): [string, EpicInfo] => [id, { id, key, projectId: key.startsWith('RES') ? '9' : '1', title: `Epic ${key}`, status: { name: 'In Progress', category: 'inProgress' }, tag: { goalId: 'J', level: 'project', leaderId: 'acc-leader' } }];
+  const info = (id: string, key: string): [string, EpicInfo] => [
+    id,
+    {
+      id,
+      key,
+      projectId: key.startsWith('RES') ? '9' : '1',
+      title: `Epic ${key}`,
+      status: { name: 'In Progress', category: 'inProgress' },
+      tag: { goalId: 'J', level: 'project', leaderId: 'acc-leader' },
+    },
+  ];
 
   it('shows the epics Jira returns to the viewer, in key order, with issues as counts and progress', () => {
     const m = world([A]);
-    const out = epicNodes(m, [anEpicRollup('11', '1', 'J', counts(0, 0, 4)), anEpicRollup('10', '1', 'J', counts(1, 1, 2), '2026-11-27T00:00:00.000Z')], new Map([info('10', 'AAA-2'), info('11', 'AAA-10')]), { 'acc-leader': 'Lee Leader' });
+    const out = epicNodes(
+      m,
+      [anEpicRollup('11', '1', 'J', counts(0, 0, 4)), anEpicRollup('10', '1', 'J', counts(1, 1, 2), '2026-11-27T00:00:00.000Z')],
+      new Map([info('10', 'AAA-2'), info('11', 'AAA-10')]),
+      { 'acc-leader': 'Lee Leader' },
+    );
     expect(out.nodes.map((n) => n.key)).toEqual(['AAA-2', 'AAA-10']);
-    expect(out.nodes[0]).toMatchObject({ title: 'Epic AAA-2', level: 'project', leader: { displayName: 'Lee Leader' }, totals: { epics: 1, counts: counts(1, 1, 2) }, progress: 0.5 });
+    expect(out.nodes[0]).toMatchObject({
+      title: 'Epic AAA-2',
+      level: 'project',
+      leader: { displayName: 'Lee Leader' },
+      totals: { epics: 1, counts: counts(1, 1, 2) },
+      progress: 0.5,
+    });
     expect(out.asOf).toBe('2026-11-27T00:00:00.000Z');
   });
 
   it('leaves out epics of projects the viewer cannot browse and epics Jira did not return', () => {
     const m = world([A]);
-    const out = epicNodes(m, [anEpicRollup('10', '1', 'J'), anEpicRollup('12', '1', 'J'), anEpicRollup('90', '9', 'J')], new Map([info('10', 'AAA-1'), info('90', 'RES-1')]), {});
+    const out = epicNodes(
+      m,
+      [anEpicRollup('10', '1', 'J'), anEpicRollup('12', '1', 'J'), anEpicRollup('90', '9', 'J')],
+      new Map([info('10', 'AAA-1'), info('90', 'RES-1')]),
+      {},
+    );
     expect(out.nodes.map((n) => n.key)).toEqual(['AAA-1']);
   });
 });

@@ -8,12 +8,25 @@ import type { EpicRollup } from '../../shared/model/rollup';
 import { ancestorsOf } from '../goals/graph';
 import { rank } from '../levels';
 import { goalGapKinds, isDeadGoal, projectGapKinds } from './gaps';
-import { hasVisibleWork, hasWorkAnywhere, oldestAsOf, personOf, projectsUnder, subtreeIds, subtreeTotals, type AlignmentModel, type ProjectRef } from './tree-model';
+import {
+  hasVisibleWork,
+  hasWorkAnywhere,
+  oldestAsOf,
+  personOf,
+  projectsUnder,
+  subtreeIds,
+  subtreeTotals,
+  type AlignmentModel,
+  type ProjectRef,
+} from './tree-model';
 import { ZERO } from './tree-progress';
 
 const SEARCH_LIMIT = 50;
 
-const pathOf = (m: AlignmentModel, goalId: string): string[] => ancestorsOf(m.graph, goalId).map((g) => g.title).reverse();
+const pathOf = (m: AlignmentModel, goalId: string): string[] =>
+  ancestorsOf(m.graph, goalId)
+    .map((g) => g.title)
+    .reverse();
 
 /** Sub-goals shown under a goal: archived ones only while visible work still hangs on them. */
 export const childGoalsOf = (m: AlignmentModel, goalId: string): GoalSummary[] =>
@@ -70,19 +83,31 @@ export const rootNodes = (m: AlignmentModel, q: TreeQuery): Omit<TreeView, 'rule
   const goals = [...m.graph.byId.values()].filter(live).sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title));
   const text = q.search?.toLocaleLowerCase() ?? '';
   if (text !== '') {
-    const hits: TreeNode[] = goals.filter((g) => (!q.level || g.level === q.level) && g.title.toLocaleLowerCase().includes(text)).map((g) => goalNode(m, g, true));
+    const hits: TreeNode[] = goals
+      .filter((g) => (!q.level || g.level === q.level) && g.title.toLocaleLowerCase().includes(text))
+      .map((g) => goalNode(m, g, true));
     const projects = q.level
       ? []
       : [...m.projects.values()].filter((p) => m.alignmentOf.has(p.id) && (p.name.toLocaleLowerCase().includes(text) || p.key.toLocaleLowerCase() === text));
     hits.push(...projects.map((p) => projectNode(m, m.alignmentOf.get(p.id)!.goalId, p, true)));
     const shown = hits.slice(0, SEARCH_LIMIT);
-    return { mode: 'search', nodes: shown, asOf: oldestAsOf(m, shown.flatMap((n) => (n.kind === 'goal' ? subtreeIds(m, n.goalId) : n.kind === 'project' ? [n.goalId] : []))) };
+    return {
+      mode: 'search',
+      nodes: shown,
+      asOf: oldestAsOf(
+        m,
+        shown.flatMap((n) => (n.kind === 'goal' ? subtreeIds(m, n.goalId) : n.kind === 'project' ? [n.goalId] : [])),
+      ),
+    };
   }
   const roots = q.level ? goals.filter((g) => g.level === q.level) : goals.filter((g) => g.level === 'strategy');
   return {
     mode: q.level ? 'level' : 'strategy',
     nodes: roots.map((g) => goalNode(m, g, q.level !== undefined && q.level !== 'strategy')),
-    asOf: oldestAsOf(m, roots.flatMap((g) => subtreeIds(m, g.id))),
+    asOf: oldestAsOf(
+      m,
+      roots.flatMap((g) => subtreeIds(m, g.id)),
+    ),
   };
 };
 
@@ -139,4 +164,3 @@ export const epicNodes = (
   const asOf = shown.reduce<string | null>((oldest, e) => (oldest === null || e.asOf < oldest ? e.asOf : oldest), null);
   return { nodes: nodes.sort(keyOrder), asOf };
 };
-

@@ -24,7 +24,11 @@ describe('creating a goal', () => {
     ['a goal under an archived parent', { level: 'process', parentId: 'X' }, 'VALIDATION'],
     ['an active process goal with no parent', { level: 'process', parentId: null, status: 'active' }, 'VALIDATION'],
     ['a draft process goal with no parent', { level: 'process', parentId: null, status: 'draft' }, 'ok'],
-    ['a goal whose timeframe ends before it starts', { level: 'strategy', parentId: null, timeframe: { start: '2026-05-01', end: '2026-04-01' } }, 'VALIDATION'],
+    [
+      'a goal whose timeframe ends before it starts',
+      { level: 'strategy', parentId: null, timeframe: { start: '2026-05-01', end: '2026-04-01' } },
+      'VALIDATION',
+    ],
   ] as const)('%s → %s', (_name, over, expected) => {
     const input = inputOf(aGoal(), over as Partial<ReturnType<typeof inputOf>>);
     const out = decideGoal(graph, null, { kind: 'create', id: 'new', input }, meta);

@@ -17,7 +17,8 @@ export interface GoalUsage {
   more?: boolean;
 }
 
-export const isInUse = (u: GoalUsage): boolean => u.children.length + u.projects.length + u.epics.length + (u.hidden?.projects ?? 0) + (u.hidden?.epics ?? 0) > 0;
+export const isInUse = (u: GoalUsage): boolean =>
+  u.children.length + u.projects.length + u.epics.length + (u.hidden?.projects ?? 0) + (u.hidden?.epics ?? 0) > 0;
 
 export type GoalCommand =
   | { kind: 'create'; id: string; input: GoalInput }

@@ -31,8 +31,18 @@ describe('which goals a viewer sees', () => {
     ['whoever may browse a project serving a goal below it sees it', viewer({ browsableProjectIds: new Set(['200']) }), catalog(), ['F', 'J', 'O', 'R', 'S']],
     ['browsing work of an unrelated goal does not admit', viewer({ browsableProjectIds: new Set(['300']) }), catalog(), ['F', 'O', 'S']],
     ['a hidden restricted strategy goal hides the whole tree under it', viewer(), catalog({ sRestricted: true, rRestricted: false }), []],
-    ['work below admits through every restricted ancestor', viewer({ browsableProjectIds: new Set(['200']) }), catalog({ sRestricted: true }), ['F', 'J', 'O', 'R', 'S']],
-    ['work that admits to a lower goal does not reach a sibling branch', viewer({ browsableProjectIds: new Set(['300']) }), catalog({ sRestricted: true }), ['F', 'O', 'S']],
+    [
+      'work below admits through every restricted ancestor',
+      viewer({ browsableProjectIds: new Set(['200']) }),
+      catalog({ sRestricted: true }),
+      ['F', 'J', 'O', 'R', 'S'],
+    ],
+    [
+      'work that admits to a lower goal does not reach a sibling branch',
+      viewer({ browsableProjectIds: new Set(['300']) }),
+      catalog({ sRestricted: true }),
+      ['F', 'O', 'S'],
+    ],
     ['a leader high up is not admitted to a restricted goal below', viewer({ accountId: 'acc-s' }), catalog(), ['F', 'O', 'S']],
   ])('%s', (_name, who, goals, expected) => {
     expect(sorted(visibleGoalIds(goals, who, work))).toEqual(expected);
@@ -43,7 +53,10 @@ describe('which goals a viewer sees', () => {
   });
 
   it('ends on a cycle in bad data', () => {
-    const loop = [aGoal({ id: 'A', parentId: 'B', restricted: true, leaderId: null, managerId: null }), aGoal({ id: 'B', parentId: 'A', leaderId: null, managerId: null })].map(summaryOf);
+    const loop = [
+      aGoal({ id: 'A', parentId: 'B', restricted: true, leaderId: null, managerId: null }),
+      aGoal({ id: 'B', parentId: 'A', leaderId: null, managerId: null }),
+    ].map(summaryOf);
     expect(sorted(visibleGoalIds(loop, viewer(), new Map()))).toEqual([]);
   });
 });

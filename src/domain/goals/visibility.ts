@@ -16,7 +16,10 @@ export type WorkIndex = ReadonlyMap<string, readonly string[]>;
 export const hasRestrictedGoal = (goals: readonly Pick<GoalSummary, 'restricted'>[]): boolean => goals.some((g) => g.restricted);
 
 /** The work index from what the app stores: project alignments and the per-project split of goal roll-ups. */
-export const workIndexOf = (alignments: readonly { projectId: string; goalId: string }[], rollups: Iterable<readonly [string, { byProject: Record<string, { epics: number }> }]>): WorkIndex => {
+export const workIndexOf = (
+  alignments: readonly { projectId: string; goalId: string }[],
+  rollups: Iterable<readonly [string, { byProject: Record<string, { epics: number }> }]>,
+): WorkIndex => {
   const out = new Map<string, string[]>();
   const add = (goalId: string, projectId: string) => out.set(goalId, [...(out.get(goalId) ?? []), projectId]);
   for (const a of alignments) add(a.goalId, a.projectId);
@@ -39,8 +42,11 @@ export const restrictedSubtreeIds = (goals: readonly GoalSummary[]): Set<string>
  * mirror, written by the tagging use case after it checked the tagger may see the goal, names the same goal;
  * otherwise the epic counts as untagged. Tags naming any other goal reveal nothing and are taken as they are.
  */
-export const vouchedTag = <T extends { goalId: string }>(tag: T | null | undefined, mirroredGoalId: string | undefined, restricted: ReadonlySet<string>): T | null =>
-  !tag ? null : !restricted.has(tag.goalId) || mirroredGoalId === tag.goalId ? tag : null;
+export const vouchedTag = <T extends { goalId: string }>(
+  tag: T | null | undefined,
+  mirroredGoalId: string | undefined,
+  restricted: ReadonlySet<string>,
+): T | null => (!tag ? null : !restricted.has(tag.goalId) || mirroredGoalId === tag.goalId ? tag : null);
 
 /** The ids of the goals the viewer may see. */
 export const visibleGoalIds = (goals: readonly GoalSummary[], viewer: GoalViewer, work: WorkIndex): Set<string> => {

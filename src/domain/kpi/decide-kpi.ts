@@ -5,13 +5,12 @@ import type { Kpi, KpiInput } from '../../shared/model/kpi';
 import { refuse, success, type Result } from '../result';
 
 export type KpiCommand =
-  | { kind: 'create'; id: string; input: KpiInput }
-  | { kind: 'update'; expectedVersion: number; input: KpiInput }
-  | { kind: 'delete'; expectedVersion: number };
+  { kind: 'create'; id: string; input: KpiInput } | { kind: 'update'; expectedVersion: number; input: KpiInput } | { kind: 'delete'; expectedVersion: number };
 
 const goalProblem = (goal: GoalSummary | undefined): Result<never> | null => {
   if (!goal) return refuse('VALIDATION', 'The goal of this KPI does not exist', [{ path: 'input.goalId', message: 'unknown goal' }]);
-  if (goal.status === 'archived') return refuse('VALIDATION', 'Restore the goal before changing its KPIs', [{ path: 'input.goalId', message: 'the goal is archived' }]);
+  if (goal.status === 'archived')
+    return refuse('VALIDATION', 'Restore the goal before changing its KPIs', [{ path: 'input.goalId', message: 'the goal is archived' }]);
   return null;
 };
 

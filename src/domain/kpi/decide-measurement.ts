@@ -21,7 +21,10 @@ export const measurementId = (kpiId: string, date: string): string => `m-${kpiId
 const dateProblem = (kpi: Kpi, date: string, today: string): Result<never> | null => {
   // One day of slack: "today" in Sydney is still tomorrow in UTC.
   if (date > addDays(today, 1)) return refuse('VALIDATION', 'A measurement cannot be dated in the future', [{ path: 'input.date', message: `after ${today}` }]);
-  if (date < kpi.baseline.date) return refuse('VALIDATION', `A measurement cannot be dated before the KPI's baseline (${kpi.baseline.date})`, [{ path: 'input.date', message: `before ${kpi.baseline.date}` }]);
+  if (date < kpi.baseline.date)
+    return refuse('VALIDATION', `A measurement cannot be dated before the KPI's baseline (${kpi.baseline.date})`, [
+      { path: 'input.date', message: `before ${kpi.baseline.date}` },
+    ]);
   return null;
 };
 
@@ -32,7 +35,15 @@ export const decideRecord = (kpi: Kpi, existing: Measurement | undefined, input:
   const problem = dateProblem(kpi, input.date, stamp.today);
   if (problem) return problem;
   if (existing && existing.value === input.value && existing.note === input.note) return success({ outcome: 'unchanged', measurement: existing });
-  const measurement: Measurement = { id: measurementId(kpi.id, input.date), kpiId: kpi.id, date: input.date, value: input.value, note: input.note, by: stamp.by, recordedAt: stamp.at };
+  const measurement: Measurement = {
+    id: measurementId(kpi.id, input.date),
+    kpiId: kpi.id,
+    date: input.date,
+    value: input.value,
+    note: input.note,
+    by: stamp.by,
+    recordedAt: stamp.at,
+  };
   return success({ outcome: existing ? 'replaced' : 'created', measurement });
 };
 
@@ -42,7 +53,12 @@ const seen = (existing: Measurement | undefined, expectedRecordedAt: string): Re
   return success(existing);
 };
 
-export const decideCorrection = (existing: Measurement | undefined, expectedRecordedAt: string, change: { value: number; note: string }, stamp: Stamp): Result<RecordDecision> => {
+export const decideCorrection = (
+  existing: Measurement | undefined,
+  expectedRecordedAt: string,
+  change: { value: number; note: string },
+  stamp: Stamp,
+): Result<RecordDecision> => {
   const found = seen(existing, expectedRecordedAt);
   if (!found.ok) return found;
   const m = found.value;

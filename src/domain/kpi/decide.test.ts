@@ -48,7 +48,13 @@ describe('recording a measurement', () => {
 
   it('creates the value of the day under a key made of the KPI and the day', () => {
     const out = decideRecord(kpi, undefined, input, stamp);
-    expect(out).toEqual({ ok: true, value: { outcome: 'created', measurement: { id: 'm-k-1-2026-07-01', kpiId: 'k-1', date: '2026-07-01', value: 150, note: '', by: 'acc-leader', recordedAt: stamp.at } } });
+    expect(out).toEqual({
+      ok: true,
+      value: {
+        outcome: 'created',
+        measurement: { id: 'm-k-1-2026-07-01', kpiId: 'k-1', date: '2026-07-01', value: 150, note: '', by: 'acc-leader', recordedAt: stamp.at },
+      },
+    });
     expect(measurementId('k-1', '2026-07-01')).toBe('m-k-1-2026-07-01');
   });
 

@@ -101,7 +101,10 @@ describe('staleness within the cadence plus a grace period', () => {
 
   it('counts from the baseline date when nothing was measured, and says why', () => {
     expect(stalenessOf(aKpi({ cadence: 'weekly' }), null, '2026-01-05')).toBeNull();
-    expect(stalenessOf(aKpi({ cadence: 'weekly' }), null, '2026-02-01')).toEqual({ since: null, reason: 'No measurement yet, 31 days after the baseline; one is expected every week.' });
+    expect(stalenessOf(aKpi({ cadence: 'weekly' }), null, '2026-02-01')).toEqual({
+      since: null,
+      reason: 'No measurement yet, 31 days after the baseline; one is expected every week.',
+    });
   });
 });
 
@@ -135,9 +138,19 @@ describe('evaluating a KPI', () => {
   });
 
   it('marks a KPI stale when its automatic measure failed, keeping the last good value', () => {
-    const run: AutoMeasureRun = { kpiId: 'k-1', at: '2026-07-02T03:00:00.000Z', outcome: 'failed', reason: 'Jira kept answering 429 (rate limited)', lastGoodAt: '2026-07-01T03:00:00.000Z', lastGoodValue: 150 };
+    const run: AutoMeasureRun = {
+      kpiId: 'k-1',
+      at: '2026-07-02T03:00:00.000Z',
+      outcome: 'failed',
+      reason: 'Jira kept answering 429 (rate limited)',
+      lastGoodAt: '2026-07-01T03:00:00.000Z',
+      lastGoodValue: 150,
+    };
     const e = evaluateKpi(kpi, series(['2026-07-01', 150]), TODAY, run);
     expect(e.current).toEqual({ date: '2026-07-01', value: 150 });
-    expect(e.stale).toEqual({ since: '2026-07-01', reason: 'The automatic measure failed on 2 Jul 2026: Jira kept answering 429 (rate limited). Showing the last good value, from 1 Jul 2026.' });
+    expect(e.stale).toEqual({
+      since: '2026-07-01',
+      reason: 'The automatic measure failed on 2 Jul 2026: Jira kept answering 429 (rate limited). Showing the last good value, from 1 Jul 2026.',
+    });
   });
 });

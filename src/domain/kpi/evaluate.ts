@@ -17,7 +17,13 @@ const automaticStaleness = (run: AutoMeasureRun | null, current: SeriesPoint | n
 };
 
 /** `defaultBands` apply to KPIs without bands of their own (the admin page's default). */
-export const evaluateSeries = (kpi: Kpi, series: readonly SeriesPoint[], today: string, run: AutoMeasureRun | null = null, defaultBands: HealthBands = DEFAULT_BANDS): KpiEvaluation => {
+export const evaluateSeries = (
+  kpi: Kpi,
+  series: readonly SeriesPoint[],
+  today: string,
+  run: AutoMeasureRun | null = null,
+  defaultBands: HealthBands = DEFAULT_BANDS,
+): KpiEvaluation => {
   const current = series.at(-1) ?? null;
   const stale = automaticStaleness(run, current) ?? stalenessOf(kpi, current?.date ?? null, today);
   if (!current) {
@@ -36,5 +42,10 @@ export const evaluateSeries = (kpi: Kpi, series: readonly SeriesPoint[], today: 
   };
 };
 
-export const evaluateKpi = (kpi: Kpi, measurements: readonly Recorded[], today: string, run: AutoMeasureRun | null = null, defaultBands: HealthBands = DEFAULT_BANDS): KpiEvaluation =>
-  evaluateSeries(kpi, toSeries(measurements), today, run, defaultBands);
+export const evaluateKpi = (
+  kpi: Kpi,
+  measurements: readonly Recorded[],
+  today: string,
+  run: AutoMeasureRun | null = null,
+  defaultBands: HealthBands = DEFAULT_BANDS,
+): KpiEvaluation => evaluateSeries(kpi, toSeries(measurements), today, run, defaultBands);

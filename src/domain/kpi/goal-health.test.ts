@@ -21,15 +21,19 @@ const RISK = (id: string) => kpi(id, 145); // 90% of the expected progress
 const OFF = (id: string) => kpi(id, 130);
 
 describe('the state of a goal’s KPI health', () => {
-  it.each(([
-    ['no KPIs', [], 'no-kpis'],
-    ['all on track', [ON('a'), ON('b')], 'on-track'],
-    ['one at risk among on track', [ON('a'), RISK('b'), ON('c')], 'at-risk'],
-    ['one off track wins over at risk', [RISK('a'), OFF('b')], 'off-track'],
-    ['stale values only', [STALE('a')], 'stale'],
-    ['on track beside a stale one', [ON('a'), STALE('b')], 'on-track'],
-    ['no measurement yet', [kpi('a', null, { baseline: { value: 100, date: '2026-07-01' } })], 'no-data'],
-  ] as [string, KpiData[], GoalHealth['state']][]).map(([name, kpis, state]) => [name, state, kpis] as const))('%s → %s', (_name, state, kpis) => expect(goalHealth(kpis, TODAY, AT).state).toBe(state));
+  it.each(
+    (
+      [
+        ['no KPIs', [], 'no-kpis'],
+        ['all on track', [ON('a'), ON('b')], 'on-track'],
+        ['one at risk among on track', [ON('a'), RISK('b'), ON('c')], 'at-risk'],
+        ['one off track wins over at risk', [RISK('a'), OFF('b')], 'off-track'],
+        ['stale values only', [STALE('a')], 'stale'],
+        ['on track beside a stale one', [ON('a'), STALE('b')], 'on-track'],
+        ['no measurement yet', [kpi('a', null, { baseline: { value: 100, date: '2026-07-01' } })], 'no-data'],
+      ] as [string, KpiData[], GoalHealth['state']][]
+    ).map(([name, kpis, state]) => [name, state, kpis] as const),
+  )('%s → %s', (_name, state, kpis) => expect(goalHealth(kpis, TODAY, AT).state).toBe(state));
 
   it('counts as the scorecards count, and keeps the day and moment it was evaluated', () => {
     const h = goalHealth([ON('a'), RISK('b'), OFF('c'), STALE('d'), kpi('e', null, { baseline: { value: 100, date: '2026-07-01' } })], TODAY, AT);

@@ -29,7 +29,10 @@ describe('a goal’s scorecard', () => {
 
   it('carries the sparkline points oldest first and the check-in state', () => {
     const sc = card(S, [onTrack]);
-    expect(sc.kpis[0]!.points).toEqual([{ date: '2026-06-01', value: 140 }, { date: '2026-07-01', value: 150 }]);
+    expect(sc.kpis[0]!.points).toEqual([
+      { date: '2026-06-01', value: 140 },
+      { date: '2026-07-01', value: 150 },
+    ]);
     expect(sc.checkIn.due.state).toBe('overdue');
   });
 });

@@ -55,7 +55,14 @@ const outcomeOf = (cards: readonly KpiCard[]): { statuses: KpiStatus[]; leftOut:
 };
 
 export const scorecardGoal = (g: GoalSummary): ScorecardGoal => ({
-  id: g.id, title: g.title, level: g.level, status: g.status, parentId: g.parentId, leaderId: g.leaderId, managerId: g.managerId, timeframe: g.timeframe,
+  id: g.id,
+  title: g.title,
+  level: g.level,
+  status: g.status,
+  parentId: g.parentId,
+  leaderId: g.leaderId,
+  managerId: g.managerId,
+  timeframe: g.timeframe,
 });
 
 export const goalScorecard = (data: GoalData, today: string): GoalScorecard => {
@@ -65,7 +72,14 @@ export const goalScorecard = (data: GoalData, today: string): GoalScorecard => {
     goal: scorecardGoal(data.goal),
     kpis,
     counts: countStatuses(kpis),
-    diagnosis: diagnose({ deliveryProgress: data.deliveryProgress, noVisibleWork: data.noVisibleWork, timeframe: data.goal.timeframe, kpiStatuses: outcome.statuses, leftOut: outcome.leftOut, today }),
+    diagnosis: diagnose({
+      deliveryProgress: data.deliveryProgress,
+      noVisibleWork: data.noVisibleWork,
+      timeframe: data.goal.timeframe,
+      kpiStatuses: outcome.statuses,
+      leftOut: outcome.leftOut,
+      today,
+    }),
     checkIn: { last: data.lastCheckIn, due: checkInDue(data.goal, data.lastCheckIn?.date ?? null, today) },
     canRecord: data.canRecord,
   };
@@ -94,12 +108,19 @@ export const scorecardOrder = (goals: readonly GoalSummary[]): GoalSummary[] => 
   return ordered.concat(goals.filter((g) => !placed.has(g.id) && g.status !== 'archived'));
 };
 
-export const organisationRows = (goals: readonly GoalSummary[], cards: ReadonlyMap<string, GoalScorecard>, deliveryOf: (goalId: string) => number | null, today: string): OrganisationRow[] => {
+export const organisationRows = (
+  goals: readonly GoalSummary[],
+  cards: ReadonlyMap<string, GoalScorecard>,
+  deliveryOf: (goalId: string) => number | null,
+  today: string,
+): OrganisationRow[] => {
   const graph = buildGraph(goals);
   return graph.roots
     .filter((g) => g.level === 'strategy' && g.status !== 'archived')
     .map((g) => {
-      const branch = branchOf(graph, g.id).map((b) => cards.get(b.id)).filter((c): c is GoalScorecard => c !== undefined);
+      const branch = branchOf(graph, g.id)
+        .map((b) => cards.get(b.id))
+        .filter((c): c is GoalScorecard => c !== undefined);
       const kpis = branch.flatMap((c) => c.kpis);
       const outcome = outcomeOf(kpis);
       return {

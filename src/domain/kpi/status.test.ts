@@ -96,7 +96,11 @@ describe('status of a range (keep within 99.5–100; edge margin 5% of the width
   ])('%d → %s', (value, status) => expect(statusAt(range, { date: HALF, value }).status).toBe(status));
 
   it('has no expected value or ratio, and says where the value sits', () => {
-    expect(statusAt(range, { date: HALF, value: 99.4 })).toMatchObject({ expected: null, ratio: null, explanation: '99.4% on 2 Jul 2026 is outside the range 99.5%–100%.' });
+    expect(statusAt(range, { date: HALF, value: 99.4 })).toMatchObject({
+      expected: null,
+      ratio: null,
+      explanation: '99.4% on 2 Jul 2026 is outside the range 99.5%–100%.',
+    });
   });
 });
 

@@ -37,7 +37,8 @@ const rangeStatus = (kpi: Kpi, min: number, max: number, point: SeriesPoint, ban
   const shown = `${withUnit(v, kpi.unit)} on ${formatDay(point.date)}`;
   const range = `${withUnit(min, kpi.unit)}–${withUnit(max, kpi.unit)}`;
   if (v < min || v > max) return { status: 'off-track', expected: null, ratio: null, explanation: `${shown} is outside the range ${range}.` };
-  if (v < min + margin || v > max - margin) return { status: 'at-risk', expected: null, ratio: null, explanation: `${shown} is inside ${range} but close to its edge.` };
+  if (v < min + margin || v > max - margin)
+    return { status: 'at-risk', expected: null, ratio: null, explanation: `${shown} is inside ${range} but close to its edge.` };
   return { status: 'on-track', expected: null, ratio: null, explanation: `${shown} is well inside the range ${range}.` };
 };
 
@@ -47,7 +48,12 @@ const holdStatus = (kpi: Kpi, target: number, increase: boolean, point: SeriesPo
   const status = band(1 - shortfall, bands);
   const side = increase ? 'at least' : 'at most';
   const gap = shortfall === 0 ? 'holds it' : `is ${formatPercent(shortfall)} short of it`;
-  return { status, expected: target, ratio: 1 - shortfall, explanation: `The target is to stay ${side} ${withUnit(target, kpi.unit)}; ${withUnit(point.value, kpi.unit)} on ${formatDay(point.date)} ${gap}.` };
+  return {
+    status,
+    expected: target,
+    ratio: 1 - shortfall,
+    explanation: `The target is to stay ${side} ${withUnit(target, kpi.unit)}; ${withUnit(point.value, kpi.unit)} on ${formatDay(point.date)} ${gap}.`,
+  };
 };
 
 export const statusAt = (kpi: Kpi, point: SeriesPoint, defaultBands: HealthBands = DEFAULT_BANDS): StatusResult => {
@@ -61,7 +67,12 @@ export const statusAt = (kpi: Kpi, point: SeriesPoint, defaultBands: HealthBands
   const achieved = (point.value - baseline) / (t.value - baseline);
   const value = `${withUnit(point.value, kpi.unit)} on ${formatDay(point.date)}`;
   if (achieved >= 1) {
-    return { status: 'on-track', expected, ratio: share > 0 ? achieved / share : null, explanation: `${value} has reached the target of ${withUnit(t.value, kpi.unit)}.` };
+    return {
+      status: 'on-track',
+      expected,
+      ratio: share > 0 ? achieved / share : null,
+      explanation: `${value} has reached the target of ${withUnit(t.value, kpi.unit)}.`,
+    };
   }
   if (share === 0) {
     const status: KpiStatus = achieved >= 0 ? 'on-track' : 'at-risk';

@@ -70,7 +70,10 @@ describe('summing totals', () => {
   });
 
   it('sums a list, and an empty list is zero', () => {
-    expect(sumTotals([t(1, 0, 0), t(0, 1, 0), t(0, 0, 1)])).toEqual({ counts: { todo: 1, inProgress: 1, done: 1 }, points: { todo: 0.3, inProgress: 0.3, done: 0.3 } });
+    expect(sumTotals([t(1, 0, 0), t(0, 1, 0), t(0, 0, 1)])).toEqual({
+      counts: { todo: 1, inProgress: 1, done: 1 },
+      points: { todo: 0.3, inProgress: 0.3, done: 0.3 },
+    });
     expect(sumTotals([])).toEqual(zeroTotals());
   });
 
@@ -84,12 +87,28 @@ describe('an epic’s facts, as its roll-up keeps them', () => {
 
   it('keeps its key, title, status (name and category) and its tag’s goal, level and people', () => {
     const facts = epicFacts({ id: 'E1', projectId: 'P1', key: 'INS-1', summary: 'Reports', status: { name: 'In Review', category: 'indeterminate' }, tag });
-    expect(facts).toEqual({ epicId: 'E1', projectId: 'P1', goalId: 'g-a', level: 'project', leaderId: 'acc-1', key: 'INS-1', title: 'Reports', status: { name: 'In Review', category: 'inProgress' } });
+    expect(facts).toEqual({
+      epicId: 'E1',
+      projectId: 'P1',
+      goalId: 'g-a',
+      level: 'project',
+      leaderId: 'acc-1',
+      key: 'INS-1',
+      title: 'Reports',
+      status: { name: 'In Review', category: 'inProgress' },
+    });
     expect(buildEpicRollups([facts], [], 't')[0]).toMatchObject({ key: 'INS-1', title: 'Reports', level: 'project', leaderId: 'acc-1' });
   });
 
   it('keeps no level or people while untagged, a null status when Jira gave none, and nothing Jira did not return', () => {
-    expect(epicFacts({ id: 'E2', projectId: 'P2', key: 'INS-2', summary: '', status: null, tag: undefined })).toEqual({ epicId: 'E2', projectId: 'P2', goalId: null, key: 'INS-2', title: '', status: null });
+    expect(epicFacts({ id: 'E2', projectId: 'P2', key: 'INS-2', summary: '', status: null, tag: undefined })).toEqual({
+      epicId: 'E2',
+      projectId: 'P2',
+      goalId: null,
+      key: 'INS-2',
+      title: '',
+      status: null,
+    });
     expect(epicFacts({ id: 'E3', projectId: 'P2', tag: null })).toEqual({ epicId: 'E3', projectId: 'P2', goalId: null });
   });
 });

@@ -33,15 +33,19 @@ export interface EpicSeen {
   tag: EpicTag | null | undefined;
 }
 
-const bucketOf = (category: CategoryKey): keyof Totals['counts'] =>
-  category === 'done' ? 'done' : category === 'indeterminate' ? 'inProgress' : 'todo';
+const bucketOf = (category: CategoryKey): keyof Totals['counts'] => (category === 'done' ? 'done' : category === 'indeterminate' ? 'inProgress' : 'todo');
 
 const validPoints = (p: number | null): number => (p !== null && Number.isFinite(p) && p > 0 ? p : 0);
 
 /** The tag's part of an epic's facts: its goal, and its level and people (ids only); nothing while untagged. */
 export const tagFacts = (tag: EpicTag | null | undefined): Pick<EpicFacts, 'goalId' | 'level' | 'leaderId' | 'managerId'> =>
   tag
-    ? { goalId: tag.goalId, level: tag.level, ...(tag.leaderId !== undefined ? { leaderId: tag.leaderId } : {}), ...(tag.managerId !== undefined ? { managerId: tag.managerId } : {}) }
+    ? {
+        goalId: tag.goalId,
+        level: tag.level,
+        ...(tag.leaderId !== undefined ? { leaderId: tag.leaderId } : {}),
+        ...(tag.managerId !== undefined ? { managerId: tag.managerId } : {}),
+      }
     : { goalId: null };
 
 /** An epic's facts from what Jira gave; the display facts only where Jira returned them, so none are invented. */

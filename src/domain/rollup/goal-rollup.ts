@@ -70,6 +70,8 @@ export const goalRollupFrom = (goalId: string, epics: readonly EpicRollup[], asO
 
 /** The direct work of a goal summed over the projects `include` admits (a viewer's browsable projects). */
 export const goalTotals = (g: GoalRollup | undefined, include: (projectId: string) => boolean = () => true): Totals & { epics: number } => {
-  const entries = Object.entries(g?.byProject ?? {}).filter(([projectId]) => include(projectId)).map(([, e]) => e);
+  const entries = Object.entries(g?.byProject ?? {})
+    .filter(([projectId]) => include(projectId))
+    .map(([, e]) => e);
   return { epics: entries.reduce((n, e) => n + e.epics, 0), ...sumTotals(entries) };
 };

@@ -16,11 +16,25 @@ describe('reading an issue event', () => {
     ['a status change', [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', to: '3' }], true],
     ['a new parent (IssueParentAssociation)', [{ field: 'IssueParentAssociation', fieldtype: 'jira', from: '10200', to: '10201' }], true],
     ['a new parent (parent field)', [{ field: 'Parent', fieldId: 'parent', from: null, to: '10201' }], true],
-    ['a move to another project', [{ field: 'project', fieldId: 'project', from: '10100', to: '10101' }, { field: 'Key', fieldId: 'issuekey' }], true],
+    [
+      'a move to another project',
+      [
+        { field: 'project', fieldId: 'project', from: '10100', to: '10101' },
+        { field: 'Key', fieldId: 'issuekey' },
+      ],
+      true,
+    ],
     ['new story points', [{ field: 'Story point estimate', fieldId: POINTS, from: null, to: '5' }], true],
     ['a new issue type', [{ field: 'issuetype', fieldId: 'issuetype', from: '10001', to: '10002' }], true],
     ['a summary edit', [{ field: 'summary', fieldId: 'summary', from: null, to: null }], false],
-    ['labels and assignee', [{ field: 'labels', fieldId: 'labels' }, { field: 'assignee', fieldId: 'assignee' }], false],
+    [
+      'labels and assignee',
+      [
+        { field: 'labels', fieldId: 'labels' },
+        { field: 'assignee', fieldId: 'assignee' },
+      ],
+      false,
+    ],
     ['an update without a changelog', null, true],
   ])('%s → affects roll-ups: %p', (_name, items, expected) => {
     expect(factsOf(updated(items), POINTS).affectsRollups).toBe(expected);
@@ -39,7 +53,14 @@ describe('reading an issue event', () => {
   });
 
   it('collects the parents an issue left, ignoring empty and non-numeric values', () => {
-    const f = factsOf(updated([{ field: 'IssueParentAssociation', from: '10200', to: '10201' }, { field: 'Parent', fieldId: 'parent', from: 'x', to: '1' }, { field: 'Epic Link', from: null, to: '1' }]), POINTS);
+    const f = factsOf(
+      updated([
+        { field: 'IssueParentAssociation', from: '10200', to: '10201' },
+        { field: 'Parent', fieldId: 'parent', from: 'x', to: '1' },
+        { field: 'Epic Link', from: null, to: '1' },
+      ]),
+      POINTS,
+    );
     expect(f.formerParentIds).toEqual(['10200']);
   });
 

@@ -44,7 +44,8 @@ export const factsOf = (e: IssueEventPayload, pointsFieldId: string): IssueEvent
   const level = e.issue.fields.issuetype?.hierarchyLevel;
   const isEpic = level === 1;
   // A payload that does not say the issue's level may be about an epic: recounting a story's epic costs little.
-  const keptByEpic = (i: ChangeItem): boolean => (isEpic || level === undefined) && (EPIC_FACT_FIELDS.has(lower(i.field)) || EPIC_FACT_FIELDS.has(lower(i.fieldId)));
+  const keptByEpic = (i: ChangeItem): boolean =>
+    (isEpic || level === undefined) && (EPIC_FACT_FIELDS.has(lower(i.field)) || EPIC_FACT_FIELDS.has(lower(i.fieldId)));
   // Without a changelog we cannot tell what changed, so the safe answer is: everything may have.
   const affectsRollups = kind !== 'updated' || e.changelog == null || items.some((i) => countsFor(i, pointsFieldId) || keptByEpic(i));
   const formerParentIds = [...new Set(items.filter(isParentItem).map((i) => (i.from == null ? '' : String(i.from))))].filter((id) => NUMERIC.test(id));

@@ -27,7 +27,11 @@ export const fetchBrowsableProjects = async (jira: JiraClient): Promise<Browsabl
   const out: BrowsableProject[] = [];
   for (let page = 0; page < MAX_PROJECT_PAGES; page++) {
     const startAt = page * PAGE;
-    const res = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/project/search?action=browse&startAt=${startAt}&maxResults=${PAGE}`), ProjectPage);
+    const res = await jira.json(
+      'user',
+      (r) => r.requestJira(route`/rest/api/3/project/search?action=browse&startAt=${startAt}&maxResults=${PAGE}`),
+      ProjectPage,
+    );
     out.push(...res.values.map(({ id, key, name }) => ({ id, key, name })));
     if (res.isLast !== false || res.values.length === 0) break;
   }
@@ -44,7 +48,10 @@ const SearchPage = z.object({
       fields: z
         .object({
           summary: z.string().default(''),
-          status: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }).partial().default({}) }).nullable().optional(),
+          status: z
+            .object({ name: z.string(), statusCategory: z.object({ key: z.string() }).partial().default({}) })
+            .nullable()
+            .optional(),
           project: z.object({ id: z.string() }).optional(),
         })
         .default({ summary: '' }),
@@ -84,10 +91,17 @@ const searchEpics = async (jira: JiraClient, jql: string, maxPages: number): Pro
   const epics: JiraEpic[] = [];
   let nextPageToken: string | undefined;
   for (let page = 0; page < maxPages; page++) {
-    const body = JSON.stringify({ jql, fields: ['summary', 'status', 'project'], properties: [EPIC_TAG_PROPERTY], maxResults: PAGE, ...(nextPageToken ? { nextPageToken } : {}) });
+    const body = JSON.stringify({
+      jql,
+      fields: ['summary', 'status', 'project'],
+      properties: [EPIC_TAG_PROPERTY],
+      maxResults: PAGE,
+      ...(nextPageToken ? { nextPageToken } : {}),
+    });
     const res = await jira.json(
       'user',
-      (r) => r.requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body }),
+      (r) =>
+        r.requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body }),
       SearchPage,
     );
     epics.push(...res.issues.map(epicOf));
@@ -150,7 +164,8 @@ const searchIds = async (jira: JiraClient, jql: string): Promise<string[]> => {
     const body = JSON.stringify({ jql, maxResults: IDS_PAGE, ...(nextPageToken ? { nextPageToken } : {}) });
     const res = await jira.json(
       'user',
-      (r) => r.requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body }),
+      (r) =>
+        r.requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body }),
       IdPage,
     );
     out.push(...res.issues.map((i) => i.id));

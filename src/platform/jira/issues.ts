@@ -11,7 +11,10 @@ const Status = z.object({ name: z.string(), statusCategory: z.object({ key: z.st
 const ParentRef = z.object({
   id: z.string(),
   key: z.string(),
-  fields: z.object({ summary: z.string().default(''), status: Status.optional(), issuetype: IssueType.optional() }).partial().default({}),
+  fields: z
+    .object({ summary: z.string().default(''), status: Status.optional(), issuetype: IssueType.optional() })
+    .partial()
+    .default({}),
 });
 
 const PanelIssueJson = z.object({

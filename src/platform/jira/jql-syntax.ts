@@ -10,7 +10,8 @@ export const jqlSyntaxProblem = (jql: string): string | null => {
   const jast = new JastBuilder().build(jql);
   const [first] = jast.errors;
   if (first) {
-    const at = 'line' in first && 'charPositionInLine' in first ? ` (line ${String(first.line)}, character ${String(Number(first.charPositionInLine) + 1)})` : '';
+    const at =
+      'line' in first && 'charPositionInLine' in first ? ` (line ${String(first.line)}, character ${String(Number(first.charPositionInLine) + 1)})` : '';
     return `${first.message}${at}`;
   }
   if (!jast.query) return 'The query could not be parsed';

@@ -1,11 +1,23 @@
 // Retrying Jira calls: honour Retry-After, back off with jitter, and always stop.
 import { retryAfterMs, withRetry, type RetryPolicy } from './retry';
 
-const res = (status: number, retryAfter?: string) => ({ status, headers: { get: (n: string) => (n.toLowerCase() === 'retry-after' ? (retryAfter ?? null) : null) } });
+const res = (status: number, retryAfter?: string) => ({
+  status,
+  headers: { get: (n: string) => (n.toLowerCase() === 'retry-after' ? (retryAfter ?? null) : null) },
+});
 
 const policy = (over: Partial<RetryPolicy> = {}): RetryPolicy & { slept: number[] } => {
   const slept: number[] = [];
-  return { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 2_000, sleep: async (ms) => void slept.push(ms), random: () => 0.5, remainingMs: () => 60_000, slept, ...over };
+  return {
+    maxAttempts: 4,
+    baseDelayMs: 100,
+    maxDelayMs: 2_000,
+    sleep: async (ms) => void slept.push(ms),
+    random: () => 0.5,
+    remainingMs: () => 60_000,
+    slept,
+    ...over,
+  };
 };
 
 describe('calling Jira with retries', () => {

@@ -43,8 +43,6 @@ type SearchIssue = z.infer<typeof SearchIssue>;
 const SearchPage = z.object({ issues: z.array(SearchIssue), nextPageToken: z.string().nullish(), isLast: z.boolean().optional() });
 const BulkPage = z.object({ issues: z.array(SearchIssue) });
 
-
-
 const found = (i: SearchIssue): FoundIssue => {
   const tag = EpicTag.safeParse(i.properties[EPIC_TAG_PROPERTY]);
   const points = i.fields[STORY_POINTS_FIELD];
@@ -72,7 +70,9 @@ const chunk = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Ma
 const searchAll = async (jira: JiraClient, jql: string, opts: { properties?: string[]; reconcile?: readonly string[] } = {}): Promise<FoundIssue[]> => {
   const out: FoundIssue[] = [];
   let nextPageToken: string | undefined;
-  const reconcileIssues = numericIds(opts.reconcile ?? []).slice(0, 50).map(Number);
+  const reconcileIssues = numericIds(opts.reconcile ?? [])
+    .slice(0, 50)
+    .map(Number);
   for (let page = 0; page < MAX_PAGES; page++) {
     const body = {
       jql,

@@ -9,8 +9,7 @@ export type JiraUser = z.infer<typeof JiraUser>;
 const MyPermissions = z.object({ permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })) });
 
 /** The calling user, as Jira knows them. */
-export const fetchMyself = (jira: JiraClient): Promise<JiraUser> =>
-  jira.json('user', (r) => r.requestJira(route`/rest/api/3/myself`), JiraUser);
+export const fetchMyself = (jira: JiraClient): Promise<JiraUser> => jira.json('user', (r) => r.requestJira(route`/rest/api/3/myself`), JiraUser);
 
 /** Whether the calling user holds the global ADMINISTER permission (a Jira admin). */
 export const isJiraAdmin = async (jira: JiraClient): Promise<boolean> => {

@@ -14,7 +14,6 @@ import type { HealthBoard } from '../../services/ports/kpis';
 /** The mirror also keeps the display names of the tag's leader and manager (the property itself keeps ids only). */
 const MirrorJson = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag, names: PeopleNames.default({}) });
 
-
 interface ProjectItem {
   projectId: string;
   goalId: string;
@@ -28,8 +27,6 @@ interface EpicItem {
   record: MirroredEpicTag;
 }
 
-
-
 /** Health is derived and repaired daily: a board that does not parse costs the markers, never the panel. */
 const healthOrEmpty = (raw: unknown): HealthBoard => {
   try {
@@ -41,7 +38,9 @@ const healthOrEmpty = (raw: unknown): HealthBoard => {
 };
 
 const versionIs = (expected: number) =>
-  expected === 0 ? new Filter<ProjectItem>().and('version', FilterConditions.notExists()) : new Filter<ProjectItem>().and('version', FilterConditions.equalTo(expected));
+  expected === 0
+    ? new Filter<ProjectItem>().and('version', FilterConditions.notExists())
+    : new Filter<ProjectItem>().and('version', FilterConditions.equalTo(expected));
 
 const commit = async (run: () => Promise<void>): Promise<'committed' | 'conflict'> => {
   try {
@@ -63,7 +62,11 @@ export const forgeAlignmentStore: AlignmentStore = {
     return commit(() =>
       kvs
         .transact()
-        .set<ProjectItem>(a.projectId, { projectId: a.projectId, goalId: a.goalId, version: a.version, record: a }, { entityName: 'project-alignment', conditions: versionIs(expectedVersion) })
+        .set<ProjectItem>(
+          a.projectId,
+          { projectId: a.projectId, goalId: a.goalId, version: a.version, record: a },
+          { entityName: 'project-alignment', conditions: versionIs(expectedVersion) },
+        )
         .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),
     );
@@ -112,11 +115,7 @@ export const forgeAlignmentStore: AlignmentStore = {
   },
 
   async panelRecords(epicId, projectId) {
-    const items = [
-      ...(epicId ? [{ key: epicId, entityName: 'epic-tag' }] : []),
-      { key: projectId, entityName: 'project-alignment' },
-      HEALTH_BOARD_ITEM,
-    ];
+    const items = [...(epicId ? [{ key: epicId, entityName: 'epic-tag' }] : []), { key: projectId, entityName: 'project-alignment' }, HEALTH_BOARD_ITEM];
     const res = await kvs.batchGet<unknown>(items);
     const out: PanelRecords = { health: EMPTY_BOARD };
     for (const hit of res.successfulKeys) {

@@ -16,6 +16,12 @@ export const appendAudit = async (e: AuditEvent): Promise<void> => {
 };
 
 export const auditHistory = async (entityId: string, limit: number): Promise<AuditEvent[]> => {
-  const page = await kvs.entity<AuditItem>('audit').query().index('by-entity', { partition: [entityId] }).sort(Sort.DESC).limit(limit).getMany();
+  const page = await kvs
+    .entity<AuditItem>('audit')
+    .query()
+    .index('by-entity', { partition: [entityId] })
+    .sort(Sort.DESC)
+    .limit(limit)
+    .getMany();
   return page.results.map((r) => AuditEvent.parse(r.value.event));
 };

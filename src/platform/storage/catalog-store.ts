@@ -8,8 +8,6 @@ import { PeopleNames } from '../../shared/model/common';
 import { isConditionFailure } from './kvs-errors';
 import type { CatalogStore } from '../../services/ports/catalog';
 
-
-
 const CATALOG_KEY = 'catalog';
 const CatalogItem = z.object({ revision: z.number().int(), goals: z.array(GoalSummary), people: PeopleNames.default({}) });
 type CatalogItem = z.infer<typeof CatalogItem>;
@@ -23,7 +21,6 @@ export const summarize = (g: Goal): GoalSummary => {
   const { description: _omit, ...summary } = g;
   return summary;
 };
-
 
 export const forgeCatalogStore: CatalogStore = {
   async read() {

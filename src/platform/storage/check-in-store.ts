@@ -17,14 +17,18 @@ interface CheckInItem {
 const LatestItem = z.object({ goalId: z.string(), revision: z.number().int(), summary: CheckInSummary });
 type LatestItem = z.infer<typeof LatestItem>;
 
-
-
 const PAGE = 100;
 const MAX_PAGES = 100;
 
 export const forgeCheckInStore: CheckInStore = {
   async list(goalId, limit) {
-    const res = await kvs.entity<CheckInItem>('check-in').query().index('by-goal', { partition: [goalId] }).sort(Sort.DESC).limit(Math.min(100, limit)).getMany();
+    const res = await kvs
+      .entity<CheckInItem>('check-in')
+      .query()
+      .index('by-goal', { partition: [goalId] })
+      .sort(Sort.DESC)
+      .limit(Math.min(100, limit))
+      .getMany();
     return res.results.map((r) => CheckIn.parse(r.value.record));
   },
 

@@ -11,8 +11,6 @@ import type { GoalHealthStore, HealthBoard } from '../../services/ports/kpis';
 const BoardItem = z.object({ revision: z.number().int(), goals: z.record(z.string(), GoalHealth) });
 type BoardItem = z.infer<typeof BoardItem>;
 
-
-
 const ENTITY = 'goal-health';
 const KEY = 'board';
 

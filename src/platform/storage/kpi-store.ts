@@ -17,13 +17,14 @@ interface RunItem {
   record: AutoMeasureRun;
 }
 
-
 const PAGE = 100;
 /** 50 pages of 100: far above any real scorecard, and still a bounded loop. */
 const MAX_PAGES = 50;
 
 const versionIs = (expected: number) =>
-  expected === 0 ? new Filter<KpiItem>().and('version', FilterConditions.notExists()) : new Filter<KpiItem>().and('version', FilterConditions.equalTo(expected));
+  expected === 0
+    ? new Filter<KpiItem>().and('version', FilterConditions.notExists())
+    : new Filter<KpiItem>().and('version', FilterConditions.equalTo(expected));
 
 export const commitOrConflict = async (run: () => Promise<void>): Promise<Commit> => {
   try {

@@ -13,7 +13,6 @@ interface MeasurementItem {
   record: Measurement;
 }
 
-
 const ENTITY = 'measurement';
 const MAX_BATCHES = 100;
 
@@ -23,7 +22,12 @@ const recordedAtIs = (expected: string | null) =>
     : new Filter<MeasurementItem>().and('recordedAt', FilterConditions.equalTo(expected));
 
 const byKpi = (kpiId: string, limit: number) =>
-  kvs.entity<MeasurementItem>(ENTITY).query().index('by-kpi', { partition: [kpiId] }).sort(Sort.DESC).limit(limit);
+  kvs
+    .entity<MeasurementItem>(ENTITY)
+    .query()
+    .index('by-kpi', { partition: [kpiId] })
+    .sort(Sort.DESC)
+    .limit(limit);
 
 export const forgeMeasurementStore: MeasurementStore = {
   async recent(kpiId, limit) {
@@ -40,7 +44,11 @@ export const forgeMeasurementStore: MeasurementStore = {
     return commitOrConflict(async () => {
       let tx = kvs
         .transact()
-        .set<MeasurementItem>(m.id, { kpiId: m.kpiId, date: m.date, recordedAt: m.recordedAt, record: m }, { entityName: ENTITY, conditions: recordedAtIs(replaces) });
+        .set<MeasurementItem>(
+          m.id,
+          { kpiId: m.kpiId, date: m.date, recordedAt: m.recordedAt, record: m },
+          { entityName: ENTITY, conditions: recordedAtIs(replaces) },
+        );
       if (audit) tx = tx.set(auditKey(audit), auditItem(audit), { entityName: 'audit' });
       await tx.execute();
     });
@@ -58,7 +66,9 @@ export const forgeMeasurementStore: MeasurementStore = {
 
   async importMany(ms) {
     for (let i = 0; i < ms.length; i += 25) {
-      const items = ms.slice(i, i + 25).map((m) => ({ key: m.id, entityName: ENTITY, value: { kpiId: m.kpiId, date: m.date, recordedAt: m.recordedAt, record: Measurement.parse(m) } }));
+      const items = ms
+        .slice(i, i + 25)
+        .map((m) => ({ key: m.id, entityName: ENTITY, value: { kpiId: m.kpiId, date: m.date, recordedAt: m.recordedAt, record: Measurement.parse(m) } }));
       const res = await kvs.batchSet(items);
       if (res.failedKeys.length > 0) throw new Error(`storing measurements failed for ${res.failedKeys.length} of ${items.length}`);
     }

@@ -29,7 +29,6 @@ interface GoalItem {
   record: GoalRollup;
 }
 
-
 const clampLimit = (n: number): number => Math.max(1, Math.min(PAGE, Math.floor(n)));
 const chunks = <T>(xs: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, i * size + size));
 
@@ -159,9 +158,17 @@ export const forgeRollupStore: RollupStore = {
       // Read the goal's version first: an epic change committed after this read bumps it and fails our write.
       const current = await kvs.entity<GoalItem>(GOAL).get(goalId);
       const epics = await everyItem<EpicItem>((c) => epicsByGoal(goalId, PAGE, c));
-      const next = goalRollupFrom(goalId, epics.map((e) => EpicRollup.parse(e.value.record)), asOf);
+      const next = goalRollupFrom(
+        goalId,
+        epics.map((e) => EpicRollup.parse(e.value.record)),
+        asOf,
+      );
       const condition = { entityName: GOAL, conditions: versionIs<GoalItem>(current?.version) };
-      if (next) await kvs.transact().set<GoalItem>(goalId, { goalId, version: (current?.version ?? 0) + 1, record: next }, condition).execute();
+      if (next)
+        await kvs
+          .transact()
+          .set<GoalItem>(goalId, { goalId, version: (current?.version ?? 0) + 1, record: next }, condition)
+          .execute();
       else if (current) await kvs.transact().delete<GoalItem>(goalId, condition).execute();
     }),
 

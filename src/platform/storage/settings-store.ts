@@ -13,7 +13,6 @@ interface SettingsItem {
   record: Settings;
 }
 
-
 const entity = () => kvs.entity<SettingsItem>('settings');
 
 export const forgeSettingsStore: SettingsStore = {

@@ -27,7 +27,11 @@ export type SettingsView = z.infer<typeof SettingsView>;
 /** A change of some settings; what is left out stays as it is. */
 export const SaveSettings = z
   .object({
-    strategyEditorGroups: z.array(GroupName).max(50).refine((g) => new Set(g).size === g.length, 'each group only once').optional(),
+    strategyEditorGroups: z
+      .array(GroupName)
+      .max(50)
+      .refine((g) => new Set(g).size === g.length, 'each group only once')
+      .optional(),
     progressRule: ProgressRule.optional(),
     defaultHealthBands: BandsPercentInput.optional(),
     expectedVersion: Version,

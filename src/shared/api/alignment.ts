@@ -109,9 +109,7 @@ export type TreeView = z.infer<typeof TreeView>;
 export const ChildrenView = Freshness.extend({ nodes: z.array(TreeNode) });
 export type ChildrenView = z.infer<typeof ChildrenView>;
 
-export const TreeQuery = z
-  .object({ level: Level.optional(), search: WellFormedText.trim().max(100).optional() })
-  .strict();
+export const TreeQuery = z.object({ level: Level.optional(), search: WellFormedText.trim().max(100).optional() }).strict();
 export type TreeQuery = z.infer<typeof TreeQuery>;
 
 export const NodeRef = z.discriminatedUnion('kind', [
@@ -151,7 +149,11 @@ export const Gap = z.object({
 });
 export type Gap = z.infer<typeof Gap>;
 
-export const GapCount = z.object({ level: Level.nullable(), total: z.number().int().nonnegative(), byKind: z.record(z.string(), z.number().int().nonnegative()) });
+export const GapCount = z.object({
+  level: Level.nullable(),
+  total: z.number().int().nonnegative(),
+  byKind: z.record(z.string(), z.number().int().nonnegative()),
+});
 export type GapCount = z.infer<typeof GapCount>;
 
 export const GapsView = Freshness.extend({

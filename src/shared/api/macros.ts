@@ -69,10 +69,7 @@ export const GapTally = z.object({ total: z.number().int().nonnegative(), byKind
 export type GapTally = z.infer<typeof GapTally>;
 
 export const TreeMacroView = SubtreeView.extend({
-  root: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('strategy') }),
-    z.object({ kind: z.literal('goal'), goalId: EntityId, title: z.string() }),
-  ]),
+  root: z.discriminatedUnion('kind', [z.object({ kind: z.literal('strategy') }), z.object({ kind: z.literal('goal'), goalId: EntityId, title: z.string() })]),
   /** The config the view was read with, defaults filled in. */
   config: TreeMacroConfig,
   /** Gaps on the rows shown, by kind (empty when showGaps is off, and every node's `gaps` is then empty too). */

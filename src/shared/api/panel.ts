@@ -9,7 +9,10 @@ import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
 
 /** An issue key or numeric id, as Jira accepts it in a path. */
-export const IssueRef = z.string().trim().regex(/^([A-Z][A-Z0-9_]{0,19}-\d{1,9}|\d{1,18})$/, 'not an issue key');
+export const IssueRef = z
+  .string()
+  .trim()
+  .regex(/^([A-Z][A-Z0-9_]{0,19}-\d{1,9}|\d{1,18})$/, 'not an issue key');
 
 export const Person = z.object({ accountId: AccountId, displayName: z.string() }).nullable();
 export type Person = z.infer<typeof Person>;
@@ -73,7 +76,11 @@ export type TagOptions = z.infer<typeof TagOptions>;
 
 export const panelCalls = {
   tagOptions: defineCall('panel/tag-options', z.object({ issue: IssueRef }).strict(), TagOptions),
-  searchUsers: defineCall('panel/search-users', z.object({ query: PeopleQuery }).strict(), z.array(z.object({ accountId: AccountId, displayName: z.string() }))),
+  searchUsers: defineCall(
+    'panel/search-users',
+    z.object({ query: PeopleQuery }).strict(),
+    z.array(z.object({ accountId: AccountId, displayName: z.string() })),
+  ),
   context: defineCall('panel/context', z.object({ issue: IssueRef }).strict(), GoalContext),
   tagEpic: defineCall('panel/tag-epic', TagEpicInput, GoalContext),
   clearEpicTag: defineCall('panel/clear-epic-tag', z.object({ issue: IssueRef }).strict(), GoalContext),

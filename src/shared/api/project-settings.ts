@@ -6,7 +6,10 @@ import { GoalSummary } from '../model/goal';
 import { ProjectAlignment, ProjectLevel } from '../model/project-alignment';
 import { UserRef } from './catalog';
 
-export const ProjectRef = z.string().trim().regex(/^(\d{1,18}|[A-Z][A-Z0-9_]{0,19})$/, 'not a project id or key');
+export const ProjectRef = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,18}|[A-Z][A-Z0-9_]{0,19})$/, 'not a project id or key');
 
 export const ProjectTagView = z.object({
   project: z.object({ id: z.string(), key: z.string(), name: z.string() }),

@@ -20,11 +20,19 @@ export const WellFormedText = z.string().regex(/^(?:[^\uD800-\uDFFF]|[\uD800-\uD
 /** What a people picker searches for. */
 export const PeopleQuery = WellFormedText.trim().min(1).max(100);
 
-export const AccountId = z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'not an account id');
+export const AccountId = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9:_-]+$/, 'not an account id');
 export type AccountId = z.infer<typeof AccountId>;
 
 /** App-generated ids: short, storage-key-safe. */
-export const EntityId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not an id');
+export const EntityId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not an id');
 export type EntityId = z.infer<typeof EntityId>;
 
 /** A finite number: NaN, Infinity and overflowed literals are refused. */

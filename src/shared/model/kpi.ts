@@ -101,15 +101,15 @@ export const KpiInput = z
   .strict()
   .superRefine((k, ctx) => {
     if (k.targetDate <= k.baseline.date) ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'must be after the baseline date' });
-    if (k.target.direction === 'range' && !(k.target.min < k.target.max)) ctx.addIssue({ code: 'custom', path: ['target', 'max'], message: 'must be above the minimum' });
-    if (k.bands && k.bands.atRisk > k.bands.onTrack) ctx.addIssue({ code: 'custom', path: ['bands', 'atRisk'], message: 'must not be above the on-track band' });
+    if (k.target.direction === 'range' && !(k.target.min < k.target.max))
+      ctx.addIssue({ code: 'custom', path: ['target', 'max'], message: 'must be above the minimum' });
+    if (k.bands && k.bands.atRisk > k.bands.onTrack)
+      ctx.addIssue({ code: 'custom', path: ['bands', 'atRisk'], message: 'must not be above the on-track band' });
   });
 export type KpiInput = z.infer<typeof KpiInput>;
 
 /** One value of a KPI on one day. A KPI has at most one value per day: recording again on that day replaces it. */
-export const MeasurementInput = z
-  .object({ date: KpiDate, value: KpiValue, note: WellFormedText.max(MAX_NOTE_LENGTH).default('') })
-  .strict();
+export const MeasurementInput = z.object({ date: KpiDate, value: KpiValue, note: WellFormedText.max(MAX_NOTE_LENGTH).default('') }).strict();
 export type MeasurementInput = z.infer<typeof MeasurementInput>;
 
 export const KPI_STATUSES = ['on-track', 'at-risk', 'off-track'] as const;

@@ -30,6 +30,8 @@ describe('the words for an error', () => {
   });
 
   it('says the same whatever the message or details the server sent', () => {
-    expect(wordsFor({ code: 'FORBIDDEN', message: 'acc-123 lacks strategy-editor', details: { field: 'title' } })).toBe('You do not have permission to do this.');
+    expect(wordsFor({ code: 'FORBIDDEN', message: 'acc-123 lacks strategy-editor', details: { field: 'title' } })).toBe(
+      'You do not have permission to do this.',
+    );
   });
 });

@@ -12,9 +12,12 @@ describe('a goal page route', () => {
     expect(goalIdOfRoute(path)).toBe(id);
   });
 
-  it.each(['/', '/alignment', '/goal/', '/goal', '/goal/a/b', '/goal/..', '/goal/%3Cx%3E', `/goal/${'x'.repeat(65)}`, '/xgoal/a'])('is not a goal page: %s', (path) => {
-    expect(goalIdOfRoute(path)).toBeNull();
-  });
+  it.each(['/', '/alignment', '/goal/', '/goal', '/goal/a/b', '/goal/..', '/goal/%3Cx%3E', `/goal/${'x'.repeat(65)}`, '/xgoal/a'])(
+    'is not a goal page: %s',
+    (path) => {
+      expect(goalIdOfRoute(path)).toBeNull();
+    },
+  );
 
   it('is opened from other surfaces through the workspace module', () => {
     expect(goalPageLocation('g-1')).toEqual({ target: 'module', moduleKey: 'throughline-strategy', path: '/goal/g-1' });

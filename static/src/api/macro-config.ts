@@ -4,9 +4,7 @@
 import { TreeMacroConfig } from '../../../src/shared/api/macros';
 
 export type SavedConfig =
-  | { status: 'default'; config: TreeMacroConfig }
-  | { status: 'saved'; config: TreeMacroConfig }
-  | { status: 'invalid'; config: TreeMacroConfig };
+  { status: 'default'; config: TreeMacroConfig } | { status: 'saved'; config: TreeMacroConfig } | { status: 'invalid'; config: TreeMacroConfig };
 
 const loosen = (v: unknown): unknown => {
   if (v === 'true') return true;

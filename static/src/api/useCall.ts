@@ -17,9 +17,7 @@ export const useCall = <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec
     setState({ status: 'loading' });
     call(spec, JSON.parse(key) as z.input<P>)
       .then((data) => live && setState({ status: 'ready', data }))
-      .catch((e: unknown) =>
-        live && setState({ status: 'error', error: toAppError(e) }),
-      );
+      .catch((e: unknown) => live && setState({ status: 'error', error: toAppError(e) }));
     return () => {
       live = false;
     };

@@ -9,7 +9,6 @@ import { toAppError } from './app-error';
 
 export type ViewState<T> = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: T };
 
-
 /** `payload` null means "not known yet" (e.g. the product context is still loading): nothing is called. */
 export const useView = <P extends z.ZodType, R extends z.ZodType>(spec: CallSpec<P, R>, payload: z.input<P> | null) => {
   const [state, setState] = useState<ViewState<z.infer<R>>>({ status: 'loading' });

@@ -2,7 +2,6 @@
 import { PROGRESS_RULE_LABEL, type ProgressRule } from '../../../src/shared/model/rollup';
 import { formatMoment } from './dates';
 
-
 export const asOfWords = (asOf: string | null): string => {
   if (asOf === null) return 'No work counted yet';
   return `As of ${formatMoment(asOf)}`;

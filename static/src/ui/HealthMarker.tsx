@@ -17,7 +17,6 @@ const ICON: Record<GoalHealthState, string> = {
 export const healthWords = (state: GoalHealthState): string =>
   state === 'no-kpis' ? GOAL_HEALTH_LABEL[state] : state === 'no-data' ? 'No KPI data' : `KPIs ${GOAL_HEALTH_LABEL[state].toLowerCase()}`;
 
-
 /** "2 of 3 KPIs on track, 1 at risk · as of 28 Nov 2026". */
 export const healthTooltip = (h: GoalHealth): string => {
   return `${goalHealthSentence(h)} · as of ${formatDay(h.asOf)}`;

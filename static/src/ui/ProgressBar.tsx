@@ -20,7 +20,17 @@ export const countWords = (t: Totals, rule: ProgressRule, withEpics = true): str
   return `${epics}${basis}${t.counts.inProgress > 0 ? ` (${t.counts.inProgress} in progress)` : ''}`;
 };
 
-export function ProgressBar({ progress, label, compact = false, outOfSight = false }: { progress: number | null; label: string; compact?: boolean; outOfSight?: boolean }) {
+export function ProgressBar({
+  progress,
+  label,
+  compact = false,
+  outOfSight = false,
+}: {
+  progress: number | null;
+  label: string;
+  compact?: boolean;
+  outOfSight?: boolean;
+}) {
   const pct = progress === null ? 0 : Math.round(progress * 100);
   return (
     <div className={`tl-progress${compact ? ' tl-progress--compact' : ''}`}>

@@ -20,7 +20,7 @@ describe('a calendar day in words', () => {
 });
 
 describe('a moment in words', () => {
-  it('writes the day and the time on a 24-hour clock, in the viewer\'s zone', () => {
+  it("writes the day and the time on a 24-hour clock, in the viewer's zone", () => {
     expect(formatMoment(localMoment(2026, 11, 28, 4, 36))).toBe('28 Nov 2026, 04:36');
     expect(formatMoment(localMoment(2026, 3, 9, 17, 5))).toBe('9 Mar 2026, 17:05');
   });

@@ -18,8 +18,33 @@ const goalNode = (over: Partial<GoalNode> = {}): GoalNode => ({
   gaps: [],
   ...over,
 });
-const projectNode: ProjectNode = { kind: 'project', goalId: 'g-1', projectId: '10000', key: 'CRM', name: 'CRM rollout', level: 'project', leader: null, manager: null, alignedHere: true, totals, progress: null, gaps: [] };
-const epicNode: EpicNode = { kind: 'epic', issueId: '10001', key: 'CRM-12', title: 'Migrate contacts', status: null, level: null, leader: null, manager: null, totals, progress: null, gaps: [] };
+const projectNode: ProjectNode = {
+  kind: 'project',
+  goalId: 'g-1',
+  projectId: '10000',
+  key: 'CRM',
+  name: 'CRM rollout',
+  level: 'project',
+  leader: null,
+  manager: null,
+  alignedHere: true,
+  totals,
+  progress: null,
+  gaps: [],
+};
+const epicNode: EpicNode = {
+  kind: 'epic',
+  issueId: '10001',
+  key: 'CRM-12',
+  title: 'Migrate contacts',
+  status: null,
+  level: null,
+  leader: null,
+  manager: null,
+  totals,
+  progress: null,
+  gaps: [],
+};
 const lee = { accountId: 'acc-leader', displayName: 'Lee Leader' };
 const mo = { accountId: 'acc-manager', displayName: 'Mo Manager' };
 

@@ -8,7 +8,10 @@ export function AdminApp() {
     <main className="tl-page tl-stack">
       <header className="tl-stack">
         <h1>Throughline settings</h1>
-        <p className="tl-subtle">Check that Throughline can reach Jira and its storage as you, choose who may edit the strategy, how progress is measured and when a KPI counts as on track.</p>
+        <p className="tl-subtle">
+          Check that Throughline can reach Jira and its storage as you, choose who may edit the strategy, how progress is measured and when a KPI counts as on
+          track.
+        </p>
       </header>
       <StatusSection />
       <SettingsSections />

@@ -12,7 +12,8 @@ type Field = 'onTrackPercent' | 'atRiskPercent';
 const problemsOf = (form: Record<Field, string>): Partial<Record<Field, string>> => {
   const parsed = BandsPercentInput.safeParse({ onTrackPercent: Number(form.onTrackPercent), atRiskPercent: Number(form.atRiskPercent) });
   const out: Partial<Record<Field, string>> = {};
-  for (const f of ['onTrackPercent', 'atRiskPercent'] as const) if (form[f].trim() === '' || Number.isNaN(Number(form[f]))) out[f] = 'Enter a number from 1 to 100';
+  for (const f of ['onTrackPercent', 'atRiskPercent'] as const)
+    if (form[f].trim() === '' || Number.isNaN(Number(form[f]))) out[f] = 'Enter a number from 1 to 100';
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const f = issue.path[0] as Field;
@@ -30,11 +31,17 @@ export function HealthBandsSection({ view, onSaved }: { view: SettingsView; onSa
   const current = view.settings.defaultHealthBands;
   const [form, setForm] = useState<Record<Field, string>>({ onTrackPercent: String(current.onTrackPercent), atRiskPercent: String(current.atRiskPercent) });
   const [saved, setSaved] = useState(false);
-  useEffect(() => setForm({ onTrackPercent: String(current.onTrackPercent), atRiskPercent: String(current.atRiskPercent) }), [current.onTrackPercent, current.atRiskPercent]);
+  useEffect(
+    () => setForm({ onTrackPercent: String(current.onTrackPercent), atRiskPercent: String(current.atRiskPercent) }),
+    [current.onTrackPercent, current.atRiskPercent],
+  );
   const problems = problemsOf(form);
   const changed = Number(form.onTrackPercent) !== current.onTrackPercent || Number(form.atRiskPercent) !== current.atRiskPercent;
   const submit = async () => {
-    const out = await save.run({ defaultHealthBands: { onTrackPercent: Number(form.onTrackPercent), atRiskPercent: Number(form.atRiskPercent) }, expectedVersion: view.settings.version });
+    const out = await save.run({
+      defaultHealthBands: { onTrackPercent: Number(form.onTrackPercent), atRiskPercent: Number(form.atRiskPercent) },
+      expectedVersion: view.settings.version,
+    });
     if (out) {
       onSaved(out);
       setSaved(true);
@@ -71,7 +78,8 @@ export function HealthBandsSection({ view, onSaved }: { view: SettingsView; onSa
     <section className="tl-stack" aria-labelledby="bands-heading" data-testid="health-bands">
       <h2 id="bands-heading">Default health bands</h2>
       <p className="tl-subtle">
-        For KPIs without bands of their own: the share of the progress expected by now that counts as on track, and as at risk. Below the at-risk band a KPI is off track.
+        For KPIs without bands of their own: the share of the progress expected by now that counts as on track, and as at risk. Below the at-risk band a KPI is
+        off track.
       </p>
       <fieldset className="tl-card tl-stack" disabled={!view.canEdit || save.pending}>
         <legend className="tl-visually-hidden">Default health bands</legend>
@@ -81,13 +89,18 @@ export function HealthBandsSection({ view, onSaved }: { view: SettingsView; onSa
         </div>
         {Object.keys(problems).length === 0 && (
           <p className="tl-small tl-subtle">
-            Example: a KPI should have moved 40 of its 100 points by now. With {form.onTrackPercent}% and {form.atRiskPercent}%, it is on track from {pointsAt(form.onTrackPercent)} points and at
-            risk from {pointsAt(form.atRiskPercent)}.
+            Example: a KPI should have moved 40 of its 100 points by now. With {form.onTrackPercent}% and {form.atRiskPercent}%, it is on track from{' '}
+            {pointsAt(form.onTrackPercent)} points and at risk from {pointsAt(form.atRiskPercent)}.
           </p>
         )}
         {view.canEdit ? (
           <div className="tl-row">
-            <button type="button" className="tl-button tl-button--primary" onClick={() => void submit()} disabled={save.pending || !changed || Object.keys(problems).length > 0}>
+            <button
+              type="button"
+              className="tl-button tl-button--primary"
+              onClick={() => void submit()}
+              disabled={save.pending || !changed || Object.keys(problems).length > 0}
+            >
               {save.pending ? 'Saving…' : 'Save'}
             </button>
             {saved && <span role="status">✓ Saved; every goal’s KPI health was evaluated again</span>}

@@ -12,9 +12,13 @@ function ProbeCard({ title, probe }: { title: string; probe: Probe }) {
       <div className="tl-row">
         <h3>{title}</h3>
         {probe.reachable ? (
-          <Lozenge tone="success" icon="✓">Reachable</Lozenge>
+          <Lozenge tone="success" icon="✓">
+            Reachable
+          </Lozenge>
         ) : (
-          <Lozenge tone="danger" icon="✕">Not reachable</Lozenge>
+          <Lozenge tone="danger" icon="✕">
+            Not reachable
+          </Lozenge>
         )}
       </div>
       <p className="tl-subtle">{probe.detail}</p>

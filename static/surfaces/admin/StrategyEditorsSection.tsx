@@ -31,9 +31,7 @@ export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; 
   return (
     <section className="tl-stack" aria-labelledby="editors-heading">
       <h2 id="editors-heading">Strategy editors</h2>
-      <p className="tl-subtle">
-        Jira admins can always edit goals and KPIs. Add groups whose members may edit them too; everyone else reads the strategy.
-      </p>
+      <p className="tl-subtle">Jira admins can always edit goals and KPIs. Add groups whose members may edit them too; everyone else reads the strategy.</p>
       <div className="tl-card tl-stack">
         {groups.length === 0 ? (
           <p className="tl-subtle">No groups yet: only Jira admins edit the strategy.</p>
@@ -43,7 +41,12 @@ export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; 
               <li key={g} className="tl-row">
                 <span>{g}</span>
                 {canEdit && (
-                  <button type="button" className="tl-button" aria-label={`Remove ${g}`} onClick={() => (setGroups(groups.filter((x) => x !== g)), setSaved(false))}>
+                  <button
+                    type="button"
+                    className="tl-button"
+                    aria-label={`Remove ${g}`}
+                    onClick={() => (setGroups(groups.filter((x) => x !== g)), setSaved(false))}
+                  >
                     Remove
                   </button>
                 )}
@@ -57,7 +60,14 @@ export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; 
               <label className="tl-visually-hidden" htmlFor="new-group">
                 Group name
               </label>
-              <input id="new-group" className="tl-input" placeholder="Group name, e.g. strategy-office" value={draft} maxLength={255} onChange={(e) => setDraft(e.target.value)} />
+              <input
+                id="new-group"
+                className="tl-input"
+                placeholder="Group name, e.g. strategy-office"
+                value={draft}
+                maxLength={255}
+                onChange={(e) => setDraft(e.target.value)}
+              />
               <button type="button" className="tl-button" onClick={add} disabled={!draft.trim()}>
                 Add group
               </button>

@@ -40,8 +40,15 @@ export function AlignmentMacroApp() {
   }
   return shell(
     <>
-      {saved.status === 'default' && editing && <MacroNotice>Showing all strategy goals. Use Configure to choose a goal, depth, gaps and progress.</MacroNotice>}
-      {saved.status === 'invalid' && <MacroNotice>This macro’s settings could not be read, so it shows all strategy goals. {editing ? 'Use Configure to set it up again.' : 'Edit the page to configure it again.'}</MacroNotice>}
+      {saved.status === 'default' && editing && (
+        <MacroNotice>Showing all strategy goals. Use Configure to choose a goal, depth, gaps and progress.</MacroNotice>
+      )}
+      {saved.status === 'invalid' && (
+        <MacroNotice>
+          This macro’s settings could not be read, so it shows all strategy goals.{' '}
+          {editing ? 'Use Configure to set it up again.' : 'Edit the page to configure it again.'}
+        </MacroNotice>
+      )}
       <MacroView view={state.view} />
     </>,
   );

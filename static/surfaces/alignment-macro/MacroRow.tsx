@@ -27,7 +27,12 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
   // Goal levels and node kinds get separate class names: a project-level goal is not a Jira project.
   const variant = node.kind === 'goal' ? `am-row--goal am-level--${node.level}` : `am-node--${node.kind}`;
   return (
-    <li className={`am-row ${variant} ${depthClass(depth)}${showProgress ? '' : ' am-row--no-progress'}`} data-testid="macro-row" data-kind={node.kind} data-depth={depth}>
+    <li
+      className={`am-row ${variant} ${depthClass(depth)}${showProgress ? '' : ' am-row--no-progress'}`}
+      data-testid="macro-row"
+      data-kind={node.kind}
+      data-depth={depth}
+    >
       <div className="am-body">
         <div className="am-head">
           <span className="am-kind">
@@ -36,9 +41,16 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
           </span>
           <span className="am-title" data-testid="row-title">
             {node.kind === 'goal' ? (
-              <GoalLink goalId={node.goalId} how="new-tab">{title}</GoalLink>
+              <GoalLink goalId={node.goalId} how="new-tab">
+                {title}
+              </GoalLink>
             ) : (
-              <button type="button" className="tl-goal-link" onClick={() => (node.kind === 'epic' ? openIssue(node.key, 'new-tab') : openProjectPage(node.key, 'new-tab'))} title={`Open ${node.kind === 'epic' ? node.key : title} in Jira (new tab)`}>
+              <button
+                type="button"
+                className="tl-goal-link"
+                onClick={() => (node.kind === 'epic' ? openIssue(node.key, 'new-tab') : openProjectPage(node.key, 'new-tab'))}
+                title={`Open ${node.kind === 'epic' ? node.key : title} in Jira (new tab)`}
+              >
                 {title}
               </button>
             )}
@@ -66,8 +78,15 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
       </div>
       {showProgress && (
         <div className="am-progress">
-          <ProgressBar progress={node.progress} label={`Progress of ${title}`} compact={node.kind === 'epic'} outOfSight={node.kind === 'goal' && node.workOutOfSight === true} />
-          <span className="tl-small tl-subtle">{node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}</span>
+          <ProgressBar
+            progress={node.progress}
+            label={`Progress of ${title}`}
+            compact={node.kind === 'epic'}
+            outOfSight={node.kind === 'goal' && node.workOutOfSight === true}
+          />
+          <span className="tl-small tl-subtle">
+            {node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}
+          </span>
         </div>
       )}
     </li>

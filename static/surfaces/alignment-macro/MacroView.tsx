@@ -21,9 +21,13 @@ export function MacroView({ view }: { view: TreeMacroView }) {
       {config.showGaps && <GapSummary gaps={view.gaps} />}
       {view.rows.length === 0 ? (
         view.root.kind === 'goal' ? (
-          <EmptyState title={`Nothing you can see serves “${title}” yet`}>No sub-goals, projects or epics that you may browse are aligned to this goal.</EmptyState>
+          <EmptyState title={`Nothing you can see serves “${title}” yet`}>
+            No sub-goals, projects or epics that you may browse are aligned to this goal.
+          </EmptyState>
         ) : (
-          <EmptyState title="No strategy goals yet">Strategy editors add them in Jira: Apps → Throughline → Goals. This tree fills in as work is aligned to them.</EmptyState>
+          <EmptyState title="No strategy goals yet">
+            Strategy editors add them in Jira: Apps → Throughline → Goals. This tree fills in as work is aligned to them.
+          </EmptyState>
         )
       ) : (
         <ul className="am-tree" aria-label={`Alignment tree of ${title}`} data-testid="macro-tree">

@@ -42,7 +42,10 @@ describe('the gaps in one line', () => {
   });
 
   it('keeps the order of the gap kinds between kinds of equal count', () => {
-    expect(gapParts({ total: 2, byKind: { 'archived-goal-work': 1, 'project-untagged': 1 } }).map((p) => p.kind)).toEqual(['project-untagged', 'archived-goal-work']);
+    expect(gapParts({ total: 2, byKind: { 'archived-goal-work': 1, 'project-untagged': 1 } }).map((p) => p.kind)).toEqual([
+      'project-untagged',
+      'archived-goal-work',
+    ]);
   });
 
   it.each([
@@ -60,7 +63,12 @@ describe('the gaps in one line', () => {
 
 describe('the other words of the macro', () => {
   it('names every goal status and tells what lies below the depth shown', () => {
-    expect([GOAL_STATUS_WORD.draft, GOAL_STATUS_WORD.active, GOAL_STATUS_WORD.achieved, GOAL_STATUS_WORD.archived]).toEqual(['Draft', 'Active', 'Achieved', 'Archived']);
+    expect([GOAL_STATUS_WORD.draft, GOAL_STATUS_WORD.active, GOAL_STATUS_WORD.achieved, GOAL_STATUS_WORD.archived]).toEqual([
+      'Draft',
+      'Active',
+      'Achieved',
+      'Archived',
+    ]);
     expect(moreWords(4)).toBe('+4 more below, not shown at this depth');
   });
 });

@@ -40,13 +40,14 @@ export function ArchivePanel({ goal, onArchived, onCancel, onReload }: Props) {
   return (
     <div className="tl-stack" data-testid="archive-panel">
       <p>
-        Archive <strong>{goal.title}</strong>? It leaves the tree and the parent pickers; projects and epics can no longer be tagged with it.
-        You can restore it later.
+        Archive <strong>{goal.title}</strong>? It leaves the tree and the parent pickers; projects and epics can no longer be tagged with it. You can restore it
+        later.
       </p>
       {outcome.kind === 'in-use' && <GoalInUse usage={outcome.usage} />}
       {outcome.kind === 'conflict' && (
         <p className="tl-message sc-message--warning" role="alert">
-          <span aria-hidden="true">⚠ </span>Someone else changed this goal a moment ago. Its latest version is loaded; check it and archive again if you still want to.
+          <span aria-hidden="true">⚠ </span>Someone else changed this goal a moment ago. Its latest version is loaded; check it and archive again if you still
+          want to.
         </p>
       )}
       {outcome.kind === 'error' && <ErrorMessage error={outcome.error} />}

@@ -119,11 +119,23 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
           </div>
           {panel?.kind === 'details' && (
             <SidePanel title={panelGoal?.title ?? 'Goal'} focusKey={`details:${panel.id}`} onClose={close}>
-              <GoalDetails key={`${panel.id}:${view.revision}`} id={panel.id} goals={view.goals} names={names} actions={actions} onOpen={(id) => setPanel({ kind: 'details', id })} />
+              <GoalDetails
+                key={`${panel.id}:${view.revision}`}
+                id={panel.id}
+                goals={view.goals}
+                names={names}
+                actions={actions}
+                onOpen={(id) => setPanel({ kind: 'details', id })}
+              />
             </SidePanel>
           )}
           {(panel?.kind === 'create' || panel?.kind === 'edit') && (
-            <SidePanel title={panel.kind === 'create' ? 'New goal' : `Edit “${panelGoal?.title ?? 'goal'}”`} focusKey={panel.kind === 'edit' ? `edit:${panel.id}` : 'create'} onClose={close} closeOnEscape={false}>
+            <SidePanel
+              title={panel.kind === 'create' ? 'New goal' : `Edit “${panelGoal?.title ?? 'goal'}”`}
+              focusKey={panel.kind === 'edit' ? `edit:${panel.id}` : 'create'}
+              onClose={close}
+              closeOnEscape={false}
+            >
               <Suspense fallback={<Loading label="Opening the form…" />}>
                 <GoalEditor
                   key={panel.kind === 'edit' ? panel.id : 'new'}

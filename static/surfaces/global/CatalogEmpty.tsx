@@ -3,7 +3,11 @@ import { EmptyState } from '../../src/ui/EmptyState';
 
 export function CatalogEmpty({ canEdit, onCreate }: { canEdit: boolean; onCreate(): void }) {
   if (!canEdit) {
-    return <EmptyState title="No goals yet; ask a strategy editor">Once strategy editors add goals, you will see them here with who leads and who manages each.</EmptyState>;
+    return (
+      <EmptyState title="No goals yet; ask a strategy editor">
+        Once strategy editors add goals, you will see them here with who leads and who manages each.
+      </EmptyState>
+    );
   }
   return (
     <EmptyState
@@ -14,8 +18,7 @@ export function CatalogEmpty({ canEdit, onCreate }: { canEdit: boolean; onCreate
         </button>
       }
     >
-      Strategy goals sit at the top; functional-team, process, project and personal goals go beneath them, so every piece of work traces up
-      to the strategy.
+      Strategy goals sit at the top; functional-team, process, project and personal goals go beneath them, so every piece of work traces up to the strategy.
     </EmptyState>
   );
 }

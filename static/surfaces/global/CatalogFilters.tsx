@@ -31,7 +31,12 @@ export function CatalogFilters({ filter, onChange, shown, total, onExpandAll, on
       </div>
       <div className="tl-field">
         <label htmlFor="sc-level">Level</label>
-        <select id="sc-level" className="tl-select" value={filter.level} onChange={(e) => set({ level: e.target.value === 'all' ? 'all' : Level.parse(e.target.value) })}>
+        <select
+          id="sc-level"
+          className="tl-select"
+          value={filter.level}
+          onChange={(e) => set({ level: e.target.value === 'all' ? 'all' : Level.parse(e.target.value) })}
+        >
           <option value="all">All levels</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -42,7 +47,12 @@ export function CatalogFilters({ filter, onChange, shown, total, onExpandAll, on
       </div>
       <div className="tl-field">
         <label htmlFor="sc-status">Status</label>
-        <select id="sc-status" className="tl-select" value={filter.status} onChange={(e) => set({ status: e.target.value === 'all' ? 'all' : GoalStatus.parse(e.target.value) })}>
+        <select
+          id="sc-status"
+          className="tl-select"
+          value={filter.status}
+          onChange={(e) => set({ status: e.target.value === 'all' ? 'all' : GoalStatus.parse(e.target.value) })}
+        >
           <option value="all">All statuses</option>
           {statuses.map((s) => (
             <option key={s} value={s}>

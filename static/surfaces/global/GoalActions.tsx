@@ -14,7 +14,13 @@ export function GoalActions({ goal, handlers }: { goal: GoalSummary; handlers: G
     const busy = handlers.restoringId === goal.id;
     return (
       <div className="sc-actions">
-        <button type="button" className="tl-button sc-button--small" aria-label={`Restore ${goal.title}`} disabled={busy} onClick={() => handlers.onRestore(goal)}>
+        <button
+          type="button"
+          className="tl-button sc-button--small"
+          aria-label={`Restore ${goal.title}`}
+          disabled={busy}
+          onClick={() => handlers.onRestore(goal)}
+        >
           {busy ? 'Restoring…' : 'Restore'}
         </button>
       </div>

@@ -24,7 +24,13 @@ export function GoalBranch({ node, ...props }: BranchProps & { node: TreeNode })
   const { goal, children, context } = node;
   const open = props.forceOpen || !props.collapsed.has(goal.id);
   const selected = props.selectedId === goal.id;
-  const classes = ['sc-row', `sc-row--${goal.level}`, selected && 'sc-row--selected', context && 'sc-row--context', goal.status === 'archived' && 'sc-row--archived'];
+  const classes = [
+    'sc-row',
+    `sc-row--${goal.level}`,
+    selected && 'sc-row--selected',
+    context && 'sc-row--context',
+    goal.status === 'archived' && 'sc-row--archived',
+  ];
   return (
     <li className="sc-node" data-testid="goal-row" data-goal-id={goal.id} data-level={goal.level}>
       <div className={classes.filter(Boolean).join(' ')}>
@@ -44,12 +50,22 @@ export function GoalBranch({ node, ...props }: BranchProps & { node: TreeNode })
         )}
         <div className="sc-row-body">
           <div className="sc-row-head">
-            <button type="button" className="sc-title" data-testid="goal-title" aria-current={selected ? 'true' : undefined} onClick={() => props.onOpen(goal.id)}>
+            <button
+              type="button"
+              className="sc-title"
+              data-testid="goal-title"
+              aria-current={selected ? 'true' : undefined}
+              onClick={() => props.onOpen(goal.id)}
+            >
               {goal.title}
             </button>
             <StatusLozenge status={goal.status} />
             {goal.restricted && (
-              <span className="tl-lozenge tl-lozenge--discovery" data-testid="goal-restricted" title="Only strategy editors, the people who lead or manage it and people who may browse its work see this goal">
+              <span
+                className="tl-lozenge tl-lozenge--discovery"
+                data-testid="goal-restricted"
+                title="Only strategy editors, the people who lead or manage it and people who may browse its work see this goal"
+              >
                 Restricted
               </span>
             )}

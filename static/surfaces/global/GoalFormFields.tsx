@@ -66,7 +66,13 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
       <div className="sc-form-pair">
         <div className="tl-field">
           <label htmlFor="goal-level">Level</label>
-          <select id="goal-level" className="tl-select" value={values.level} aria-describedby={describedBy('level')} onChange={(e) => setLevel(Level.parse(e.target.value))}>
+          <select
+            id="goal-level"
+            className="tl-select"
+            value={values.level}
+            aria-describedby={describedBy('level')}
+            onChange={(e) => setLevel(Level.parse(e.target.value))}
+          >
             {LEVELS.map((l) => (
               <option key={l} value={l}>
                 {LEVEL_LABEL[l]}
@@ -77,7 +83,13 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
         </div>
         <div className="tl-field">
           <label htmlFor="goal-status">Status</label>
-          <select id="goal-status" className="tl-select" value={values.status} aria-describedby={describedBy('status')} onChange={(e) => onChange({ status: FORM_STATUSES.find((s) => s === e.target.value) ?? 'draft' })}>
+          <select
+            id="goal-status"
+            className="tl-select"
+            value={values.status}
+            aria-describedby={describedBy('status')}
+            onChange={(e) => onChange({ status: FORM_STATUSES.find((s) => s === e.target.value) ?? 'draft' })}
+          >
             {FORM_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABEL[s]}
@@ -104,7 +116,11 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
               aria-describedby={describedBy('parentId', 'goal-parent-hint')}
               onChange={(e) => onChange({ parentId: e.target.value === '' ? null : e.target.value })}
             >
-              {mayHaveNoParent(values) ? <option value="">None (a draft, not placed yet)</option> : values.parentId === null && <option value="">Choose a parent goal</option>}
+              {mayHaveNoParent(values) ? (
+                <option value="">None (a draft, not placed yet)</option>
+              ) : (
+                values.parentId === null && <option value="">Choose a parent goal</option>
+              )}
               {strayParent && <option value={strayParent.id}>{strayParent.title} (not allowed at this level)</option>}
               {options.map((g) => (
                 <option key={g.id} value={g.id}>
@@ -120,8 +136,24 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
         <FieldError id="err-parentId" text={errors.parentId} />
       </div>
       <div className="sc-form-pair">
-        <UserPicker id="goal-leader" label="Leader" hint="Sets direction" search={searchPeople} value={values.leader} onChange={(leader) => onChange({ leader })} error={errors.leaderId} />
-        <UserPicker id="goal-manager" label="Manager" hint="Makes sure it gets done" search={searchPeople} value={values.manager} onChange={(manager) => onChange({ manager })} error={errors.managerId} />
+        <UserPicker
+          id="goal-leader"
+          label="Leader"
+          hint="Sets direction"
+          search={searchPeople}
+          value={values.leader}
+          onChange={(leader) => onChange({ leader })}
+          error={errors.leaderId}
+        />
+        <UserPicker
+          id="goal-manager"
+          label="Manager"
+          hint="Makes sure it gets done"
+          search={searchPeople}
+          value={values.manager}
+          onChange={(manager) => onChange({ manager })}
+          error={errors.managerId}
+        />
       </div>
       <fieldset className="sc-fieldset" aria-describedby={describedBy('timeframe')}>
         <legend>Timeframe</legend>
@@ -132,7 +164,14 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
           </div>
           <div className="tl-field">
             <label htmlFor="goal-end">Ends</label>
-            <input id="goal-end" type="date" className="tl-input" value={values.end} aria-invalid={errors.timeframe ? true : undefined} onChange={(e) => onChange({ end: e.target.value })} />
+            <input
+              id="goal-end"
+              type="date"
+              className="tl-input"
+              value={values.end}
+              aria-invalid={errors.timeframe ? true : undefined}
+              onChange={(e) => onChange({ end: e.target.value })}
+            />
           </div>
         </div>
         <FieldError id="err-timeframe" text={errors.timeframe} />
@@ -150,7 +189,13 @@ export function GoalFormFields({ values, onChange, errors, goals, editingId }: P
       </div>
       <div className="tl-field">
         <label>
-          <input type="checkbox" checked={values.restricted} aria-describedby="goal-restricted-hint" onChange={(e) => onChange({ restricted: e.target.checked })} /> Restricted
+          <input
+            type="checkbox"
+            checked={values.restricted}
+            aria-describedby="goal-restricted-hint"
+            onChange={(e) => onChange({ restricted: e.target.checked })}
+          />{' '}
+          Restricted
         </label>
         <span id="goal-restricted-hint" className="tl-small tl-subtle">
           Only strategy editors, the people who lead or manage it (or a goal below it) and people who may browse the work aligned to it see this goal.

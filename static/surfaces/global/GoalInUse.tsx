@@ -37,7 +37,10 @@ export function GoalInUse({ usage }: { usage: GoalUsage }) {
         <div>
           <p data-testid="in-use-tagged">
             {more ? 'More than ' : ''}
-            {[projects.length + hidden.projects > 0 && plural(projects.length + hidden.projects, 'project', 'projects'), epics.length + hidden.epics > 0 && plural(epics.length + hidden.epics, 'epic', 'epics')]
+            {[
+              projects.length + hidden.projects > 0 && plural(projects.length + hidden.projects, 'project', 'projects'),
+              epics.length + hidden.epics > 0 && plural(epics.length + hidden.epics, 'epic', 'epics'),
+            ]
               .filter(Boolean)
               .join(' and ')}{' '}
             {tagged === 1 && !more ? 'is' : 'are'} tagged with this goal; reassign {tagged === 1 && !more ? 'it' : 'them'} to another goal first.
@@ -58,7 +61,8 @@ export function GoalInUse({ usage }: { usage: GoalUsage }) {
           )}
           {hiddenCount > 0 && (
             <p className="tl-small" data-testid="in-use-hidden">
-              {plural(hiddenCount, 'item is', 'items are')} in projects you cannot browse; ask their project admins to reassign {hiddenCount === 1 ? 'it' : 'them'}.
+              {plural(hiddenCount, 'item is', 'items are')} in projects you cannot browse; ask their project admins to reassign{' '}
+              {hiddenCount === 1 ? 'it' : 'them'}.
             </p>
           )}
         </div>

@@ -15,9 +15,7 @@ export function StrategyApp() {
       </header>
       {state.status === 'loading' && <Loading label="Loading the goal catalog…" />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void reload()} />}
-      {state.status === 'ready' && (
-        <Catalog view={state.data} refreshing={state.refreshing} refreshError={state.refreshError} reload={reload} />
-      )}
+      {state.status === 'ready' && <Catalog view={state.data} refreshing={state.refreshing} refreshError={state.refreshError} reload={reload} />}
     </main>
   );
 }

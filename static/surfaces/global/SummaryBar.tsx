@@ -31,10 +31,7 @@ export function SummaryBar({ counts, level, onLevel }: Props) {
         {unstaffed > 0 ? (
           <span className="sc-missing">
             <span aria-hidden="true">⚠ </span>
-            {[
-              counts.withoutLeader > 0 && `${counts.withoutLeader} without a leader`,
-              counts.withoutManager > 0 && `${counts.withoutManager} without a manager`,
-            ]
+            {[counts.withoutLeader > 0 && `${counts.withoutLeader} without a leader`, counts.withoutManager > 0 && `${counts.withoutManager} without a manager`]
               .filter(Boolean)
               .join(', ')}
           </span>

@@ -26,12 +26,26 @@ const filter = (over: Partial<CatalogFilter>): CatalogFilter => ({ ...NO_FILTER,
 describe('the catalog tree', () => {
   it('shows every live goal under its parent, from the top level down and by title regardless of case', () => {
     const tree = buildTree(catalog(), NO_FILTER);
-    expect(outline(tree.roots)).toEqual(['delight customers', 'Grow revenue', '  Build a partner channel', '  Win Europe', '    Shorten sales cycle', '      CRM rollout']);
+    expect(outline(tree.roots)).toEqual([
+      'delight customers',
+      'Grow revenue',
+      '  Build a partner channel',
+      '  Win Europe',
+      '    Shorten sales cycle',
+      '      CRM rollout',
+    ]);
     expect(tree.matched).toBe(6);
   });
 
   it('puts a higher-level sibling before a lower-level one whatever their titles', () => {
-    const tree = buildTree(goals(aGoal({ id: 'S', title: 'Z' }), aGoal({ id: 'a', title: 'A', level: 'process', parentId: 'S' }), aGoal({ id: 'b', title: 'B', level: 'functional', parentId: 'S' })), NO_FILTER);
+    const tree = buildTree(
+      goals(
+        aGoal({ id: 'S', title: 'Z' }),
+        aGoal({ id: 'a', title: 'A', level: 'process', parentId: 'S' }),
+        aGoal({ id: 'b', title: 'B', level: 'functional', parentId: 'S' }),
+      ),
+      NO_FILTER,
+    );
     expect(outline(tree.roots)).toEqual(['Z', '  B', '  A']);
   });
 
@@ -58,13 +72,20 @@ describe('the catalog tree', () => {
   });
 
   it('shows a goal whose parent is missing at the top', () => {
-    const tree = buildTree(goals(aGoal({ id: 'S', title: 'Grow revenue' }), aGoal({ id: 'O', title: 'Orphan', level: 'process', parentId: 'gone' })), NO_FILTER);
+    const tree = buildTree(
+      goals(aGoal({ id: 'S', title: 'Grow revenue' }), aGoal({ id: 'O', title: 'Orphan', level: 'process', parentId: 'gone' })),
+      NO_FILTER,
+    );
     expect(outline(tree.roots)).toEqual(['Grow revenue', 'Orphan']);
   });
 
   it('still shows goals caught in a parent loop, once each, rather than hang or lose them', () => {
     const tree = buildTree(
-      goals(aGoal({ id: 'S', title: 'Grow revenue' }), aGoal({ id: 'A', title: 'Loop A', level: 'process', parentId: 'B' }), aGoal({ id: 'B', title: 'Loop B', level: 'process', parentId: 'A' })),
+      goals(
+        aGoal({ id: 'S', title: 'Grow revenue' }),
+        aGoal({ id: 'A', title: 'Loop A', level: 'process', parentId: 'B' }),
+        aGoal({ id: 'B', title: 'Loop B', level: 'process', parentId: 'A' }),
+      ),
       NO_FILTER,
     );
     expect(outline(tree.roots)).toEqual(['Grow revenue', 'Loop A', '  Loop B']);
@@ -108,11 +129,21 @@ describe('whether the filter narrows the catalog', () => {
 
 describe('the counts of the summary bar', () => {
   it('counts live goals per level, archived ones apart, and live goals without a leader or a manager', () => {
-    expect(countCatalog(catalog())).toEqual({ byLevel: { strategy: 2, functional: 2, process: 1, project: 1, self: 0 }, archived: 1, withoutLeader: 1, withoutManager: 1 });
+    expect(countCatalog(catalog())).toEqual({
+      byLevel: { strategy: 2, functional: 2, process: 1, project: 1, self: 0 },
+      archived: 1,
+      withoutLeader: 1,
+      withoutManager: 1,
+    });
   });
 
   it('counts zero of everything in an empty catalog', () => {
-    expect(countCatalog([])).toEqual({ byLevel: { strategy: 0, functional: 0, process: 0, project: 0, self: 0 }, archived: 0, withoutLeader: 0, withoutManager: 0 });
+    expect(countCatalog([])).toEqual({
+      byLevel: { strategy: 0, functional: 0, process: 0, project: 0, self: 0 },
+      archived: 0,
+      withoutLeader: 0,
+      withoutManager: 0,
+    });
   });
 });
 

@@ -98,7 +98,7 @@ export const countCatalog = (goals: readonly GoalSummary[]): CatalogCounts => {
 /** The ids of a goal and everything below it, so a goal is never offered as its own ancestor. */
 export const selfAndBelow = (goals: readonly GoalSummary[], id: string): Set<string> => {
   const out = new Set([id]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const g of goals) {
       if (g.parentId && out.has(g.parentId) && !out.has(g.id)) {

@@ -193,10 +193,26 @@ describe('checking the form before saving', () => {
     ['a title one character too long', form({ title: 'x'.repeat(256) }), { title: 'Keep the title to 255 characters (now 256).' }],
     ['a description one character too long', form({ description: 'x'.repeat(10_001) }), { description: 'Keep the description to 10,000 characters.' }],
     ['a timeframe that ends before it starts', form({ start: '2026-06-01', end: '2026-05-31' }), { timeframe: 'The timeframe ends before it starts.' }],
-    ['a live functional goal without a parent', form({ level: 'functional', status: 'active' }), { parentId: 'A functional team goal needs a parent goal unless it is a draft.' }],
-    ['a parent below the goal', form({ level: 'functional', parentId: 'P', status: 'active' }), { parentId: 'This parent cannot hold a functional team goal: pick one at the same or a higher level.' }],
-    ['an archived parent', form({ level: 'process', parentId: 'X', status: 'active' }), { parentId: 'This parent cannot hold a process goal: pick one at the same or a higher level.' }],
-    ['a parent that does not exist', form({ level: 'process', parentId: 'gone', status: 'active' }), { parentId: 'This parent cannot hold a process goal: pick one at the same or a higher level.' }],
+    [
+      'a live functional goal without a parent',
+      form({ level: 'functional', status: 'active' }),
+      { parentId: 'A functional team goal needs a parent goal unless it is a draft.' },
+    ],
+    [
+      'a parent below the goal',
+      form({ level: 'functional', parentId: 'P', status: 'active' }),
+      { parentId: 'This parent cannot hold a functional team goal: pick one at the same or a higher level.' },
+    ],
+    [
+      'an archived parent',
+      form({ level: 'process', parentId: 'X', status: 'active' }),
+      { parentId: 'This parent cannot hold a process goal: pick one at the same or a higher level.' },
+    ],
+    [
+      'a parent that does not exist',
+      form({ level: 'process', parentId: 'gone', status: 'active' }),
+      { parentId: 'This parent cannot hold a process goal: pick one at the same or a higher level.' },
+    ],
   ])('says what is wrong with %s', (_case, values, expected) => {
     expect(validate(values, goals, null)).toEqual(expected);
   });
@@ -217,7 +233,11 @@ describe('checking the form before saving', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(Object.keys(validate(form({ title: '', start: '2026-02-01', end: '2026-01-01', level: 'process', status: 'active' }), goals, null)).sort()).toEqual(['parentId', 'timeframe', 'title']);
+    expect(Object.keys(validate(form({ title: '', start: '2026-02-01', end: '2026-01-01', level: 'process', status: 'active' }), goals, null)).sort()).toEqual([
+      'parentId',
+      'timeframe',
+      'title',
+    ]);
   });
 
   it('uses the same length limits as the server contract', () => {
@@ -231,11 +251,17 @@ describe('checking the form before saving', () => {
 
 describe('placing a server validation error', () => {
   it('puts an error that names a form field beside that field', () => {
-    expect(placeServerError(validation('The parent goal “Old” is archived', { field: 'parentId' }))).toEqual({ fields: { parentId: 'The parent goal “Old” is archived' }, top: null });
+    expect(placeServerError(validation('The parent goal “Old” is archived', { field: 'parentId' }))).toEqual({
+      fields: { parentId: 'The parent goal “Old” is archived' },
+      top: null,
+    });
   });
 
   it('keeps an error that names no form field at the top', () => {
-    expect(placeServerError(validation('Sub-goals would sit above this goal', { field: 'children' }))).toEqual({ fields: {}, top: 'Sub-goals would sit above this goal' });
+    expect(placeServerError(validation('Sub-goals would sit above this goal', { field: 'children' }))).toEqual({
+      fields: {},
+      top: 'Sub-goals would sit above this goal',
+    });
     expect(placeServerError(validation('Restore this goal before editing it'))).toEqual({ fields: {}, top: 'Restore this goal before editing it' });
   });
 
@@ -251,7 +277,10 @@ describe('placing a server validation error', () => {
   });
 
   it('leaves nothing at the top when every issue sits beside its field', () => {
-    expect(placeServerError(validation('The request was not valid', [{ path: 'input.stage', message: 'Invalid option' }]))).toEqual({ fields: { stage: 'Invalid option' }, top: null });
+    expect(placeServerError(validation('The request was not valid', [{ path: 'input.stage', message: 'Invalid option' }]))).toEqual({
+      fields: { stage: 'Invalid option' },
+      top: null,
+    });
   });
 
   it('tells the issues that name no field at the top, with their path', () => {
@@ -265,12 +294,17 @@ describe('placing a server validation error', () => {
   });
 
   it('prefixes the server message when no issue names a field', () => {
-    const placed = placeServerError(validation('The request was not valid', [{ path: 'id', message: 'not an id' }, { path: '', message: 'unexpected key' }, 'junk']));
+    const placed = placeServerError(
+      validation('The request was not valid', [{ path: 'id', message: 'not an id' }, { path: '', message: 'unexpected key' }, 'junk']),
+    );
     expect(placed).toEqual({ fields: {}, top: 'The request was not valid: id: not an id; unexpected key' });
   });
 
   it('falls back to the server message when the issues say nothing usable', () => {
-    expect(placeServerError(validation('The request was not valid', [null, { path: 'input.title' }]))).toEqual({ fields: {}, top: 'The request was not valid' });
+    expect(placeServerError(validation('The request was not valid', [null, { path: 'input.title' }]))).toEqual({
+      fields: {},
+      top: 'The request was not valid',
+    });
   });
 });
 

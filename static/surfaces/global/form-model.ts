@@ -42,8 +42,7 @@ export const emptyValues = (): FormValues => ({
   restricted: false,
 });
 
-const person = (accountId: string | null, name: (id: string) => string): UserRef | null =>
-  accountId ? { accountId, displayName: name(accountId) } : null;
+const person = (accountId: string | null, name: (id: string) => string): UserRef | null => (accountId ? { accountId, displayName: name(accountId) } : null);
 
 export const valuesOf = (g: Goal, name: (id: string) => string): FormValues => ({
   title: g.title,

@@ -52,7 +52,18 @@ describe('which fields differ between two versions of a goal', () => {
 
 describe('the fields by name', () => {
   it('labels every goal field', () => {
-    expect(GOAL_FIELDS.map((f) => FIELD_LABEL[f])).toEqual(['Title', 'Description', 'Level', 'Parent goal', 'Leader', 'Manager', 'Timeframe', 'Cycle stage', 'Status', 'Restricted']);
+    expect(GOAL_FIELDS.map((f) => FIELD_LABEL[f])).toEqual([
+      'Title',
+      'Description',
+      'Level',
+      'Parent goal',
+      'Leader',
+      'Manager',
+      'Timeframe',
+      'Cycle stage',
+      'Status',
+      'Restricted',
+    ]);
   });
 
   it.each([

@@ -22,20 +22,24 @@ describe('naming people and goals from the catalog', () => {
     expect(names.goal('gone')).toBe('A goal that no longer exists (gone)');
   });
 
-  it('lets a name passed in replace the catalog\'s', () => {
+  it("lets a name passed in replace the catalog's", () => {
     expect(makeNamer(view, { 'acc-leader': 'Lee L. (renamed)' }).person('acc-leader')).toBe('Lee L. (renamed)');
   });
 });
 
 describe('naming people picked in a form', () => {
-  const names = withPeople(makeNamer(view), [{ accountId: 'acc-new', displayName: 'New Person' }, null, { accountId: 'acc-leader', displayName: 'Stale name' }]);
+  const names = withPeople(makeNamer(view), [
+    { accountId: 'acc-new', displayName: 'New Person' },
+    null,
+    { accountId: 'acc-leader', displayName: 'Stale name' },
+  ]);
 
   it('knows a person picked in the form who is not in the catalog yet', () => {
     expect(names.person('acc-new')).toBe('New Person');
     expect(names.knownPerson('acc-new')).toBe('New Person');
   });
 
-  it('prefers the catalog\'s name for a person it already knows', () => {
+  it("prefers the catalog's name for a person it already knows", () => {
     expect(names.person('acc-leader')).toBe('Lee Leader');
   });
 

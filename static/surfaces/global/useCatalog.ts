@@ -7,9 +7,7 @@ import { call } from '../../src/api/invoke';
 import { toAppError } from '../../src/api/app-error';
 
 export type CatalogState =
-  | { status: 'loading' }
-  | { status: 'error'; error: AppError }
-  | { status: 'ready'; data: CatalogView; refreshing: boolean; refreshError: AppError | null };
+  { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; data: CatalogView; refreshing: boolean; refreshError: AppError | null };
 
 export const useCatalog = () => {
   const [state, setState] = useState<CatalogState>({ status: 'loading' });

@@ -37,7 +37,9 @@ function GoalItem({ link }: { link: ChainLinkView }) {
         <HealthMarker health={link.health} />
       </div>
       <div className="tl-chain-title">
-        <GoalLink goalId={link.id} testId="chain-goal-link">{link.title}</GoalLink>
+        <GoalLink goalId={link.id} testId="chain-goal-link">
+          {link.title}
+        </GoalLink>
       </div>
       <div className="tl-small tl-subtle">
         Leads: {name(link.leader, 'no leader')} · Manages: {name(link.manager, 'no manager')}

@@ -23,7 +23,10 @@ interface Props {
 }
 
 function GoalSelect({ goals, level, value, onChange }: { goals: GoalSummary[]; level: Level; value: string; onChange: (id: string) => void }) {
-  const eligible = useMemo(() => goals.filter((g) => rank(g.level) <= rank(level)).sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title)), [goals, level]);
+  const eligible = useMemo(
+    () => goals.filter((g) => rank(g.level) <= rank(level)).sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title)),
+    [goals, level],
+  );
   return (
     <select id="tag-goal" className="tl-select" value={value} onChange={(e) => onChange(e.target.value)} required>
       <option value="">Choose a goal…</option>
@@ -96,7 +99,14 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
         <span className="tl-small tl-subtle">Only goals at this level or above are listed.</span>
       </div>
       <UserPicker id="tag-leader" label="Leader of this epic (optional)" hint="Sets direction" search={searchPeople} value={leader} onChange={setLeader} />
-      <UserPicker id="tag-manager" label="Manager of this epic (optional)" hint="Makes sure it gets done" search={searchPeople} value={manager} onChange={setManager} />
+      <UserPicker
+        id="tag-manager"
+        label="Manager of this epic (optional)"
+        hint="Makes sure it gets done"
+        search={searchPeople}
+        value={manager}
+        onChange={setManager}
+      />
       {error && <ErrorMessage error={error} />}
       <div className="tl-row">
         <button type="submit" className="tl-button tl-button--primary" disabled={!goalId || save.pending}>

@@ -16,7 +16,11 @@ export function ChainSection({ view }: { view: ProjectPageView }) {
       <EmptyState
         title={`${project.name} serves no goal yet`}
         action={
-          <button type="button" className="tl-button" onClick={() => void router.navigate({ target: 'projectSettingsDetails', projectKey: project.key }).catch(() => undefined)}>
+          <button
+            type="button"
+            className="tl-button"
+            onClick={() => void router.navigate({ target: 'projectSettingsDetails', projectKey: project.key }).catch(() => undefined)}
+          >
             Open project settings
           </button>
         }

@@ -70,7 +70,9 @@ export function ProjectPageApp() {
       <section className="tl-stack pp-section" aria-labelledby="pp-gaps-title">
         <h2 id="pp-gaps-title">Gaps ({gaps.length})</h2>
         {gaps.length === 0 ? (
-          <p className="tl-subtle">{view.untagged.length > 0 ? 'None besides the epics without a goal above.' : 'None: this project and its goals are fully aligned.'}</p>
+          <p className="tl-subtle">
+            {view.untagged.length > 0 ? 'None besides the epics without a goal above.' : 'None: this project and its goals are fully aligned.'}
+          </p>
         ) : (
           <ul className="pp-gaps" data-testid="project-gaps">
             {gaps.map((g) => (

@@ -47,7 +47,11 @@ export function UntaggedEpics({ view, pendingKey, onTag }: Props) {
       ) : (
         <>
           <p className="tl-subtle">Work without direction: their progress counts toward no goal until someone says which goal each serves.</p>
-          {!view.canTag && <p className="pp-note" role="note">Only people who can edit issues in this project can tag its epics.</p>}
+          {!view.canTag && (
+            <p className="pp-note" role="note">
+              Only people who can edit issues in this project can tag its epics.
+            </p>
+          )}
           <ul className="pp-epics" data-testid="untagged-epics">
             {view.untagged.map((e) => (
               <li key={e.issueId} className="pp-epic" data-testid="untagged-epic">

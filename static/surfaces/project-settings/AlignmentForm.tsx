@@ -106,8 +106,24 @@ export function AlignmentForm({ view, projectRef, onSaved, onRemoved, onReload }
           hint={goalHint}
         />
         <div className="ps-people">
-          <UserPicker id="leaderId" label="Leader" hint="Sets direction" search={searchPeople} value={draft.leader} onChange={(leader) => change({ leader })} error={errors.leaderId} />
-          <UserPicker id="managerId" label="Manager" hint="Makes sure it gets done" search={searchPeople} value={draft.manager} onChange={(manager) => change({ manager })} error={errors.managerId} />
+          <UserPicker
+            id="leaderId"
+            label="Leader"
+            hint="Sets direction"
+            search={searchPeople}
+            value={draft.leader}
+            onChange={(leader) => change({ leader })}
+            error={errors.leaderId}
+          />
+          <UserPicker
+            id="managerId"
+            label="Manager"
+            hint="Makes sure it gets done"
+            search={searchPeople}
+            value={draft.manager}
+            onChange={(manager) => change({ manager })}
+            error={errors.managerId}
+          />
         </div>
         {save.error?.code === 'CONFLICT' && <ConflictNotice onReload={onReload} />}
         {save.error && save.error.code !== 'CONFLICT' && !fieldNamed && <ErrorMessage error={save.error} />}

@@ -33,7 +33,9 @@ export function RemoveAlignment({ view, projectRef, onRemoved, onReload }: Props
       ) : (
         <div className="tl-message ps-warning tl-stack" role="alertdialog" aria-labelledby="ps-remove-q" aria-describedby="ps-remove-d">
           <strong id="ps-remove-q">Remove this project’s alignment?</strong>
-          <span id="ps-remove-d">Work in {view.project.name} will no longer trace to a strategy goal through this project. Epics tagged with a goal of their own keep it.</span>
+          <span id="ps-remove-d">
+            Work in {view.project.name} will no longer trace to a strategy goal through this project. Epics tagged with a goal of their own keep it.
+          </span>
           <div className="tl-row">
             <button type="button" className="tl-button ps-button--danger" onClick={() => void remove()} disabled={clear.pending}>
               {clear.pending ? 'Removing…' : 'Remove alignment'}

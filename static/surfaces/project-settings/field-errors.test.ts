@@ -6,8 +6,12 @@ const validation = (message: string, details?: unknown): AppError => ({ code: 'V
 
 describe('the field messages of a project tag save', () => {
   it('puts the message of a rule that names a field beside that field', () => {
-    expect(fieldErrorsOf(validation('“Old market” is archived; pick a live goal', { field: 'goalId' }))).toEqual({ goalId: '“Old market” is archived; pick a live goal' });
-    expect(fieldErrorsOf(validation('Project-level work cannot serve a self goal', { field: 'level' }))).toEqual({ level: 'Project-level work cannot serve a self goal' });
+    expect(fieldErrorsOf(validation('“Old market” is archived; pick a live goal', { field: 'goalId' }))).toEqual({
+      goalId: '“Old market” is archived; pick a live goal',
+    });
+    expect(fieldErrorsOf(validation('Project-level work cannot serve a self goal', { field: 'level' }))).toEqual({
+      level: 'Project-level work cannot serve a self goal',
+    });
   });
 
   it('puts schema issues beside the form fields they name, the first one per field', () => {

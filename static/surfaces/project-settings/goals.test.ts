@@ -68,7 +68,10 @@ describe('the chain of a goal up to the strategy', () => {
   });
 
   it('stops at a parent loop rather than hang', () => {
-    const chain = chainOf(goals(aGoal({ id: 'A', title: 'A', level: 'process', parentId: 'B' }), aGoal({ id: 'B', title: 'B', level: 'functional', parentId: 'A' })), 'A');
+    const chain = chainOf(
+      goals(aGoal({ id: 'A', title: 'A', level: 'process', parentId: 'B' }), aGoal({ id: 'B', title: 'B', level: 'functional', parentId: 'A' })),
+      'A',
+    );
     expect(chain && chainText(chain)).toBe('B › A');
     expect(chain?.reachesStrategy).toBe(false);
   });

@@ -6,7 +6,6 @@ import type { ProjectLevel } from '../../../src/shared/model/project-alignment';
 
 export const PROJECT_LEVELS: readonly ProjectLevel[] = ['functional', 'process', 'project'];
 
-
 /** Whether work at `level` may serve a goal at `goalLevel`: the goal is at the same level or higher. */
 export const mayServe = (goalLevel: Level, level: ProjectLevel): boolean => isSameOrHigher(goalLevel, level);
 

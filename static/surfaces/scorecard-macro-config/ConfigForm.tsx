@@ -58,7 +58,8 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
                   <optgroup key={g.level} label={LEVEL_LABEL[g.level]}>
                     {g.goals.map((o) => (
                       <option key={o.id} value={o.id}>
-                        {o.title} ({kpiWords(o.kpis)}{o.status === 'draft' ? ', draft' : ''})
+                        {o.title} ({kpiWords(o.kpis)}
+                        {o.status === 'draft' ? ', draft' : ''})
                       </option>
                     ))}
                   </optgroup>
@@ -87,8 +88,12 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
         )}
       </fieldset>
       <div className="tl-row sc-actions">
-        <button type="button" className="tl-button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="tl-button tl-button--primary" disabled={!canSave}>Save</button>
+        <button type="button" className="tl-button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="tl-button tl-button--primary" disabled={!canSave}>
+          Save
+        </button>
       </div>
     </form>
   );

@@ -25,7 +25,9 @@ export function GoalSection({ scorecard, names, headed }: Props) {
       <div className="sm-goal-head">
         {headed && (
           <h3 id={titleId}>
-            <GoalLink goalId={goal.id} how="new-tab">{goal.title}</GoalLink>
+            <GoalLink goalId={goal.id} how="new-tab">
+              {goal.title}
+            </GoalLink>
           </h3>
         )}
         <span className="tl-small tl-subtle" data-testid="goal-roles">

@@ -25,7 +25,9 @@ export function KpiLine({ card }: { card: KpiCard }) {
         <span className="tl-small tl-subtle sm-explain">{e.explanation}</span>
       </td>
       <td className="sm-value" data-label="Current vs target">
-        <span className="sm-current" data-testid="kpi-current">{e.current ? withUnit(e.current.value, kpi.unit) : '—'}</span>
+        <span className="sm-current" data-testid="kpi-current">
+          {e.current ? withUnit(e.current.value, kpi.unit) : '—'}
+        </span>
         <span className="tl-small tl-subtle">
           Target {targetWords(kpi.target, kpi.unit)} by {day(kpi.targetDate)}
         </span>

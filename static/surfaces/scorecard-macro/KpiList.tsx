@@ -15,15 +15,23 @@ export function KpiList({ scorecard }: { scorecard: GoalScorecard }) {
   return (
     <table className="sm-kpis" aria-label={`KPIs of ${scorecard.goal.title}`}>
       <colgroup>
-        {COLUMNS.map(([c]) => <col key={c} className={`sm-col-${c}`} />)}
+        {COLUMNS.map(([c]) => (
+          <col key={c} className={`sm-col-${c}`} />
+        ))}
       </colgroup>
       <thead>
         <tr>
-          {COLUMNS.map(([c, label]) => <th key={c} scope="col">{label}</th>)}
+          {COLUMNS.map(([c, label]) => (
+            <th key={c} scope="col">
+              {label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {scorecard.kpis.map((card) => <KpiLine key={card.kpi.id} card={card} />)}
+        {scorecard.kpis.map((card) => (
+          <KpiLine key={card.kpi.id} card={card} />
+        ))}
       </tbody>
     </table>
   );

@@ -52,8 +52,8 @@ export function MacroScorecard({ view, note = null }: Props) {
         view.goals.map((g) => <GoalSection key={g.goal.id} scorecard={g} names={names} headed />)
       )}
       <footer className="sm-foot tl-small tl-subtle" data-testid="scorecard-freshness">
-        KPIs as of {day(view.today)} · {workWords(view.asOf)} ({PROGRESS_RULE_LABEL[view.rule].toLowerCase()}) · Read-only: leaders record values in
-        Jira (Apps → Strategy → Scorecards).
+        KPIs as of {day(view.today)} · {workWords(view.asOf)} ({PROGRESS_RULE_LABEL[view.rule].toLowerCase()}) · Read-only: leaders record values in Jira (Apps
+        → Strategy → Scorecards).
       </footer>
     </article>
   );

@@ -17,7 +17,8 @@ export function NotConfigured({ editing, problem }: Props) {
       <EmptyState title={title}>
         {editing ? (
           <p className="sm-plain">
-            Select <strong>Configure</strong> on this macro and pick {missingGoal ? 'another goal, or a level' : 'one goal, or every goal of a leadership level'}.
+            Select <strong>Configure</strong> on this macro and pick{' '}
+            {missingGoal ? 'another goal, or a level' : 'one goal, or every goal of a leadership level'}.
           </p>
         ) : (
           <p className="sm-plain">

@@ -25,7 +25,14 @@ export const buildProbe = async (): Promise<string> => {
 };
 
 export const probeManifest = (resourceDir: string): Manifest => {
-  const ui = (key: string, title: string, extra: Record<string, unknown> = {}) => ({ key, resource: 'probe', resolver: { function: 'probe-fn' }, render: 'default', title, ...extra });
+  const ui = (key: string, title: string, extra: Record<string, unknown> = {}) => ({
+    key,
+    resource: 'probe',
+    resolver: { function: 'probe-fn' },
+    render: 'default',
+    title,
+    ...extra,
+  });
   return {
     modules: {
       'jira:issuePanel': [ui('probe-panel', 'Probe panel', { icon: 'https://example.invalid/icon.svg' })],

@@ -94,7 +94,8 @@ const macroInstance = async (state: HostState, req: IncomingMessage, res: Server
   const list = state.macroInstances[pageId] ?? [];
   if (method === 'POST') {
     const moduleKey = str(body.moduleKey);
-    if (!moduleKey || !modulesOfKind(state, 'macro').some((m) => m.key === moduleKey)) throw new HttpError(400, `'${String(body.moduleKey)}' is not a macro module of manifest.yml`);
+    if (!moduleKey || !modulesOfKind(state, 'macro').some((m) => m.key === moduleKey))
+      throw new HttpError(400, `'${String(body.moduleKey)}' is not a macro module of manifest.yml`);
     const localId = randomUUID();
     state.macroInstances[pageId] = [...list, { localId, moduleKey }];
     saveMacroInstances(state.dataDir, state.macroInstances);
@@ -118,7 +119,11 @@ export const handleApi = async (state: HostState, req: IncomingMessage, res: Ser
   const p = url.pathname;
   if (p === '/__forge/personas') {
     if (method !== 'GET') throw new HttpError(405, 'GET only');
-    sendJson(res, 200, state.personas.map(({ id, accountId, displayName, description }) => ({ id, accountId, displayName, description })));
+    sendJson(
+      res,
+      200,
+      state.personas.map(({ id, accountId, displayName, description }) => ({ id, accountId, displayName, description })),
+    );
     return true;
   }
   if (p === '/__forge/invoke') {
@@ -140,7 +145,11 @@ export const handleApi = async (state: HostState, req: IncomingMessage, res: Ser
   if (p === '/__forge/macro-instance') {
     if (method === 'GET') {
       const pageId = url.searchParams.get('pageId');
-      sendJson(res, 200, pageId ? macrosOnPage(state, pageId).map((m) => ({ localId: m.localId, moduleKey: m.module.key, inserted: m.inserted })) : state.macroInstances);
+      sendJson(
+        res,
+        200,
+        pageId ? macrosOnPage(state, pageId).map((m) => ({ localId: m.localId, moduleKey: m.module.key, inserted: m.inserted })) : state.macroInstances,
+      );
     } else if (method === 'POST' || method === 'DELETE') await macroInstance(state, req, res, method);
     else throw new HttpError(405, 'GET, POST or DELETE');
     return true;

@@ -31,12 +31,14 @@ const checked = (raw: unknown, what: string, fields: readonly string[]): Record<
   for (const [k, v] of Object.entries(body)) {
     if (!fields.includes(k)) throw new HttpError(400, `${what}.${k} is not a fault; use ${fields.join(', ')}`);
     if (k === 'ops') {
-      if (!Array.isArray(v) || !v.every((o) => typeof o === 'string' && /^[a-z/]{1,40}$/.test(o))) throw new HttpError(400, `${what}.ops must be a list of operation names such as "entity/set"`);
+      if (!Array.isArray(v) || !v.every((o) => typeof o === 'string' && /^[a-z/]{1,40}$/.test(o)))
+        throw new HttpError(400, `${what}.ops must be a list of operation names such as "entity/set"`);
       out[k] = v as string[];
       continue;
     }
     const [min, max] = LIMITS[k] ?? [1, 1_000_000];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new HttpError(400, `${what}.${k} must be a whole number from ${min} to ${max}`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+      throw new HttpError(400, `${what}.${k} must be a whole number from ${min} to ${max}`);
     out[k] = v;
   }
   return out;

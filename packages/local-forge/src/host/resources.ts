@@ -42,11 +42,14 @@ const frameQuery = (resource: string, q: URLSearchParams): FrameQuery => {
 };
 
 /** JSON that is safe inside a <script> element. */
-const scriptJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptJson = (v: unknown): string =>
+  JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export const injectBridge = (html: string, data: unknown): string => {
-  const tags =
-    '<script src="/__forge/bridge-host.js"></script>' + `<script>window.__FORGE_LOCAL_HOST__ = ${scriptJson(data)};</script>`;
+  const tags = '<script src="/__forge/bridge-host.js"></script>' + `<script>window.__FORGE_LOCAL_HOST__ = ${scriptJson(data)};</script>`;
   const head = /<head(\s[^>]*)?>/i.exec(html);
   if (head) return html.slice(0, head.index + head[0].length) + tags + html.slice(head.index + head[0].length);
   return `<head>${tags}</head>${html}`;

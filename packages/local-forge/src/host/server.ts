@@ -57,7 +57,12 @@ const handle = async (state: HostState, req: IncomingMessage, res: ServerRespons
       return;
     }
     if (url.pathname.startsWith('/__forge/') || (req.headers.accept ?? '').includes('application/json')) sendJson(res, status, { message });
-    else sendHtml(res, status, `<!doctype html><meta charset="utf-8"><title>${status}</title><body style="font-family:sans-serif;padding:24px"><h1>${status}</h1><p>${message.replace(/</g, '&lt;')}</p><p><a href="/">Index</a></p>`);
+    else
+      sendHtml(
+        res,
+        status,
+        `<!doctype html><meta charset="utf-8"><title>${status}</title><body style="font-family:sans-serif;padding:24px"><h1>${status}</h1><p>${message.replace(/</g, '&lt;')}</p><p><a href="/">Index</a></p>`,
+      );
   }
 };
 

@@ -56,7 +56,13 @@ export const issueEvent = (eventType: IssueEventType, issue: JiraIssueEvent['iss
 
 export const actorOf = (p: Principal): Actor => (p.kind === 'user' ? { kind: 'user', accountId: p.user.accountId } : { kind: 'app' });
 
-const item = (field: string, fieldId: string | undefined, from: [string | null, string | null], to: [string | null, string | null], fieldtype: 'jira' | 'custom' = 'jira'): ChangelogItem => ({
+const item = (
+  field: string,
+  fieldId: string | undefined,
+  from: [string | null, string | null],
+  to: [string | null, string | null],
+  fieldtype: 'jira' | 'custom' = 'jira',
+): ChangelogItem => ({
   field,
   fieldtype,
   ...(fieldId ? { fieldId } : {}),

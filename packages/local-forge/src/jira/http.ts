@@ -57,9 +57,7 @@ export const headerValue = (headers: unknown, name: string): string | undefined 
 export const requireJsonContentType = (headers: unknown): void => {
   const type = headerValue(headers, 'content-type');
   if (!type || !/json/i.test(type)) {
-    throw new JiraHttpError(415, [
-      `Unsupported Media Type: send the body with 'Content-Type: application/json' (got ${type ? `'${type}'` : 'none'}).`,
-    ]);
+    throw new JiraHttpError(415, [`Unsupported Media Type: send the body with 'Content-Type: application/json' (got ${type ? `'${type}'` : 'none'}).`]);
   }
 };
 

@@ -42,8 +42,7 @@ export const canBrowse = (p: Principal, project: JiraProject | undefined): proje
 export const principalIsAdmin = (p: Principal): boolean => p.kind === 'app' || isJiraAdmin(p.user);
 
 /** Project properties may be written by project admins and by Jira admins (per the contract's permission text). */
-export const canAdministerProject = (p: Principal, project: JiraProject): boolean =>
-  principalIsAdmin(p) || principalHolds(p, 'ADMINISTER_PROJECTS', project);
+export const canAdministerProject = (p: Principal, project: JiraProject): boolean => principalIsAdmin(p) || principalHolds(p, 'ADMINISTER_PROJECTS', project);
 
 /**
  * The emulator's `can()`: a permission in one project, or (without projectId) in any project, as

@@ -3,9 +3,7 @@
 // INVALID_FILTER_OPERATORS_COMBINATION) and evaluation against stored JSON values.
 import { badRequest, isObject, type JsonValue } from './types';
 
-export const RANGE_CONDITIONS = [
-  'BEGINS_WITH', 'BETWEEN', 'EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_EQUAL_TO',
-] as const;
+export const RANGE_CONDITIONS = ['BEGINS_WITH', 'BETWEEN', 'EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_EQUAL_TO'] as const;
 export const FILTER_CONDITIONS = [...RANGE_CONDITIONS, 'CONTAINS', 'NOT_CONTAINS', 'NOT_EQUAL_TO', 'EXISTS', 'NOT_EXISTS'] as const;
 export type ConditionName = (typeof FILTER_CONDITIONS)[number];
 
@@ -129,9 +127,7 @@ export function matchClause(actual: JsonValue | undefined, clause: Clause): bool
     case 'NOT_CONTAINS': {
       if (actual === undefined) return clause.condition === 'NOT_CONTAINS';
       const hit =
-        typeof actual === 'string' ? typeof v0 === 'string' && actual.includes(v0)
-        : Array.isArray(actual) ? actual.some((el) => deepEqual(el, v0))
-        : false;
+        typeof actual === 'string' ? typeof v0 === 'string' && actual.includes(v0) : Array.isArray(actual) ? actual.some((el) => deepEqual(el, v0)) : false;
       return clause.condition === 'CONTAINS' ? hit : !hit;
     }
     case 'BETWEEN': {

@@ -63,8 +63,7 @@ const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 
 type Handler = (body: unknown) => Reply;
 
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
   const clock = opts.clock ?? Date.now;

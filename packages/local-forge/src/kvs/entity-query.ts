@@ -33,10 +33,7 @@ function compareTuples(a: readonly JsonValue[], b: readonly JsonValue[]): number
 function parsePartition(index: ResolvedIndex, raw: unknown[] | undefined): JsonValue[] {
   const values = raw ?? [];
   if (values.length !== index.partition.length) {
-    badRequest(
-      'INVALID_PARTITION',
-      `Index "${index.name}" is partitioned by [${index.partition.join(', ')}]; ${values.length} partition value(s) given.`,
-    );
+    badRequest('INVALID_PARTITION', `Index "${index.name}" is partitioned by [${index.partition.join(', ')}]; ${values.length} partition value(s) given.`);
   }
   return values as JsonValue[];
 }
@@ -46,9 +43,7 @@ function indexItems(store: Store, entityName: string, index: ResolvedIndex, part
   const out: IndexedItem[] = [];
   for (const [key, item] of store.entries(entitySpace(entityName))) {
     const attrs = isObject(item.value) ? (item.value as Record<string, JsonValue>) : {};
-    const inPartition = index.partition.every(
-      (attr, i) => attrs[attr] !== undefined && JSON.stringify(attrs[attr]) === JSON.stringify(partition[i]),
-    );
+    const inPartition = index.partition.every((attr, i) => attrs[attr] !== undefined && JSON.stringify(attrs[attr]) === JSON.stringify(partition[i]));
     const ranged = index.range.every((attr) => attrs[attr] !== undefined && attrs[attr] !== null);
     if (inPartition && ranged) out.push({ key, item, tuple: [...index.range.map((attr) => attrs[attr] as JsonValue), key] });
   }

@@ -22,8 +22,7 @@ export interface ResolvedIndex {
 }
 
 const ATTRIBUTE_TYPES: readonly AttributeType[] = ['any', 'boolean', 'float', 'integer', 'string'];
-const stringList = (v: unknown): string[] | undefined =>
-  Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : undefined;
+const stringList = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : undefined);
 
 /** Reads `app.storage.entities` (the Forge manifest shape); [] when absent. Malformed entries are skipped. */
 export function entitiesFromManifest(manifest: unknown): EntityDeclaration[] {

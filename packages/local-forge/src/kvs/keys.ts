@@ -112,8 +112,7 @@ export function parseSetOptions(raw: unknown): SetOptions {
 }
 
 /** FAIL_IF_EXISTS on an existing key: 409 KEY_CONFLICT (observed platform behaviour, not in the error tables). */
-export const keyConflict = (key: string): KvsError =>
-  new KvsError(409, 'KEY_CONFLICT', `The key "${key}" already exists and keyPolicy is FAIL_IF_EXISTS.`);
+export const keyConflict = (key: string): KvsError => new KvsError(409, 'KEY_CONFLICT', `The key "${key}" already exists and keyPolicy is FAIL_IF_EXISTS.`);
 
 export const keyNotFound = (): KvsError => new KvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
 

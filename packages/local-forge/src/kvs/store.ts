@@ -80,7 +80,11 @@ export class Store {
   /** Deep copy of the live data (expired values are dropped). */
   snapshot(): KvsSnapshot {
     const live = (m: KvsItemMap): KvsItemMap =>
-      Object.fromEntries(Object.entries(m).filter(([, item]) => this.alive(item)).map(([k, v]) => [k, cloneJson(v)]));
+      Object.fromEntries(
+        Object.entries(m)
+          .filter(([, item]) => this.alive(item))
+          .map(([k, v]) => [k, cloneJson(v)]),
+      );
     const entities: Record<string, KvsItemMap> = {};
     for (const [name, m] of Object.entries(this.data.entities)) entities[name] = live(m);
     return { version: 1, keys: live(this.data.keys), secrets: live(this.data.secrets), entities };

@@ -42,8 +42,7 @@ export const badRequest = (code: string, message: string, context?: Record<strin
   throw new KvsError(400, code, message, context);
 };
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The request body as an object, or 400 BAD_REQUEST (the code the package's own tests use). */
 export function requireObject(v: unknown, what = 'request body'): Record<string, unknown> {

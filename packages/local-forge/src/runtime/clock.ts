@@ -15,7 +15,10 @@ export class DayClock implements Clock {
   private origin = 0;
   private startedAt = 0;
 
-  constructor(day: string, private readonly elapsedMs: () => number = () => performance.now()) {
+  constructor(
+    day: string,
+    private readonly elapsedMs: () => number = () => performance.now(),
+  ) {
     this.setDay(day);
   }
 

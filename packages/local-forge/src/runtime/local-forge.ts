@@ -121,7 +121,11 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
     ...(opts.appName ? { appName: opts.appName } : {}),
     ...(opts.siteUrl ? { baseUrl: opts.siteUrl } : {}),
   });
-  const kvs = createKvsEmulator({ entities: entitiesFromManifest(manifest), ...(opts.kvsFile ? { persistFile: opts.kvsFile } : {}), ...(clockMs ? { clock: clockMs } : {}) });
+  const kvs = createKvsEmulator({
+    entities: entitiesFromManifest(manifest),
+    ...(opts.kvsFile ? { persistFile: opts.kvsFile } : {}),
+    ...(clockMs ? { clock: clockMs } : {}),
+  });
   if (opts.kvsSnapshot) kvs.load(structuredClone(opts.kvsSnapshot));
   useBackends({ jira, kvs });
   // Loaded only now: @forge/kvs captures __forge_fetch__ when it loads.

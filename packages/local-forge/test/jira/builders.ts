@@ -49,7 +49,12 @@ export class IssueBuilder {
   private readonly numbers = new Map<string, number>();
   readonly issues: JiraIssue[] = [];
 
-  add(project: JiraProject, type: JiraIssueType, summary: string, more: Partial<Omit<JiraIssue, 'id' | 'key' | 'projectId'>> & { parent?: JiraIssue } = {}): JiraIssue {
+  add(
+    project: JiraProject,
+    type: JiraIssueType,
+    summary: string,
+    more: Partial<Omit<JiraIssue, 'id' | 'key' | 'projectId'>> & { parent?: JiraIssue } = {},
+  ): JiraIssue {
     const n = (this.numbers.get(project.key) ?? 0) + 1;
     this.numbers.set(project.key, n);
     const id = String(this.nextId++);
@@ -127,11 +132,28 @@ export const smallWorld = (): JiraSeed => {
   const { demo, sec, pub } = PROJECTS;
   const b = new IssueBuilder();
   const align = (goalId: string, level: string, score?: number) => ({ [ALIGNMENT]: { goalId, level, ...(score === undefined ? {} : { score }) } });
-  const onboarding = b.add(demo, TYPES.epic, 'Launch the new onboarding', { statusId: STATUSES.doing.id, labels: ['strategy'], properties: align('g-growth', 'project', 7) });
+  const onboarding = b.add(demo, TYPES.epic, 'Launch the new onboarding', {
+    statusId: STATUSES.doing.id,
+    labels: ['strategy'],
+    properties: align('g-growth', 'project', 7),
+  });
   const billing = b.add(demo, TYPES.epic, 'Improve billing reliability', { properties: align('g-quality', 'process', 3) });
   b.add(demo, TYPES.epic, 'Untagged cleanup epic', { statusId: STATUSES.done.id });
-  b.add(demo, TYPES.story, 'Design onboarding screens', { parent: onboarding, statusId: STATUSES.done.id, storyPoints: 5, labels: ['ux', 'frontend'], assigneeAccountId: 'u-dev', reporterAccountId: 'u-lead' });
-  const api = b.add(demo, TYPES.story, 'Build onboarding API', { parent: onboarding, statusId: STATUSES.doing.id, storyPoints: 8, labels: ['backend'], assigneeAccountId: 'u-dev' });
+  b.add(demo, TYPES.story, 'Design onboarding screens', {
+    parent: onboarding,
+    statusId: STATUSES.done.id,
+    storyPoints: 5,
+    labels: ['ux', 'frontend'],
+    assigneeAccountId: 'u-dev',
+    reporterAccountId: 'u-lead',
+  });
+  const api = b.add(demo, TYPES.story, 'Build onboarding API', {
+    parent: onboarding,
+    statusId: STATUSES.doing.id,
+    storyPoints: 8,
+    labels: ['backend'],
+    assigneeAccountId: 'u-dev',
+  });
   b.add(demo, TYPES.task, 'Retry failed payments', { parent: billing, storyPoints: 3 });
   b.add(demo, TYPES.subtask, 'Write API tests', { parent: api, statusId: STATUSES.review.id, assigneeAccountId: 'u-viewer' });
   b.add(demo, TYPES.story, 'Orphan story without epic', { labels: ['tech-debt'], storyPoints: 2 });

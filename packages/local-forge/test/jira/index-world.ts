@@ -20,14 +20,17 @@ export const indexWorld = (): JiraSeed => {
     grant('EDIT_ISSUES', { group: 'developers' }),
     grant('CREATE_ISSUES', { group: 'developers' }),
   ]);
-  const sec = aProject('10202', 'SEC', 'Secret Deals', 'u-lead', [grant('BROWSE_PROJECTS', { accountId: 'u-lead' }), grant('EDIT_ISSUES', { accountId: 'u-lead' })]);
+  const sec = aProject('10202', 'SEC', 'Secret Deals', 'u-lead', [
+    grant('BROWSE_PROJECTS', { accountId: 'u-lead' }),
+    grant('EDIT_ISSUES', { accountId: 'u-lead' }),
+  ]);
   const b = new IssueBuilder();
   let n = 0;
   const status = () => STATUS_CYCLE[n++ % STATUS_CYCLE.length]!.id;
   for (const project of [alpha, beta, sec]) {
     for (let e = 0; e < 4; e++) {
       // One epic in four is untagged; the others serve goals g1..g3.
-      const properties = e === 3 ? {} : { [ALIGNMENT]: { goalId: `g${(e + n) % 3 + 1}`, level: 'project', score: e * 2 } };
+      const properties = e === 3 ? {} : { [ALIGNMENT]: { goalId: `g${((e + n) % 3) + 1}`, level: 'project', score: e * 2 } };
       const epic = b.add(project, TYPES.epic, `${project.key} epic ${e}`, { statusId: status(), properties, labels: e === 1 ? ['roadmap'] : [] });
       for (let s = 0; s < 3; s++) {
         const story = b.add(project, s === 2 ? TYPES.task : TYPES.story, `${project.key} work ${e}.${s}`, {

@@ -17,7 +17,9 @@ const issue = (key: string) => jira.state.issues.find((i) => i.key === key);
 
 describe('issue writes and their events', () => {
   it('creates a story under an epic and raises avi:jira:created:issue with the issue’s fields', async () => {
-    const out = await call(jira, dev, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'DEMO' }, issuetype: { name: 'Story' }, summary: 'New story', parent: { key: 'DEMO-1' }, customfield_10016: 3 } });
+    const out = await call(jira, dev, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'DEMO' }, issuetype: { name: 'Story' }, summary: 'New story', parent: { key: 'DEMO-1' }, customfield_10016: 3 },
+    });
     expect(out).toMatchObject({ status: 201, body: { key: 'DEMO-9' } });
     expect(issue('DEMO-9')).toMatchObject({ parentId: issue('DEMO-1')!.id, statusId: '1', storyPoints: 3, reporterAccountId: 'u-dev' });
     expect(events).toHaveLength(1);
@@ -27,7 +29,17 @@ describe('issue writes and their events', () => {
       eventType: 'avi:jira:created:issue',
       atlassianId: 'u-dev',
       associatedUsers: [{ accountId: 'u-dev' }],
-      issue: { id: out.body.id, key: 'DEMO-9', fields: { summary: 'New story', issuetype: { name: 'Story', hierarchyLevel: 0 }, project: { key: 'DEMO' }, status: { statusCategory: { key: 'new' } }, parent: { key: 'DEMO-1' } } },
+      issue: {
+        id: out.body.id,
+        key: 'DEMO-9',
+        fields: {
+          summary: 'New story',
+          issuetype: { name: 'Story', hierarchyLevel: 0 },
+          project: { key: 'DEMO' },
+          status: { statusCategory: { key: 'new' } },
+          parent: { key: 'DEMO-1' },
+        },
+      },
     });
     expect(event.changelog).toBeUndefined();
   });
@@ -49,13 +61,18 @@ describe('issue writes and their events', () => {
     expect(transitions.map((t) => t.name)).toEqual(['In Progress', 'In Review', 'Done']);
     expect((await call(jira, dev, 'POST', '/rest/api/3/issue/DEMO-8/transitions', { transition: { id: transitions[2]!.id } })).status).toBe(204);
     expect(issue('DEMO-8')!.statusId).toBe('5');
-    expect(events[0]!.event).toMatchObject({ eventType: 'avi:jira:updated:issue', changelog: { items: [{ field: 'status', fieldId: 'status', from: '1', fromString: 'To Do', to: '5', toString: 'Done' }] } });
+    expect(events[0]!.event).toMatchObject({
+      eventType: 'avi:jira:updated:issue',
+      changelog: { items: [{ field: 'status', fieldId: 'status', from: '1', fromString: 'To Do', to: '5', toString: 'Done' }] },
+    });
   });
 
   it('records a new parent as Jira Cloud does (IssueParentAssociation, with ids and keys)', async () => {
     const [from, to] = [issue('DEMO-1')!, issue('DEMO-2')!];
     expect((await call(jira, dev, 'PUT', '/rest/api/3/issue/DEMO-4', { fields: { parent: { key: 'DEMO-2' } } })).status).toBe(204);
-    expect(events[0]!.event.changelog!.items).toEqual([{ field: 'IssueParentAssociation', fieldtype: 'jira', from: from.id, fromString: 'DEMO-1', to: to.id, toString: 'DEMO-2' }]);
+    expect(events[0]!.event.changelog!.items).toEqual([
+      { field: 'IssueParentAssociation', fieldtype: 'jira', from: from.id, fromString: 'DEMO-1', to: to.id, toString: 'DEMO-2' },
+    ]);
   });
 
   it('raises nothing for an edit that changes nothing, and nothing for a refused one', async () => {

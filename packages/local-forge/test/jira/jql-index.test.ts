@@ -92,7 +92,9 @@ describe('keeping the indexes true as issues change', () => {
   it('finds a created issue by id, parent, project and type at once', async () => {
     const f = fresh();
     expectIndexedEqualsScan(f.jira.state); // builds the indexes before the write
-    const created = await post(f.jira, app, '/rest/api/3/issue', { fields: { project: { key: 'BETA' }, issuetype: { name: 'Story' }, summary: 'New work', parent: { key: 'BETA-1' } } });
+    const created = await post(f.jira, app, '/rest/api/3/issue', {
+      fields: { project: { key: 'BETA' }, issuetype: { name: 'Story' }, summary: 'New work', parent: { key: 'BETA-1' } },
+    });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     for (const jql of [`id = ${id}`, `parent = BETA-1`, 'project = BETA AND issuetype = Story']) {
@@ -102,9 +104,11 @@ describe('keeping the indexes true as issues change', () => {
     expectIndexedEqualsScan(f.jira.state);
   });
 
-  it('drops a deleted story and its subtasks, and finds its epic\'s children without a parent after the epic goes', async () => {
+  it("drops a deleted story and its subtasks, and finds its epic's children without a parent after the epic goes", async () => {
     const f = fresh();
-    const story = f.jira.state.issues.find((i) => i.issueTypeId !== TYPES.subtask.id && f.jira.state.issues.some((s) => s.parentId === i.id && s.issueTypeId === TYPES.subtask.id))!;
+    const story = f.jira.state.issues.find(
+      (i) => i.issueTypeId !== TYPES.subtask.id && f.jira.state.issues.some((s) => s.parentId === i.id && s.issueTypeId === TYPES.subtask.id),
+    )!;
     expectIndexedEqualsScan(f.jira.state);
     expect((await call(f.jira, app, 'DELETE', `/rest/api/3/issue/${story.id}?deleteSubtasks=true`)).status).toBe(204);
     expect(outcome(f.world, { kind: 'app' }, `id = ${story.id} OR parent = ${story.id}`, 'indexed')).toEqual({ ids: [], examined: 0 });

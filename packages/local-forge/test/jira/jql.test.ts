@@ -176,7 +176,14 @@ describe('search aliases from the manifest', () => {
       modules: {
         'jira:entityProperty': [
           ...TEST_MANIFEST.modules['jira:entityProperty'],
-          { key: 'k', propertyKey: 'implicit', values: [{ path: 'a.b', type: 'NUMBER', searchAlias: 'implicitAb' }, { path: 'c', type: 'string' }] },
+          {
+            key: 'k',
+            propertyKey: 'implicit',
+            values: [
+              { path: 'a.b', type: 'NUMBER', searchAlias: 'implicitAb' },
+              { path: 'c', type: 'string' },
+            ],
+          },
         ],
       },
     });

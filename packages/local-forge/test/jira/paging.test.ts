@@ -14,7 +14,12 @@ describe('paging search/jql', () => {
     const pages: Array<{ size: number; isLast: boolean; token: boolean }> = [];
     let token: string | undefined;
     for (let guard = 0; guard < 10; guard++) {
-      const res = await post(jira, viewer, SEARCH, { jql: 'project = BIG ORDER BY key', fields: ['summary'], maxResults: 100, ...(token ? { nextPageToken: token } : {}) });
+      const res = await post(jira, viewer, SEARCH, {
+        jql: 'project = BIG ORDER BY key',
+        fields: ['summary'],
+        maxResults: 100,
+        ...(token ? { nextPageToken: token } : {}),
+      });
       expect(res.status).toBe(200);
       seen.push(...res.body.issues.map((i: { key: string }) => i.key));
       pages.push({ size: res.body.issues.length, isLast: res.body.isLast, token: typeof res.body.nextPageToken === 'string' });
@@ -45,7 +50,11 @@ describe('paging search/jql', () => {
   it('pages the GET form the same way', async () => {
     const first = await get(jira, viewer, `${SEARCH}?jql=${encodeURIComponent('project = BIG')}&fields=summary&maxResults=200`);
     expect(first.body.issues).toHaveLength(100); // capped with fields
-    const second = await get(jira, viewer, `${SEARCH}?jql=${encodeURIComponent('project = BIG')}&fields=summary&maxResults=200&nextPageToken=${first.body.nextPageToken}`);
+    const second = await get(
+      jira,
+      viewer,
+      `${SEARCH}?jql=${encodeURIComponent('project = BIG')}&fields=summary&maxResults=200&nextPageToken=${first.body.nextPageToken}`,
+    );
     expect(second.body.issues).toHaveLength(100);
     expect(second.body.issues[0].key).not.toBe(first.body.issues[0].key);
   });

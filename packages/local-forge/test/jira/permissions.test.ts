@@ -5,7 +5,8 @@ import { ALIGNMENT, smallWorld, TEST_MANIFEST } from './builders';
 import { app, as, call, get, post, searchKeys } from './http';
 
 const NOW = Date.UTC(2025, 5, 1, 8, 30);
-const fresh = () => createJiraEmulator({ seed: smallWorld(), searchAliases: searchAliasesFromManifest(TEST_MANIFEST), clock: () => NOW, appName: 'Throughline' });
+const fresh = () =>
+  createJiraEmulator({ seed: smallWorld(), searchAliases: searchAliasesFromManifest(TEST_MANIFEST), clock: () => NOW, appName: 'Throughline' });
 
 const outsider = as('u-out');
 const admin = as('u-admin');
@@ -55,7 +56,10 @@ describe('a user who cannot browse a project', () => {
     const search = await get(jira, outsider, '/rest/api/3/project/search');
     expect(search.body.values.map((p: { key: string }) => p.key)).toEqual(['PUB']);
     expect(search.body.total).toBe(1);
-    expect(await get(jira, outsider, '/rest/api/3/project/SEC')).toMatchObject({ status: 404, body: { errorMessages: ["No project could be found with key 'SEC'."] } });
+    expect(await get(jira, outsider, '/rest/api/3/project/SEC')).toMatchObject({
+      status: 404,
+      body: { errorMessages: ["No project could be found with key 'SEC'."] },
+    });
     expect((await get(jira, lead, '/rest/api/3/project/search')).body.values.map((p: { key: string }) => p.key)).toEqual(['DEMO', 'PUB', 'SEC']);
   });
 });
@@ -93,7 +97,10 @@ describe('a user who can browse but not edit', () => {
     expect((await call(jira, viewer, 'DELETE', `/rest/api/3/issue/DEMO-1/properties/${ALIGNMENT}`)).status).toBe(404);
     expect(jira.state.issues.find((i) => i.key === 'DEMO-1')?.properties[ALIGNMENT]).toEqual(before?.properties[ALIGNMENT]);
     // …but reads work.
-    expect((await get(jira, viewer, `/rest/api/3/issue/DEMO-1/properties/${ALIGNMENT}`)).body).toEqual({ key: ALIGNMENT, value: before?.properties[ALIGNMENT] });
+    expect((await get(jira, viewer, `/rest/api/3/issue/DEMO-1/properties/${ALIGNMENT}`)).body).toEqual({
+      key: ALIGNMENT,
+      value: before?.properties[ALIGNMENT],
+    });
   });
 
   it('gets 403 on project property writes without project admin', async () => {
@@ -147,7 +154,11 @@ describe('unknown and deactivated accounts', () => {
 describe('/mypermissions', () => {
   const jira = fresh();
   const have = async (accountId: string, query: string) => {
-    const res = await get(jira, as(accountId), `/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,EDIT_ISSUES,ADMINISTER_PROJECTS,CREATE_ISSUES,ADMINISTER${query}`);
+    const res = await get(
+      jira,
+      as(accountId),
+      `/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,EDIT_ISSUES,ADMINISTER_PROJECTS,CREATE_ISSUES,ADMINISTER${query}`,
+    );
     expect(res.status).toBe(200);
     return Object.fromEntries(Object.entries(res.body.permissions as Record<string, { havePermission: boolean }>).map(([k, v]) => [k, v.havePermission]));
   };

@@ -8,7 +8,11 @@ describe('the HTTP surface', () => {
   const jira = createJiraEmulator({ seed: smallWorld(), baseUrl: 'https://acme.atlassian.net/' });
 
   it('answers 404 in Jira error shape for routes it does not serve', async () => {
-    for (const [method, path] of [['GET', '/rest/api/3/nothing'], ['PUT', '/rest/api/3/issue/DEMO-1/assignee'], ['GET', '/rest/api/2/issue/DEMO-1']] as const) {
+    for (const [method, path] of [
+      ['GET', '/rest/api/3/nothing'],
+      ['PUT', '/rest/api/3/issue/DEMO-1/assignee'],
+      ['GET', '/rest/api/2/issue/DEMO-1'],
+    ] as const) {
       const res = await call(jira, app, method, path);
       expect(res.status).toBe(404);
       expect(res.body).toEqual({ errorMessages: [expect.stringContaining(`no route for ${method}`)], errors: {} });
@@ -28,12 +32,17 @@ describe('the HTTP surface', () => {
     expect(res.status).toBe(415);
     const put = await jira.fetch(app, '/rest/api/3/issue/DEMO-1/properties/x', { method: 'PUT', body: '1', headers: [['content-type', 'text/plain']] });
     expect(put.status).toBe(415);
-    const ok = await jira.fetch(app, '/rest/api/3/issue/DEMO-1/properties/x', { method: 'PUT', body: '1', headers: new Headers({ 'Content-Type': 'application/json' }) });
+    const ok = await jira.fetch(app, '/rest/api/3/issue/DEMO-1/properties/x', {
+      method: 'PUT',
+      body: '1',
+      headers: new Headers({ 'Content-Type': 'application/json' }),
+    });
     expect(ok.status).toBe(201);
   });
 
   it('rejects property values that are not JSON or too long', async () => {
-    const put = (body: string) => jira.fetch(app, '/rest/api/3/issue/DEMO-1/properties/y', { method: 'PUT', body, headers: { 'content-type': 'application/json' } });
+    const put = (body: string) =>
+      jira.fetch(app, '/rest/api/3/issue/DEMO-1/properties/y', { method: 'PUT', body, headers: { 'content-type': 'application/json' } });
     expect((await put('{nope')).status).toBe(400);
     expect((await put('')).status).toBe(400);
     expect((await put(JSON.stringify('x'.repeat(40_000)))).status).toBe(400);
@@ -52,13 +61,18 @@ describe('the HTTP surface', () => {
     expect(some.body.fields).toEqual({ summary: 'Design onboarding screens', [STORY_POINTS_FIELD]: 5 });
     expect(some.body.properties).toEqual({});
     const all = await get(jira, app, '/rest/api/3/issue/DEMO-1');
-    expect(Object.keys(all.body.fields).sort()).toEqual(['assignee', 'created', STORY_POINTS_FIELD, 'issuetype', 'labels', 'project', 'reporter', 'status', 'summary', 'updated'].sort());
+    expect(Object.keys(all.body.fields).sort()).toEqual(
+      ['assignee', 'created', STORY_POINTS_FIELD, 'issuetype', 'labels', 'project', 'reporter', 'status', 'summary', 'updated'].sort(),
+    );
     expect(all.body.fields.assignee).toBeNull(); // unassigned is null; an epic without a parent has no parent field
     expect(all.body.properties).toBeUndefined();
     const minus = await get(jira, app, '/rest/api/3/issue/DEMO-5?fields=*navigable,-labels,-status&properties=*all');
     expect(minus.body.fields.labels).toBeUndefined();
     expect(minus.body.fields.status).toBeUndefined();
-    expect(minus.body.fields.parent).toMatchObject({ key: 'DEMO-1', fields: { summary: 'Launch the new onboarding', issuetype: { name: 'Epic', hierarchyLevel: 1 } } });
+    expect(minus.body.fields.parent).toMatchObject({
+      key: 'DEMO-1',
+      fields: { summary: 'Launch the new onboarding', issuetype: { name: 'Epic', hierarchyLevel: 1 } },
+    });
     expect(minus.body.properties).toEqual({});
     const idOnly = await get(jira, app, '/rest/api/3/issue/DEMO-5?fields=id');
     expect(idOnly.body).toMatchObject({ id: '20004', key: 'DEMO-5', fields: {} });

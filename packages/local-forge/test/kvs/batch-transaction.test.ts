@@ -58,7 +58,10 @@ describe('KVS emulator: batch operations', () => {
   });
 
   it('batchDelete removes every listed key', async () => {
-    await kvs.batchSet([{ key: 'd1', value: 1 }, { key: 'd2', value: 2 }]);
+    await kvs.batchSet([
+      { key: 'd1', value: 1 },
+      { key: 'd2', value: 2 },
+    ]);
     const res = await kvs.batchDelete([{ key: 'd1' }, { key: 'd2' }, { key: 'never' }]);
     expect(res.successfulKeys).toHaveLength(3);
     expect(await kvs.get('d1')).toBeUndefined();
@@ -79,7 +82,16 @@ describe('KVS emulator: batch operations', () => {
 
   it('refuses an empty batch and a batch naming the same key twice', async () => {
     expect((await apiError(kvs.batchSet([]))).code).toBe('EMPTY_BATCH');
-    expect((await apiError(kvs.batchSet([{ key: 'x', value: 1 }, { key: 'x', value: 2 }]))).code).toBe('DUPLICATE_KEYS');
+    expect(
+      (
+        await apiError(
+          kvs.batchSet([
+            { key: 'x', value: 1 },
+            { key: 'x', value: 2 },
+          ]),
+        )
+      ).code,
+    ).toBe('DUPLICATE_KEYS');
   });
 });
 
@@ -95,7 +107,11 @@ describe('KVS emulator: transactions', () => {
   it('commits every operation when all conditions hold', async () => {
     await kvs
       .transact()
-      .set('acc:a', { owner: 'ann', balance: 70, status: 'open' }, { entityName: 'account', conditions: new Filter<Account>().and('balance', FilterConditions.greaterThanEqualTo(30)) })
+      .set(
+        'acc:a',
+        { owner: 'ann', balance: 70, status: 'open' },
+        { entityName: 'account', conditions: new Filter<Account>().and('balance', FilterConditions.greaterThanEqualTo(30)) },
+      )
       .set('acc:b', { owner: 'bob', balance: 35, status: 'open' }, { entityName: 'account' })
       .delete('audit')
       .check('acc:c', { entityName: 'account', conditions: new Filter<Account>().and('status', FilterConditions.equalTo('open')) })
@@ -111,7 +127,11 @@ describe('KVS emulator: transactions', () => {
       kvs
         .transact()
         .set('acc:a', { owner: 'ann', balance: 0 }, { entityName: 'account' })
-        .set<Account>('acc:b', { owner: 'bob', balance: -95 }, { entityName: 'account', conditions: new Filter<Account>().and('balance', FilterConditions.greaterThanEqualTo(100)) })
+        .set<Account>(
+          'acc:b',
+          { owner: 'bob', balance: -95 },
+          { entityName: 'account', conditions: new Filter<Account>().and('balance', FilterConditions.greaterThanEqualTo(100)) },
+        )
         .set('audit', ['start', 'moved'])
         .set('new:key', 'created')
         .execute(),
@@ -124,12 +144,19 @@ describe('KVS emulator: transactions', () => {
   });
 
   it('fails a check on an item whose condition does not hold, and notExists passes for a missing item', async () => {
-    const failing = kvs.transact().set('x', 1).check('acc:b', { entityName: 'account', conditions: new Filter<Account>().and('status', FilterConditions.equalTo('closed')) });
+    const failing = kvs
+      .transact()
+      .set('x', 1)
+      .check('acc:b', { entityName: 'account', conditions: new Filter<Account>().and('status', FilterConditions.equalTo('closed')) });
     expect((await apiError(failing.execute())).code).toBe('CONDITION_CHECK_FAILED');
     expect(await kvs.get('x')).toBeUndefined();
     await kvs
       .transact()
-      .set<Account>('acc:new', { owner: 'cy', balance: 1 }, { entityName: 'account', conditions: new Filter<Account>().and('owner', FilterConditions.notExists()) })
+      .set<Account>(
+        'acc:new',
+        { owner: 'cy', balance: 1 },
+        { entityName: 'account', conditions: new Filter<Account>().and('owner', FilterConditions.notExists()) },
+      )
       .execute();
     expect(await accounts().get('acc:new')).toEqual({ owner: 'cy', balance: 1 });
   });
@@ -148,7 +175,13 @@ describe('KVS emulator: transactions', () => {
   });
 
   it('refuses an invalid operation up front, so the valid ones are not applied either', async () => {
-    const err = await apiError(kvs.transact().set('fine', 1).set('acc:a', { owner: 'ann', balance: 'lots' } as never, { entityName: 'account' }).execute());
+    const err = await apiError(
+      kvs
+        .transact()
+        .set('fine', 1)
+        .set('acc:a', { owner: 'ann', balance: 'lots' } as never, { entityName: 'account' })
+        .execute(),
+    );
     expect(err.code).toBe('INVALID_ENTITY_VALUE');
     expect(await kvs.get('fine')).toBeUndefined();
   });
@@ -156,7 +189,12 @@ describe('KVS emulator: transactions', () => {
   it('refuses a key used twice and conditions on a plain key', async () => {
     expect((await apiError(kvs.transact().set('k', 1).delete('k').execute())).code).toBe('DUPLICATE_KEYS');
     const cond = new Filter<{ v: number }>().and('v', FilterConditions.exists());
-    const err = await apiError(kvs.transact().delete('audit', { entityName: undefined as never, conditions: cond }).execute());
+    const err = await apiError(
+      kvs
+        .transact()
+        .delete('audit', { entityName: undefined as never, conditions: cond })
+        .execute(),
+    );
     expect(err.code).toBe('CONDITIONS_REQUIRE_ENTITY');
     expect(await kvs.get('audit')).toEqual(['start']);
   });

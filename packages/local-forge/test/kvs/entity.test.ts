@@ -129,13 +129,21 @@ describe('KVS emulator: entity queries', () => {
   });
 
   it('queries an index by partition, sorted by the range attribute', async () => {
-    const { results } = await goals().query().index('by-owner-rank', { partition: ['bob'] }).limit(100).getMany();
+    const { results } = await goals()
+      .query()
+      .index('by-owner-rank', { partition: ['bob'] })
+      .limit(100)
+      .getMany();
     expect(results.map((r) => r.value.rank)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29]);
     expect(results.every((r) => r.value.ownerId === 'bob')).toBe(true);
   });
 
   it('applies range conditions: between, greaterThan, lessThanEqualTo, beginsWith, equalTo', async () => {
-    const q = () => goals().query().index('by-owner-rank', { partition: ['alice'] }).limit(100);
+    const q = () =>
+      goals()
+        .query()
+        .index('by-owner-rank', { partition: ['alice'] })
+        .limit(100);
     const r = async (p: ReturnType<typeof q>) => (await p.getMany()).results.map((x) => x.value.rank);
     expect(await r(q().where(WhereConditions.between(4, 10)))).toEqual([4, 6, 8, 10]);
     expect(await r(q().where(WhereConditions.greaterThan(24)))).toEqual([26, 28]);
@@ -146,18 +154,46 @@ describe('KVS emulator: entity queries', () => {
   });
 
   it('sorts descending', async () => {
-    const { results } = await goals().query().index('by-owner-rank', { partition: ['alice'] }).sort(Sort.DESC).limit(3).getMany();
+    const { results } = await goals()
+      .query()
+      .index('by-owner-rank', { partition: ['alice'] })
+      .sort(Sort.DESC)
+      .limit(3)
+      .getMany();
     expect(results.map((r) => r.value.rank)).toEqual([28, 26, 24]);
   });
 
   it('applies and/or filters with contains, exists, notExists, equalTo, notEqualTo', async () => {
-    const base = () => goals().query().index('by-level-title', { partition: ['company'] }).limit(100);
+    const base = () =>
+      goals()
+        .query()
+        .index('by-level-title', { partition: ['company'] })
+        .limit(100);
     const keys = async (p: ReturnType<typeof base>) => (await p.getMany()).results.map((x) => x.key);
-    expect(await keys(base().filters(new Filter<Goal>().and('done', FilterConditions.equalTo(true)).and('ownerId', FilterConditions.equalTo('alice'))))).toEqual(['g0', 'g6']);
-    expect(await keys(base().filters(new Filter<Goal>().or('rank', FilterConditions.equalTo(1)).or('rank', FilterConditions.equalTo(2))))).toEqual(['g1', 'g2']);
+    expect(
+      await keys(base().filters(new Filter<Goal>().and('done', FilterConditions.equalTo(true)).and('ownerId', FilterConditions.equalTo('alice')))),
+    ).toEqual(['g0', 'g6']);
+    expect(await keys(base().filters(new Filter<Goal>().or('rank', FilterConditions.equalTo(1)).or('rank', FilterConditions.equalTo(2))))).toEqual([
+      'g1',
+      'g2',
+    ]);
     expect(await keys(base().filters(new Filter<Goal>().and('tags', FilterConditions.contains('okr'))))).toEqual(['g0', 'g5']);
-    expect(await keys(base().filters(new Filter<Goal>().and('title', FilterConditions.contains('0'))))).toEqual(['g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8', 'g9']);
-    expect(await keys(base().filters(new Filter<Goal>().and('score', FilterConditions.exists()).and('rank', FilterConditions.lessThan(2))))).toEqual(['g0', 'g1']);
+    expect(await keys(base().filters(new Filter<Goal>().and('title', FilterConditions.contains('0'))))).toEqual([
+      'g0',
+      'g1',
+      'g2',
+      'g3',
+      'g4',
+      'g5',
+      'g6',
+      'g7',
+      'g8',
+      'g9',
+    ]);
+    expect(await keys(base().filters(new Filter<Goal>().and('score', FilterConditions.exists()).and('rank', FilterConditions.lessThan(2))))).toEqual([
+      'g0',
+      'g1',
+    ]);
     expect(await keys(base().filters(new Filter<Goal>().and('score', FilterConditions.notExists())))).toEqual([]);
     expect(await keys(base().filters(new Filter<Goal>().and('ownerId', FilterConditions.notEqualTo('alice'))))).toEqual(['g1', 'g3', 'g5', 'g7', 'g9']);
   });
@@ -167,7 +203,11 @@ describe('KVS emulator: entity queries', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      let q = goals().query().index('by-owner-rank', { partition: ['alice'] }).sort(Sort.DESC).limit(4);
+      let q = goals()
+        .query()
+        .index('by-owner-rank', { partition: ['alice'] })
+        .sort(Sort.DESC)
+        .limit(4);
       if (cursor) q = q.cursor(cursor);
       const page = await q.getMany();
       seen.push(...page.results.map((r) => r.value.rank));
@@ -180,7 +220,12 @@ describe('KVS emulator: entity queries', () => {
 
   it('filters the page read from the index, so a filtered page may be short but still carries a cursor', async () => {
     const filter = new Filter<Goal>().and('rank', FilterConditions.greaterThan(20));
-    const first = await goals().query().index('by-owner-rank', { partition: ['alice'] }).filters(filter).limit(5).getMany();
+    const first = await goals()
+      .query()
+      .index('by-owner-rank', { partition: ['alice'] })
+      .filters(filter)
+      .limit(5)
+      .getMany();
     expect(first.results).toEqual([]);
     expect(first.nextCursor).toEqual(expect.any(String));
   });
@@ -192,7 +237,13 @@ describe('KVS emulator: entity queries', () => {
 
   it('refuses a cursor from another index with INVALID_CURSOR', async () => {
     const page = await goals().query().index('title').limit(2).getMany();
-    const err = await apiError(goals().query().index('by-owner-rank', { partition: ['alice'] }).cursor(page.nextCursor as string).getMany());
+    const err = await apiError(
+      goals()
+        .query()
+        .index('by-owner-rank', { partition: ['alice'] })
+        .cursor(page.nextCursor as string)
+        .getMany(),
+    );
     expect(err.code).toBe('INVALID_CURSOR');
   });
 });

@@ -69,7 +69,12 @@ describe('KVS emulator: query', () => {
   it('does not skip or repeat keys when a key on the previous page is deleted between pages', async () => {
     const p1 = await kvs.query().where('key', WhereConditions.beginsWith('goal:')).limit(20).getMany();
     await kvs.delete('goal:019');
-    const p2 = await kvs.query().where('key', WhereConditions.beginsWith('goal:')).limit(20).cursor(p1.nextCursor as string).getMany();
+    const p2 = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith('goal:'))
+      .limit(20)
+      .cursor(p1.nextCursor as string)
+      .getMany();
     expect(p2.results[0]?.key).toBe('goal:020');
   });
 

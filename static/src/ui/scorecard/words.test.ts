@@ -17,11 +17,20 @@ const trend = (direction: 'up' | 'down' | 'flat', good: boolean | null) => ({ di
 
 describe('a KPI status', () => {
   it('is told by an icon and a word for every status, never by colour alone', () => {
-    expect(KPI_STATUSES.map((s) => `${STATUS[s].icon} ${STATUS[s].word} (${STATUS[s].tone})`)).toEqual(['✓ On track (success)', '! At risk (warning)', '✕ Off track (danger)']);
+    expect(KPI_STATUSES.map((s) => `${STATUS[s].icon} ${STATUS[s].word} (${STATUS[s].tone})`)).toEqual([
+      '✓ On track (success)',
+      '! At risk (warning)',
+      '✕ Off track (danger)',
+    ]);
   });
 
   it('names categories, cadences and check-in states', () => {
-    expect([CATEGORY.operational, CATEGORY.sales, CATEGORY.customer, CATEGORY.custom]).toEqual(['Operational efficiency', 'Sales performance', 'Customer satisfaction', 'Custom']);
+    expect([CATEGORY.operational, CATEGORY.sales, CATEGORY.customer, CATEGORY.custom]).toEqual([
+      'Operational efficiency',
+      'Sales performance',
+      'Customer satisfaction',
+      'Custom',
+    ]);
     expect([CADENCE.weekly, CADENCE.monthly, CADENCE.quarterly]).toEqual(['Weekly', 'Monthly', 'Quarterly']);
     expect([CHECK_IN_STATE['not-expected'], CHECK_IN_STATE['on-time'], CHECK_IN_STATE.overdue]).toEqual(['Not expected', 'On time', 'Overdue']);
   });

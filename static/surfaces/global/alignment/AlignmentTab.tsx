@@ -39,7 +39,18 @@ export function AlignmentTab() {
                 : 'Strategy editors add goals in the Goals tab; projects and epics tagged with them then show here with their progress.'}
             </EmptyState>
           ) : (
-            <TreeBranch nodes={state.data.nodes} parentKey="" depth={1} rule={state.data.rule} showGaps={showGaps} expanded={expanded} children={children} toggle={toggle} expandAll={expandAll} reload={reload} />
+            <TreeBranch
+              nodes={state.data.nodes}
+              parentKey=""
+              depth={1}
+              rule={state.data.rule}
+              showGaps={showGaps}
+              expanded={expanded}
+              children={children}
+              toggle={toggle}
+              expandAll={expandAll}
+              reload={reload}
+            />
           )}
         </>
       )}

@@ -56,7 +56,9 @@ export function TreeBranch(props: BranchProps) {
             {open && load?.status === 'ready' && load.view.nodes.length === 0 && (
               <p className="al-loading tl-small tl-subtle">Nothing here that you can see.</p>
             )}
-            {open && load?.status === 'ready' && load.view.nodes.length > 0 && <TreeBranch {...props} nodes={load.view.nodes} parentKey={key} depth={depth + 1} />}
+            {open && load?.status === 'ready' && load.view.nodes.length > 0 && (
+              <TreeBranch {...props} nodes={load.view.nodes} parentKey={key} depth={depth + 1} />
+            )}
           </li>
         );
       })}

@@ -29,11 +29,24 @@ export function TreeFilters({ level, onLevel, onSearch, showGaps, onShowGaps }: 
     >
       <div className="tl-field al-search">
         <label htmlFor="al-search">Search goals and projects</label>
-        <input id="al-search" className="tl-input" type="search" value={text} maxLength={100} placeholder="Title, project name or key" onChange={(e) => setText(e.target.value)} />
+        <input
+          id="al-search"
+          className="tl-input"
+          type="search"
+          value={text}
+          maxLength={100}
+          placeholder="Title, project name or key"
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="tl-field">
         <label htmlFor="al-level">Level</label>
-        <select id="al-level" className="tl-select" value={level ?? ''} onChange={(e) => onLevel(e.target.value === '' ? undefined : (e.target.value as Level))}>
+        <select
+          id="al-level"
+          className="tl-select"
+          value={level ?? ''}
+          onChange={(e) => onLevel(e.target.value === '' ? undefined : (e.target.value as Level))}
+        >
           <option value="">Strategy goals and all below</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>

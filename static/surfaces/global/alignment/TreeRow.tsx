@@ -49,7 +49,13 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
               {title}
             </button>
           ) : (
-            <button type="button" className="al-title al-link" onClick={() => open(node)} data-testid="node-title" title={node.kind === 'epic' ? `Open ${node.key}` : `Open ${title}’s alignment page`}>
+            <button
+              type="button"
+              className="al-title al-link"
+              onClick={() => open(node)}
+              data-testid="node-title"
+              title={node.kind === 'epic' ? `Open ${node.key}` : `Open ${title}’s alignment page`}
+            >
               {title}
             </button>
           )}
@@ -57,7 +63,13 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
           {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some epics serve this goal</span>}
           {onExpandAll && (
-            <button type="button" className="al-link al-expand-all tl-small" onClick={onExpandAll} aria-label={`Expand all under ${title}`} data-testid="expand-all">
+            <button
+              type="button"
+              className="al-link al-expand-all tl-small"
+              onClick={onExpandAll}
+              aria-label={`Expand all under ${title}`}
+              data-testid="expand-all"
+            >
               Expand all
             </button>
           )}
@@ -76,8 +88,15 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
         )}
       </div>
       <div className="al-progress">
-        <ProgressBar progress={node.progress} label={`Progress of ${title}`} compact={node.kind === 'epic'} outOfSight={node.kind === 'goal' && node.workOutOfSight === true} />
-        <span className="tl-small tl-subtle">{node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}</span>
+        <ProgressBar
+          progress={node.progress}
+          label={`Progress of ${title}`}
+          compact={node.kind === 'epic'}
+          outOfSight={node.kind === 'goal' && node.workOutOfSight === true}
+        />
+        <span className="tl-small tl-subtle">
+          {node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}
+        </span>
       </div>
     </div>
   );

@@ -46,7 +46,6 @@ export const branchesOf = (rootKey: string, view: SubtreeView): { children: Reco
   return { children, open };
 };
 
-
 export const useTree = (query: TreeQuery) => {
   const root = useCall(alignmentCalls.tree, query);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());

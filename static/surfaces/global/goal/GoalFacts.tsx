@@ -45,7 +45,9 @@ export function GoalFacts({ goal, goals, names }: { goal: Goal; goals: readonly 
         <RoleHolder role="manager" accountId={goal.managerId} names={names} />
       </dd>
       <dt>Parent goal</dt>
-      <dd>{parent ? <GoalLink goal={parent} /> : <span className="tl-subtle">None{goal.level === 'strategy' ? ': a strategy goal sits at the top' : ''}</span>}</dd>
+      <dd>
+        {parent ? <GoalLink goal={parent} /> : <span className="tl-subtle">None{goal.level === 'strategy' ? ': a strategy goal sits at the top' : ''}</span>}
+      </dd>
       <dt>Sub-goals</dt>
       <dd>
         {children.length === 0 ? (

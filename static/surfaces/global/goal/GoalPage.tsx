@@ -58,7 +58,12 @@ export function GoalPage({ goalId }: { goalId: string }) {
     void reloadCatalog();
   };
 
-  if (data.detail.status === 'error' && data.detail.error.code === 'NOT_FOUND') return <main className="tl-page gp-page"><NotFound /></main>;
+  if (data.detail.status === 'error' && data.detail.error.code === 'NOT_FOUND')
+    return (
+      <main className="tl-page gp-page">
+        <NotFound />
+      </main>
+    );
   const detail = data.detail.status === 'ready' ? data.detail.data : null;
   const goal: Goal | null = detail?.goal ?? null;
   const scorecard = data.scorecard.status === 'ready' ? data.scorecard.data : null;
@@ -89,10 +94,14 @@ export function GoalPage({ goalId }: { goalId: string }) {
             {canEdit && (
               <div className="tl-row tl-noprint gp-actions">
                 {goal.status !== 'archived' && (
-                  <button type="button" className="tl-button tl-button--primary" onClick={() => setPanel('edit')}>Edit</button>
+                  <button type="button" className="tl-button tl-button--primary" onClick={() => setPanel('edit')}>
+                    Edit
+                  </button>
                 )}
                 {goal.status !== 'archived' && summary && (
-                  <button type="button" className="tl-button" onClick={() => setPanel('archive')}>Archive</button>
+                  <button type="button" className="tl-button" onClick={() => setPanel('archive')}>
+                    Archive
+                  </button>
                 )}
               </div>
             )}
@@ -100,7 +109,13 @@ export function GoalPage({ goalId }: { goalId: string }) {
           {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
           <div className={`gp-layout${panel ? ' gp-layout--with-panel' : ''}`}>
             <div className="tl-stack gp-main">
-              {goal.description.trim() ? <p className="sc-description" data-testid="goal-description">{goal.description}</p> : <p className="tl-subtle">No description yet.</p>}
+              {goal.description.trim() ? (
+                <p className="sc-description" data-testid="goal-description">
+                  {goal.description}
+                </p>
+              ) : (
+                <p className="tl-subtle">No description yet.</p>
+              )}
               <GoalFacts goal={goal} goals={view?.goals ?? []} names={names} />
               <section className="tl-stack" aria-labelledby="gp-health">
                 <h2 id="gp-health">Health</h2>

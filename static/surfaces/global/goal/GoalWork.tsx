@@ -58,7 +58,9 @@ export function GoalWork({ view }: { view: SubtreeView }) {
         </div>
       )}
       <Freshness asOf={view.asOf} rule={view.rule} />
-      {nothing && <p className="tl-subtle">{work.self?.workOutOfSight ? 'No work you can see serves this goal.' : 'No projects or epics serve this goal yet.'}</p>}
+      {nothing && (
+        <p className="tl-subtle">{work.self?.workOutOfSight ? 'No work you can see serves this goal.' : 'No projects or epics serve this goal yet.'}</p>
+      )}
       <SubGoals goals={work.childGoals} rule={view.rule} />
       {work.projects.map(({ project, epics }) => (
         <section key={project.projectId} className="gp-project" aria-label={`${project.name} (${project.key})`}>

@@ -56,7 +56,14 @@ export function KpiChart({ card, today }: { card: KpiCard; today: string }) {
           </circle>
         ))}
         {m.expectedNow && (
-          <rect className="gp-chart-expected" x={m.expectedNow.x - 5} y={m.expectedNow.y - 5} width={10} height={10} transform={`rotate(45 ${m.expectedNow.x} ${m.expectedNow.y})`}>
+          <rect
+            className="gp-chart-expected"
+            x={m.expectedNow.x - 5}
+            y={m.expectedNow.y - 5}
+            width={10}
+            height={10}
+            transform={`rotate(45 ${m.expectedNow.x} ${m.expectedNow.y})`}
+          >
             <title>{`Expected today: ${withUnit(m.expectedNow.value, unit)}`}</title>
           </rect>
         )}
@@ -67,12 +74,36 @@ export function KpiChart({ card, today }: { card: KpiCard; today: string }) {
         )}
       </svg>
       <figcaption className="gp-legend tl-small">
-        <span><i className="gp-key gp-key--line" aria-hidden="true" />Measured{unit ? ` (${unit})` : ''}</span>
-        <span><i className="gp-key gp-key--target" aria-hidden="true" />{card.kpi.target.direction === 'range' ? 'Target range' : 'Target'}</span>
-        {m.plan && <span><i className="gp-key gp-key--plan" aria-hidden="true" />Plan</span>}
-        {m.expectedNow && <span><i className="gp-key gp-key--expected" aria-hidden="true" />Expected today</span>}
-        {m.forecast && <span><i className="gp-key gp-key--forecast" aria-hidden="true" />Forecast</span>}
-        <span><i className="gp-key gp-key--due" aria-hidden="true" />Target date</span>
+        <span>
+          <i className="gp-key gp-key--line" aria-hidden="true" />
+          Measured{unit ? ` (${unit})` : ''}
+        </span>
+        <span>
+          <i className="gp-key gp-key--target" aria-hidden="true" />
+          {card.kpi.target.direction === 'range' ? 'Target range' : 'Target'}
+        </span>
+        {m.plan && (
+          <span>
+            <i className="gp-key gp-key--plan" aria-hidden="true" />
+            Plan
+          </span>
+        )}
+        {m.expectedNow && (
+          <span>
+            <i className="gp-key gp-key--expected" aria-hidden="true" />
+            Expected today
+          </span>
+        )}
+        {m.forecast && (
+          <span>
+            <i className="gp-key gp-key--forecast" aria-hidden="true" />
+            Forecast
+          </span>
+        )}
+        <span>
+          <i className="gp-key gp-key--due" aria-hidden="true" />
+          Target date
+        </span>
       </figcaption>
     </figure>
   );

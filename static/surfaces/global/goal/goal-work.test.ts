@@ -6,13 +6,60 @@ import { STAGE_MEANING } from './stage-words';
 
 const totals: Totals = { epics: 0, counts: { todo: 0, inProgress: 0, done: 0 }, points: { todo: 0, inProgress: 0, done: 0 } };
 const nobody = null;
-const goal = (goalId: string): GoalNode => ({ kind: 'goal', goalId, title: goalId, level: 'strategy', status: 'active', leader: nobody, manager: nobody, totals, progress: null, childGoals: 0, projects: 0, gaps: [] });
-const project = (projectId: string): ProjectNode => ({ kind: 'project', goalId: 'g', projectId, key: `P${projectId}`, name: projectId, level: null, leader: nobody, manager: nobody, alignedHere: true, totals, progress: null, gaps: [] });
-const epic = (issueId: string): EpicNode => ({ kind: 'epic', issueId, key: `E-${issueId}`, title: issueId, status: null, level: null, leader: nobody, manager: nobody, totals, progress: null, gaps: [] });
+const goal = (goalId: string): GoalNode => ({
+  kind: 'goal',
+  goalId,
+  title: goalId,
+  level: 'strategy',
+  status: 'active',
+  leader: nobody,
+  manager: nobody,
+  totals,
+  progress: null,
+  childGoals: 0,
+  projects: 0,
+  gaps: [],
+});
+const project = (projectId: string): ProjectNode => ({
+  kind: 'project',
+  goalId: 'g',
+  projectId,
+  key: `P${projectId}`,
+  name: projectId,
+  level: null,
+  leader: nobody,
+  manager: nobody,
+  alignedHere: true,
+  totals,
+  progress: null,
+  gaps: [],
+});
+const epic = (issueId: string): EpicNode => ({
+  kind: 'epic',
+  issueId,
+  key: `E-${issueId}`,
+  title: issueId,
+  status: null,
+  level: null,
+  leader: nobody,
+  manager: nobody,
+  totals,
+  progress: null,
+  gaps: [],
+});
 const row = (depth: number, node: SubtreeRow['node']): SubtreeRow => ({ depth, node, hiddenChildren: 0 });
 
 describe('the work under a goal', () => {
-  const rows = [row(0, goal('g')), row(1, goal('child')), row(2, project('9')), row(2, epic('x')), row(1, project('1')), row(2, epic('11')), row(2, epic('12')), row(1, project('2'))];
+  const rows = [
+    row(0, goal('g')),
+    row(1, goal('child')),
+    row(2, project('9')),
+    row(2, epic('x')),
+    row(1, project('1')),
+    row(2, epic('11')),
+    row(2, epic('12')),
+    row(1, project('2')),
+  ];
   const work = goalWork(rows);
 
   it('keeps the goal itself, its sub-goals and its own projects', () => {
@@ -31,7 +78,16 @@ describe('the work under a goal', () => {
   });
 
   it('lists the gaps about the goal and about its own projects and epics, not others', () => {
-    const gap = (id: string, subject: Gap['subject']): Gap => ({ id, kind: 'goal-no-work', level: null, subject, why: '', who: '', fix: '', link: { target: 'goal', goalId: 'g' } });
+    const gap = (id: string, subject: Gap['subject']): Gap => ({
+      id,
+      kind: 'goal-no-work',
+      level: null,
+      subject,
+      why: '',
+      who: '',
+      fix: '',
+      link: { target: 'goal', goalId: 'g' },
+    });
     const gaps = [
       gap('a', { kind: 'goal', id: 'g', title: 'g' }),
       gap('b', { kind: 'goal', id: 'other', title: 'o' }),

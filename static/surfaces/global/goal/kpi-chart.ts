@@ -65,7 +65,8 @@ export const niceTicks = (lo: number, hi: number, count = 5): number[] => {
   return out;
 };
 
-const numberLabel = (v: number): string => new Intl.NumberFormat('en', { maximumFractionDigits: 2, notation: Math.abs(v) >= 10_000 ? 'compact' : 'standard' }).format(v);
+const numberLabel = (v: number): string =>
+  new Intl.NumberFormat('en', { maximumFractionDigits: 2, notation: Math.abs(v) >= 10_000 ? 'compact' : 'standard' }).format(v);
 
 export const chartModel = (kpi: Kpi, points: readonly SeriesPoint[], evaluation: KpiEvaluation, today: string): ChartModel => {
   const t = kpi.target;
@@ -87,9 +88,7 @@ export const chartModel = (kpi: Kpi, points: readonly SeriesPoint[], evaluation:
   const placed = points.map((p) => ({ x: x(dayNumber(p.date)), y: y(p.value), date: p.date, value: p.value }));
   const todayDay = dayNumber(today);
   const plan =
-    t.direction === 'range'
-      ? null
-      : { x1: x(dayNumber(kpi.baseline.date)), y1: y(kpi.baseline.value), x2: x(dayNumber(kpi.targetDate)), y2: y(t.value) };
+    t.direction === 'range' ? null : { x1: x(dayNumber(kpi.baseline.date)), y1: y(kpi.baseline.value), x2: x(dayNumber(kpi.targetDate)), y2: y(t.value) };
   let expectedNow: ChartModel['expectedNow'] = null;
   if (t.direction !== 'range') {
     const b = dayNumber(kpi.baseline.date);

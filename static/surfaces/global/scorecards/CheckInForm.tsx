@@ -30,25 +30,44 @@ export function CheckInForm({ goalId, onSaved, onCancel }: { goalId: string; onS
         <div className="tl-field">
           <label htmlFor={`${id}-status`}>How is it going?</label>
           <select id={`${id}-status`} className="tl-select" value={status} onChange={(e) => setStatus(e.target.value as KpiStatus)}>
-            {KPI_STATUSES.map((s) => <option key={s} value={s}>{STATUS[s].word}</option>)}
+            {KPI_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS[s].word}
+              </option>
+            ))}
           </select>
         </div>
         <div className="tl-field">
           <label htmlFor={`${id}-confidence`}>Confidence of reaching the goal</label>
           <select id={`${id}-confidence`} className="tl-select" value={confidence} onChange={(e) => setConfidence(Number(e.target.value))}>
-            {Object.entries(CONFIDENCE_LABEL).map(([n, word]) => <option key={n} value={n}>{word}</option>)}
+            {Object.entries(CONFIDENCE_LABEL).map(([n, word]) => (
+              <option key={n} value={n}>
+                {word}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       {TEXTS.map(([key, label]) => (
         <div className="tl-field" key={key}>
           <label htmlFor={`${id}-${key}`}>{label}</label>
-          <textarea id={`${id}-${key}`} className="tl-textarea" rows={2} maxLength={2000} value={texts[key]} onChange={(e) => setTexts({ ...texts, [key]: e.target.value })} />
+          <textarea
+            id={`${id}-${key}`}
+            className="tl-textarea"
+            rows={2}
+            maxLength={2000}
+            value={texts[key]}
+            onChange={(e) => setTexts({ ...texts, [key]: e.target.value })}
+          />
         </div>
       ))}
       <div className="tl-row">
-        <button type="submit" className="tl-button tl-button--primary" disabled={pending}>{pending ? 'Saving…' : 'Add check-in'}</button>
-        <button type="button" className="tl-button" onClick={onCancel} disabled={pending}>Cancel</button>
+        <button type="submit" className="tl-button tl-button--primary" disabled={pending}>
+          {pending ? 'Saving…' : 'Add check-in'}
+        </button>
+        <button type="button" className="tl-button" onClick={onCancel} disabled={pending}>
+          Cancel
+        </button>
       </div>
       {error && <ErrorMessage error={error} />}
     </form>

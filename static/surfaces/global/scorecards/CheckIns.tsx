@@ -23,13 +23,32 @@ function CheckInList({ goalId, names }: { goalId: string; names: ReadonlyMap<str
         <li key={c.id} className="kp-checkin">
           <div className="tl-row">
             <strong>{day(c.date)}</strong>
-            <Lozenge tone={STATUS[c.status].tone} icon={STATUS[c.status].icon}>{STATUS[c.status].word}</Lozenge>
-            <span className="tl-small tl-subtle">Confidence: {confidence(c.confidence)} · {names.get(c.by) ?? 'Someone else'}</span>
+            <Lozenge tone={STATUS[c.status].tone} icon={STATUS[c.status].icon}>
+              {STATUS[c.status].word}
+            </Lozenge>
+            <span className="tl-small tl-subtle">
+              Confidence: {confidence(c.confidence)} · {names.get(c.by) ?? 'Someone else'}
+            </span>
           </div>
           <dl className="tl-dl tl-small">
-            {c.learnings && (<><dt>Learnings</dt><dd>{c.learnings}</dd></>)}
-            {c.risks && (<><dt>Risks</dt><dd>{c.risks}</dd></>)}
-            {c.decisions && (<><dt>Decisions</dt><dd>{c.decisions}</dd></>)}
+            {c.learnings && (
+              <>
+                <dt>Learnings</dt>
+                <dd>{c.learnings}</dd>
+              </>
+            )}
+            {c.risks && (
+              <>
+                <dt>Risks</dt>
+                <dd>{c.risks}</dd>
+              </>
+            )}
+            {c.decisions && (
+              <>
+                <dt>Decisions</dt>
+                <dd>{c.decisions}</dd>
+              </>
+            )}
           </dl>
         </li>
       ))}
@@ -46,7 +65,9 @@ export function CheckIns({ scorecard, names, onChanged }: { scorecard: GoalScore
     <section className="kp-checkin-section" aria-label={`Check-ins of ${scorecard.goal.title}`}>
       <div className="tl-row">
         <span className="tl-small" data-testid="check-in-due">
-          {last ? `Last check-in ${day(last.date)}: ${STATUS[last.status].word.toLowerCase()}, confidence ${confidence(last.confidence).toLowerCase()}.` : 'No check-in yet.'}{' '}
+          {last
+            ? `Last check-in ${day(last.date)}: ${STATUS[last.status].word.toLowerCase()}, confidence ${confidence(last.confidence).toLowerCase()}.`
+            : 'No check-in yet.'}{' '}
           {due.state === 'overdue' && (
             <Lozenge tone="warning" icon="◔">
               Check-in overdue
@@ -58,14 +79,27 @@ export function CheckIns({ scorecard, names, onChanged }: { scorecard: GoalScore
           {open ? 'Hide check-ins' : 'Check-ins'}
         </button>
         {scorecard.canRecord && !adding && (
-          <button type="button" className="tl-button kp-small tl-noprint" onClick={() => { setAdding(true); setOpen(true); }}>Add check-in</button>
+          <button
+            type="button"
+            className="tl-button kp-small tl-noprint"
+            onClick={() => {
+              setAdding(true);
+              setOpen(true);
+            }}
+          >
+            Add check-in
+          </button>
         )}
       </div>
       {adding && (
         <CheckInForm
           goalId={scorecard.goal.id}
           onCancel={() => setAdding(false)}
-          onSaved={() => { setAdding(false); setVersion((v) => v + 1); onChanged(); }}
+          onSaved={() => {
+            setAdding(false);
+            setVersion((v) => v + 1);
+            onChanged();
+          }}
         />
       )}
       {open && <CheckInList key={version} goalId={scorecard.goal.id} names={names} />}

@@ -40,19 +40,31 @@ export function GoalCard({ scorecard, today, names, canEditKpis, onRecorded, onC
       {scorecard.kpis.length > 0 ? (
         <KpiTable scorecard={scorecard} today={today} names={names} onRecorded={onRecorded} onChanged={() => onChanged()} />
       ) : (
-        <p className="tl-subtle kp-no-kpis">No KPIs on this goal yet.{canEditKpis ? ' Add one to see whether success is in reach.' : ' Strategy editors can add them.'}</p>
+        <p className="tl-subtle kp-no-kpis">
+          No KPIs on this goal yet.{canEditKpis ? ' Add one to see whether success is in reach.' : ' Strategy editors can add them.'}
+        </p>
       )}
       {canEditKpis && (
         <div className="tl-row tl-noprint">
           {editing === null && (
             <>
-              <button type="button" className="tl-button kp-small" onClick={() => setEditing('new')}>Add KPI</button>
+              <button type="button" className="tl-button kp-small" onClick={() => setEditing('new')}>
+                Add KPI
+              </button>
               {scorecard.kpis.length > 0 && (
                 <label className="tl-small kp-edit-pick">
                   <span className="tl-visually-hidden">Edit a KPI of {goal.title}</span>
-                  <select className="tl-select kp-small" value="" onChange={(e) => setEditing(scorecard.kpis.find((k) => k.kpi.id === e.target.value)?.kpi ?? null)}>
+                  <select
+                    className="tl-select kp-small"
+                    value=""
+                    onChange={(e) => setEditing(scorecard.kpis.find((k) => k.kpi.id === e.target.value)?.kpi ?? null)}
+                  >
                     <option value="">Edit a KPI…</option>
-                    {scorecard.kpis.map((k) => <option key={k.kpi.id} value={k.kpi.id}>{k.kpi.name}</option>)}
+                    {scorecard.kpis.map((k) => (
+                      <option key={k.kpi.id} value={k.kpi.id}>
+                        {k.kpi.name}
+                      </option>
+                    ))}
                   </select>
                 </label>
               )}

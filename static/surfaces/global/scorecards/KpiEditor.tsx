@@ -49,25 +49,42 @@ export function KpiEditor({ goalId, kpi, today, onClose }: Props) {
       <h4>{kpi ? `Edit “${kpi.name}”` : 'Add a KPI'}</h4>
       <KpiFields id={id} form={form} errors={errors} set={(change) => setForm((f) => ({ ...f, ...change }))} />
       <div className="tl-row">
-        <button type="submit" className="tl-button tl-button--primary" disabled={pending}>{kpi ? 'Save KPI' : 'Add KPI'}</button>
-        <button type="button" className="tl-button" onClick={() => onClose()} disabled={pending}>Cancel</button>
-        {kpi && !confirmDelete && <button type="button" className="tl-button kp-subtle" onClick={() => setConfirmDelete(true)}>Delete KPI…</button>}
+        <button type="submit" className="tl-button tl-button--primary" disabled={pending}>
+          {kpi ? 'Save KPI' : 'Add KPI'}
+        </button>
+        <button type="button" className="tl-button" onClick={() => onClose()} disabled={pending}>
+          Cancel
+        </button>
+        {kpi && !confirmDelete && (
+          <button type="button" className="tl-button kp-subtle" onClick={() => setConfirmDelete(true)}>
+            Delete KPI…
+          </button>
+        )}
         {kpi && confirmDelete && (
           <span className="tl-row">
             <span className="tl-small">Delete this KPI and all its values?</span>
-            <button type="button" className="tl-button kp-danger" onClick={() => void del()} disabled={pending}>Delete</button>
-            <button type="button" className="tl-button" onClick={() => setConfirmDelete(false)}>Keep</button>
+            <button type="button" className="tl-button kp-danger" onClick={() => void del()} disabled={pending}>
+              Delete
+            </button>
+            <button type="button" className="tl-button" onClick={() => setConfirmDelete(false)}>
+              Keep
+            </button>
           </span>
         )}
       </div>
       {error?.code === 'CONFLICT' && (
         <p className="tl-message" role="alert">
-          Someone changed this KPI while you were editing it. <button type="button" className="kp-link" onClick={() => onClose('Reloaded the scorecards with the latest KPIs.')}>Close and reload</button>
+          Someone changed this KPI while you were editing it.{' '}
+          <button type="button" className="kp-link" onClick={() => onClose('Reloaded the scorecards with the latest KPIs.')}>
+            Close and reload
+          </button>
         </p>
       )}
       {error && error.code !== 'CONFLICT' && error.code !== 'VALIDATION' && <ErrorMessage error={error} />}
       {error?.code === 'VALIDATION' && (
-        <p className="tl-field-error" role="alert">✕ {Object.keys(errors).length > 0 ? 'Some fields need attention (marked ✕ above).' : error.message}</p>
+        <p className="tl-field-error" role="alert">
+          ✕ {Object.keys(errors).length > 0 ? 'Some fields need attention (marked ✕ above).' : error.message}
+        </p>
       )}
     </form>
   );

@@ -38,7 +38,9 @@ export function KpiRow({ card, canRecord, recording, onRecord, onHistory, histor
         )}
       </th>
       <td className="kp-value">
-        <span className="kp-current" data-testid="kpi-current">{e.current ? withUnit(e.current.value, kpi.unit) : '—'}</span>
+        <span className="kp-current" data-testid="kpi-current">
+          {e.current ? withUnit(e.current.value, kpi.unit) : '—'}
+        </span>
         <span className="tl-small tl-subtle">
           Target {targetWords(kpi.target, kpi.unit)} by {day(kpi.targetDate)}
         </span>

@@ -22,7 +22,9 @@ export function KpiTable({ scorecard, today, names, onRecorded, onChanged }: Pro
     <div className="kp-table-wrap">
       <table className="kp-table kp-table--kpis" aria-label={`KPIs of ${scorecard.goal.title}`}>
         <colgroup>
-          {['name', 'value', 'trend', 'state', 'forecast', 'actions'].map((c) => <col key={c} className={`kp-col-${c}`} />)}
+          {['name', 'value', 'trend', 'state', 'forecast', 'actions'].map((c) => (
+            <col key={c} className={`kp-col-${c}`} />
+          ))}
         </colgroup>
         <thead>
           <tr>
@@ -64,7 +66,12 @@ export function KpiTable({ scorecard, today, names, onRecorded, onChanged }: Pro
                         }}
                       />
                     ) : (
-                      <MeasurementHistory kpi={card.kpi} canChange={scorecard.canRecord && card.kpi.source.kind === 'manual'} names={names} onChanged={onChanged} />
+                      <MeasurementHistory
+                        kpi={card.kpi}
+                        canChange={scorecard.canRecord && card.kpi.source.kind === 'manual'}
+                        names={names}
+                        onChanged={onChanged}
+                      />
                     )}
                   </td>
                 </tr>

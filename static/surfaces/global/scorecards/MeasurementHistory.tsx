@@ -43,7 +43,17 @@ export function MeasurementHistory({ kpi, canChange, names, onChanged }: Props) 
         <table className="kp-history-table">
           <caption className="tl-visually-hidden">Latest values of {kpi.name}</caption>
           <thead>
-            <tr><th scope="col">Date</th><th scope="col">Value</th><th scope="col">Note</th><th scope="col">Recorded by</th>{canChange && <th scope="col"><span className="tl-visually-hidden">Actions</span></th>}</tr>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Value</th>
+              <th scope="col">Note</th>
+              <th scope="col">Recorded by</th>
+              {canChange && (
+                <th scope="col">
+                  <span className="tl-visually-hidden">Actions</span>
+                </th>
+              )}
+            </tr>
           </thead>
           <tbody>
             {state.data.slice(0, SHOWN).map((m) => (
@@ -51,8 +61,18 @@ export function MeasurementHistory({ kpi, canChange, names, onChanged }: Props) 
                 <td>{day(m.date)}</td>
                 {editing?.id === m.id ? (
                   <>
-                    <td><input className="tl-input kp-narrow" aria-label="Corrected value" inputMode="decimal" value={editing.value} onChange={(e) => setEditing({ ...editing, value: e.target.value })} /></td>
-                    <td><input className="tl-input" aria-label="Note" value={editing.note} onChange={(e) => setEditing({ ...editing, note: e.target.value })} /></td>
+                    <td>
+                      <input
+                        className="tl-input kp-narrow"
+                        aria-label="Corrected value"
+                        inputMode="decimal"
+                        value={editing.value}
+                        onChange={(e) => setEditing({ ...editing, value: e.target.value })}
+                      />
+                    </td>
+                    <td>
+                      <input className="tl-input" aria-label="Note" value={editing.note} onChange={(e) => setEditing({ ...editing, note: e.target.value })} />
+                    </td>
                   </>
                 ) : (
                   <>
@@ -65,19 +85,51 @@ export function MeasurementHistory({ kpi, canChange, names, onChanged }: Props) 
                   <td className="kp-history-actions">
                     {editing?.id === m.id ? (
                       <>
-                        <button type="button" className="tl-button tl-button--primary kp-small" disabled={correct.pending} onClick={() => void correct.run({ ...ref(m), value: Number(editing.value), note: editing.note }).then((out) => out && done())}>Save</button>
-                        <button type="button" className="tl-button kp-small" onClick={() => setEditing(null)}>Cancel</button>
+                        <button
+                          type="button"
+                          className="tl-button tl-button--primary kp-small"
+                          disabled={correct.pending}
+                          onClick={() => void correct.run({ ...ref(m), value: Number(editing.value), note: editing.note }).then((out) => out && done())}
+                        >
+                          Save
+                        </button>
+                        <button type="button" className="tl-button kp-small" onClick={() => setEditing(null)}>
+                          Cancel
+                        </button>
                       </>
                     ) : deleting === m.id ? (
                       <>
                         <span className="tl-small">Delete this value?</span>
-                        <button type="button" className="tl-button kp-small kp-danger" disabled={remove.pending} onClick={() => void remove.run(ref(m)).then((out) => out && done())}>Delete</button>
-                        <button type="button" className="tl-button kp-small" onClick={() => setDeleting(null)}>Keep</button>
+                        <button
+                          type="button"
+                          className="tl-button kp-small kp-danger"
+                          disabled={remove.pending}
+                          onClick={() => void remove.run(ref(m)).then((out) => out && done())}
+                        >
+                          Delete
+                        </button>
+                        <button type="button" className="tl-button kp-small" onClick={() => setDeleting(null)}>
+                          Keep
+                        </button>
                       </>
                     ) : (
                       <>
-                        <button type="button" className="tl-button kp-small kp-subtle" onClick={() => setEditing({ id: m.id, value: String(m.value), note: m.note })} aria-label={`Correct the value of ${day(m.date)}`}>Correct</button>
-                        <button type="button" className="tl-button kp-small kp-subtle" onClick={() => setDeleting(m.id)} aria-label={`Delete the value of ${day(m.date)}`}>Delete</button>
+                        <button
+                          type="button"
+                          className="tl-button kp-small kp-subtle"
+                          onClick={() => setEditing({ id: m.id, value: String(m.value), note: m.note })}
+                          aria-label={`Correct the value of ${day(m.date)}`}
+                        >
+                          Correct
+                        </button>
+                        <button
+                          type="button"
+                          className="tl-button kp-small kp-subtle"
+                          onClick={() => setDeleting(m.id)}
+                          aria-label={`Delete the value of ${day(m.date)}`}
+                        >
+                          Delete
+                        </button>
                       </>
                     )}
                   </td>
@@ -87,7 +139,11 @@ export function MeasurementHistory({ kpi, canChange, names, onChanged }: Props) 
           </tbody>
         </table>
       )}
-      {state.data.length > SHOWN && <p className="tl-small tl-subtle">Showing the latest {SHOWN} of {state.data.length}.</p>}
+      {state.data.length > SHOWN && (
+        <p className="tl-small tl-subtle">
+          Showing the latest {SHOWN} of {state.data.length}.
+        </p>
+      )}
       {error && <ErrorMessage error={error} onRetry={done} />}
     </div>
   );

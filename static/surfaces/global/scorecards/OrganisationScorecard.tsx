@@ -24,11 +24,17 @@ export function OrganisationScorecard({ rows, onOpen }: { rows: readonly Organis
           {rows.map((r) => (
             <tr key={r.goalId} data-testid="organisation-row">
               <th scope="row">
-                <button type="button" className="kp-link" onClick={() => onOpen(r.goalId)}>{r.title}</button>
+                <button type="button" className="kp-link" onClick={() => onOpen(r.goalId)}>
+                  {r.title}
+                </button>
                 <span className="tl-small tl-subtle">{r.goalsWithKpis === 1 ? '1 goal with KPIs' : `${r.goalsWithKpis} goals with KPIs`}</span>
               </th>
-              <td><StatusCounts counts={r.counts} /></td>
-              <td><DiagnosisNote diagnosis={r.diagnosis} compact /></td>
+              <td>
+                <StatusCounts counts={r.counts} />
+              </td>
+              <td>
+                <DiagnosisNote diagnosis={r.diagnosis} compact />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -53,11 +53,24 @@ export function RecordForm({ kpi, points, today, onSaved, onCancel }: Props) {
           aria-invalid={valueError ? true : undefined}
           aria-describedby={valueError ? `${id}-value-error` : undefined}
         />
-        {valueError && <p id={`${id}-value-error`} className="tl-field-error">✕ {valueError}</p>}
+        {valueError && (
+          <p id={`${id}-value-error`} className="tl-field-error">
+            ✕ {valueError}
+          </p>
+        )}
       </div>
       <div className="tl-field">
         <label htmlFor={`${id}-date`}>Date</label>
-        <input id={`${id}-date`} className="tl-input" type="date" value={date} max={today} min={kpi.baseline.date} onChange={(e) => setDate(e.target.value)} aria-invalid={errors.date ? true : undefined} />
+        <input
+          id={`${id}-date`}
+          className="tl-input"
+          type="date"
+          value={date}
+          max={today}
+          min={kpi.baseline.date}
+          onChange={(e) => setDate(e.target.value)}
+          aria-invalid={errors.date ? true : undefined}
+        />
         {errors.date && <p className="tl-field-error">✕ {errors.date}</p>}
       </div>
       <div className="tl-field kp-record-note">

@@ -41,7 +41,11 @@ export function ScorecardsTab() {
     void reload();
   };
   const recorded = (r: RecordResult, name: string, unit: string) =>
-    changed(r.outcome === 'unchanged' ? `${name} already had that value on ${day(r.measurement.date)}; nothing changed.` : `Recorded ${withUnit(r.measurement.value, unit)} for ${name} on ${day(r.measurement.date)}.`);
+    changed(
+      r.outcome === 'unchanged'
+        ? `${name} already had that value on ${day(r.measurement.date)}; nothing changed.`
+        : `Recorded ${withUnit(r.measurement.value, unit)} for ${name} on ${day(r.measurement.date)}.`,
+    );
   const open = (goalId: string) => document.getElementById(`scorecard-${goalId}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 
   return (
@@ -54,15 +58,23 @@ export function ScorecardsTab() {
             {view && ` As of ${day(view.today)}.`}
           </p>
         </div>
-        <button type="button" className="tl-button tl-noprint" onClick={() => window.print()}>Print</button>
+        <button type="button" className="tl-button tl-noprint" onClick={() => window.print()}>
+          Print
+        </button>
       </header>
-      <p className="tl-small kp-notice" role="status" aria-live="polite" data-testid="scorecard-notice">{notice ?? ''}</p>
+      <p className="tl-small kp-notice" role="status" aria-live="polite" data-testid="scorecard-notice">
+        {notice ?? ''}
+      </p>
       {state.status === 'loading' && <Loading label="Loading the scorecards…" />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void reload()} />}
       {state.status === 'ready' && view && (
         <>
           {state.refreshError && <ErrorMessage error={state.refreshError} onRetry={() => void reload()} />}
-          {state.refreshing && <p className="tl-small tl-subtle tl-noprint" role="status">Updating…</p>}
+          {state.refreshing && (
+            <p className="tl-small tl-subtle tl-noprint" role="status">
+              Updating…
+            </p>
+          )}
           <OrganisationScorecard rows={view.organisation} onOpen={open} />
           <div className="tl-row tl-noprint">
             <label className="kp-check">
@@ -71,7 +83,9 @@ export function ScorecardsTab() {
           </div>
           {view.goals.every((g) => g.kpis.length === 0) && !all ? (
             <EmptyState title="No KPIs yet">
-              {view.canEditKpis ? 'Tick “Show goals without KPIs too” and add a KPI to a goal to start its scorecard.' : 'Strategy editors add KPIs to goals; their scorecards then show here.'}
+              {view.canEditKpis
+                ? 'Tick “Show goals without KPIs too” and add a KPI to a goal to start its scorecard.'
+                : 'Strategy editors add KPIs to goals; their scorecards then show here.'}
             </EmptyState>
           ) : (
             groups.map(({ root, goals }) => {

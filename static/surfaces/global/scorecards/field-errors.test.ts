@@ -20,7 +20,9 @@ describe('the field messages of a scorecard save', () => {
   });
 
   it('skips issues without a path or a message', () => {
-    expect(fieldErrors(validation([{ path: 'input.name' }, { message: 'no path' }, { path: 'input.unit', message: 'Too long' }]))).toEqual({ unit: 'Too long' });
+    expect(fieldErrors(validation([{ path: 'input.name' }, { message: 'no path' }, { path: 'input.unit', message: 'Too long' }]))).toEqual({
+      unit: 'Too long',
+    });
   });
 
   it.each([

@@ -41,7 +41,18 @@ describe('a new KPI form', () => {
 describe('opening an existing KPI', () => {
   it('shows an increasing target as one value', () => {
     const f = formOf(aKpi(), TODAY);
-    expect([f.name, f.category, f.unit, f.direction, f.target, f.min, f.max, f.baseline, f.baselineDate, f.targetDate]).toEqual(['Revenue', 'sales', '$k', 'increase', '200', '', '', '100', '2026-01-01', '2026-12-31']);
+    expect([f.name, f.category, f.unit, f.direction, f.target, f.min, f.max, f.baseline, f.baselineDate, f.targetDate]).toEqual([
+      'Revenue',
+      'sales',
+      '$k',
+      'increase',
+      '200',
+      '',
+      '',
+      '100',
+      '2026-01-01',
+      '2026-12-31',
+    ]);
   });
 
   it('shows a range as its minimum and maximum', () => {
@@ -57,7 +68,10 @@ describe('opening an existing KPI', () => {
   it.each([
     [{ kind: 'manual' } as const, { source: 'manual', jql: '', numerator: '', denominator: '' }],
     [{ kind: 'jql-count', jql: 'project = CRM' } as const, { source: 'jql-count', jql: 'project = CRM', numerator: '', denominator: '' }],
-    [{ kind: 'jql-ratio', numerator: 'status = Done', denominator: 'project = CRM' } as const, { source: 'jql-ratio', jql: '', numerator: 'status = Done', denominator: 'project = CRM' }],
+    [
+      { kind: 'jql-ratio', numerator: 'status = Done', denominator: 'project = CRM' } as const,
+      { source: 'jql-ratio', jql: '', numerator: 'status = Done', denominator: 'project = CRM' },
+    ],
   ])('shows a %p source with its queries', (source, expected) => {
     expect(formOf(aKpi({ source }), TODAY)).toMatchObject(expected);
   });
@@ -80,7 +94,12 @@ describe('what the form sends', () => {
   it('parses numbers as typed, spaces around them ignored, and bands from percent', () => {
     const f: KpiForm = { ...formOf(null, TODAY), name: 'NPS', baseline: ' 12 ', target: '40.5', customBands: true, onTrack: '90', atRisk: '80' };
     const input = inputOf(f, 'g-7');
-    expect([input.goalId, input.baseline, input.target, input.bands]).toEqual(['g-7', { value: 12, date: TODAY }, { direction: 'increase', value: 40.5 }, { onTrack: 0.9, atRisk: 0.8 }]);
+    expect([input.goalId, input.baseline, input.target, input.bands]).toEqual([
+      'g-7',
+      { value: 12, date: TODAY },
+      { direction: 'increase', value: 40.5 },
+      { onTrack: 0.9, atRisk: 0.8 },
+    ]);
   });
 
   it('sends a blank or non-numeric number as NaN, for the server to refuse on that field', () => {

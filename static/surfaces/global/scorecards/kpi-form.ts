@@ -72,7 +72,12 @@ export const inputOf = (f: KpiForm, goalId: string): KpiInput => ({
   targetDate: f.targetDate,
   bands: f.customBands ? { onTrack: n(f.onTrack) / 100, atRisk: n(f.atRisk) / 100 } : null,
   cadence: f.cadence,
-  source: f.source === 'manual' ? { kind: 'manual' } : f.source === 'jql-count' ? { kind: 'jql-count', jql: f.jql } : { kind: 'jql-ratio', numerator: f.numerator, denominator: f.denominator },
+  source:
+    f.source === 'manual'
+      ? { kind: 'manual' }
+      : f.source === 'jql-count'
+        ? { kind: 'jql-count', jql: f.jql }
+        : { kind: 'jql-ratio', numerator: f.numerator, denominator: f.denominator },
 });
 
 /** Fields the form can check before sending: numbers that are not numbers. */

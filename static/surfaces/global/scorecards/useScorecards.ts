@@ -7,10 +7,7 @@ import { call } from '../../../src/api/invoke';
 import { toAppError } from '../../../src/api/app-error';
 
 export type ScorecardsState =
-  | { status: 'loading' }
-  | { status: 'error'; error: AppError }
-  | { status: 'ready'; data: ScorecardsView; refreshing: boolean; refreshError: AppError | null };
-
+  { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; data: ScorecardsView; refreshing: boolean; refreshError: AppError | null };
 
 export const useScorecards = () => {
   const [state, setState] = useState<ScorecardsState>({ status: 'loading' });
@@ -21,7 +18,8 @@ export const useScorecards = () => {
       const data = await call(scorecardCalls.overview, {});
       if (live.current) setState({ status: 'ready', data, refreshing: false, refreshError: null });
     } catch (e) {
-      if (live.current) setState((s) => (s.status === 'ready' ? { ...s, refreshing: false, refreshError: toAppError(e) } : { status: 'error', error: toAppError(e) }));
+      if (live.current)
+        setState((s) => (s.status === 'ready' ? { ...s, refreshing: false, refreshError: toAppError(e) } : { status: 'error', error: toAppError(e) }));
     }
   }, []);
   useEffect(() => {

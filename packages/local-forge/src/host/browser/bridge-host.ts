@@ -37,7 +37,10 @@ const openModal: Handler = async (p: AnyPayload) => {
 const showFlag: Handler = async (p: AnyPayload) => {
   const id = String(p?.id);
   const actions = Array.isArray(p?.actions) ? (p.actions as { text?: string; onClick?: (...a: unknown[]) => unknown }[]) : [];
-  flagActions.set(id, actions.map((a) => (typeof a.onClick === 'function' ? a.onClick : () => undefined)));
+  flagActions.set(
+    id,
+    actions.map((a) => (typeof a.onClick === 'function' ? a.onClick : () => undefined)),
+  );
   return ask('showFlag', { ...p, id, actions: actions.map((a) => ({ text: String(a.text ?? '') })) });
 };
 
@@ -77,7 +80,10 @@ onPush((m) => {
   else if (m.kind === 'modalClosed') {
     const cb = modalCallbacks.get(m.modalId);
     modalCallbacks.delete(m.modalId);
-    if (cb) Promise.resolve().then(() => cb(m.payload)).catch((e: unknown) => console.error('[forge host] Modal onClose failed', e));
+    if (cb)
+      Promise.resolve()
+        .then(() => cb(m.payload))
+        .catch((e: unknown) => console.error('[forge host] Modal onClose failed', e));
   } else if (m.kind === 'flagAction') {
     flagActions.get(m.flagId)?.[m.index]?.();
   } else if (m.kind === 'closing') {

@@ -50,7 +50,14 @@ export const invoke = async (p: { functionKey: string; payload?: unknown; metada
   const res = await fetch('/__forge/invoke', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ moduleKey: context.moduleKey, localId: context.localId, functionKey: p.functionKey, payload: p.payload ?? {}, extension: context.extension, accountId: context.accountId }),
+    body: JSON.stringify({
+      moduleKey: context.moduleKey,
+      localId: context.localId,
+      functionKey: p.functionKey,
+      payload: p.payload ?? {},
+      extension: context.extension,
+      accountId: context.accountId,
+    }),
   });
   if (!res.ok) throw new Error(`There was an error invoking the function - ${await errorMessage(res)}`);
   const text = await res.text();

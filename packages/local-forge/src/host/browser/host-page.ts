@@ -83,7 +83,10 @@ const removeMacro = async (button: HTMLElement): Promise<void> => {
 
 const report = (e: unknown): void => {
   console.error(e);
-  showFlag({ id: 'host-macro-error', title: 'The local host could not change the page', description: e instanceof Error ? e.message : String(e), type: 'error' }, () => undefined);
+  showFlag(
+    { id: 'host-macro-error', title: 'The local host could not change the page', description: e instanceof Error ? e.message : String(e), type: 'error' },
+    () => undefined,
+  );
 };
 
 document.addEventListener('click', (e) => {
@@ -115,7 +118,14 @@ const saveMacroConfig = async (frame: HTMLIFrameElement, payload: unknown): Prom
   const res = await fetch('/__forge/macro-config', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ pageId: frame.dataset.pageId, localId: frame.dataset.localId, config, as: page.persona, theme: page.theme, editing: page.mode === 'edit' }),
+    body: JSON.stringify({
+      pageId: frame.dataset.pageId,
+      localId: frame.dataset.localId,
+      config,
+      as: page.persona,
+      theme: page.theme,
+      editing: page.mode === 'edit',
+    }),
   });
   if (!res.ok) throw new Error(`saving the macro config failed: ${res.status} ${await res.text()}`);
   const { src, configSrc } = (await res.json()) as { src: string; configSrc?: string };

@@ -12,7 +12,15 @@ export interface ModalOptions {
   onDismiss: () => void;
 }
 
-const NAMED_WIDTHS: Record<string, string> = { small: '400px', medium: '600px', large: '800px', xlarge: '968px', max: 'calc(100vw - 120px)', fullscreen: '100vw', resizable: '800px' };
+const NAMED_WIDTHS: Record<string, string> = {
+  small: '400px',
+  medium: '600px',
+  large: '800px',
+  xlarge: '968px',
+  max: 'calc(100vw - 120px)',
+  fullscreen: '100vw',
+  resizable: '800px',
+};
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] => {
   const e = document.createElement(tag);

@@ -37,11 +37,9 @@ export type HostMessage =
   | { source: typeof FROM_HOST; kind: 'closing' }
   | { source: typeof FROM_HOST; kind: 'route'; route: string };
 
-export const isFrameMessage = (d: unknown): d is FrameMessage =>
-  typeof d === 'object' && d !== null && (d as { source?: unknown }).source === FROM_FRAME;
+export const isFrameMessage = (d: unknown): d is FrameMessage => typeof d === 'object' && d !== null && (d as { source?: unknown }).source === FROM_FRAME;
 
-export const isHostMessage = (d: unknown): d is HostMessage =>
-  typeof d === 'object' && d !== null && (d as { source?: unknown }).source === FROM_HOST;
+export const isHostMessage = (d: unknown): d is HostMessage => typeof d === 'object' && d !== null && (d as { source?: unknown }).source === FROM_HOST;
 
 /** What a resource frame is told about itself (from its URL); the server turns it into the full context. */
 export interface FrameParams {

@@ -8,14 +8,17 @@ export interface AppPaths {
 }
 
 /** `/jira/apps/<slug>` and `/jira/settings/apps/<slug>`, as Jira names an app's pages. */
-export const appPaths = (slug: string): AppPaths => ({ app: `/jira/apps/${encodeURIComponent(slug)}`, admin: `/jira/settings/apps/${encodeURIComponent(slug)}` });
+export const appPaths = (slug: string): AppPaths => ({
+  app: `/jira/apps/${encodeURIComponent(slug)}`,
+  admin: `/jira/settings/apps/${encodeURIComponent(slug)}`,
+});
 
 export const issueUrl = (key: string): string => `/jira/issue/${encodeURIComponent(key)}`;
 export const projectUrl = (key: string): string => `/jira/project/${encodeURIComponent(key)}`;
 export const projectSettingsUrl = (key: string): string => `/jira/project/${encodeURIComponent(key)}/settings`;
-export const globalPageUrl = (paths: AppPaths, route = ''): string => `${paths.app}${route && route !== '/' ? (route.startsWith('/') ? route : `/${route}`) : ''}`;
-export const confluencePageUrl = (id: string, edit = false): string =>
-  `/confluence/page/${encodeURIComponent(id)}${edit ? '?mode=edit' : ''}`;
+export const globalPageUrl = (paths: AppPaths, route = ''): string =>
+  `${paths.app}${route && route !== '/' ? (route.startsWith('/') ? route : `/${route}`) : ''}`;
+export const confluencePageUrl = (id: string, edit = false): string => `/confluence/page/${encodeURIComponent(id)}${edit ? '?mode=edit' : ''}`;
 
 /** router.navigate / router.getUrl targets of @forge/bridge 7.2 (router/types.d.ts). */
 export interface NavigationLocation {

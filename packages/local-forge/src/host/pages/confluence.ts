@@ -9,7 +9,6 @@ import type { Persona } from '../site';
 import { frameFor, modulesOfKind, type HostState, type Theme } from '../surfaces';
 import { esc, frame, link, notBuilt, notice, page, type View } from './layout';
 
-
 interface MacroConfigSpec {
   resource?: string;
   viewportSize?: string;
@@ -32,7 +31,10 @@ export interface PageMacro {
 
 export const macrosOnPage = (state: HostState, pageId: string): PageMacro[] => {
   const modules = modulesOfKind(state, 'macro');
-  const builtIn = state.site.confluence.pages.find((p) => p.id === pageId)?.macros === 'all' ? modules.map((module) => ({ localId: macroLocalId(pageId, module), module, inserted: false })) : [];
+  const builtIn =
+    state.site.confluence.pages.find((p) => p.id === pageId)?.macros === 'all'
+      ? modules.map((module) => ({ localId: macroLocalId(pageId, module), module, inserted: false }))
+      : [];
   const inserted = (state.macroInstances[pageId] ?? []).flatMap((i) => {
     const module = modules.find((m) => m.key === i.moduleKey);
     return module ? [{ localId: i.localId, module, inserted: true }] : [];
@@ -88,13 +90,15 @@ const macroToolbar = (v: View, pageId: string, { localId, module: m, inserted }:
 const macroBlock = (v: View, pageId: string, pm: PageMacro, editing: boolean): string => {
   const { localId, module: m } = pm;
   const src = frameFor(m, v.persona, v.theme, macroExtension(v.state, pageId, localId, editing, false), { localId });
-  return `<figure class="host-macro${editing ? ' host-macro-editing' : ''}" data-testid="macro-${esc(m.key)}" data-local-id="${esc(localId)}">${editing ? macroToolbar(v, pageId, pm) : ''}${frame({
-    src,
-    title: m.title,
-    minHeight: 120,
-    testId: `frame-${m.key}`,
-    data: { macroView: localId, moduleKey: m.key },
-  })}</figure>`;
+  return `<figure class="host-macro${editing ? ' host-macro-editing' : ''}" data-testid="macro-${esc(m.key)}" data-local-id="${esc(localId)}">${editing ? macroToolbar(v, pageId, pm) : ''}${frame(
+    {
+      src,
+      title: m.title,
+      minHeight: 120,
+      testId: `frame-${m.key}`,
+      data: { macroView: localId, moduleKey: m.key },
+    },
+  )}</figure>`;
 };
 
 /** Edit mode's "Insert macro": a menu of the manifest's macro modules by title. */
@@ -121,12 +125,19 @@ export const confluencePage = (v: View, pageId: string): string => {
   const empty = editing
     ? notice('info', 'This page has no macros yet. Use <strong>Insert macro</strong> to add one.')
     : notice('info', 'This page has no macros yet. Edit the page to insert one.');
-  const blocks = !anyMacroModule ? notBuilt(v.state, 'macro', 'Confluence pages') : onPage.length ? onPage.map((m) => macroBlock(v, pageId, m, editing)).join('') : empty;
+  const blocks = !anyMacroModule
+    ? notBuilt(v.state, 'macro', 'Confluence pages')
+    : onPage.length
+      ? onPage.map((m) => macroBlock(v, pageId, m, editing)).join('')
+      : empty;
   const modeSwitch = editing
     ? `<div class="host-edit-bar"><strong>Editing</strong>${insertMenu(v, pageId)}<span class="host-subtle">Inserted macros and their configs are saved as you make them.</span><a class="host-button host-button-primary" href="${esc(link(confluencePageUrl(pageId), v))}" data-testid="publish">Publish</a></div>`
     : `<div class="host-page-actions"><a class="host-button" href="${esc(link(confluencePageUrl(pageId, true), v))}" data-testid="edit-page">✎ Edit</a></div>`;
   const tree = pages
-    .map(({ id, title: t }) => `<a class="host-side-item" href="${esc(link(confluencePageUrl(id), v))}"${id === pageId ? ' aria-current="page"' : ''}>${esc(t)}</a>`)
+    .map(
+      ({ id, title: t }) =>
+        `<a class="host-side-item" href="${esc(link(confluencePageUrl(id), v))}"${id === pageId ? ' aria-current="page"' : ''}>${esc(t)}</a>`,
+    )
     .join('');
   return page({
     title,

@@ -79,7 +79,9 @@ const surfaceRows = (v: View, s: Surface): string => {
     .map(
       (t, i) =>
         `<tr data-surface="${s.id}" data-built="true">${i === 0 ? head.replace('<th', `<th rowspan="${targetsOf(v, s).length}"`) : ''}<td>${esc(t.label)}</td>` +
-        v.state.personas.map((p) => `<td><a href="${esc(link(t.path, { persona: p, theme: v.theme }))}" data-testid="open-${s.id}-${p.id}">${esc(p.displayName)}</a></td>`).join('') +
+        v.state.personas
+          .map((p) => `<td><a href="${esc(link(t.path, { persona: p, theme: v.theme }))}" data-testid="open-${s.id}-${p.id}">${esc(p.displayName)}</a></td>`)
+          .join('') +
         '</tr>',
     )
     .join('');
@@ -87,7 +89,10 @@ const surfaceRows = (v: View, s: Surface): string => {
 
 export const indexPage = (v: View): string => {
   const personas = v.state.personas
-    .map((p) => `<tr><th scope="row">${esc(p.displayName)}</th><td><code>${esc(p.id)}</code></td><td><code>${esc(p.accountId)}</code></td><td>${esc(p.description)}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><th scope="row">${esc(p.displayName)}</th><td><code>${esc(p.id)}</code></td><td><code>${esc(p.accountId)}</code></td><td>${esc(p.description)}</td></tr>`,
+    )
     .join('');
   const head = `<tr><th>Surface</th><th>Where</th>${v.state.personas.map((p) => `<th>As ${esc(p.id)}</th>`).join('')}</tr>`;
   return page({

@@ -29,15 +29,25 @@ const statusControl = async (v: View, issue: IssueBean): Promise<string> => {
   const r = await jiraAs<Transitions>(v, `/rest/api/3/issue/${encodeURIComponent(issue.key)}/transitions`);
   const list = r.body?.transitions ?? [];
   // Jira offers no transition to someone who may not change the issue; keep the form so its refusal can show.
-  const options: Array<[string, string]> = list.length > 0 ? list.map((t) => [t.id, t.to?.statusCategory?.name && t.to.statusCategory.name !== t.name ? `${t.name} (${t.to.statusCategory.name})` : t.name]) : [['11', 'To Do'], ['41', 'Done']];
+  const options: Array<[string, string]> =
+    list.length > 0
+      ? list.map((t) => [t.id, t.to?.statusCategory?.name && t.to.statusCategory.name !== t.name ? `${t.name} (${t.to.statusCategory.name})` : t.name])
+      : [
+          ['11', 'To Do'],
+          ['41', 'Done'],
+        ];
   return form(v, issue, 'status', 'Move to', select('New status', options), list.length > 0 ? '' : 'Jira offers you no transition here.');
 };
 
 const parentControl = async (v: View, issue: IssueBean): Promise<string> => {
   const level = issue.fields.issuetype?.hierarchyLevel ?? 0;
-  if (level !== 0) return `<p class="host-subtle" data-testid="control-parent">${level === 1 ? 'Epics have no parent here.' : 'A subtask stays under its story.'}</p>`;
+  if (level !== 0)
+    return `<p class="host-subtle" data-testid="control-parent">${level === 1 ? 'Epics have no parent here.' : 'A subtask stays under its story.'}</p>`;
   const project = issue.fields.project?.key ?? '';
-  const r = await jiraAs<SearchPage>(v, '/rest/api/3/search/jql', { method: 'POST', body: { jql: `project = "${project}" AND issuetype = Epic ORDER BY key ASC`, fields: ['summary'], maxResults: 100 } });
+  const r = await jiraAs<SearchPage>(v, '/rest/api/3/search/jql', {
+    method: 'POST',
+    body: { jql: `project = "${project}" AND issuetype = Epic ORDER BY key ASC`, fields: ['summary'], maxResults: 100 },
+  });
   const epics = (r.body?.issues ?? []).map((e): [string, string] => [e.id, `${e.key} ${e.fields.summary ?? ''}`.slice(0, 80)]);
   return form(v, issue, 'parent', 'Epic', select('New parent epic', [['', 'No epic'], ...epics], issue.fields.parent?.id ?? ''));
 };
@@ -46,7 +56,14 @@ const projectControl = async (v: View, issue: IssueBean): Promise<string> => {
   if (issue.fields.issuetype?.subtask) return '';
   const r = await jiraAs<ProjectPage>(v, '/rest/api/3/project/search?maxResults=50');
   const projects = (r.body?.values ?? []).map((p): [string, string] => [p.key, `${p.name} (${p.key})`]);
-  return form(v, issue, 'project', 'Project', select('Move to project', projects, issue.fields.project?.key ?? ''), 'Moves the issue and its subtasks; the key changes.');
+  return form(
+    v,
+    issue,
+    'project',
+    'Project',
+    select('Move to project', projects, issue.fields.project?.key ?? ''),
+    'Moves the issue and its subtasks; the key changes.',
+  );
 };
 
 export const issueControls = async (v: View, issue: IssueBean): Promise<string> =>

@@ -29,7 +29,10 @@ export const adminPage = (v: View): string => {
   const admin = v.state.forge.jira.can(v.persona.accountId, 'ADMINISTER');
   const banner = admin
     ? ''
-    : notice('warning', `In Jira, only Jira admins reach this page; ${esc(v.persona.displayName)} is not one. The local host shows it anyway so you can check what the app does for anyone.`);
+    : notice(
+        'warning',
+        `In Jira, only Jira admins reach this page; ${esc(v.persona.displayName)} is not one. The local host shows it anyway so you can check what the app does for anyone.`,
+      );
   return page({
     title: `${v.state.site.appName} settings`,
     product: 'jira',

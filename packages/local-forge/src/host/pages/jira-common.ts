@@ -64,13 +64,25 @@ ${item('Project settings', projectSettingsUrl(p.key), 'settings')}`;
 };
 
 /** Every module of a kind framed one under the other, or a "not built yet" notice. */
-export const framesOf = (v: View, kind: string, where: string, ext: Record<string, unknown>, opts: { minHeight: number; route?: string; titled?: boolean }): string => {
+export const framesOf = (
+  v: View,
+  kind: string,
+  where: string,
+  ext: Record<string, unknown>,
+  opts: { minHeight: number; route?: string; titled?: boolean },
+): string => {
   const modules = modulesOfKind(v.state, kind);
   if (modules.length === 0) return notBuilt(v.state, kind, where);
   return modules
     .map((m: UiModule) => {
       const src = frameFor(m, v.persona, v.theme, ext, opts.route ? { route: opts.route } : {});
-      const f = frame({ src, title: m.title, minHeight: opts.minHeight, testId: `frame-${m.key}`, data: { moduleKey: m.key, ...(opts.route ? { route: opts.route } : {}) } });
+      const f = frame({
+        src,
+        title: m.title,
+        minHeight: opts.minHeight,
+        testId: `frame-${m.key}`,
+        data: { moduleKey: m.key, ...(opts.route ? { route: opts.route } : {}) },
+      });
       return opts.titled ? `<section class="host-panel"><h2 class="host-panel-title">${esc(m.title)}</h2>${f}</section>` : f;
     })
     .join('');

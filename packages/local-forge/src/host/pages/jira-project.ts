@@ -38,7 +38,10 @@ export const projectSettingsPage = async (v: View, key: string): Promise<string 
   const admin = jira.can(v.persona.accountId, 'ADMINISTER_PROJECTS', p.id) || jira.can(v.persona.accountId, 'ADMINISTER');
   const banner = admin
     ? ''
-    : notice('warning', `In Jira, ${esc(v.persona.displayName)} could not open ${esc(p.name)}'s settings (not a project admin). The local host shows the page anyway so you can check that the app refuses what it must.`);
+    : notice(
+        'warning',
+        `In Jira, ${esc(v.persona.displayName)} could not open ${esc(p.name)}'s settings (not a project admin). The local host shows the page anyway so you can check that the app refuses what it must.`,
+      );
   return page({
     title: `${p.name} settings`,
     product: 'jira',
@@ -63,19 +66,32 @@ export const projectIssuesPage = async (v: View, key: string): Promise<string | 
     body: { jql: `project = "${p.key}" ORDER BY key ASC`, fields: ['summary', 'issuetype', 'status', 'parent'], maxResults: 100 },
   });
   const rows = (r.body?.issues ?? [])
-    .map((i) => `<tr><td>${typeBadge(i.fields.issuetype)}</td><td><a href="${esc(link(issueUrl(i.key), v))}">${esc(i.key)}</a></td><td>${esc(i.fields.summary)}</td><td>${statusLozenge(i.fields.status)}</td><td>${esc(i.fields.parent?.key ?? '')}</td></tr>`)
+    .map(
+      (i) =>
+        `<tr><td>${typeBadge(i.fields.issuetype)}</td><td><a href="${esc(link(issueUrl(i.key), v))}">${esc(i.key)}</a></td><td>${esc(i.fields.summary)}</td><td>${statusLozenge(i.fields.status)}</td><td>${esc(i.fields.parent?.key ?? '')}</td></tr>`,
+    )
     .join('');
   const body =
     r.status !== 200
       ? notice('error', `Jira answered ${r.status} to the search.`)
       : `<table class="host-table"><thead><tr><th>Type</th><th>Key</th><th>Summary</th><th>Status</th><th>Parent</th></tr></thead><tbody>${rows}</tbody></table>${r.body?.isLast === false ? '<p class="host-subtle">First 100 issues shown.</p>' : ''}`;
-  return page({ title: `${p.name} issues`, product: 'jira', view: v, nav: jiraNav(v, 'projects'), sidebar: projectSidebar(v, p, 'issues'), body: `<h1 class="host-page-title">Issues</h1>${body}` });
+  return page({
+    title: `${p.name} issues`,
+    product: 'jira',
+    view: v,
+    nav: jiraNav(v, 'projects'),
+    sidebar: projectSidebar(v, p, 'issues'),
+    body: `<h1 class="host-page-title">Issues</h1>${body}`,
+  });
 };
 
 export const projectsDirectory = async (v: View): Promise<string> => {
   const r = await jiraAs<{ values?: JiraProjectBean[] }>(v, '/rest/api/3/project/search?maxResults=100');
   const rows = (r.body?.values ?? [])
-    .map((p) => `<tr><td><a href="${esc(link(projectUrl(p.key), v))}">${esc(p.name)}</a></td><td>${esc(p.key)}</td><td>${esc(projectTypeLabel(p.projectTypeKey))}</td><td>${esc(p.lead?.displayName ?? '')}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><a href="${esc(link(projectUrl(p.key), v))}">${esc(p.name)}</a></td><td>${esc(p.key)}</td><td>${esc(projectTypeLabel(p.projectTypeKey))}</td><td>${esc(p.lead?.displayName ?? '')}</td></tr>`,
+    )
     .join('');
   return page({
     title: 'Projects',

@@ -52,7 +52,6 @@ export interface PageOptions {
   data?: Record<string, string>;
 }
 
-
 const PRODUCT_NAMES = { jira: 'Jira', confluence: 'Confluence' };
 
 export const page = (o: PageOptions): string => {
@@ -111,7 +110,10 @@ export const notice = (tone: 'info' | 'warning' | 'error', html: string): string
 
 /** Which manifest module kind is missing, said plainly instead of a broken frame. */
 export const notBuilt = (state: HostState, kind: string, what: string): string =>
-  notice('info', `<strong>Not built yet.</strong> manifest.yml has no <code>${esc(kind)}</code> module, so ${esc(state.site.appName)} adds nothing to ${esc(what)} yet.`);
+  notice(
+    'info',
+    `<strong>Not built yet.</strong> manifest.yml has no <code>${esc(kind)}</code> module, so ${esc(state.site.appName)} adds nothing to ${esc(what)} yet.`,
+  );
 
 /** A page with a status other than 200. */
 export interface PageReply {

@@ -52,7 +52,9 @@ const pointsOf = (v: unknown): number | undefined => {
 };
 
 const labelsOf = (v: unknown): string[] =>
-  Array.isArray(v) && v.every((l) => typeof l === 'string' && l !== '' && !/\s/.test(l)) ? [...new Set(v as string[])].sort() : badRequest("'labels' must be words without spaces.");
+  Array.isArray(v) && v.every((l) => typeof l === 'string' && l !== '' && !/\s/.test(l))
+    ? [...new Set(v as string[])].sort()
+    : badRequest("'labels' must be words without spaces.");
 
 const fieldsOf = (ctx: RequestContext): Record<string, unknown> => {
   requireJsonContentType(ctx.headers);
@@ -68,10 +70,14 @@ export const createIssue = (ctx: RequestContext): Reply => {
   const project = findProject(ctx.world.state, projectRef);
   if (!canBrowse(ctx.principal, project)) return projectNotFound(projectRef);
   if (!principalHolds(ctx.principal, 'CREATE_ISSUES', project)) return fail(403, `You do not have permission to create issues in project '${project.key}'.`);
-  const typeRef = refOf(isRecord(fields.issuetype) && typeof fields.issuetype.name === 'string' ? { id: fields.issuetype.name } : fields.issuetype, 'issuetype');
+  const typeRef = refOf(
+    isRecord(fields.issuetype) && typeof fields.issuetype.name === 'string' ? { id: fields.issuetype.name } : fields.issuetype,
+    'issuetype',
+  );
   const type = ctx.world.state.issueTypes.find((t) => t.id === typeRef || t.name.toLowerCase() === typeRef.toLowerCase());
   if (!type) return badRequest(`The issue type '${typeRef}' does not exist.`);
-  const summary = typeof fields.summary === 'string' && fields.summary.trim() !== '' ? fields.summary.trim() : badRequest('You must specify a summary of the issue.');
+  const summary =
+    typeof fields.summary === 'string' && fields.summary.trim() !== '' ? fields.summary.trim() : badRequest('You must specify a summary of the issue.');
   const parent = fields.parent === undefined ? undefined : parentFor(ctx, index, fields.parent);
   checkParent(index, type, project.id, parent);
   const initial = ctx.world.state.statuses.find((s) => s.category === 'new') ?? ctx.world.state.statuses[0];
@@ -124,7 +130,9 @@ export const editIssue = (ctx: RequestContext): Reply => {
   const { issue, index } = editable(ctx);
   for (const f of Object.keys(fields)) if (!EDITABLE.has(f)) badRequest(`Field '${f}' cannot be set. It is not on the appropriate screen, or unknown.`);
   const change: Partial<JiraIssue> = {};
-  if (fields.summary !== undefined) change.summary = typeof fields.summary === 'string' && fields.summary.trim() !== '' ? fields.summary.trim() : badRequest('You must specify a summary of the issue.');
+  if (fields.summary !== undefined)
+    change.summary =
+      typeof fields.summary === 'string' && fields.summary.trim() !== '' ? fields.summary.trim() : badRequest('You must specify a summary of the issue.');
   if (fields.parent !== undefined) {
     const parent = parentFor(ctx, index, fields.parent);
     checkParent(index, index.typeById.get(issue.issueTypeId)!, issue.projectId, parent, issue);
@@ -181,7 +189,8 @@ export const doTransition = (ctx: RequestContext): Reply => {
   const index = indexWorld(ctx.world.state);
   const issue = visibleIssue(ctx, param(ctx, 'issueIdOrKey'), index);
   if (!canEdit(ctx, index, issue)) return badRequest(`You do not have permission to transition issue '${issue.key}'.`);
-  const id = isRecord(body.transition) && typeof body.transition.id === 'string' ? body.transition.id : badRequest("The request needs 'transition': {'id': …}.");
+  const id =
+    isRecord(body.transition) && typeof body.transition.id === 'string' ? body.transition.id : badRequest("The request needs 'transition': {'id': …}.");
   const target = transitionsOf(ctx, issue).find((t) => t.id === id);
   if (!target) return badRequest(`Transition id '${id}' is not valid for this issue.`);
   commit(ctx, issue, { statusId: target.status.id });

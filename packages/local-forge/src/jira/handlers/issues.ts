@@ -11,7 +11,13 @@ export const MAX_PROPERTIES = 5;
 /** Jira's edit metadata: the fields the caller may edit on the issue's screen; empty without EDIT_ISSUES. */
 const EDITABLE_FIELDS = {
   summary: { required: true, schema: { type: 'string', system: 'summary' }, name: 'Summary', key: 'summary', operations: ['set'] },
-  labels: { required: false, schema: { type: 'array', items: 'string', system: 'labels' }, name: 'Labels', key: 'labels', operations: ['add', 'set', 'remove'] },
+  labels: {
+    required: false,
+    schema: { type: 'array', items: 'string', system: 'labels' },
+    name: 'Labels',
+    key: 'labels',
+    operations: ['add', 'set', 'remove'],
+  },
 };
 
 export const getIssue = (ctx: RequestContext): Reply => {

@@ -11,20 +11,22 @@ export const getProject = (ctx: RequestContext): Reply => {
 };
 
 /** `action`: view/browse need Browse Projects; edit needs project or Jira admin; create needs Create Issues. */
-const allowedBy = (ctx: RequestContext, action: string) => (p: JiraProject): boolean => {
-  if (!canBrowse(ctx.principal, p)) return false;
-  switch (action) {
-    case 'view':
-    case 'browse':
-      return true;
-    case 'edit':
-      return canAdministerProject(ctx.principal, p);
-    case 'create':
-      return principalHolds(ctx.principal, 'CREATE_ISSUES', p);
-    default:
-      return badRequest(`The value '${action}' is not valid for 'action'; use view, browse, edit or create.`);
-  }
-};
+const allowedBy =
+  (ctx: RequestContext, action: string) =>
+  (p: JiraProject): boolean => {
+    if (!canBrowse(ctx.principal, p)) return false;
+    switch (action) {
+      case 'view':
+      case 'browse':
+        return true;
+      case 'edit':
+        return canAdministerProject(ctx.principal, p);
+      case 'create':
+        return principalHolds(ctx.principal, 'CREATE_ISSUES', p);
+      default:
+        return badRequest(`The value '${action}' is not valid for 'action'; use view, browse, edit or create.`);
+    }
+  };
 
 const ORDERINGS: Record<string, (a: JiraProject, b: JiraProject) => number> = {
   key: (a, b) => a.key.localeCompare(b.key),

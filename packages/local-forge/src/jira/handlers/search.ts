@@ -55,9 +55,7 @@ const runSearch = (ctx: RequestContext, req: SearchRequest): Reply => {
   const index = indexWorld(ctx.world.state);
   const view = { fields, properties: selectProperties(req.properties), expand: [] };
   const names =
-    req.expand.includes('names') && fields.mode === 'fields'
-      ? { names: Object.fromEntries(fields.fields.map((f) => [f, FIELD_NAMES[f] ?? f])) }
-      : {};
+    req.expand.includes('names') && fields.mode === 'fields' ? { names: Object.fromEntries(fields.fields.map((f) => [f, FIELD_NAMES[f] ?? f])) } : {};
   return ok({
     issues: page.map((i) => issueBean(ctx.world, index, i, view)),
     ...(isLast ? {} : { nextPageToken: encodeToken(offset + pageSize, req.jql) }),

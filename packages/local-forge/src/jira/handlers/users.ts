@@ -46,9 +46,14 @@ export const bulkUsers = (ctx: RequestContext): Reply => {
 /** Prefix match on any word of the display name, or on the email address, case-insensitively. */
 const matchesQuery = (user: JiraUser, query: string): boolean => {
   const q = query.toLowerCase();
-  return user.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(q)) ||
+  return (
+    user.displayName
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => w.startsWith(q)) ||
     user.displayName.toLowerCase().startsWith(q) ||
-    (user.emailAddress ?? '').toLowerCase().startsWith(q);
+    (user.emailAddress ?? '').toLowerCase().startsWith(q)
+  );
 };
 
 export const searchUsers = (ctx: RequestContext): Reply => {

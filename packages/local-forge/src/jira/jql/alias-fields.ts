@@ -77,9 +77,7 @@ export const propertyField = (field: Field, env: JqlEnv): FieldDef => {
   const written = `issue.property[${key}]${path ? `.${path}` : ''}`;
   const alias = env.aliases.find((a) => a.propertyKey === key && a.path === path);
   if (!alias) {
-    return badRequest(
-      `Field '${written}' cannot be searched: no jira:entityProperty module indexes property '${key}' at path '${path}'.`,
-    );
+    return badRequest(`Field '${written}' cannot be searched: no jira:entityProperty module indexes property '${key}' at path '${path}'.`);
   }
   return aliasField(alias, written, env);
 };

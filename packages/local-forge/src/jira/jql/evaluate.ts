@@ -79,8 +79,7 @@ const anyOf = (field: FieldDef, items: Scalar[]): Compiled => {
 const compare = (field: FieldDef, op: string, item: Scalar): Predicate => {
   if (field.kind !== 'ordered') return () => false;
   const n = field.parse(item);
-  const test: (v: number) => boolean =
-    op === '>' ? (v) => v > n : op === '>=' ? (v) => v >= n : op === '<' ? (v) => v < n : (v) => v <= n;
+  const test: (v: number) => boolean = op === '>' ? (v) => v > n : op === '>=' ? (v) => v >= n : op === '<' ? (v) => v < n : (v) => v <= n;
   return (i) => field.values(i).some(test);
 };
 

@@ -56,8 +56,7 @@ export interface SortOnlyField extends Common {
 
 export type FieldDef = SetField | OrderedField | TextField | SortOnlyField;
 
-export const noSuchValue = (field: string, value: string): never =>
-  badRequest(`The value '${value}' does not exist for the field '${field}'.`);
+export const noSuchValue = (field: string, value: string): never => badRequest(`The value '${value}' does not exist for the field '${field}'.`);
 
 export const unsupportedFunction = (s: { name: string }, field: string): never =>
   badRequest(`Unable to evaluate the JQL function '${s.name}()' on field '${field}': the Jira emulator does not implement it.`);

@@ -19,23 +19,27 @@ const position = (map: Map<string, unknown>, id: string): number | undefined => 
 };
 
 /** key / issuekey / id / issue / parent values: a numeric id, or the key of an issue the caller can see. */
-const issueRef = (env: JqlEnv, field: string) => (s: Scalar): string[] => {
-  const v = literal(s, field);
-  if (/^\d+$/.test(v)) return [v];
-  const issue = findIssue(env.index, v);
-  if (!issue || !env.isVisible(issue)) return badRequest(`An issue with key '${v}' does not exist for field '${field}'.`);
-  return [issue.id];
-};
+const issueRef =
+  (env: JqlEnv, field: string) =>
+  (s: Scalar): string[] => {
+    const v = literal(s, field);
+    if (/^\d+$/.test(v)) return [v];
+    const issue = findIssue(env.index, v);
+    if (!issue || !env.isVisible(issue)) return badRequest(`An issue with key '${v}' does not exist for field '${field}'.`);
+    return [issue.id];
+  };
 
-const userRef = (env: JqlEnv, field: string) => (s: Scalar): string[] => {
-  if (s.kind === 'function') {
-    if (lower(s.name) !== 'currentuser') return unsupportedFunction(s, field);
-    // asApp: currentUser() is the app's own user, who holds no issues in the seed.
-    return env.principal.kind === 'user' ? [env.principal.user.accountId] : [];
-  }
-  if (!env.index.userById.has(s.value)) return noSuchValue(field, s.value);
-  return [s.value];
-};
+const userRef =
+  (env: JqlEnv, field: string) =>
+  (s: Scalar): string[] => {
+    if (s.kind === 'function') {
+      if (lower(s.name) !== 'currentuser') return unsupportedFunction(s, field);
+      // asApp: currentUser() is the app's own user, who holds no issues in the seed.
+      return env.principal.kind === 'user' ? [env.principal.user.accountId] : [];
+    }
+    if (!env.index.userById.has(s.value)) return noSuchValue(field, s.value);
+    return [s.value];
+  };
 
 const userName = (env: JqlEnv, accountId: string | undefined): string | undefined =>
   accountId === undefined ? undefined : lower(env.index.userById.get(accountId)?.displayName ?? accountId);
@@ -115,14 +119,16 @@ const statusCategory: Builder = (env, name) => ({
   sort: (i) => STATUS_CATEGORIES[env.index.statusById.get(i.statusId)?.category ?? 'new'].id,
 });
 
-const issueKey = (sortBy: 'key' | 'id'): Builder => (env, name) => ({
-  kind: 'set',
-  name,
-  tokens: (i) => indexedTokens('id', i),
-  indexed: 'id',
-  resolve: issueRef(env, name),
-  sort: (i) => (sortBy === 'id' ? Number(i.id) : sortKeyOfIssueKey(i.key)),
-});
+const issueKey =
+  (sortBy: 'key' | 'id'): Builder =>
+  (env, name) => ({
+    kind: 'set',
+    name,
+    tokens: (i) => indexedTokens('id', i),
+    indexed: 'id',
+    resolve: issueRef(env, name),
+    sort: (i) => (sortBy === 'id' ? Number(i.id) : sortKeyOfIssueKey(i.key)),
+  });
 
 const parent: Builder = (env, name) => ({
   kind: 'set',
@@ -143,16 +149,18 @@ const labels: Builder = (_env, name) => ({
   resolve: (s) => [lower(literal(s, name))],
 });
 
-const person = (read: (i: JiraIssue) => string | undefined): Builder => (env, name) => ({
-  kind: 'set',
-  name,
-  tokens: (i) => {
-    const id = read(i);
-    return id === undefined ? [] : [id];
-  },
-  resolve: userRef(env, name),
-  sort: (i) => userName(env, read(i)),
-});
+const person =
+  (read: (i: JiraIssue) => string | undefined): Builder =>
+  (env, name) => ({
+    kind: 'set',
+    name,
+    tokens: (i) => {
+      const id = read(i);
+      return id === undefined ? [] : [id];
+    },
+    resolve: userRef(env, name),
+    sort: (i) => userName(env, read(i)),
+  });
 
 const summary: Builder = (_env, name) => ({ kind: 'text', name, texts: (i) => [i.summary], sort: (i) => lower(i.summary) });
 // Jira's `text` also covers description and comments, which the emulator does not keep.

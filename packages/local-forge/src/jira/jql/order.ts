@@ -14,7 +14,10 @@ const compareValues = (a: SortValue, b: SortValue): number => {
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 };
 
-const byId = (dir: 1 | -1): Comparator => (a, b) => dir * (Number(a.id) - Number(b.id));
+const byId =
+  (dir: 1 | -1): Comparator =>
+  (a, b) =>
+    dir * (Number(a.id) - Number(b.id));
 
 export const compileOrder = (orderBy: OrderBy | void, env: JqlEnv): Comparator => {
   if (!orderBy || orderBy.fields.length === 0) return byId(-1);

@@ -24,9 +24,8 @@ const parse = (jql: string): Query => {
   const jast = new JastBuilder().build(jql);
   const [first] = jast.errors;
   if (first) {
-    const where = 'line' in first && 'charPositionInLine' in first
-      ? ` (line ${String(first.line)}, character ${String(Number(first.charPositionInLine) + 1)})`
-      : '';
+    const where =
+      'line' in first && 'charPositionInLine' in first ? ` (line ${String(first.line)}, character ${String(Number(first.charPositionInLine) + 1)})` : '';
     return badRequest(`Error in the JQL Query: ${first.message}${where}`);
   }
   if (!jast.query) return badRequest('Error in the JQL Query: the query could not be parsed.');

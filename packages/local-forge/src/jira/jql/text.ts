@@ -19,7 +19,11 @@ type Term = (word: string) => boolean;
 const termMatcher = (raw: string): Term => {
   if (/[*?]/.test(raw)) {
     if (/^[*?]/.test(raw)) badRequest(`The text query '${raw}' is not valid: a wildcard cannot start a term.`);
-    const pattern = raw.toLowerCase().replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const pattern = raw
+      .toLowerCase()
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     const re = new RegExp(`^${pattern}$`, 'u');
     return (w) => re.test(w);
   }

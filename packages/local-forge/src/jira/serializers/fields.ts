@@ -26,7 +26,10 @@ export const ALL_FIELDS: readonly string[] = Object.keys(FIELD_NAMES);
 export type FieldSelection = { mode: 'id' } | { mode: 'fields'; fields: string[] };
 
 export const selectFields = (requested: readonly string[] | undefined, fallback: 'all' | 'id'): FieldSelection => {
-  const tokens = (requested ?? []).flatMap((f) => f.split(',')).map((f) => f.trim()).filter((f) => f !== '');
+  const tokens = (requested ?? [])
+    .flatMap((f) => f.split(','))
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
   if (tokens.length === 0) return fallback === 'id' ? { mode: 'id' } : { mode: 'fields', fields: [...ALL_FIELDS] };
   let all = false;
   let onlyIdTokens = true;
@@ -52,7 +55,10 @@ export const isIdOrKeyOnly = (sel: FieldSelection): boolean => sel.mode === 'id'
 
 /** Issue properties to include: explicit keys, or `*all` minus `-key` exclusions. undefined → none requested. */
 export const selectProperties = (requested: readonly string[] | undefined): ((props: Record<string, unknown>) => Record<string, unknown>) | undefined => {
-  const tokens = (requested ?? []).flatMap((f) => f.split(',')).map((f) => f.trim()).filter((f) => f !== '');
+  const tokens = (requested ?? [])
+    .flatMap((f) => f.split(','))
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
   if (tokens.length === 0) return undefined;
   const all = tokens.includes('*all');
   const exclude = new Set(tokens.filter((t) => t.startsWith('-')).map((t) => t.slice(1)));

@@ -93,9 +93,7 @@ export const issueBean = (world: World, index: WorldIndex, issue: JiraIssue, vie
     const v = fieldValue(world, index, issue, f);
     if (v !== undefined) fields[f] = v;
   }
-  const names = view.expand.includes('names')
-    ? { names: Object.fromEntries(view.fields.fields.map((f) => [f, FIELD_NAMES[f] ?? f])) }
-    : {};
+  const names = view.expand.includes('names') ? { names: Object.fromEntries(view.fields.fields.map((f) => [f, FIELD_NAMES[f] ?? f])) } : {};
   return {
     expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
     id: issue.id,

@@ -70,7 +70,10 @@ export const projectBean = (world: World, project: JiraProject, view: ProjectVie
   }
   if (view.expand.includes('insight')) {
     const issues = world.state.issues.filter((i) => i.projectId === project.id);
-    const last = issues.map((i) => i.updated).sort().at(-1);
+    const last = issues
+      .map((i) => i.updated)
+      .sort()
+      .at(-1);
     bean.insight = { totalIssueCount: issues.length, ...(last ? { lastIssueUpdateTime: jiraDate(last) } : {}) };
   }
   return bean;

@@ -38,8 +38,7 @@ export const userAvatarUrls = (user: JiraUser): Record<'16x16' | '24x24' | '32x3
 
 const accountType = (user: JiraUser): 'app' | 'atlassian' => (user.accountId === APP_USER.accountId ? 'app' : 'atlassian');
 
-export const userSelf = (world: World, accountId: string): string =>
-  `${world.baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`;
+export const userSelf = (world: World, accountId: string): string => `${world.baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`;
 
 /** `UserDetails` (issue fields assignee/reporter, project lead): no locale, no groups. */
 export const userDetails = (world: World, user: JiraUser): Record<string, unknown> => ({
