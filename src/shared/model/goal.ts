@@ -14,10 +14,14 @@ export type CycleStage = z.infer<typeof CycleStage>;
 export const Timeframe = z.object({ start: IsoDate.nullable(), end: IsoDate.nullable() });
 export type Timeframe = z.infer<typeof Timeframe>;
 
+/** The limits of a goal's text, shared by the server's schema and the UI's form. */
+export const GOAL_TITLE_MAX = 255;
+export const GOAL_DESCRIPTION_MAX = 10_000;
+
 export const Goal = z.object({
   id: EntityId,
-  title: WellFormedText.trim().min(1).max(255),
-  description: WellFormedText.max(10_000),
+  title: WellFormedText.trim().min(1).max(GOAL_TITLE_MAX),
+  description: WellFormedText.max(GOAL_DESCRIPTION_MAX),
   level: Level,
   parentId: EntityId.nullable(),
   leaderId: AccountId.nullable(),

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { AccountId, EntityId, FiniteNumber, IsoDate, Version, WellFormedText } from './common';
 
+/** The longest KPI name, for the server's schema and the UI's field. */
+export const MAX_KPI_NAME_LENGTH = 255;
+
 export const KpiCategory = z.enum(['operational', 'sales', 'customer', 'custom']);
 export type KpiCategory = z.infer<typeof KpiCategory>;
 
@@ -30,7 +33,7 @@ export type KpiSource = z.infer<typeof KpiSource>;
 export const Kpi = z.object({
   id: EntityId,
   goalId: EntityId,
-  name: z.string().trim().min(1).max(255),
+  name: z.string().trim().min(1).max(MAX_KPI_NAME_LENGTH),
   category: KpiCategory,
   unit: z.string().max(32),
   baseline: z.object({ value: FiniteNumber, date: IsoDate }),
@@ -84,7 +87,7 @@ export const KpiSourceInput = z.discriminatedUnion('kind', [
 export const KpiInput = z
   .object({
     goalId: EntityId,
-    name: WellFormedText.trim().min(1).max(255),
+    name: WellFormedText.trim().min(1).max(MAX_KPI_NAME_LENGTH),
     category: KpiCategory,
     unit: WellFormedText.trim().max(32),
     baseline: z.object({ value: KpiValue, date: KpiDate }).strict(),

@@ -4,7 +4,9 @@ import { Version, WellFormedText } from './common';
 import type { HealthBands } from './kpi';
 import { ProgressRule } from './rollup';
 
-export const GroupName = WellFormedText.trim().min(1).max(255);
+/** The longest Jira group name the settings keep, for the server's schema and the admin page's field. */
+export const MAX_GROUP_NAME_LENGTH = 255;
+export const GroupName = WellFormedText.trim().min(1).max(MAX_GROUP_NAME_LENGTH);
 
 /** Default health bands of KPIs that set none, in whole or decimal percent of the progress expected by now:
  *  on track at or above onTrackPercent, at risk at or above atRiskPercent, off track below. */

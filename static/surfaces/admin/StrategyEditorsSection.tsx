@@ -1,6 +1,7 @@
 // Who may edit strategy: Jira admins always, plus the members of the groups listed here.
 import { useEffect, useState } from 'react';
 import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
+import { MAX_GROUP_NAME_LENGTH } from '../../../src/shared/model/settings';
 import { useMutation } from '../../src/api/mutation';
 import { ErrorMessage } from '../../src/ui/ErrorMessage';
 
@@ -65,7 +66,7 @@ export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; 
                 className="tl-input"
                 placeholder="Group name, e.g. strategy-office"
                 value={draft}
-                maxLength={255}
+                maxLength={MAX_GROUP_NAME_LENGTH}
                 onChange={(e) => setDraft(e.target.value)}
               />
               <button type="button" className="tl-button" onClick={add} disabled={!draft.trim()}>

@@ -4,13 +4,14 @@
 import type { UserRef } from '../../../src/shared/api/catalog';
 import type { AppError } from '../../../src/shared/errors';
 import { LEVEL_LABEL, type Level } from '../../../src/shared/levels';
-import type { CycleStage, Goal, GoalInput, GoalSummary } from '../../../src/shared/model/goal';
+import { GOAL_DESCRIPTION_MAX, GOAL_TITLE_MAX, type CycleStage, type Goal, type GoalInput, type GoalSummary } from '../../../src/shared/model/goal';
 import { byLevelThenTitle, selfAndBelow } from './catalog-tree';
 import { levelRank } from './format';
 import { isGoalField, sameValue, type GoalField } from './goal-diff';
 
-export const TITLE_MAX = 255;
-export const DESCRIPTION_MAX = 10_000;
+/** The server's limits (src/shared), so the form says what the server would refuse before it is sent. */
+export const TITLE_MAX = GOAL_TITLE_MAX;
+export const DESCRIPTION_MAX = GOAL_DESCRIPTION_MAX;
 
 export interface FormValues {
   title: string;

@@ -1,6 +1,6 @@
 // The fields of the KPI editor, each with its label and its error (from the form or from the server).
 import type { ReactNode } from 'react';
-import type { KpiCategory } from '../../../../src/shared/model/kpi';
+import { MAX_KPI_NAME_LENGTH, type KpiCategory } from '../../../../src/shared/model/kpi';
 import type { Direction, KpiForm, SourceKind } from './kpi-form';
 import { CADENCE, CATEGORY } from '../../../src/ui/scorecard/words';
 
@@ -39,7 +39,7 @@ export function KpiFields({ id, form, errors, set }: Props) {
       {field(
         'name',
         'Name (required)',
-        text('name', form.name, (name) => set({ name }), 'text', { maxLength: 255 }),
+        text('name', form.name, (name) => set({ name }), 'text', { maxLength: MAX_KPI_NAME_LENGTH }),
         true,
       )}
       {field(
