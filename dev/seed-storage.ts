@@ -15,7 +15,7 @@ import { forgeMeasurementStore } from '../src/platform/storage/measurement-store
 import { forgeCheckInStore } from '../src/platform/storage/check-in-store';
 import { forgeGoalHealthStore } from '../src/platform/storage/goal-health-store';
 import { DEFAULT_BANDS_PERCENT } from '../src/shared/model/settings';
-import { refreshAllGoalHealth } from '../src/services/goal-health';
+import { refreshAllGoalHealth } from '../src/services/kpi/goal-health';
 import { goalHealthDeps } from '../src/wiring/goal-health';
 import type { Env } from '../src/wiring/env';
 import type { JiraSeed } from '@throughline/local-forge/jira';

@@ -1,8 +1,8 @@
 // Resolver of the admin page (jira:adminPage): the status section, the settings and the progress rule.
 import { Resolver } from '../wiring/resolver';
 import { adminCalls } from '../shared/api/admin';
-import { getStatus } from '../services/get-status';
-import { readProgressRule, readSettings, saveSettings } from '../services/settings';
+import { getStatus } from '../services/admin/get-status';
+import { readProgressRule, readSettings, saveSettings } from '../services/admin/settings';
 import { settingsDeps, settingsStore, statusDeps } from '../wiring/admin';
 import type { Env } from '../wiring/env';
 import { defineHandler } from '../wiring/define';

@@ -5,8 +5,8 @@
 // goals the viewer may see (restricted goals cut to whom they admit).
 import { Resolver } from '../wiring/resolver';
 import { macroCalls } from '../shared/api/macros';
-import { readTreeMacro } from '../services/alignment-subtree';
-import { readMacroGoalOptions } from '../services/macro-options';
+import { readTreeMacro } from '../services/alignment/alignment-subtree';
+import { readMacroGoalOptions } from '../services/alignment/macro-options';
 import { defineHandler } from '../wiring/define';
 import { alignmentDeps, goalViewer, viewerCatalog } from '../wiring/deps';
 import type { Env } from '../wiring/env';

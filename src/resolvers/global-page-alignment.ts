@@ -4,9 +4,9 @@
 import type { Resolver } from '../wiring/resolver';
 import { alignmentCalls } from '../shared/api/alignment';
 import { subtreeCall } from '../shared/api/macros';
-import { readChildren, readTree } from '../services/alignment-tree';
-import { readSubtree } from '../services/alignment-subtree';
-import { readGaps } from '../services/gaps';
+import { readChildren, readTree } from '../services/alignment/alignment-tree';
+import { readSubtree } from '../services/alignment/alignment-subtree';
+import { readGaps } from '../services/alignment/gaps';
 import { defineHandler } from '../wiring/define';
 import { alignmentDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';

@@ -2,10 +2,10 @@
 // run the use case as the caller (who may do what is decided inside, from context.accountId), answer.
 import type { Resolver } from '../wiring/resolver';
 import { scorecardCalls } from '../shared/api/scorecards';
-import { addCheckIn, listCheckIns } from '../services/check-in';
-import { saveKpi } from '../services/kpi-save';
-import { correctMeasurement, deleteMeasurement, listMeasurements, recordMeasurement } from '../services/measurement-save';
-import { readGoalScorecard, readScorecards } from '../services/scorecard-read';
+import { addCheckIn, listCheckIns } from '../services/kpi/check-in';
+import { saveKpi } from '../services/kpi/kpi-save';
+import { correctMeasurement, deleteMeasurement, listMeasurements, recordMeasurement } from '../services/kpi/measurement-save';
+import { readGoalScorecard, readScorecards } from '../services/kpi/scorecard-read';
 import { defineHandler } from '../wiring/define';
 import { scorecardDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';

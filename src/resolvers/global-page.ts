@@ -1,8 +1,8 @@
 // Resolver of the strategy workspace (jira:globalPage): the goal catalog.
 import { Resolver } from '../wiring/resolver';
 import { catalogCalls } from '../shared/api/catalog';
-import { readCatalog, readGoalDetail } from '../services/read-catalog';
-import { saveGoal, type SaveGoalRequest } from '../services/save-goal';
+import { readCatalog, readGoalDetail } from '../services/goals/read-catalog';
+import { saveGoal, type SaveGoalRequest } from '../services/goals/save-goal';
 import { defineHandler } from '../wiring/define';
 import { catalogReadDeps, peopleMatching, saveGoalDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';

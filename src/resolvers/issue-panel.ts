@@ -2,8 +2,8 @@
 import { Resolver } from '../wiring/resolver';
 import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
-import { goalContext, goalContextAfterWrite, tagOptions } from '../services/goal-context';
-import { clearEpicTag, tagEpic } from '../services/tag-epic';
+import { goalContext, goalContextAfterWrite, tagOptions } from '../services/goals/goal-context';
+import { clearEpicTag, tagEpic } from '../services/alignment/tag-epic';
 import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
 import { goalContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';

@@ -3,7 +3,7 @@
 import { Resolver } from '../wiring/resolver';
 import { projectPageCalls } from '../shared/api/project-page';
 import { AppFailure } from '../shared/errors';
-import { readProjectPage, tagEpicFromProject } from '../services/project-page';
+import { readProjectPage, tagEpicFromProject } from '../services/alignment/project-page';
 import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
 import { projectPageDeps, projectTagEpicDeps } from '../wiring/deps';

@@ -2,7 +2,7 @@
 import { Resolver } from '../wiring/resolver';
 import { projectSettingsCalls } from '../shared/api/project-settings';
 import { AppFailure } from '../shared/errors';
-import { clearProjectTag, readProjectTag, saveProjectTag } from '../services/project-tag';
+import { clearProjectTag, readProjectTag, saveProjectTag } from '../services/alignment/project-tag';
 import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
 import { projectTagDeps, peopleMatching } from '../wiring/deps';

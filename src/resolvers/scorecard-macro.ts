@@ -4,7 +4,7 @@
 // viewer, from the work they may browse.
 import { Resolver } from '../wiring/resolver';
 import { scorecardMacroCalls as calls } from '../shared/api/scorecard-macro';
-import { readScorecardMacro, readScorecardOptions } from '../services/scorecard-macro';
+import { readScorecardMacro, readScorecardOptions } from '../services/kpi/scorecard-macro';
 import { defineHandler } from '../wiring/define';
 import { scorecardMacroDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';

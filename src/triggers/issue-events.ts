@@ -1,7 +1,7 @@
 // Trigger for Jira issue events (created, updated, deleted): parse the platform's payload, hand it to the
 // roll-up use case. Failures are logged, not thrown: the hourly reconcile repairs whatever an event missed.
 import { IssueEventPayload } from '../shared/issue-event';
-import { handleIssueEvent } from '../services/rollup-events';
+import { handleIssueEvent } from '../services/rollup/rollup-events';
 import type { Env } from '../wiring/env';
 import { rollupDeps } from '../wiring/rollup';
 

@@ -1,8 +1,8 @@
 // Scheduled trigger (daily): the automatic measures of JQL-sourced KPIs, counted as the app, within the
 // invocation's time; then every goal's KPI health evaluated for the new day (a status depends on the day).
 // Answers in the shape the platform expects of scheduled trigger functions.
-import { refreshAllGoalHealth } from '../services/goal-health';
-import { runAutomaticMeasures } from '../services/kpi-measures';
+import { refreshAllGoalHealth } from '../services/kpi/goal-health';
+import { runAutomaticMeasures } from '../services/kpi/kpi-measures';
 import type { Env } from '../wiring/env';
 import { goalHealthDeps } from '../wiring/goal-health';
 import { autoMeasureDeps } from '../wiring/kpi-measures';

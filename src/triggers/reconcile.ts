@@ -1,6 +1,6 @@
 // Scheduled trigger (hourly): reconcile every roll-up with Jira, resuming where the previous run stopped.
 // Answers in the shape the platform expects of scheduled trigger functions.
-import { reconcileRollups } from '../services/rollup-reconcile';
+import { reconcileRollups } from '../services/rollup/rollup-reconcile';
 import type { Env } from '../wiring/env';
 import { reconcileDeps } from '../wiring/rollup';
 

@@ -4,9 +4,9 @@ import { JiraClient } from '../platform/jira/client';
 import { fetchMyself, isJiraAdmin } from '../platform/jira/users';
 import { forgeStorageProbe } from '../platform/storage/probe';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
-import type { StatusDeps } from '../services/get-status';
-import { refreshAllGoalHealth } from '../services/goal-health';
-import type { SettingsDeps } from '../services/settings';
+import type { StatusDeps } from '../services/admin/get-status';
+import { refreshAllGoalHealth } from '../services/kpi/goal-health';
+import type { SettingsDeps } from '../services/admin/settings';
 import type { Env } from './env';
 import { goalHealthDeps } from './goal-health';
 

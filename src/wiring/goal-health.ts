@@ -5,7 +5,7 @@ import { forgeGoalHealthStore } from '../platform/storage/goal-health-store';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
-import type { GoalHealthDeps } from '../services/goal-health';
+import type { GoalHealthDeps } from '../services/kpi/goal-health';
 import { healthBandsOf } from '../shared/model/settings';
 import type { HealthBands } from '../shared/model/kpi';
 import type { Env } from './env';

@@ -7,7 +7,7 @@ import { defaultRetryPolicy } from '../platform/jira/retry';
 import { remainingTimeMs } from '../platform/invocation';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
-import type { AutoMeasureDeps } from '../services/kpi-measures';
+import type { AutoMeasureDeps } from '../services/kpi/kpi-measures';
 import type { Env } from './env';
 
 /** The function may run 300 s (manifest timeoutSeconds); the job stops well before, leaving room to write. */

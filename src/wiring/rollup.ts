@@ -8,8 +8,8 @@ import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { forgeAlignmentStore } from '../platform/storage/alignment-store';
 import { restrictedSubtreeIds } from '../domain/goals/visibility';
 import { remainingTimeMs } from '../platform/invocation';
-import type { RollupDeps, RollupJira, TagTrust } from '../services/rollup-recount';
-import type { ReconcileDeps } from '../services/rollup-reconcile';
+import type { RollupDeps, RollupJira, TagTrust } from '../services/rollup/rollup-recount';
+import type { ReconcileDeps } from '../services/rollup/rollup-reconcile';
 import type { Env } from './env';
 
 export const rollupJira = (jira: JiraClient): RollupJira => ({

@@ -4,7 +4,7 @@
 import { JiraClient, forgeRequester } from '../../src/platform/jira/client';
 import { defaultRetryPolicy } from '../../src/platform/jira/retry';
 import { forgeKpiStore } from '../../src/platform/storage/kpi-store';
-import { runAutomaticMeasures } from '../../src/services/kpi-measures';
+import { runAutomaticMeasures } from '../../src/services/kpi/kpi-measures';
 import type { Kpi } from '../../src/shared/model/kpi';
 import { autoMeasureDeps } from '../../src/wiring/kpi-measures';
 import { newKpi, scorecardFixture, type Fixture } from './scorecard-fixture';

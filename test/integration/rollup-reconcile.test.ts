@@ -1,7 +1,7 @@
 // The hourly reconcile job: rebuilds exactly what events built, repairs drift, stops when its time runs short
 // and resumes where it stopped, and survives a storm of 429s without leaving a wrong number behind.
 import { accountOf, demoForge, isEpic, isSubtask, type DemoForge } from '../support/local-forge';
-import { reconcileRollups } from '../../src/services/rollup-reconcile';
+import { reconcileRollups } from '../../src/services/rollup/rollup-reconcile';
 import { appJira, reconcileDeps } from '../../src/wiring/rollup';
 import { goalRollupFrom } from '../../src/domain/rollup/goal-rollup';
 import type { EpicRollup } from '../../src/shared/model/rollup';

@@ -2,8 +2,8 @@
 // a subtask's story's epic, an epic itself; and no Jira call at all for changes no roll-up counts.
 import { IssueEventPayload } from '../../src/shared/issue-event';
 import type { FoundIssue, IssueLink, RollupStore } from '../../src/services/ports/rollups';
-import { handleIssueEvent } from '../../src/services/rollup-events';
-import type { RollupDeps } from '../../src/services/rollup-recount';
+import { handleIssueEvent } from '../../src/services/rollup/rollup-events';
+import type { RollupDeps } from '../../src/services/rollup/rollup-recount';
 import type { EpicRollup } from '../../src/shared/model/rollup';
 
 // E1, E2 epics; S1 in E1 and S2 in E2 stories; T1 a subtask of S1 (moved to S2 in one case); X a story with no epic.

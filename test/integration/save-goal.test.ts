@@ -1,7 +1,7 @@
 // Saving goals through the real storage adapter on the KVS emulator: atomic, versioned, audited.
 import { freshStorage } from '../support/kvs-only';
 import { aGoal, inputOf } from '../builders/goals';
-import { saveGoal, type SaveGoalDeps } from '../../src/services/save-goal';
+import { saveGoal, type SaveGoalDeps } from '../../src/services/goals/save-goal';
 import { forgeCatalogStore } from '../../src/platform/storage/catalog-store';
 import type { AppFailure } from '../../src/shared/errors';
 

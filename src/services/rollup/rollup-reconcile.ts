@@ -1,11 +1,11 @@
 // Use case: the scheduled reconcile job. Rebuilds every roll-up from Jira as the app, in three resumable phases:
 // recount every epic (in id order) and make its tag mirror agree with Jira's property, drop roll-ups of epics Jira no longer has, then rebuild every goal roll-up
 // from its epics. When time runs short or Jira keeps refusing, it saves where it stands and the next run goes on.
-import { isAppFailure } from '../shared/errors';
-import { ReconcileCursor as Cursor, type ReconcileRun as Run } from '../shared/model/rollup';
-import { vouchedTag } from '../domain/goals/visibility';
-import type { EpicTag } from '../shared/epic-tag';
-import type { MirroredEpicTag } from './ports/alignments';
+import { isAppFailure } from '../../shared/errors';
+import { ReconcileCursor as Cursor, type ReconcileRun as Run } from '../../shared/model/rollup';
+import { vouchedTag } from '../../domain/goals/visibility';
+import type { EpicTag } from '../../shared/epic-tag';
+import type { MirroredEpicTag } from '../ports/alignments';
 import { recountEpics, type RecountResult, type RollupDeps } from './rollup-recount';
 
 /** The app's epic-tag mirrors, checked against Jira's properties by the reconcile. */

@@ -2,11 +2,11 @@
 // whenever its KPIs or measurements change, and every goal daily (a status depends on the day) and after the
 // default bands change. Each refresh reads the board first and commits against its revision, so a refresh
 // that raced another one is re-read and re-evaluated rather than overwriting newer figures.
-import { goalHealth } from '../domain/kpi/goal-health';
-import type { KpiData } from '../domain/kpi/scorecard';
-import { AppFailure } from '../shared/errors';
-import type { GoalHealth } from '../shared/model/goal-health';
-import type { Kpi } from '../shared/model/kpi';
+import { goalHealth } from '../../domain/kpi/goal-health';
+import type { KpiData } from '../../domain/kpi/scorecard';
+import { AppFailure } from '../../shared/errors';
+import type { GoalHealth } from '../../shared/model/goal-health';
+import type { Kpi } from '../../shared/model/kpi';
 import type { ScorecardDeps } from './scorecard-deps';
 import { todayOf } from './scorecard-deps';
 

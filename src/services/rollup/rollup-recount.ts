@@ -1,10 +1,10 @@
 // Use case: bring epics' roll-ups up to date by counting again, from Jira as the app, everything under them.
 // Counting again (instead of applying deltas from events) stays correct when events arrive twice, late or out
 // of order. An epic Jira no longer has, or that is no longer an epic, loses its roll-up and goal contribution.
-import { buildEpicRollups, epicFacts, tagFacts } from '../domain/rollup/epic-rollup';
-import { vouchedTag } from '../domain/goals/visibility';
-import type { EpicTag } from '../shared/epic-tag';
-import type { FoundIssue, IssueLink, RollupStore } from './ports/rollups';
+import { buildEpicRollups, epicFacts, tagFacts } from '../../domain/rollup/epic-rollup';
+import { vouchedTag } from '../../domain/goals/visibility';
+import type { EpicTag } from '../../shared/epic-tag';
+import type { FoundIssue, IssueLink, RollupStore } from '../ports/rollups';
 
 /** What the roll-up use cases read from Jira (as the app). */
 export interface RollupJira {

@@ -1,9 +1,9 @@
 // Use case: create, edit or delete a KPI (strategy editors only). JQL sources are checked with Atlassian's
 // parser before anything is stored; a stale version comes back as CONFLICT with the stored KPI.
-import { decideKpi, type KpiCommand } from '../domain/kpi/decide-kpi';
-import { AppFailure } from '../shared/errors';
-import type { AuditEvent } from '../shared/model/audit';
-import type { Kpi, KpiInput, KpiSource } from '../shared/model/kpi';
+import { decideKpi, type KpiCommand } from '../../domain/kpi/decide-kpi';
+import { AppFailure } from '../../shared/errors';
+import type { AuditEvent } from '../../shared/model/audit';
+import type { Kpi, KpiInput, KpiSource } from '../../shared/model/kpi';
 import { refreshGoalHealthQuietly } from './goal-health';
 import { requireEditor, type ScorecardDeps } from './scorecard-deps';
 

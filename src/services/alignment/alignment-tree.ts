@@ -1,16 +1,16 @@
 // Use case: the alignment tree explorer, loaded lazily level by level. Every read starts from the projects the
 // viewer may browse (one Jira call as the user) and cuts the app's roll-ups down to them before anything is
 // computed. First screen: one Jira call and a handful of storage reads (catalog, settings, alignments, roll-ups).
-import { buildModel, type AlignmentModel, type ProjectRef } from '../domain/alignment/tree-model';
-import { epicNodes, goalChildren, rootNodes, type EpicInfo } from '../domain/alignment/tree';
-import type { ProgressFn } from '../domain/alignment/tree-progress';
-import type { ChildrenView, NodeRef, TreeQuery, TreeView } from '../shared/api/alignment';
-import { AppFailure } from '../shared/errors';
-import type { ProjectAlignment } from '../shared/model/project-alignment';
-import type { EpicRollup, ProgressRule } from '../shared/model/rollup';
-import type { CatalogSnapshot } from './ports/catalog';
-import type { RollupReader } from './ports/rollups';
-import { goalsVisibleWith } from './goal-visibility';
+import { buildModel, type AlignmentModel, type ProjectRef } from '../../domain/alignment/tree-model';
+import { epicNodes, goalChildren, rootNodes, type EpicInfo } from '../../domain/alignment/tree';
+import type { ProgressFn } from '../../domain/alignment/tree-progress';
+import type { ChildrenView, NodeRef, TreeQuery, TreeView } from '../../shared/api/alignment';
+import { AppFailure } from '../../shared/errors';
+import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import type { EpicRollup, ProgressRule } from '../../shared/model/rollup';
+import type { CatalogSnapshot } from '../ports/catalog';
+import type { RollupReader } from '../ports/rollups';
+import { goalsVisibleWith } from '../goals/goal-visibility';
 
 export interface AlignmentReadDeps {
   /** The viewer: restricted goals are cut to what they may see before anything is built. */

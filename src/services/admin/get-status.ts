@@ -1,8 +1,8 @@
 // Use case: the admin page's health check. Who you are, whether storage and Jira answer, and how fast.
-import type { AdminStatus, Probe } from '../shared/api/admin';
-import { isAppFailure } from '../shared/errors';
-import type { AppInfo } from './ports/app-info';
-import type { Clock } from '../shared/clock';
+import type { AdminStatus, Probe } from '../../shared/api/admin';
+import { isAppFailure } from '../../shared/errors';
+import type { AppInfo } from '../ports/app-info';
+import type { Clock } from '../../shared/clock';
 
 export interface StatusDeps {
   app: AppInfo;

@@ -21,13 +21,13 @@ import {
   type EpicSlot,
   type SubtreePlan,
   type SubtreeRoot,
-} from '../domain/alignment/subtree';
-import { epicNodes, type EpicInfo } from '../domain/alignment/tree';
-import type { AlignmentModel } from '../domain/alignment/tree-model';
-import type { EpicNode } from '../shared/api/alignment';
-import { SUBTREE_MAX_ROWS, type SubtreeQuery, type SubtreeView, type TreeMacroConfig, type TreeMacroView } from '../shared/api/macros';
-import { AppFailure } from '../shared/errors';
-import type { EpicRollup } from '../shared/model/rollup';
+} from '../../domain/alignment/subtree';
+import { epicNodes, type EpicInfo } from '../../domain/alignment/tree';
+import type { AlignmentModel } from '../../domain/alignment/tree-model';
+import type { EpicNode } from '../../shared/api/alignment';
+import { SUBTREE_MAX_ROWS, type SubtreeQuery, type SubtreeView, type TreeMacroConfig, type TreeMacroView } from '../../shared/api/macros';
+import { AppFailure } from '../../shared/errors';
+import type { EpicRollup } from '../../shared/model/rollup';
 import { loadModel, visibleEpicsOfGoal, type AlignmentTreeDeps } from './alignment-tree';
 
 export interface SubtreeDeps extends AlignmentTreeDeps {

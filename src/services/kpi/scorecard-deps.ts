@@ -1,11 +1,11 @@
 // The ports the scorecard use cases read and write through, and the checks they share: who may record on a
 // goal, and finding what a request names. Production adapters are wired in src/wiring/deps.ts.
-import { mayRecordOn } from '../domain/kpi/access';
-import { AppFailure } from '../shared/errors';
-import type { GoalSummary } from '../shared/model/goal';
-import type { HealthBands, Kpi } from '../shared/model/kpi';
-import type { CatalogStore } from './ports/catalog';
-import type { CheckInStore, GoalHealthStore, KpiStore, MeasurementStore } from './ports/kpis';
+import { mayRecordOn } from '../../domain/kpi/access';
+import { AppFailure } from '../../shared/errors';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { HealthBands, Kpi } from '../../shared/model/kpi';
+import type { CatalogStore } from '../ports/catalog';
+import type { CheckInStore, GoalHealthStore, KpiStore, MeasurementStore } from '../ports/kpis';
 
 export interface ScorecardDeps {
   catalog: Pick<CatalogStore, 'read'>;

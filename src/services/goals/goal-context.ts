@@ -1,13 +1,13 @@
 // Use case: the goal behind an issue, for the issue panel. Budget: one Jira call (the issue with its parent,
 // project, our property and edit metadata, read as the viewer) and two storage reads (the catalog; the epic's
 // mirrored tag, the project's alignment and the goals' KPI health board in one batch). A subtask needs one more Jira call for its story's epic.
-import { composeGoalContext } from '../domain/alignment/goal-context';
-import { restrictedSubtreeIds, vouchedTag } from '../domain/goals/visibility';
-import { EpicTag, EPIC_TAG_PROPERTY } from '../shared/epic-tag';
-import type { GoalContext, TagOptions } from '../shared/api/panel';
-import type { CatalogSnapshot } from './ports/catalog';
-import type { PanelRecords } from './ports/alignments';
-import type { PanelIssue } from './ports/jira';
+import { composeGoalContext } from '../../domain/alignment/goal-context';
+import { restrictedSubtreeIds, vouchedTag } from '../../domain/goals/visibility';
+import { EpicTag, EPIC_TAG_PROPERTY } from '../../shared/epic-tag';
+import type { GoalContext, TagOptions } from '../../shared/api/panel';
+import type { CatalogSnapshot } from '../ports/catalog';
+import type { PanelRecords } from '../ports/alignments';
+import type { PanelIssue } from '../ports/jira';
 
 export interface GoalContextDeps {
   issue(idOrKey: string): Promise<PanelIssue>;

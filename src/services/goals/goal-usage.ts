@@ -1,7 +1,7 @@
 // Use case: what outside the catalog still uses a goal (tagged projects and epics), in words an editor can act
 // on. Ids come from the app's mirrors (capped); keys and names come from Jira as the editor, so an item the
 // editor may not browse is only counted, never named.
-import type { GoalUsage } from '../domain/goals/decide';
+import type { GoalUsage } from '../../domain/goals/decide';
 
 /** How many projects and how many epics are listed at most. */
 export const USAGE_CAP = 20;

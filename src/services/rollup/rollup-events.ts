@@ -1,7 +1,7 @@
 // Use case: an issue was created, updated or deleted in Jira. Works out which epics the change can touch (the
 // issue itself when it is or was an epic, its epic now, the epic it left) and recounts exactly those.
-import { factsOf } from '../domain/rollup/issue-event';
-import type { IssueEventPayload } from '../shared/issue-event';
+import { factsOf } from '../../domain/rollup/issue-event';
+import type { IssueEventPayload } from '../../shared/issue-event';
 import { epicsOf, recountEpics, type RollupDeps } from './rollup-recount';
 
 export interface IssueEventOutcome {

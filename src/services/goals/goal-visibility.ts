@@ -1,12 +1,12 @@
 // The catalog as one viewer may see it: restricted goals (and everything below them) only for the people the
 // rule in src/domain/goals/visibility.ts admits. Costs nothing while no goal is restricted; else the projects the
 // viewer may browse and the app's work records, and the editor check only when those leave a goal hidden.
-import { hasRestrictedGoal, restrictedSubtreeIds, visibleGoals, workIndexOf } from '../domain/goals/visibility';
-import type { ProjectRef } from '../domain/alignment/tree-model';
-import type { GoalSummary } from '../shared/model/goal';
-import type { GoalRollup } from '../shared/model/rollup';
-import type { ProjectAlignment } from '../shared/model/project-alignment';
-import type { RollupReader } from './ports/rollups';
+import { hasRestrictedGoal, restrictedSubtreeIds, visibleGoals, workIndexOf } from '../../domain/goals/visibility';
+import type { ProjectRef } from '../../domain/alignment/tree-model';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { GoalRollup } from '../../shared/model/rollup';
+import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import type { RollupReader } from '../ports/rollups';
 
 export interface GoalVisibilityDeps {
   accountId: string;

@@ -1,14 +1,14 @@
 // Use cases of the Confluence scorecard macro: one goal's scorecard, or the scorecards of every goal of a level,
 // read once for all of them (one catalog read, the KPIs of those goals only, one delivery model), and the goal
 // picker of its config view. Read-only: nothing here writes, and nobody is offered to record.
-import { countStatuses, goalScorecard, scorecardOrder } from '../domain/kpi/scorecard';
-import { hasVisibleWork, oldestAsOf, subtreeIds, subtreeTotals } from '../domain/alignment/tree-model';
-import type { ScorecardMacroConfig, ScorecardMacroScope, ScorecardMacroView, ScorecardOptions } from '../shared/api/scorecard-macro';
-import { AppFailure } from '../shared/errors';
-import { LEVEL_LABEL } from '../shared/levels';
-import type { GoalSummary } from '../shared/model/goal';
-import type { ProgressRule } from '../shared/model/rollup';
-import { loadModel, type AlignmentReadDeps } from './alignment-tree';
+import { countStatuses, goalScorecard, scorecardOrder } from '../../domain/kpi/scorecard';
+import { hasVisibleWork, oldestAsOf, subtreeIds, subtreeTotals } from '../../domain/alignment/tree-model';
+import type { ScorecardMacroConfig, ScorecardMacroScope, ScorecardMacroView, ScorecardOptions } from '../../shared/api/scorecard-macro';
+import { AppFailure } from '../../shared/errors';
+import { LEVEL_LABEL } from '../../shared/levels';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { ProgressRule } from '../../shared/model/rollup';
+import { loadModel, type AlignmentReadDeps } from '../alignment/alignment-tree';
 import { todayOf, type ScorecardDeps } from './scorecard-deps';
 import { kpiData } from './scorecard-read';
 

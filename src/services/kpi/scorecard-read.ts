@@ -1,11 +1,11 @@
 // Use cases: the scorecards of the strategy workspace (every goal, and the organisation across the strategy
 // goals) and one goal's scorecard (what the Confluence scorecard macro shows). Reads through the ports, then
 // lets the domain evaluate, diagnose and compose.
-import { mayRecordOn } from '../domain/kpi/access';
-import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, type KpiData } from '../domain/kpi/scorecard';
-import type { GoalScorecard, ScorecardsView } from '../shared/api/scorecards';
-import type { GoalSummary } from '../shared/model/goal';
-import type { Kpi } from '../shared/model/kpi';
+import { mayRecordOn } from '../../domain/kpi/access';
+import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, type KpiData } from '../../domain/kpi/scorecard';
+import type { GoalScorecard, ScorecardsView } from '../../shared/api/scorecards';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { Kpi } from '../../shared/model/kpi';
 import { goalFor, todayOf, type ScorecardDeps } from './scorecard-deps';
 
 type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'defaultBands' | 'now'>;

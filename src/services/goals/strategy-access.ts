@@ -1,6 +1,6 @@
 // Who may edit strategy: Jira admins (asked of Jira as the user) and members of the configured groups.
-import { isStrategyEditor } from '../domain/permissions';
-import type { Settings } from '../shared/model/settings';
+import { isStrategyEditor } from '../../domain/permissions';
+import type { Settings } from '../../shared/model/settings';
 
 export interface StrategyAccessDeps {
   isJiraAdmin(): Promise<boolean>;

@@ -2,16 +2,16 @@
 // read from Jira as the viewer (a project they cannot browse is NOT_FOUND); tagging goes through the tag-epic use
 // case, so Jira checks edit permission as the viewer and the app's mirror and audit follow as for the panel.
 // Budget: three Jira calls (project, its epics with their tags, the edit permission) and four storage reads.
-import { composeProjectPage } from '../domain/alignment/tree-project';
-import type { EpicInfo } from '../domain/alignment/tree';
-import type { ProgressFn } from '../domain/alignment/tree-progress';
-import type { ProjectPageView } from '../shared/api/project-page';
-import { AppFailure } from '../shared/errors';
-import type { ProjectAlignment } from '../shared/model/project-alignment';
-import type { EpicRollup, ProgressRule } from '../shared/model/rollup';
-import type { JiraProject } from './ports/jira';
-import type { CatalogSnapshot } from './ports/catalog';
-import type { RollupReader } from './ports/rollups';
+import { composeProjectPage } from '../../domain/alignment/tree-project';
+import type { EpicInfo } from '../../domain/alignment/tree';
+import type { ProgressFn } from '../../domain/alignment/tree-progress';
+import type { ProjectPageView } from '../../shared/api/project-page';
+import { AppFailure } from '../../shared/errors';
+import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import type { EpicRollup, ProgressRule } from '../../shared/model/rollup';
+import type { JiraProject } from '../ports/jira';
+import type { CatalogSnapshot } from '../ports/catalog';
+import type { RollupReader } from '../ports/rollups';
 import { tagEpic, type TagEpicDeps } from './tag-epic';
 
 export interface ProjectPageDeps {

@@ -1,9 +1,9 @@
 // Use case: read and change the app's settings. Only Jira admins change them (asked of Jira as the user).
-import type { ProgressRuleView, SaveSettings, SettingsView } from '../shared/api/admin';
-import { AppFailure } from '../shared/errors';
-import { PROGRESS_RULE_LABEL } from '../shared/model/rollup';
-import type { Settings } from '../shared/model/settings';
-import type { SettingsStore } from './ports/settings';
+import type { ProgressRuleView, SaveSettings, SettingsView } from '../../shared/api/admin';
+import { AppFailure } from '../../shared/errors';
+import { PROGRESS_RULE_LABEL } from '../../shared/model/rollup';
+import type { Settings } from '../../shared/model/settings';
+import type { SettingsStore } from '../ports/settings';
 
 export interface SettingsDeps {
   store: SettingsStore;

@@ -2,9 +2,9 @@
 // count ÷ another) and records today's value; the least recently measured go first, and it stops before its time
 // budget runs out. A failure (Jira refusing the JQL, a 429 storm, a timeout) records nothing: the last good
 // value stays, the run is kept as failed with the reason, and the scorecard shows the KPI as stale with why.
-import { AppFailure, isAppFailure } from '../shared/errors';
-import { APP_ACTOR, type AutoMeasureRun, type Kpi, type KpiSource } from '../shared/model/kpi';
-import type { KpiStore } from './ports/kpis';
+import { AppFailure, isAppFailure } from '../../shared/errors';
+import { APP_ACTOR, type AutoMeasureRun, type Kpi, type KpiSource } from '../../shared/model/kpi';
+import type { KpiStore } from '../ports/kpis';
 import { recordUnchecked } from './measurement-save';
 import { todayOf, type ScorecardDeps } from './scorecard-deps';
 

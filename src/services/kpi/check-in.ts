@@ -1,9 +1,9 @@
 // Use cases: add a check-in to a goal (strategy editors, and the goal's leader and manager) and list a goal's
 // check-ins. Draft goals may check in too; they are just never flagged as overdue. Every check-in is audited,
 // in the same transaction that stores it.
-import { AppFailure } from '../shared/errors';
-import type { AuditEvent } from '../shared/model/audit';
-import type { CheckIn, CheckInInput } from '../shared/model/check-in';
+import { AppFailure } from '../../shared/errors';
+import type { AuditEvent } from '../../shared/model/audit';
+import type { CheckIn, CheckInInput } from '../../shared/model/check-in';
 import { goalFor, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
 
 type Deps = Pick<ScorecardDeps, 'catalog' | 'checkIns' | 'isEditor' | 'now' | 'newId' | 'auditId'>;

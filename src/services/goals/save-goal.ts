@@ -1,12 +1,12 @@
 // Use case: create, edit, archive or restore a goal. Decides with the domain against the catalog as read, and
 // commits atomically; when another editor committed in between, reads again and re-decides (bounded), so two
 // editors never overwrite each other and a stale version still comes back as CONFLICT.
-import { decideGoal, type GoalCommand, type GoalUsage } from '../domain/goals/decide';
-import { buildGraph, type GoalGraph } from '../domain/goals/graph';
-import type { AuditEvent } from '../shared/model/audit';
-import type { Goal, GoalInput } from '../shared/model/goal';
-import { AppFailure } from '../shared/errors';
-import type { CatalogStore } from './ports/catalog';
+import { decideGoal, type GoalCommand, type GoalUsage } from '../../domain/goals/decide';
+import { buildGraph, type GoalGraph } from '../../domain/goals/graph';
+import type { AuditEvent } from '../../shared/model/audit';
+import type { Goal, GoalInput } from '../../shared/model/goal';
+import { AppFailure } from '../../shared/errors';
+import type { CatalogStore } from '../ports/catalog';
 
 export type SaveGoalRequest =
   | { kind: 'create'; input: GoalInput }

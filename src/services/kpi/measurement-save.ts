@@ -1,10 +1,10 @@
 // Use cases: record, correct and delete a KPI's measurements (strategy editors, and the leader and manager of
 // the KPI's goal). Every change is audited; a repeated identical save changes nothing and stores nothing.
-import { decideCorrection, decideDeletion, decideRecord, measurementId, type RecordDecision, type Stamp } from '../domain/kpi/decide-measurement';
-import type { Result } from '../domain/result';
-import { AppFailure } from '../shared/errors';
-import type { AuditEvent } from '../shared/model/audit';
-import type { Kpi, Measurement, MeasurementInput } from '../shared/model/kpi';
+import { decideCorrection, decideDeletion, decideRecord, measurementId, type RecordDecision, type Stamp } from '../../domain/kpi/decide-measurement';
+import type { Result } from '../../domain/result';
+import { AppFailure } from '../../shared/errors';
+import type { AuditEvent } from '../../shared/model/audit';
+import type { Kpi, Measurement, MeasurementInput } from '../../shared/model/kpi';
 import { refreshGoalHealthQuietly } from './goal-health';
 import { kpiWithGoal, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
 

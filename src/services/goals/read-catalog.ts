@@ -1,9 +1,9 @@
 // Use case: the goal catalog as the strategy workspace shows it, and one goal in full with its history. Restricted
 // goals reach only the viewers they admit; the work reads that decides it happen only when the catalog holds a
 // restricted goal and the viewer is not a strategy editor.
-import type { CatalogView, GoalDetail } from '../shared/api/catalog';
-import { AppFailure } from '../shared/errors';
-import type { CatalogStore } from './ports/catalog';
+import type { CatalogView, GoalDetail } from '../../shared/api/catalog';
+import { AppFailure } from '../../shared/errors';
+import type { CatalogStore } from '../ports/catalog';
 import { forViewer, type GoalVisibilityDeps } from './goal-visibility';
 
 export interface ReadCatalogDeps {

@@ -1,8 +1,8 @@
 // Use case: the goals an alignment tree macro may start from, for its config view. The catalog port hands in the
 // goals this viewer may see (restricted goals cut, src/services/goal-visibility.ts).
-import type { MacroGoalOptions } from '../shared/api/macros';
-import { levelRank as rank } from '../shared/levels';
-import type { CatalogStore } from './ports/catalog';
+import type { MacroGoalOptions } from '../../shared/api/macros';
+import { levelRank as rank } from '../../shared/levels';
+import type { CatalogStore } from '../ports/catalog';
 
 export interface MacroOptionsDeps {
   catalog: Pick<CatalogStore, 'read'>;

@@ -1,10 +1,10 @@
 // Use case: the gaps radar for the strategy workspace, as the viewer may see it. Untagged epics come from one
 // JQL search as the viewer; work on archived goals from the roll-ups, cut to browsable projects, then named by
 // Jira as the viewer. Counts per level come first, then the list.
-import { countByLevel, findGaps, isDeadGoal, type TaggedEpicFact } from '../domain/alignment/gaps';
-import type { EpicInfo } from '../domain/alignment/tree';
-import { oldestAsOf } from '../domain/alignment/tree-model';
-import type { GapsView } from '../shared/api/alignment';
+import { countByLevel, findGaps, isDeadGoal, type TaggedEpicFact } from '../../domain/alignment/gaps';
+import type { EpicInfo } from '../../domain/alignment/tree';
+import { oldestAsOf } from '../../domain/alignment/tree-model';
+import type { GapsView } from '../../shared/api/alignment';
 import { loadModel, visibleEpicsOfGoal, type AlignmentReadDeps } from './alignment-tree';
 
 export interface GapsDeps extends AlignmentReadDeps {

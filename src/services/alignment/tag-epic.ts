@@ -1,14 +1,14 @@
 // Use case: tag an epic with a goal, or clear its tag. The tag is an issue property written AS THE USER, so Jira
 // itself enforces edit permission; the app's mirror and audit follow only a successful write, and every read the
 // mirror needs comes before it.
-import { checkTagTarget } from '../domain/alignment/tag-rules';
-import { buildGraph } from '../domain/goals/graph';
-import { EPIC_TAG_PROPERTY, type EpicTag } from '../shared/epic-tag';
-import { AppFailure } from '../shared/errors';
-import type { AuditEvent } from '../shared/model/audit';
-import type { CatalogSnapshot } from './ports/catalog';
-import type { MirroredEpicTag } from './ports/alignments';
-import type { PanelIssue } from './ports/jira';
+import { checkTagTarget } from '../../domain/alignment/tag-rules';
+import { buildGraph } from '../../domain/goals/graph';
+import { EPIC_TAG_PROPERTY, type EpicTag } from '../../shared/epic-tag';
+import { AppFailure } from '../../shared/errors';
+import type { AuditEvent } from '../../shared/model/audit';
+import type { CatalogSnapshot } from '../ports/catalog';
+import type { MirroredEpicTag } from '../ports/alignments';
+import type { PanelIssue } from '../ports/jira';
 
 export interface TagEpicDeps {
   issue(idOrKey: string): Promise<PanelIssue>;

@@ -1,7 +1,7 @@
 // Tagging an epic writes to Jira and to storage: a failed lookup must leave nothing written.
-import { aGoal, summaryOf } from '../../test/builders/goals';
-import { AppFailure } from '../shared/errors';
-import type { PanelIssue } from './ports/jira';
+import { aGoal, summaryOf } from '../../../test/builders/goals';
+import { AppFailure } from '../../shared/errors';
+import type { PanelIssue } from '../ports/jira';
 import { tagEpic, type TagEpicDeps } from './tag-epic';
 
 const epic = {

@@ -1,14 +1,14 @@
 // Use case: read and change a project's alignment. Only a user Jira calls a project admin of THAT project may
 // change it; the check is made as the user, on the project id Jira returned, never on what the browser sent.
-import { checkTagTarget } from '../domain/alignment/tag-rules';
-import { buildGraph } from '../domain/goals/graph';
-import type { ProjectTagView, SaveProjectTag } from '../shared/api/project-settings';
-import { AppFailure } from '../shared/errors';
-import type { ProjectAlignment } from '../shared/model/project-alignment';
-import type { AuditEvent } from '../shared/model/audit';
-import type { CatalogSnapshot } from './ports/catalog';
-import type { AlignmentStore } from './ports/alignments';
-import type { JiraProject } from './ports/jira';
+import { checkTagTarget } from '../../domain/alignment/tag-rules';
+import { buildGraph } from '../../domain/goals/graph';
+import type { ProjectTagView, SaveProjectTag } from '../../shared/api/project-settings';
+import { AppFailure } from '../../shared/errors';
+import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import type { AuditEvent } from '../../shared/model/audit';
+import type { CatalogSnapshot } from '../ports/catalog';
+import type { AlignmentStore } from '../ports/alignments';
+import type { JiraProject } from '../ports/jira';
 
 export interface ProjectTagDeps {
   project(ref: string): Promise<JiraProject>;

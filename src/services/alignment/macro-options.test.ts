@@ -1,5 +1,5 @@
 // The goals an alignment tree macro may start from.
-import { aGoal, summaryOf } from '../../test/builders/goals';
+import { aGoal, summaryOf } from '../../../test/builders/goals';
 import { readMacroGoalOptions } from './macro-options';
 
 const catalogOf = (...goals: ReturnType<typeof aGoal>[]) => ({ read: async () => ({ revision: 1, goals: goals.map(summaryOf), people: {} }) });
