@@ -51,7 +51,7 @@ const TITLES: Record<string, string> = {
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The page every surface mounts into: static/src/ui/mount.tsx renders into #root. */
+/** The page every surface mounts into: static/kit/ui/mount.tsx renders into #root. */
 const indexHtml = (title: string): string => `<!doctype html>
 <html lang="en">
   <head>

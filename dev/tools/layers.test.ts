@@ -40,7 +40,7 @@ const targets: Record<string, string> = {
   'src/resolvers/issue-panel.ts': '',
   'src/resolvers/global-page-alignment.ts': '',
   'src/triggers/reconcile.ts': '',
-  'static/src/ui/Lozenge.tsx': '',
+  'static/kit/ui/Lozenge.tsx': '',
   'dev/host/server.ts': '',
   'test/builders/goals.ts': '',
   'bench/run.ts': '',
@@ -58,7 +58,7 @@ const legal: Record<string, string[]> = {
   'src/triggers/legal.ts': ['./reconcile', '../services/use-case', '../shared/contract', '../wiring/deps'],
   'src/handlers.ts': ['./resolvers/issue-panel', './triggers/reconcile', './wiring/deps'],
   'src/index.ts': ['./handlers', './wiring/deps'],
-  'static/src/legal.tsx': ['./ui/Lozenge', '../../src/shared/contract', '@forge/bridge', 'react', 'react-dom', '@atlaskit/tokens', 'zod'],
+  'static/kit/legal.tsx': ['./ui/Lozenge', '../../src/shared/contract', '@forge/bridge', 'react', 'react-dom', '@atlaskit/tokens', 'zod'],
   'src/domain/legal.test.ts': ['./rule', '../../test/builders/goals'],
 };
 
@@ -95,13 +95,13 @@ const probes: Array<[rule: string, file: string, imports: string, resolved: stri
     './wiring/deps',
     'src/wiring/deps.ts',
   ],
-  ['static imports only src/shared, @forge/bridge and UI libraries', 'static/src/probe-domain.tsx', '../../src/domain/rule', 'src/domain/rule.ts'],
-  ['static imports only src/shared, @forge/bridge and UI libraries', 'static/src/probe-forge.tsx', '@forge/api', 'node_modules/'],
+  ['static imports only src/shared, @forge/bridge and UI libraries', 'static/kit/probe-domain.tsx', '../../src/domain/rule', 'src/domain/rule.ts'],
+  ['static imports only src/shared, @forge/bridge and UI libraries', 'static/kit/probe-forge.tsx', '@forge/api', 'node_modules/'],
   ['nothing in src imports dev/', 'src/wiring/probe-dev.ts', '../../dev/host/server', 'dev/host/server.ts'],
   ['nothing in src imports test/ (outside test files)', 'src/domain/probe-builders.ts', '../../test/builders/goals', 'test/builders/goals.ts'],
   ['nothing in src imports bench/', 'src/services/probe-bench.ts', '../../bench/run', 'bench/run.ts'],
   ['test files import test/builders only', 'src/domain/probe-dev.test.ts', '../../dev/host/server', 'dev/host/server.ts'],
-  ['nothing in static imports dev/', 'static/src/probe-dev.tsx', '../../dev/host/server', 'dev/host/server.ts'],
+  ['nothing in static imports dev/', 'static/kit/probe-dev.tsx', '../../dev/host/server', 'dev/host/server.ts'],
 ];
 
 const importLine = (spec: string) => `import '${spec}';\n`;

@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { BandsPercentInput } from '../../../src/shared/model/settings';
-import { useMutation } from '../../src/api/mutation';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { useMutation } from '../../kit/api/mutation';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 
 type Field = 'onTrackPercent' | 'atRiskPercent';
 

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { PROGRESS_RULES, PROGRESS_RULE_LABEL, type ProgressRule } from '../../../src/shared/model/rollup';
-import { useMutation } from '../../src/api/mutation';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { useMutation } from '../../kit/api/mutation';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 
 const EXAMPLE: Record<ProgressRule, string> = {
   'issues-done': '3 of 4 issues done: 75%.',

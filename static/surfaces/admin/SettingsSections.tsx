@@ -2,9 +2,9 @@
 // another holding a stale version (which would answer CONFLICT on its next save).
 import { useEffect, useState } from 'react';
 import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
-import { useCall } from '../../src/api/useCall';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { useCall } from '../../kit/api/useCall';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { HealthBandsSection } from './HealthBandsSection';
 import { ProgressRuleSection } from './ProgressRuleSection';
 import { StrategyEditorsSection } from './StrategyEditorsSection';

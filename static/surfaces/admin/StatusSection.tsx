@@ -1,10 +1,10 @@
 // The status section: app version, who you are, whether storage and Jira answer, each in words and an icon.
 import { adminCalls, type Probe } from '../../../src/shared/api/admin';
-import { useCall } from '../../src/api/useCall';
-import { formatMoment } from '../../src/ui/dates';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
-import { Lozenge } from '../../src/ui/Lozenge';
+import { useCall } from '../../kit/api/useCall';
+import { formatMoment } from '../../kit/ui/dates';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
+import { Lozenge } from '../../kit/ui/Lozenge';
 
 function ProbeCard({ title, probe }: { title: string; probe: Probe }) {
   return (

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { MAX_GROUP_NAME_LENGTH } from '../../../src/shared/model/settings';
-import { useMutation } from '../../src/api/mutation';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { useMutation } from '../../kit/api/mutation';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 
 export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; onSaved: (v: SettingsView) => void }) {
   const save = useMutation(adminCalls.saveSettings);

@@ -1,5 +1,5 @@
 // Entry of the admin page (jira:adminPage).
-import { mount } from '../../src/ui/mount';
+import { mount } from '../../kit/ui/mount';
 import { AdminApp } from './AdminApp';
 
 mount(<AdminApp />);

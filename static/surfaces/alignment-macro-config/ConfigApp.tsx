@@ -4,11 +4,11 @@
 import { view } from '@forge/bridge';
 import { useState, type ReactNode } from 'react';
 import { macroCalls, type TreeMacroConfig } from '../../../src/shared/api/macros';
-import { readMacroConfig } from '../../src/api/macro-config';
-import { useProductContext } from '../../src/api/useProductContext';
-import { useView } from '../../src/api/useView';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { readMacroConfig } from '../../kit/api/macro-config';
+import { useProductContext } from '../../kit/api/useProductContext';
+import { useView } from '../../kit/api/useView';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { ConfigForm } from './ConfigForm';
 import './alignment-macro-config.css';
 

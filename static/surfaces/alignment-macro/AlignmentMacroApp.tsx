@@ -4,11 +4,11 @@
 import type { ReactNode } from 'react';
 import { macroCalls } from '../../../src/shared/api/macros';
 import type { AppError } from '../../../src/shared/errors';
-import { readMacroConfig } from '../../src/api/macro-config';
-import { useProductContext } from '../../src/api/useProductContext';
-import { useView } from '../../src/api/useView';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { readMacroConfig } from '../../kit/api/macro-config';
+import { useProductContext } from '../../kit/api/useProductContext';
+import { useView } from '../../kit/api/useView';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { MacroNotice } from './MacroNotice';
 import { MacroView } from './MacroView';
 import './alignment-macro.css';

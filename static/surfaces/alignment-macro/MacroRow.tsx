@@ -2,12 +2,12 @@
 // words with a shape that tells them apart), its title, who leads and manages it, its progress with the
 // percentage in words, its gaps (icon and words), and how much lies below beyond the chosen depth.
 import { GAP_LABEL } from '../../../src/shared/api/alignment';
-import { openIssue, openProjectPage } from '../../src/api/open-goal';
-import { GoalLink } from '../../src/ui/GoalLink';
+import { openIssue, openProjectPage } from '../../kit/api/open-goal';
+import { GoalLink } from '../../kit/ui/GoalLink';
 import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
-import { countWords, ProgressBar } from '../../src/ui/ProgressBar';
-import { kindLabel, peopleWords, titleOf } from '../../src/ui/tree-words';
+import { countWords, ProgressBar } from '../../kit/ui/ProgressBar';
+import { kindLabel, peopleWords, titleOf } from '../../kit/ui/tree-words';
 import { GOAL_STATUS_WORD, moreWords } from './macro-words';
 
 interface Props {

@@ -1,8 +1,8 @@
 // The tree as read: a header (what it starts from, how fresh, how progress is counted), the gaps in one line,
 // then the rows from the top down, or a useful empty state.
 import type { TreeMacroView } from '../../../src/shared/api/macros';
-import { EmptyState } from '../../src/ui/EmptyState';
-import { Freshness } from '../../src/ui/Freshness';
+import { EmptyState } from '../../kit/ui/EmptyState';
+import { Freshness } from '../../kit/ui/Freshness';
 import { GapSummary } from './GapSummary';
 import { MacroRow } from './MacroRow';
 import { depthWords, rootTitle } from './macro-words';

@@ -1,5 +1,5 @@
 // Entry of the Confluence "Throughline alignment tree" macro's view.
-import { mount } from '../../src/ui/mount';
+import { mount } from '../../kit/ui/mount';
 import { AlignmentMacroApp } from './AlignmentMacroApp';
 
 mount(<AlignmentMacroApp />);

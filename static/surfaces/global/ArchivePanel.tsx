@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { catalogCalls } from '../../../src/shared/api/catalog';
 import type { AppError } from '../../../src/shared/errors';
 import type { GoalSummary } from '../../../src/shared/model/goal';
-import { call } from '../../src/api/invoke';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { toAppError } from '../../src/api/app-error';
+import { call } from '../../kit/api/invoke';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { toAppError } from '../../kit/api/app-error';
 import { GoalInUse, GoalUsage } from './GoalInUse';
 
 interface Props {

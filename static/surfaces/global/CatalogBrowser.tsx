@@ -1,7 +1,7 @@
 // The browsing half of the workspace: the summary bar, the filters and the tree (or why nothing matches).
 import { useMemo, type Dispatch, type SetStateAction } from 'react';
 import type { GoalSummary } from '../../../src/shared/model/goal';
-import { EmptyState } from '../../src/ui/EmptyState';
+import { EmptyState } from '../../kit/ui/EmptyState';
 import { buildTree, countCatalog, isNarrowed, NO_FILTER, type CatalogFilter } from './catalog-tree';
 import { CatalogFilters } from './CatalogFilters';
 import type { GoalActionHandlers } from './GoalActions';

@@ -1,5 +1,5 @@
 // What an empty catalog says: editors are invited to write the first strategy goals, readers whom to ask.
-import { EmptyState } from '../../src/ui/EmptyState';
+import { EmptyState } from '../../kit/ui/EmptyState';
 
 export function CatalogEmpty({ canEdit, onCreate }: { canEdit: boolean; onCreate(): void }) {
   if (!canEdit) {

@@ -1,8 +1,8 @@
 // Reads a goal in full (its description and current version) before the edit form opens.
 import { catalogCalls } from '../../../src/shared/api/catalog';
-import { useCall } from '../../src/api/useCall';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { useCall } from '../../kit/api/useCall';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { GoalForm, type GoalFormProps } from './GoalForm';
 
 export function ExistingGoalForm({ id, ...rest }: Omit<GoalFormProps, 'base'> & { id: string }) {

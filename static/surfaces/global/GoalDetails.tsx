@@ -2,9 +2,9 @@
 import { catalogCalls } from '../../../src/shared/api/catalog';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import type { GoalSummary } from '../../../src/shared/model/goal';
-import { useCall } from '../../src/api/useCall';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { useCall } from '../../kit/api/useCall';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { AuditHistory } from './AuditHistory';
 import { formatMoment, formatTimeframe, relativeTime, STAGE_LABEL } from './format';
 import { GoalActions, type GoalActionHandlers } from './GoalActions';

@@ -5,8 +5,8 @@ import { STAGE_LABEL, STATUS_LABEL } from './format';
 import { DESCRIPTION_MAX, mayHaveNoParent, parentOptions, TITLE_MAX, type FieldErrors, type FormValues } from './form-model';
 import { FieldError } from './FieldError';
 import { catalogCalls } from '../../../src/shared/api/catalog';
-import { call } from '../../src/api/invoke';
-import { UserPicker } from '../../src/ui/UserPicker';
+import { call } from '../../kit/api/invoke';
+import { UserPicker } from '../../kit/ui/UserPicker';
 
 const searchPeople = (query: string) => call(catalogCalls.searchUsers, { query });
 

@@ -1,6 +1,6 @@
 // The strategy workspace (jira:globalPage): the goal catalog, loaded once and kept fresh after every change.
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { Catalog } from './Catalog';
 import { useCatalog } from './useCatalog';
 import './catalog.css';

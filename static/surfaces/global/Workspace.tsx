@@ -3,8 +3,8 @@
 // so a link or a reload lands on the same tab. A goal's page is a route too (`/goal/<id>`), its own chunk.
 import { view } from '@forge/bridge';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { goalIdOfRoute } from '../../src/api/goal-route';
-import { Loading } from '../../src/ui/Loading';
+import { goalIdOfRoute } from '../../kit/api/goal-route';
+import { Loading } from '../../kit/ui/Loading';
 import { StrategyApp } from './StrategyApp';
 import { setWorkspaceHistory } from './workspace-nav';
 

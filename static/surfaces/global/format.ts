@@ -1,6 +1,6 @@
 // Words for the catalog's values (levels, stages, statuses, timeframes, moments), shown the same way everywhere.
 import type { CycleStage, GoalStatus, Timeframe } from '../../../src/shared/model/goal';
-import { formatDay, formatMoment } from '../../src/ui/dates';
+import { formatDay, formatMoment } from '../../kit/ui/dates';
 
 export { formatDay, formatMoment };
 

@@ -1,5 +1,5 @@
 // Entry of the strategy workspace surface.
-import { mount } from '../../src/ui/mount';
+import { mount } from '../../kit/ui/mount';
 import { Workspace } from './Workspace';
 
 mount(<Workspace />);

@@ -2,7 +2,7 @@
 // page pushes routes onto it, so the workspace's route listener sees every move (a second history object's push
 // would not reach it). Before the history exists, a full navigation to the same route does the job.
 import { router } from '@forge/bridge';
-import { goalPageLocation, goalRoute, STRATEGY_MODULE_KEY } from '../../src/api/goal-route';
+import { goalPageLocation, goalRoute, STRATEGY_MODULE_KEY } from '../../kit/api/goal-route';
 
 interface PushHistory {
   push(path: string): void;

@@ -2,9 +2,9 @@
 // and people.
 import type { ChainLinkView, GoalContext, Person } from '../../../src/shared/api/panel';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
-import { GoalLink } from '../../src/ui/GoalLink';
-import { HealthMarker } from '../../src/ui/HealthMarker';
-import { Lozenge, type Tone } from '../../src/ui/Lozenge';
+import { GoalLink } from '../../kit/ui/GoalLink';
+import { HealthMarker } from '../../kit/ui/HealthMarker';
+import { Lozenge, type Tone } from '../../kit/ui/Lozenge';
 
 const STATUS: Record<string, { tone: Tone; icon: string; label: string }> = {
   draft: { tone: 'neutral', icon: '✎', label: 'Draft' },

@@ -4,12 +4,12 @@ import { useMemo, useState } from 'react';
 import { panelCalls, type GoalContext } from '../../../src/shared/api/panel';
 import { LEVEL_LABEL, LEVELS, levelRank, type Level } from '../../../src/shared/levels';
 import type { GoalSummary } from '../../../src/shared/model/goal';
-import { useMutation } from '../../src/api/mutation';
-import { useCall } from '../../src/api/useCall';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
-import { UserPicker } from '../../src/ui/UserPicker';
-import { call } from '../../src/api/invoke';
+import { useMutation } from '../../kit/api/mutation';
+import { useCall } from '../../kit/api/useCall';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
+import { UserPicker } from '../../kit/ui/UserPicker';
+import { call } from '../../kit/api/invoke';
 import type { UserRef } from '../../../src/shared/api/catalog';
 
 const searchPeople = (query: string) => call(panelCalls.searchUsers, { query });

@@ -2,10 +2,10 @@
 // the place to tag it. Reads the issue from the product context, never from the URL.
 import { useState } from 'react';
 import { panelCalls, type GoalContext } from '../../../src/shared/api/panel';
-import { useCall } from '../../src/api/useCall';
-import { useProductContext } from '../../src/api/useProductContext';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { useCall } from '../../kit/api/useCall';
+import { useProductContext } from '../../kit/api/useProductContext';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { AlignmentView } from './AlignmentView';
 import './panel.css';
 

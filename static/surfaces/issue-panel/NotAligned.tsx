@@ -1,7 +1,7 @@
 // Said plainly: this work traces to no goal. Offers the fix the viewer can make, and says who can otherwise.
 import { router } from '@forge/bridge';
 import type { GoalContext } from '../../../src/shared/api/panel';
-import { EmptyState } from '../../src/ui/EmptyState';
+import { EmptyState } from '../../kit/ui/EmptyState';
 
 export function NotAligned({ context, onTag }: { context: GoalContext; onTag: () => void }) {
   const { issue, epic } = context;

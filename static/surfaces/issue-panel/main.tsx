@@ -1,5 +1,5 @@
 // Entry of the Strategic goal surface.
-import { mount } from '../../src/ui/mount';
+import { mount } from '../../kit/ui/mount';
 import { IssuePanelApp } from './IssuePanelApp';
 
 mount(<IssuePanelApp />);

@@ -1,10 +1,10 @@
 // The project's chain from the strategy goal down to the project itself, each goal with its level, status,
 // leader and manager; or, when the project serves no goal yet, what that means and where to fix it.
 import { router } from '@forge/bridge';
-import { GoalLink } from '../../src/ui/GoalLink';
+import { GoalLink } from '../../kit/ui/GoalLink';
 import type { ProjectPageView } from '../../../src/shared/api/project-page';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
-import { EmptyState } from '../../src/ui/EmptyState';
+import { EmptyState } from '../../kit/ui/EmptyState';
 
 const people = (leader: { displayName: string } | null, manager: { displayName: string } | null) =>
   `Leader: ${leader?.displayName ?? 'none'} · Manager: ${manager?.displayName ?? 'none'}`;

@@ -1,9 +1,9 @@
 // The project's tagged epics grouped by the goal each serves, every group and epic with its progress in words.
 import { router } from '@forge/bridge';
-import { GoalLink } from '../../src/ui/GoalLink';
+import { GoalLink } from '../../kit/ui/GoalLink';
 import type { ProjectPageView } from '../../../src/shared/api/project-page';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
-import { countWords, ProgressBar } from '../../src/ui/ProgressBar';
+import { countWords, ProgressBar } from '../../kit/ui/ProgressBar';
 
 const openIssue = (key: string) => void router.navigate({ target: 'issue', issueKey: key }).catch(() => undefined);
 

@@ -1,6 +1,6 @@
 // The page's one-line answer: which strategy goal this project's work serves, and how much of it has a goal.
 import type { ProjectPageView } from '../../../src/shared/api/project-page';
-import { percentWords } from '../../src/ui/ProgressBar';
+import { percentWords } from '../../kit/ui/ProgressBar';
 
 export function Headline({ view }: { view: ProjectPageView }) {
   const top = view.chain.length > 0 ? view.chain[view.chain.length - 1] : undefined;

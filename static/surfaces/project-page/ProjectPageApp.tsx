@@ -2,17 +2,17 @@
 // how far it has come; then its epics by goal, the epics still without a goal (tagged here in one click) and its
 // gaps. Reads the project from the product context, never from the URL.
 import { router } from '@forge/bridge';
-import { goalPageLocation } from '../../src/api/goal-route';
+import { goalPageLocation } from '../../kit/api/goal-route';
 import { useState, type ReactNode } from 'react';
 import type { FixTarget } from '../../../src/shared/api/alignment';
 import { projectPageCalls, type UntaggedEpic } from '../../../src/shared/api/project-page';
-import { useMutation } from '../../src/api/mutation';
-import { useProductContext } from '../../src/api/useProductContext';
-import { EmptyState } from '../../src/ui/EmptyState';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Freshness } from '../../src/ui/Freshness';
-import { GapItem } from '../../src/ui/GapItem';
-import { Loading } from '../../src/ui/Loading';
+import { useMutation } from '../../kit/api/mutation';
+import { useProductContext } from '../../kit/api/useProductContext';
+import { EmptyState } from '../../kit/ui/EmptyState';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Freshness } from '../../kit/ui/Freshness';
+import { GapItem } from '../../kit/ui/GapItem';
+import { Loading } from '../../kit/ui/Loading';
 import { ChainSection } from './ChainSection';
 import { EpicGroups } from './EpicGroups';
 import { Headline } from './Headline';

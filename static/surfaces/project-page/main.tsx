@@ -1,5 +1,5 @@
 // Entry of the project alignment surface (jira:projectPage).
-import { mount } from '../../src/ui/mount';
+import { mount } from '../../kit/ui/mount';
 import { ProjectPageApp } from './ProjectPageApp';
 
 mount(<ProjectPageApp />);

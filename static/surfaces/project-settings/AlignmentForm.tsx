@@ -6,16 +6,16 @@ import type { UserRef } from '../../../src/shared/api/catalog';
 import type { AppError } from '../../../src/shared/errors';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import type { ProjectLevel } from '../../../src/shared/model/project-alignment';
-import { useMutation } from '../../src/api/mutation';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { useMutation } from '../../kit/api/mutation';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 import { ConflictNotice } from './ConflictNotice';
 import { fieldErrorsOf, type FieldErrors } from './field-errors';
 import { GoalField } from './GoalField';
 import { LevelField } from './LevelField';
 import { RemoveAlignment } from './RemoveAlignment';
 import { mayServe } from './goals';
-import { call } from '../../src/api/invoke';
-import { UserPicker } from '../../src/ui/UserPicker';
+import { call } from '../../kit/api/invoke';
+import { UserPicker } from '../../kit/ui/UserPicker';
 
 const searchPeople = (query: string) => call(projectSettingsCalls.searchUsers, { query });
 

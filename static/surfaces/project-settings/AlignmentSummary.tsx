@@ -2,9 +2,9 @@
 // an empty state that names the failure: work here does not trace to any strategy goal.
 import type { ProjectTagView } from '../../../src/shared/api/project-settings';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
-import { formatMoment } from '../../src/ui/dates';
-import { EmptyState } from '../../src/ui/EmptyState';
-import { Lozenge } from '../../src/ui/Lozenge';
+import { formatMoment } from '../../kit/ui/dates';
+import { EmptyState } from '../../kit/ui/EmptyState';
+import { Lozenge } from '../../kit/ui/Lozenge';
 import { GoalChain } from './GoalChain';
 import { LEVEL_HINT } from './LevelField';
 import { chainOf } from './goals';

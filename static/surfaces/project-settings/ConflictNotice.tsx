@@ -1,7 +1,7 @@
 // Someone saved this project's alignment after the page loaded: say so, and offer their version.
 import { useState } from 'react';
 import type { AppError } from '../../../src/shared/errors';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 
 export function ConflictNotice({ onReload }: { onReload: () => Promise<AppError | null> }) {
   const [pending, setPending] = useState(false);

@@ -1,7 +1,7 @@
 // A goal with its chain up to the strategy goal, titles joined by "›", and whether it reaches strategy, in words.
 import { LEVEL_LABEL } from '../../../src/shared/levels';
-import { GoalLink } from '../../src/ui/GoalLink';
-import { Lozenge } from '../../src/ui/Lozenge';
+import { GoalLink } from '../../kit/ui/GoalLink';
+import { Lozenge } from '../../kit/ui/Lozenge';
 import type { Chain } from './goals';
 
 /** `withTitle` false: only the goal's level, its chain and the verdict, for under a select that names it already. */

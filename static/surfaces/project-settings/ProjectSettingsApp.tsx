@@ -2,10 +2,10 @@
 // work traces up to a strategy goal. Project admins change it; everyone else reads it.
 import { useState, type ReactNode } from 'react';
 import type { ProjectTagView } from '../../../src/shared/api/project-settings';
-import { useProductContext, type ProductContext } from '../../src/api/useProductContext';
-import { EmptyState } from '../../src/ui/EmptyState';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { useProductContext, type ProductContext } from '../../kit/api/useProductContext';
+import { EmptyState } from '../../kit/ui/EmptyState';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { AlignmentForm } from './AlignmentForm';
 import { AlignmentSummary } from './AlignmentSummary';
 import { flagSuccess } from './flag';

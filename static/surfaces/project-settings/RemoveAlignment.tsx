@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { projectSettingsCalls, type ProjectTagView } from '../../../src/shared/api/project-settings';
 import type { AppError } from '../../../src/shared/errors';
-import { useMutation } from '../../src/api/mutation';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
+import { useMutation } from '../../kit/api/mutation';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 import { ConflictNotice } from './ConflictNotice';
 
 interface Props {

@@ -1,5 +1,5 @@
 // Entry of the Throughline alignment surface.
-import { mount } from '../../src/ui/mount';
+import { mount } from '../../kit/ui/mount';
 import { ProjectSettingsApp } from './ProjectSettingsApp';
 
 mount(<ProjectSettingsApp />);

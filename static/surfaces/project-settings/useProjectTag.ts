@@ -1,7 +1,7 @@
 // The page's one piece of server state: the project's tag view, loaded once, replaced by what a save or a
 // removal answers, and fetched again on demand (after a conflict, to show the other person's version).
 import { projectSettingsCalls, type ProjectTagView } from '../../../src/shared/api/project-settings';
-import { useView, type ViewState } from '../../src/api/useView';
+import { useView, type ViewState } from '../../kit/api/useView';
 
 export type TagState = ViewState<ProjectTagView>;
 

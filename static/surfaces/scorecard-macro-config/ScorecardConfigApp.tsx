@@ -3,10 +3,10 @@
 import { view } from '@forge/bridge';
 import { useState } from 'react';
 import { scorecardMacroCalls, type ScorecardMacroConfig } from '../../../src/shared/api/scorecard-macro';
-import { useProductContext } from '../../src/api/useProductContext';
-import { useView } from '../../src/api/useView';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { useProductContext } from '../../kit/api/useProductContext';
+import { useView } from '../../kit/api/useView';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { ConfigForm } from './ConfigForm';
 import './scorecard-macro-config.css';
 

@@ -1,5 +1,5 @@
 // Entry of the config view of the Confluence "Throughline scorecard" macro.
-import { mount } from '../../src/ui/mount';
+import { mount } from '../../kit/ui/mount';
 import { ScorecardConfigApp } from './ScorecardConfigApp';
 
 mount(<ScorecardConfigApp />);

@@ -1,9 +1,9 @@
 // One goal in the macro: its title, level, leader and manager, the diagnosis with its numbers, then its KPIs.
 // A card that printing keeps whole.
 import type { GoalScorecard } from '../../../src/shared/api/scorecards';
-import { GoalLink } from '../../src/ui/GoalLink';
+import { GoalLink } from '../../kit/ui/GoalLink';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
-import { DiagnosisNote } from '../../src/ui/scorecard/DiagnosisNote';
+import { DiagnosisNote } from '../../kit/ui/scorecard/DiagnosisNote';
 import { KpiList } from './KpiList';
 
 const STATUS_NOTE = { draft: 'Draft', achieved: 'Achieved', archived: 'Archived', active: null } as const;

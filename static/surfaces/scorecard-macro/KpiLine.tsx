@@ -1,9 +1,9 @@
 // One KPI of the macro, read-only. Every cell also carries its column's name for the stacked narrow layout.
 import type { KpiCard } from '../../../src/shared/api/scorecards';
-import { Forecast } from '../../src/ui/scorecard/Forecast';
-import { Sparkline } from '../../src/ui/scorecard/Sparkline';
-import { StatusBadge } from '../../src/ui/scorecard/StatusBadge';
-import { CATEGORY, TREND_ARROW, day, targetWords, trendWords, withUnit } from '../../src/ui/scorecard/words';
+import { Forecast } from '../../kit/ui/scorecard/Forecast';
+import { Sparkline } from '../../kit/ui/scorecard/Sparkline';
+import { StatusBadge } from '../../kit/ui/scorecard/StatusBadge';
+import { CATEGORY, TREND_ARROW, day, targetWords, trendWords, withUnit } from '../../kit/ui/scorecard/words';
 
 export function KpiLine({ card }: { card: KpiCard }) {
   const { kpi, evaluation: e } = card;

@@ -4,10 +4,10 @@ import { useMemo, type ReactNode } from 'react';
 import type { ScorecardMacroView } from '../../../src/shared/api/scorecard-macro';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { PROGRESS_RULE_LABEL } from '../../../src/shared/model/rollup';
-import { EmptyState } from '../../src/ui/EmptyState';
-import { StatusCounts } from '../../src/ui/scorecard/StatusCounts';
-import { day } from '../../src/ui/scorecard/words';
-import { formatMoment } from '../../src/ui/dates';
+import { EmptyState } from '../../kit/ui/EmptyState';
+import { StatusCounts } from '../../kit/ui/scorecard/StatusCounts';
+import { day } from '../../kit/ui/scorecard/words';
+import { formatMoment } from '../../kit/ui/dates';
 import { GoalSection } from './GoalSection';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

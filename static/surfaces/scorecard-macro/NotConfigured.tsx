@@ -1,7 +1,7 @@
 // What the macro shows when what it was set to show cannot be shown: settings that are not a goal or a level, or
 // a goal that is gone. What to do next, for the page's author (in edit mode) and for its readers. (A macro with no
 // settings at all shows every strategy goal instead.)
-import { EmptyState } from '../../src/ui/EmptyState';
+import { EmptyState } from '../../kit/ui/EmptyState';
 
 interface Props {
   editing: boolean;

@@ -3,10 +3,10 @@
 // page's editor, in edit mode only, that Configure chooses a goal or a level. Read-only: values are recorded in
 // the strategy workspace in Jira.
 import { DEFAULT_SCORECARD_CONFIG, isConfigured, isUnconfigured, scorecardMacroCalls } from '../../../src/shared/api/scorecard-macro';
-import { useProductContext } from '../../src/api/useProductContext';
-import { useView } from '../../src/api/useView';
-import { ErrorMessage } from '../../src/ui/ErrorMessage';
-import { Loading } from '../../src/ui/Loading';
+import { useProductContext } from '../../kit/api/useProductContext';
+import { useView } from '../../kit/api/useView';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { Loading } from '../../kit/ui/Loading';
 import { DefaultScopeNote } from './DefaultScopeNote';
 import { MacroScorecard } from './MacroScorecard';
 import { NotConfigured } from './NotConfigured';

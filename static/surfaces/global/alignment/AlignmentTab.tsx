@@ -3,10 +3,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { TreeQuery } from '../../../../src/shared/api/alignment';
 import { LEVEL_LABEL, type Level } from '../../../../src/shared/levels';
-import { EmptyState } from '../../../src/ui/EmptyState';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { Freshness } from '../../../src/ui/Freshness';
-import { Loading } from '../../../src/ui/Loading';
+import { EmptyState } from '../../../kit/ui/EmptyState';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { Freshness } from '../../../kit/ui/Freshness';
+import { Loading } from '../../../kit/ui/Loading';
 import { TreeBranch } from './TreeBranch';
 import { TreeFilters } from './TreeFilters';
 import { useTree } from './useTree';

@@ -3,12 +3,12 @@
 import { router } from '@forge/bridge';
 import { useMemo, useState } from 'react';
 import { alignmentCalls, GAP_KINDS, GAP_LABEL, type FixTarget, type Gap } from '../../../../src/shared/api/alignment';
-import { useCall } from '../../../src/api/useCall';
-import { EmptyState } from '../../../src/ui/EmptyState';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { Freshness } from '../../../src/ui/Freshness';
-import { GapItem } from '../../../src/ui/GapItem';
-import { Loading } from '../../../src/ui/Loading';
+import { useCall } from '../../../kit/api/useCall';
+import { EmptyState } from '../../../kit/ui/EmptyState';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { Freshness } from '../../../kit/ui/Freshness';
+import { GapItem } from '../../../kit/ui/GapItem';
+import { Loading } from '../../../kit/ui/Loading';
 import { openGoal } from '../workspace-nav';
 import { GapLevels, type LevelPick } from './GapLevels';
 import './alignment.css';

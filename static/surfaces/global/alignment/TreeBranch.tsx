@@ -2,8 +2,8 @@
 // loading state, an error with a retry, and a note when a node turns out to have nothing the viewer may see.
 import type { TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { Loading } from '../../../src/ui/Loading';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { Loading } from '../../../kit/ui/Loading';
 import { TreeRow } from './TreeRow';
 import { hasChildren, keyOf, refOf, type ChildLoad } from './useTree';
 import { titleOf } from './words';

@@ -4,7 +4,7 @@
 import { router } from '@forge/bridge';
 import { GAP_LABEL, type TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
-import { countWords, ProgressBar } from '../../../src/ui/ProgressBar';
+import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
 import { StatusLozenge } from '../StatusLozenge';
 import { openGoal } from '../workspace-nav';
 import { belowWords, kindLabel, peopleWords, titleOf } from './words';

@@ -5,9 +5,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { alignmentCalls, type ChildrenView, type NodeRef, type TreeNode, type TreeQuery } from '../../../../src/shared/api/alignment';
 import { subtreeCall, type SubtreeView } from '../../../../src/shared/api/macros';
 import type { AppError } from '../../../../src/shared/errors';
-import { call } from '../../../src/api/invoke';
-import { useCall } from '../../../src/api/useCall';
-import { toAppError } from '../../../src/api/app-error';
+import { call } from '../../../kit/api/invoke';
+import { useCall } from '../../../kit/api/useCall';
+import { toAppError } from '../../../kit/api/app-error';
 
 export type ChildLoad = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: ChildrenView };
 

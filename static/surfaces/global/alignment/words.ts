@@ -1,2 +1,2 @@
-// Words for tree nodes: shared with the alignment tree macro, so they live in static/src/ui.
-export { belowWords, kindLabel, peopleWords, titleOf } from '../../../src/ui/tree-words';
+// Words for tree nodes: shared with the alignment tree macro, so they live in static/kit/ui.
+export { belowWords, kindLabel, peopleWords, titleOf } from '../../../kit/ui/tree-words';

@@ -2,7 +2,7 @@
 // manager, parent and sub-goals (links to their pages), its id and the JQL that finds its epics.
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import type { Goal, GoalSummary } from '../../../../src/shared/model/goal';
-import { goalJql } from '../../../src/api/goal-route';
+import { goalJql } from '../../../kit/api/goal-route';
 import { formatTimeframe, STAGE_LABEL } from '../format';
 import type { CatalogNamer } from '../namer';
 import { RoleHolder } from '../RoleHolder';

@@ -2,9 +2,9 @@
 // manager and strategy editors; "Add KPI" for strategy editors (the workspace's own KPI editor and record form).
 import { useState } from 'react';
 import type { GoalScorecard, KpiCard, RecordResult } from '../../../../src/shared/api/scorecards';
-import { Forecast } from '../../../src/ui/scorecard/Forecast';
-import { StatusBadge } from '../../../src/ui/scorecard/StatusBadge';
-import { CADENCE, CATEGORY, day, targetWords, withUnit } from '../../../src/ui/scorecard/words';
+import { Forecast } from '../../../kit/ui/scorecard/Forecast';
+import { StatusBadge } from '../../../kit/ui/scorecard/StatusBadge';
+import { CADENCE, CATEGORY, day, targetWords, withUnit } from '../../../kit/ui/scorecard/words';
 import { KpiEditor } from '../scorecards/KpiEditor';
 import { RecordForm } from '../scorecards/RecordForm';
 import { KpiChart } from './KpiChart';

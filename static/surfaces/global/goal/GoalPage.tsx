@@ -4,10 +4,10 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Goal } from '../../../../src/shared/model/goal';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { Loading } from '../../../src/ui/Loading';
-import { DiagnosisNote } from '../../../src/ui/scorecard/DiagnosisNote';
-import { StatusCounts } from '../../../src/ui/scorecard/StatusCounts';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { Loading } from '../../../kit/ui/Loading';
+import { DiagnosisNote } from '../../../kit/ui/scorecard/DiagnosisNote';
+import { StatusCounts } from '../../../kit/ui/scorecard/StatusCounts';
 import { ArchivePanel } from '../ArchivePanel';
 import { AuditHistory } from '../AuditHistory';
 import { makeNamer } from '../namer';

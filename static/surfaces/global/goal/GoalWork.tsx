@@ -5,9 +5,9 @@
 import type { EpicStatus, GoalNode } from '../../../../src/shared/api/alignment';
 import type { SubtreeView } from '../../../../src/shared/api/macros';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
-import { openIssue, openProjectPage } from '../../../src/api/open-goal';
-import { Freshness } from '../../../src/ui/Freshness';
-import { countWords, ProgressBar } from '../../../src/ui/ProgressBar';
+import { openIssue, openProjectPage } from '../../../kit/api/open-goal';
+import { Freshness } from '../../../kit/ui/Freshness';
+import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
 import { openGoal } from '../workspace-nav';
 import { goalWork } from './goal-work';
 

@@ -3,7 +3,7 @@
 // expected today, the forecast to the target date, and labelled axes. Colours come from design tokens, so it
 // follows light and dark; every mark also differs by shape or dash, so it reads in print and without colour.
 import type { KpiCard } from '../../../../src/shared/api/scorecards';
-import { day, targetWords, withUnit } from '../../../src/ui/scorecard/words';
+import { day, targetWords, withUnit } from '../../../kit/ui/scorecard/words';
 import { CHART, chartModel } from './kpi-chart';
 
 const summary = (card: KpiCard, expected: number | null): string => {

@@ -7,8 +7,8 @@ import { catalogCalls, type GoalDetail } from '../../../../src/shared/api/catalo
 import { subtreeCall, type SubtreeView } from '../../../../src/shared/api/macros';
 import { scorecardCalls, type GoalScorecard } from '../../../../src/shared/api/scorecards';
 import type { AppError } from '../../../../src/shared/errors';
-import { call } from '../../../src/api/invoke';
-import { toAppError } from '../../../src/api/app-error';
+import { call } from '../../../kit/api/invoke';
+import { toAppError } from '../../../kit/api/app-error';
 
 export type Part<T> = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; data: T };
 

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { scorecardCalls } from '../../../../src/shared/api/scorecards';
 import { CONFIDENCE_LABEL, type CheckIn } from '../../../../src/shared/model/check-in';
 import { KPI_STATUSES, type KpiStatus } from '../../../../src/shared/model/kpi';
-import { useMutation } from '../../../src/api/mutation';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { STATUS } from '../../../src/ui/scorecard/words';
+import { useMutation } from '../../../kit/api/mutation';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { STATUS } from '../../../kit/ui/scorecard/words';
 
 const TEXTS = [
   ['learnings', 'What worked, what did not'],

@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { scorecardCalls, type GoalScorecard } from '../../../../src/shared/api/scorecards';
 import { CONFIDENCE_LABEL, type CheckIn } from '../../../../src/shared/model/check-in';
-import { useCall } from '../../../src/api/useCall';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { Loading } from '../../../src/ui/Loading';
-import { Lozenge } from '../../../src/ui/Lozenge';
+import { useCall } from '../../../kit/api/useCall';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { Loading } from '../../../kit/ui/Loading';
+import { Lozenge } from '../../../kit/ui/Lozenge';
 import { CheckInForm } from './CheckInForm';
-import { STATUS, day } from '../../../src/ui/scorecard/words';
+import { STATUS, day } from '../../../kit/ui/scorecard/words';
 
 const confidence = (n: number) => CONFIDENCE_LABEL[n as keyof typeof CONFIDENCE_LABEL] ?? String(n);
 

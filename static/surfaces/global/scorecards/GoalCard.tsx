@@ -4,7 +4,7 @@ import type { GoalScorecard, RecordResult } from '../../../../src/shared/api/sco
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import type { Kpi } from '../../../../src/shared/model/kpi';
 import { CheckIns } from './CheckIns';
-import { DiagnosisNote } from '../../../src/ui/scorecard/DiagnosisNote';
+import { DiagnosisNote } from '../../../kit/ui/scorecard/DiagnosisNote';
 import { KpiEditor } from './KpiEditor';
 import { KpiTable } from './KpiTable';
 import { openGoal } from '../workspace-nav';

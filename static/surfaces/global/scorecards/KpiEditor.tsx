@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { scorecardCalls } from '../../../../src/shared/api/scorecards';
 import type { Kpi } from '../../../../src/shared/model/kpi';
-import { useMutation } from '../../../src/api/mutation';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
+import { useMutation } from '../../../kit/api/mutation';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { fieldErrors } from './field-errors';
 import { formOf, inputOf, localProblems, type KpiForm } from './kpi-form';
 import { KpiFields } from './KpiFields';

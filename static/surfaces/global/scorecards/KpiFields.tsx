@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { MAX_KPI_NAME_LENGTH, type KpiCategory } from '../../../../src/shared/model/kpi';
 import type { Direction, KpiForm, SourceKind } from './kpi-form';
-import { CADENCE, CATEGORY } from '../../../src/ui/scorecard/words';
+import { CADENCE, CATEGORY } from '../../../kit/ui/scorecard/words';
 
 interface Props {
   id: string;

@@ -1,10 +1,10 @@
 // One KPI in a goal's scorecard: current value against target, sparkline and trend, status with icon and word,
 // forecast, and a stale marker that says why. "Record" opens the inline form below the row.
 import type { KpiCard } from '../../../../src/shared/api/scorecards';
-import { Forecast } from '../../../src/ui/scorecard/Forecast';
-import { Sparkline } from '../../../src/ui/scorecard/Sparkline';
-import { StatusBadge } from '../../../src/ui/scorecard/StatusBadge';
-import { CADENCE, CATEGORY, TREND_ARROW, day, targetWords, trendWords, withUnit } from '../../../src/ui/scorecard/words';
+import { Forecast } from '../../../kit/ui/scorecard/Forecast';
+import { Sparkline } from '../../../kit/ui/scorecard/Sparkline';
+import { StatusBadge } from '../../../kit/ui/scorecard/StatusBadge';
+import { CADENCE, CATEGORY, TREND_ARROW, day, targetWords, trendWords, withUnit } from '../../../kit/ui/scorecard/words';
 
 interface Props {
   card: KpiCard;

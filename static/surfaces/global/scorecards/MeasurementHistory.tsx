@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { scorecardCalls } from '../../../../src/shared/api/scorecards';
 import { APP_ACTOR, type Kpi, type Measurement } from '../../../../src/shared/model/kpi';
-import { useCall } from '../../../src/api/useCall';
-import { useMutation } from '../../../src/api/mutation';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { Loading } from '../../../src/ui/Loading';
-import { day, withUnit } from '../../../src/ui/scorecard/words';
+import { useCall } from '../../../kit/api/useCall';
+import { useMutation } from '../../../kit/api/mutation';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { Loading } from '../../../kit/ui/Loading';
+import { day, withUnit } from '../../../kit/ui/scorecard/words';
 
 const SHOWN = 12;
 

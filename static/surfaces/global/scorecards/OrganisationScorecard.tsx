@@ -1,9 +1,9 @@
 // The organisation scorecard: one row per strategy goal, summing the KPIs of every goal below it, with the
 // branch's diagnosis. A row's link scrolls to that branch's scorecards.
 import type { OrganisationRow } from '../../../../src/shared/api/scorecards';
-import { EmptyState } from '../../../src/ui/EmptyState';
-import { DiagnosisNote } from '../../../src/ui/scorecard/DiagnosisNote';
-import { StatusCounts } from '../../../src/ui/scorecard/StatusCounts';
+import { EmptyState } from '../../../kit/ui/EmptyState';
+import { DiagnosisNote } from '../../../kit/ui/scorecard/DiagnosisNote';
+import { StatusCounts } from '../../../kit/ui/scorecard/StatusCounts';
 
 export function OrganisationScorecard({ rows, onOpen }: { rows: readonly OrganisationRow[]; onOpen(goalId: string): void }) {
   if (rows.length === 0) {

@@ -3,10 +3,10 @@
 import { useState, type FormEvent } from 'react';
 import { scorecardCalls, type RecordResult } from '../../../../src/shared/api/scorecards';
 import type { Kpi, SeriesPoint } from '../../../../src/shared/model/kpi';
-import { useMutation } from '../../../src/api/mutation';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
+import { useMutation } from '../../../kit/api/mutation';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { fieldErrors } from './field-errors';
-import { withUnit } from '../../../src/ui/scorecard/words';
+import { withUnit } from '../../../kit/ui/scorecard/words';
 
 interface Props {
   kpi: Kpi;

@@ -2,13 +2,13 @@
 // goal's scorecard (KPIs with sparkline, status, trend and forecast; the diagnosis; check-ins), branch by branch.
 import { useMemo, useState } from 'react';
 import type { GoalScorecard, RecordResult } from '../../../../src/shared/api/scorecards';
-import { EmptyState } from '../../../src/ui/EmptyState';
-import { ErrorMessage } from '../../../src/ui/ErrorMessage';
-import { Loading } from '../../../src/ui/Loading';
+import { EmptyState } from '../../../kit/ui/EmptyState';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { Loading } from '../../../kit/ui/Loading';
 import { GoalCard } from './GoalCard';
 import { OrganisationScorecard } from './OrganisationScorecard';
 import { useScorecards } from './useScorecards';
-import { day, withUnit } from '../../../src/ui/scorecard/words';
+import { day, withUnit } from '../../../kit/ui/scorecard/words';
 import './scorecards.css';
 
 /** Each goal under its strategy goal, in the order the server sent them (branch by branch, parents first). */

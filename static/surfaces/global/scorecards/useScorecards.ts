@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { scorecardCalls, type ScorecardsView } from '../../../../src/shared/api/scorecards';
 import type { AppError } from '../../../../src/shared/errors';
-import { call } from '../../../src/api/invoke';
-import { toAppError } from '../../../src/api/app-error';
+import { call } from '../../../kit/api/invoke';
+import { toAppError } from '../../../kit/api/app-error';
 
 export type ScorecardsState =
   { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; data: ScorecardsView; refreshing: boolean; refreshError: AppError | null };
