@@ -8,7 +8,7 @@ import { macroCalls } from '../shared/api/macros';
 import { readTreeMacro } from '../services/alignment/alignment-subtree';
 import { readMacroGoalOptions } from '../services/alignment/macro-options';
 import { defineHandler } from '../wiring/define';
-import { alignmentDeps, goalViewer, viewerCatalog } from '../wiring/deps';
+import { alignmentDeps, macroOptionsDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 
 export const alignmentMacroResolver = (env: Env) => {
@@ -19,7 +19,7 @@ export const alignmentMacroResolver = (env: Env) => {
   );
   resolver.define(
     macroCalls.goalOptions.key,
-    defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions({ catalog: viewerCatalog(goalViewer(ctx.accountId)) })),
+    defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions(macroOptionsDeps(ctx.accountId))),
   );
 
   return resolver.getDefinitions();

@@ -37,9 +37,9 @@ import { deliveryProgressOf } from '../services/kpi/scorecard-delivery';
 import { deliveryOf, type ScorecardMacroDeps } from '../services/kpi/scorecard-macro';
 import { canEditStrategy } from '../services/goals/strategy-access';
 import { externalUsageOf } from '../services/goals/goal-usage';
-import { forViewer, type GoalVisibilityDeps } from '../services/goals/goal-visibility';
-import type { CatalogSnapshot } from '../services/ports/catalog';
+import type { GoalVisibilityDeps } from '../services/goals/goal-visibility';
 import type { Env } from './env';
+import type { MacroOptionsDeps } from '../services/alignment/macro-options';
 
 const auditId = () => randomUUID();
 
@@ -65,9 +65,10 @@ export const goalViewer = (accountId: string, jira = new JiraClient(), isEditor 
   rollups: forgeRollupStore,
 });
 
-/** The catalog as this viewer may see it: restricted goals only for those the rule admits. */
-export const viewerCatalog = (viewer: GoalVisibilityDeps): { read(): Promise<CatalogSnapshot> } => ({
-  read: async () => forViewer(viewer, await forgeCatalogStore.read()),
+/** The alignment tree macro's goal picker: the catalog and who is asking, for the use case's visibility step. */
+export const macroOptionsDeps = (accountId: string, jira = new JiraClient()): MacroOptionsDeps => ({
+  catalog: forgeCatalogStore,
+  viewer: goalViewer(accountId, jira),
 });
 
 export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps => ({
@@ -101,14 +102,15 @@ export const catalogReadDeps = (accountId: string, jira = new JiraClient()) => (
 export const goalContextDeps = (accountId: string, jira = new JiraClient()): GoalContextDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
   catalog: () => forgeCatalogStore.read(),
-  visibleCatalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
+  viewer: goalViewer(accountId, jira),
   panelRecords: (epicId, projectId) => forgeAlignmentStore.panelRecords(epicId, projectId),
 });
 
 export const tagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()): TagEpicDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
-  // A goal the viewer may not see cannot be chosen, even by naming its id.
-  catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
+  // A goal the viewer may not see cannot be chosen, even by naming its id (the use case's visibility step).
+  catalog: () => forgeCatalogStore.read(),
+  viewer: goalViewer(accountId, jira),
   writeProperty: (issueId, tag) => putEpicTagProperty(jira, 'user', issueId, tag),
   deleteProperty: (issueId) => deleteEpicTagProperty(jira, 'user', issueId),
   putMirror: (m) => forgeAlignmentStore.putEpic(m),
@@ -129,7 +131,8 @@ export const panelTagDeps = (env: Env, accountId: string, jira = new JiraClient(
 export const projectTagDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectTagDeps => ({
   project: (ref) => fetchProject(jira, ref),
   isProjectAdmin: (projectId) => hasProjectPermission(jira, projectId, 'ADMINISTER_PROJECTS'),
-  catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
+  catalog: () => forgeCatalogStore.read(),
+  viewer: goalViewer(accountId, jira),
   alignments: forgeAlignmentStore,
   namesOf: namesOf(jira),
   now: () => env.clock.now(),
@@ -165,7 +168,8 @@ export const alignmentDeps = (
 
 export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
   project: (ref) => fetchProject(jira, ref),
-  catalog: () => viewerCatalog(goalViewer(accountId, jira)).read(),
+  catalog: () => forgeCatalogStore.read(),
+  viewer: goalViewer(accountId, jira),
   alignment: (projectId) => forgeAlignmentStore.project(projectId),
   epicsOfProject: (projectId) => fetchEpicsOfProject(jira, projectId),
   rollups: forgeRollupStore,
@@ -180,7 +184,8 @@ export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClie
 export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient()): ScorecardDeps => {
   const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
   return {
-    catalog: viewerCatalog(goalViewer(accountId, jira, isEditor)),
+    catalog: forgeCatalogStore,
+    viewer: goalViewer(accountId, jira, isEditor),
     kpis: forgeKpiStore,
     measurements: forgeMeasurementStore,
     checkIns: forgeCheckInStore,
@@ -200,7 +205,8 @@ export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient
 export const scorecardMacroDeps = (env: Env, accountId: string, jira = new JiraClient()): ScorecardMacroDeps => {
   const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
   return {
-    catalog: viewerCatalog(goalViewer(accountId, jira, isEditor)),
+    catalog: forgeCatalogStore,
+    viewer: goalViewer(accountId, jira, isEditor),
     kpis: forgeKpiStore,
     measurements: forgeMeasurementStore,
     checkIns: forgeCheckInStore,

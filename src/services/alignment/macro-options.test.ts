@@ -1,12 +1,15 @@
 // The goals an alignment tree macro may start from.
 import { aGoal, summaryOf } from '../../../test/builders/goals';
+import { unaskedViewer } from '../../../test/builders/viewer';
 import { readMacroGoalOptions } from './macro-options';
 
 const catalogOf = (...goals: ReturnType<typeof aGoal>[]) => ({ read: async () => ({ revision: 1, goals: goals.map(summaryOf), people: {} }) });
+const viewer = unaskedViewer();
 
 describe('the goal options of the alignment tree macro', () => {
   it('lists every goal from the top level down, by title within a level, with only what picking needs', async () => {
     const options = await readMacroGoalOptions({
+      viewer,
       catalog: catalogOf(
         aGoal({ id: 'g-b', title: 'Beta', level: 'process', parentId: 'g-s' }),
         aGoal({ id: 'g-s', title: 'Strategy', level: 'strategy' }),
@@ -21,6 +24,6 @@ describe('the goal options of the alignment tree macro', () => {
   });
 
   it('answers an empty list when there is no catalog yet', async () => {
-    expect((await readMacroGoalOptions({ catalog: catalogOf() })).goals).toEqual([]);
+    expect((await readMacroGoalOptions({ viewer, catalog: catalogOf() })).goals).toEqual([]);
   });
 });

@@ -13,10 +13,13 @@ import type { JiraProject } from '../ports/jira';
 import type { CatalogSnapshot } from '../ports/catalog';
 import type { RollupReader } from '../ports/rollups';
 import { tagEpic, type TagEpicDeps } from './tag-epic';
+import { forViewer, type GoalVisibilityDeps } from '../goals/goal-visibility';
 
 export interface ProjectPageDeps {
   project(ref: string): Promise<JiraProject>;
+  /** The whole catalog; shown as the viewer may see it. */
   catalog(): Promise<CatalogSnapshot>;
+  viewer: GoalVisibilityDeps;
   alignment(projectId: string): Promise<ProjectAlignment | undefined>;
   /** Every epic of the project with its tag, read as the viewer. */
   epicsOfProject(projectId: string): Promise<{ epics: EpicInfo[]; truncated: boolean }>;
@@ -46,7 +49,7 @@ const rollupsOf = async (reader: ProjectPageDeps['rollups'], projectId: string):
 export const readProjectPage = async (deps: ProjectPageDeps, ref: string): Promise<ProjectPageView> => {
   const project = await deps.project(ref);
   const [catalog, alignment, epics, rollups, canTag, rule] = await Promise.all([
-    deps.catalog(),
+    deps.catalog().then((c) => forViewer(deps.viewer, c)),
     deps.alignment(project.id),
     deps.epicsOfProject(project.id),
     rollupsOf(deps.rollups, project.id),

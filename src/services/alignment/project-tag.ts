@@ -9,11 +9,14 @@ import type { AuditEvent } from '../../shared/model/audit';
 import type { CatalogSnapshot } from '../ports/catalog';
 import type { AlignmentStore } from '../ports/alignments';
 import type { JiraProject } from '../ports/jira';
+import { forViewer, type GoalVisibilityDeps } from '../goals/goal-visibility';
 
 export interface ProjectTagDeps {
   project(ref: string): Promise<JiraProject>;
   isProjectAdmin(projectId: string): Promise<boolean>;
+  /** The whole catalog; offered and checked as the caller may see it. */
   catalog(): Promise<CatalogSnapshot>;
+  viewer: GoalVisibilityDeps;
   alignments: Pick<AlignmentStore, 'project' | 'saveProject' | 'deleteProject'>;
   namesOf(accountIds: string[]): Promise<Record<string, string>>;
   now(): Date;
@@ -22,7 +25,11 @@ export interface ProjectTagDeps {
 
 export const readProjectTag = async (deps: ProjectTagDeps, ref: string): Promise<ProjectTagView> => {
   const project = await deps.project(ref);
-  const [alignment, canEdit, catalog] = await Promise.all([deps.alignments.project(project.id), deps.isProjectAdmin(project.id), deps.catalog()]);
+  const [alignment, canEdit, catalog] = await Promise.all([
+    deps.alignments.project(project.id),
+    deps.isProjectAdmin(project.id),
+    deps.catalog().then((c) => forViewer(deps.viewer, c)),
+  ]);
   // Live goals to choose from, plus the project's own goal even when archived, so the page can name it.
   const goals = catalog.goals.filter((g) => g.status !== 'archived' || g.id === alignment?.goalId);
   return { project, alignment: alignment ?? null, canEdit, goals };
@@ -38,7 +45,7 @@ const conflict = () => new AppFailure('CONFLICT', 'Someone changed this projectâ
 
 export const saveProjectTag = async (deps: ProjectTagDeps, accountId: string, req: SaveProjectTag): Promise<ProjectTagView> => {
   const project = await requireAdmin(deps, req.project);
-  const catalog = await deps.catalog();
+  const catalog = await forViewer(deps.viewer, await deps.catalog());
   const target = checkTagTarget(buildGraph(catalog.goals).byId.get(req.goalId), req.level);
   if (!target.ok) throw new AppFailure(target.failure.code, target.failure.message, target.failure.details);
   const before = (await deps.alignments.project(project.id)) ?? null;

@@ -2,6 +2,7 @@
 import { aGoal, summaryOf } from '../../../test/builders/goals';
 import { AppFailure } from '../../shared/errors';
 import type { PanelIssue } from '../ports/jira';
+import { unaskedViewer } from '../../../test/builders/viewer';
 import { tagEpic, type TagEpicDeps } from './tag-epic';
 
 const epic = {
@@ -17,6 +18,7 @@ const depsWith = (namesOf: TagEpicDeps['namesOf']) => {
   const deps: TagEpicDeps = {
     issue: async () => epic,
     catalog: async () => ({ revision: 1, goals: [summaryOf(aGoal({ id: 'g-p', level: 'project' }))], people: {} }),
+    viewer: unaskedViewer(),
     writeProperty: async () => void written.push('property'),
     deleteProperty: async () => void written.push('delete property'),
     putMirror: async () => void written.push('mirror'),

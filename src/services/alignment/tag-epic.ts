@@ -9,10 +9,13 @@ import type { AuditEvent } from '../../shared/model/audit';
 import type { CatalogSnapshot } from '../ports/catalog';
 import type { MirroredEpicTag } from '../ports/alignments';
 import type { PanelIssue } from '../ports/jira';
+import { forViewer, type GoalVisibilityDeps } from '../goals/goal-visibility';
 
 export interface TagEpicDeps {
   issue(idOrKey: string): Promise<PanelIssue>;
+  /** The whole catalog; the tag's goal is looked up as the tagger may see it (a hidden goal cannot be chosen). */
   catalog(): Promise<CatalogSnapshot>;
+  viewer: GoalVisibilityDeps;
   writeProperty(issueId: string, tag: EpicTag): Promise<void>;
   deleteProperty(issueId: string): Promise<void>;
   putMirror(m: MirroredEpicTag): Promise<void>;
@@ -49,7 +52,7 @@ const withTag = (issue: PanelIssue, tag: EpicTag | null): PanelIssue => {
 
 export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string, tag: EpicTag): Promise<PanelIssue> => {
   const issue = await requireEpic(deps, ref);
-  const catalog = await deps.catalog();
+  const catalog = await forViewer(deps.viewer, await deps.catalog());
   const target = checkTagTarget(buildGraph(catalog.goals).byId.get(tag.goalId), tag.level);
   if (!target.ok) throw new AppFailure(target.failure.code, target.failure.message, target.failure.details);
   // Every read first: a failed lookup leaves nothing written. After the property (written as the user, so Jira checks

@@ -8,14 +8,15 @@ import type { GoalContext, TagOptions } from '../../shared/api/panel';
 import type { CatalogSnapshot } from '../ports/catalog';
 import type { PanelRecords } from '../ports/alignments';
 import type { PanelIssue } from '../ports/jira';
+import { forViewer, type GoalVisibilityDeps } from './goal-visibility';
 
 export interface GoalContextDeps {
   issue(idOrKey: string): Promise<PanelIssue>;
   /** The whole catalog: the chain above work the viewer can browse is theirs to see, restricted or not, as long
    *  as the app wrote the tag that links the work to it. */
   catalog(): Promise<CatalogSnapshot>;
-  /** The catalog as the viewer may see it (restricted goals cut): what the tag editor offers. */
-  visibleCatalog(): Promise<CatalogSnapshot>;
+  /** Who is asking: the tag editor offers only the goals they may see (restricted goals cut). */
+  viewer: GoalVisibilityDeps;
   panelRecords(epicId: string | undefined, projectId: string): Promise<PanelRecords>;
 }
 
@@ -86,6 +87,6 @@ export const goalContextAfterWrite = (deps: GoalContextDeps, issueRef: string, w
 /** What the epic tag editor offers: live goals, and the project's level as the default (read as the viewer). */
 export const tagOptions = async (deps: GoalContextDeps, issueRef: string): Promise<TagOptions> => {
   const issue = await deps.issue(issueRef);
-  const [catalog, stored] = await Promise.all([deps.visibleCatalog(), deps.panelRecords(undefined, issue.fields.project.id)]);
+  const [catalog, stored] = await Promise.all([deps.catalog().then((c) => forViewer(deps.viewer, c)), deps.panelRecords(undefined, issue.fields.project.id)]);
   return { goals: catalog.goals.filter((g) => g.status !== 'archived'), defaultLevel: stored.project?.level ?? 'project' };
 };

@@ -7,6 +7,7 @@ import type { GoalSummary } from '../../shared/model/goal';
 import type { GoalRollup } from '../../shared/model/rollup';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { RollupReader } from '../ports/rollups';
+import type { CatalogSnapshot, CatalogStore } from '../ports/catalog';
 
 export interface GoalVisibilityDeps {
   accountId: string;
@@ -55,3 +56,10 @@ export const forViewer = async <S extends { goals: GoalSummary[] }>(deps: GoalVi
   const goals = await goalsVisibleWith(deps, snapshot.goals, { projects, alignments, rollups });
   return goals === snapshot.goals ? snapshot : { ...snapshot, goals };
 };
+
+/**
+ * The visibility step of every use case that lists or names goals: the catalog as this viewer may see it. The
+ * use case asks for it itself (the composition root hands in the raw store and the viewer, not a filtered view).
+ */
+export const readVisibleCatalog = async (deps: { catalog: Pick<CatalogStore, 'read'>; viewer: GoalVisibilityDeps }): Promise<CatalogSnapshot> =>
+  forViewer(deps.viewer, await deps.catalog.read());

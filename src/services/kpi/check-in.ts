@@ -6,7 +6,7 @@ import type { AuditEvent } from '../../shared/model/audit';
 import type { CheckIn, CheckInInput } from '../../shared/model/check-in';
 import { goalFor, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'checkIns' | 'isEditor' | 'now' | 'newId' | 'auditId'>;
+type Deps = Pick<ScorecardDeps, 'catalog' | 'viewer' | 'checkIns' | 'isEditor' | 'now' | 'newId' | 'auditId'>;
 
 const MAX_ATTEMPTS = 3;
 
@@ -33,7 +33,7 @@ export const addCheckIn = async (deps: Deps, accountId: string, goalId: string, 
   throw new AppFailure('CONFLICT', 'Several check-ins are being saved right now; try again');
 };
 
-export const listCheckIns = async (deps: Pick<Deps, 'catalog' | 'checkIns'>, goalId: string): Promise<CheckIn[]> => {
+export const listCheckIns = async (deps: Pick<Deps, 'catalog' | 'viewer' | 'checkIns'>, goalId: string): Promise<CheckIn[]> => {
   await goalFor(deps, goalId);
   return deps.checkIns.list(goalId, 50);
 };

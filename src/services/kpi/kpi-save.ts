@@ -6,13 +6,17 @@ import type { AuditEvent } from '../../shared/model/audit';
 import type { Kpi, KpiInput, KpiSource } from '../../shared/model/kpi';
 import { refreshGoalHealthQuietly } from './goal-health';
 import { requireEditor, type ScorecardDeps } from './scorecard-deps';
+import { readVisibleCatalog } from '../goals/goal-visibility';
 
 export type SaveKpiRequest =
   | { kind: 'create'; input: KpiInput }
   | { kind: 'update'; id: string; expectedVersion: number; input: KpiInput }
   | { kind: 'delete'; id: string; expectedVersion: number };
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'jqlProblem' | 'now' | 'newId' | 'auditId'>;
+type Deps = Pick<
+  ScorecardDeps,
+  'catalog' | 'viewer' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'jqlProblem' | 'now' | 'newId' | 'auditId'
+>;
 
 const MAX_ATTEMPTS = 3;
 
@@ -37,7 +41,7 @@ const checkJql = (deps: Pick<Deps, 'jqlProblem'>, source: KpiSource): void => {
 export const saveKpi = async (deps: Deps, accountId: string, req: SaveKpiRequest): Promise<Kpi> => {
   await requireEditor(deps);
   if (req.kind !== 'delete') checkJql(deps, req.input.source);
-  const goals = new Map((await deps.catalog.read()).goals.map((g) => [g.id, g]));
+  const goals = new Map((await readVisibleCatalog(deps)).goals.map((g) => [g.id, g]));
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const id = req.kind === 'create' ? deps.newId('k') : req.id;
     const current = req.kind === 'create' ? undefined : await deps.kpis.get(id);

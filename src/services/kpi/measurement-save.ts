@@ -8,7 +8,7 @@ import type { Kpi, Measurement, MeasurementInput } from '../../shared/model/kpi'
 import { refreshGoalHealthQuietly } from './goal-health';
 import { kpiWithGoal, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'now' | 'auditId'>;
+type Deps = Pick<ScorecardDeps, 'catalog' | 'viewer' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'now' | 'auditId'>;
 export type RecordResult = { outcome: RecordDecision['outcome']; measurement: Measurement };
 
 const MAX_ATTEMPTS = 3;
@@ -114,7 +114,7 @@ export const deleteMeasurement = async (deps: Deps, accountId: string, ref: Meas
 };
 
 /** The KPI's latest measurements, newest first: anyone who can see the scorecards may read them. */
-export const listMeasurements = async (deps: Pick<Deps, 'catalog' | 'kpis' | 'measurements'>, kpiId: string): Promise<Measurement[]> => {
+export const listMeasurements = async (deps: Pick<Deps, 'catalog' | 'viewer' | 'kpis' | 'measurements'>, kpiId: string): Promise<Measurement[]> => {
   // The catalog is the viewer's: a KPI of a goal they may not see is not found either.
   await kpiWithGoal(deps, kpiId);
   return deps.measurements.recent(kpiId, 100);

@@ -5,10 +5,15 @@ import { AppFailure } from '../../shared/errors';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { HealthBands, Kpi } from '../../shared/model/kpi';
 import type { CatalogStore } from '../ports/catalog';
+import type { GoalVisibilityDeps } from '../goals/goal-visibility';
 import type { CheckInStore, GoalHealthStore, KpiStore, MeasurementStore } from '../ports/kpis';
+import { readVisibleCatalog } from '../goals/goal-visibility';
 
 export interface ScorecardDeps {
+  /** The whole catalog; a use case sees it through `viewer` (readVisibleCatalog), restricted goals cut. */
   catalog: Pick<CatalogStore, 'read'>;
+  /** Who is asking, for the visibility step. */
+  viewer: GoalVisibilityDeps;
   kpis: KpiStore;
   measurements: MeasurementStore;
   checkIns: CheckInStore;
@@ -35,8 +40,8 @@ export const once = <T>(f: () => Promise<T>): (() => Promise<T>) => {
   return () => (p ??= f());
 };
 
-export const goalFor = async (deps: Pick<ScorecardDeps, 'catalog'>, goalId: string): Promise<GoalSummary> => {
-  const goal = (await deps.catalog.read()).goals.find((g) => g.id === goalId);
+export const goalFor = async (deps: Pick<ScorecardDeps, 'catalog' | 'viewer'>, goalId: string): Promise<GoalSummary> => {
+  const goal = (await readVisibleCatalog(deps)).goals.find((g) => g.id === goalId);
   if (!goal) throw new AppFailure('NOT_FOUND', 'This goal does not exist');
   return goal;
 };
@@ -51,9 +56,9 @@ export const kpiFor = async (deps: Pick<ScorecardDeps, 'kpis'>, kpiId: string): 
 };
 
 /** A KPI and its goal as the viewer's catalog has it; a hidden goal's KPI answers exactly as a missing KPI. */
-export const kpiWithGoal = async (deps: Pick<ScorecardDeps, 'kpis' | 'catalog'>, kpiId: string): Promise<{ kpi: Kpi; goal: GoalSummary }> => {
+export const kpiWithGoal = async (deps: Pick<ScorecardDeps, 'kpis' | 'catalog' | 'viewer'>, kpiId: string): Promise<{ kpi: Kpi; goal: GoalSummary }> => {
   const kpi = await kpiFor(deps, kpiId);
-  const goal = (await deps.catalog.read()).goals.find((g) => g.id === kpi.goalId);
+  const goal = (await readVisibleCatalog(deps)).goals.find((g) => g.id === kpi.goalId);
   if (!goal) throw new AppFailure('NOT_FOUND', KPI_NOT_FOUND);
   return { kpi, goal };
 };

@@ -11,6 +11,7 @@ import type { ProgressRule } from '../../shared/model/rollup';
 import { loadModel, type AlignmentReadDeps } from '../alignment/alignment-tree';
 import { todayOf, type ScorecardDeps } from './scorecard-deps';
 import { kpiData } from './scorecard-read';
+import { readVisibleCatalog } from '../goals/goal-visibility';
 
 /** How far each goal's work has come (as the viewer may see it), and how fresh the roll-ups behind it are. */
 export interface Delivery {
@@ -21,7 +22,7 @@ export interface Delivery {
   rule: ProgressRule;
 }
 
-export interface ScorecardMacroDeps extends Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'checkIns' | 'defaultBands' | 'now'> {
+export interface ScorecardMacroDeps extends Pick<ScorecardDeps, 'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'defaultBands' | 'now'> {
   delivery(goalIds: readonly string[]): Promise<Delivery>;
 }
 
@@ -62,7 +63,7 @@ const goalsOf = (all: readonly GoalSummary[], scope: ScorecardMacroScope): GoalS
 
 export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: ScorecardMacroConfig): Promise<ScorecardMacroView> => {
   const scope = scopeOf(config);
-  const snapshot = await deps.catalog.read();
+  const snapshot = await readVisibleCatalog(deps);
   const goals = goalsOf(snapshot.goals, scope);
   const ids = new Set(goals.map((g) => g.id));
   // One goal: its own KPIs. A level: one bounded paged read of the KPIs, kept for the level's goals only.
@@ -106,8 +107,8 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
 };
 
 /** Every goal that is not archived, in the workspace's order, with how many KPIs it has. */
-export const readScorecardOptions = async (deps: Pick<ScorecardMacroDeps, 'catalog' | 'kpis'>): Promise<ScorecardOptions> => {
-  const [snapshot, kpis] = await Promise.all([deps.catalog.read(), deps.kpis.all()]);
+export const readScorecardOptions = async (deps: Pick<ScorecardMacroDeps, 'catalog' | 'viewer' | 'kpis'>): Promise<ScorecardOptions> => {
+  const [snapshot, kpis] = await Promise.all([readVisibleCatalog(deps), deps.kpis.all()]);
   const count = new Map<string, number>();
   for (const k of kpis) count.set(k.goalId, (count.get(k.goalId) ?? 0) + 1);
   return { goals: scorecardOrder(snapshot.goals).map((g) => ({ id: g.id, title: g.title, level: g.level, status: g.status, kpis: count.get(g.id) ?? 0 })) };

@@ -7,8 +7,9 @@ import type { GoalScorecard, ScorecardsView } from '../../shared/api/scorecards'
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Kpi } from '../../shared/model/kpi';
 import { goalFor, todayOf, type ScorecardDeps } from './scorecard-deps';
+import { readVisibleCatalog } from '../goals/goal-visibility';
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'defaultBands' | 'now'>;
+type Deps = Pick<ScorecardDeps, 'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'defaultBands' | 'now'>;
 
 /** Enough measurements for a year-long sparkline; the trend and forecast use fewer. */
 const READ_POINTS = SPARK_POINTS + 7;
@@ -26,7 +27,7 @@ export const kpiData = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpis: r
 
 export const readScorecards = async (deps: Deps, accountId: string): Promise<ScorecardsView> => {
   const [snapshot, kpis, latest, isEditor, defaultBands] = await Promise.all([
-    deps.catalog.read(),
+    readVisibleCatalog(deps),
     deps.kpis.all(),
     deps.checkIns.latest(),
     deps.isEditor(),
