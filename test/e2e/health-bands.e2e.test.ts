@@ -9,7 +9,12 @@ const ADMIN = '/jira/settings/apps/throughline';
 describeE2E('the default health bands on the admin page', { surfaces: ['admin'] }, (e2e) => {
   let page: Page;
   const section = () => e2e.frame(page, 'throughline-admin').locator('[data-testid="health-bands"]');
-  const stored = () => (e2e.host.forge.kvs.snapshot().keys.settings?.value as { defaultHealthBands?: unknown } | undefined)?.defaultHealthBands;
+  /** What storage holds now: the settings entity once saved, the seeded legacy key before. */
+  const stored = () => {
+    const data = e2e.host.forge.kvs.snapshot();
+    const item = data.entities.settings?.settings?.value as { record?: { defaultHealthBands?: unknown } } | undefined;
+    return (item?.record ?? (data.keys.settings?.value as { defaultHealthBands?: unknown } | undefined))?.defaultHealthBands;
+  };
 
   it('explains bands that make no sense, then saves the exec’s new bands', async () => {
     page = await e2e.open(ADMIN, 'exec');

@@ -8,7 +8,12 @@ const ADMIN = '/jira/settings/apps/throughline';
 describeE2E('the progress rule on the admin page', { surfaces: ['admin'] }, (e2e) => {
   let page: Page;
   const section = () => e2e.frame(page, 'throughline-admin').locator('[data-testid="progress-rule"]');
-  const storedRule = () => (e2e.host.forge.kvs.snapshot().keys.settings?.value as { progressRule?: string } | undefined)?.progressRule;
+  /** What storage holds now: the settings entity once saved, the seeded legacy key before. */
+  const storedRule = () => {
+    const data = e2e.host.forge.kvs.snapshot();
+    const item = data.entities.settings?.settings?.value as { record?: { progressRule?: string } } | undefined;
+    return (item?.record ?? (data.keys.settings?.value as { progressRule?: string } | undefined))?.progressRule;
+  };
 
   it('lets the exec switch to story points, and the choice sticks', async () => {
     page = await e2e.open(ADMIN, 'exec');
