@@ -6,6 +6,7 @@ import { EpicRollup, GoalRollup } from '../../shared/model/rollup';
 import { contributionOf, goalRollupFrom, moveContribution, sameContribution } from '../../domain/rollup/goal-rollup';
 import { isConditionFailure } from './kvs-errors';
 import type { RollupStore } from '../../services/ports/rollups';
+import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 
 const EPIC = 'epic-rollup';
 const GOAL = 'goal-rollup';
@@ -45,16 +46,20 @@ const epicItem = (r: EpicRollup, version: number): EpicItem => ({
 });
 
 /** Runs a read-decide-write step until its conditions hold; another writer winning is not an error. */
-const withRetries = async (step: () => Promise<void>): Promise<void> => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await step();
-      return;
-    } catch (e) {
-      if (!isConditionFailure(e) || attempt >= MAX_ATTEMPTS) throw e;
-    }
-  }
-};
+const withRetries = (step: () => Promise<void>): Promise<void> =>
+  commitOnVersion(
+    async (attempt) => {
+      try {
+        await step();
+        return committed(undefined);
+      } catch (e) {
+        if (!isConditionFailure(e) || attempt >= MAX_ATTEMPTS) throw e;
+        return beaten;
+      }
+    },
+    () => new Error('unreachable: the last attempt rethrows'),
+    MAX_ATTEMPTS,
+  );
 
 const goalItems = async (goalIds: readonly string[]): Promise<Map<string, GoalItem>> => {
   const out = new Map<string, GoalItem>();

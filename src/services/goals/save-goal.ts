@@ -7,6 +7,7 @@ import type { AuditEvent } from '../../shared/model/audit';
 import type { Goal, GoalInput } from '../../shared/model/goal';
 import { AppFailure } from '../../shared/errors';
 import type { CatalogStore } from '../ports/catalog';
+import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 
 export type SaveGoalRequest =
   | { kind: 'create'; input: GoalInput }
@@ -27,17 +28,17 @@ export interface SaveGoalDeps {
   auditId(): string;
 }
 
-const MAX_ATTEMPTS = 3;
-
 const usageInCatalog = (graph: GoalGraph, id: string) =>
   (graph.children.get(id) ?? []).filter((c) => c.status !== 'archived').map((c) => ({ id: c.id, title: c.title }));
+
+const busyCatalog = () => new AppFailure('CONFLICT', 'The catalog is being changed by others right now; try again');
 
 const ACTION = { create: 'create', update: 'update', archive: 'archive', restore: 'restore' } as const;
 
 /** Only strategy editors change goals; the use case checks it before it reads anything. */
 export const saveGoal = async (deps: SaveGoalDeps, accountId: string, req: SaveGoalRequest): Promise<Goal> => {
   if (!(await deps.isEditor())) throw new AppFailure('FORBIDDEN', 'Only strategy editors may change goals');
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  return commitOnVersion(async () => {
     const snapshot = await deps.catalog.read();
     const graph = buildGraph(snapshot.goals);
     const at = deps.now().toISOString();
@@ -71,7 +72,6 @@ export const saveGoal = async (deps: SaveGoalDeps, accountId: string, req: SaveG
     };
     const people = [goal.leaderId, goal.managerId].filter((id): id is string => id !== null);
     const names = people.length > 0 ? await deps.namesOf(people) : {};
-    if ((await deps.catalog.commit(snapshot, goal, audit, names)) === 'committed') return goal;
-  }
-  throw new AppFailure('CONFLICT', 'The catalog is being changed by others right now; try again');
+    return (await deps.catalog.commit(snapshot, goal, audit, names)) === 'committed' ? committed(goal) : beaten;
+  }, busyCatalog);
 };

@@ -5,10 +5,9 @@ import { AppFailure } from '../../shared/errors';
 import type { AuditEvent } from '../../shared/model/audit';
 import type { CheckIn, CheckInInput } from '../../shared/model/check-in';
 import { goalFor, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
+import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 
 type Deps = Pick<ScorecardDeps, 'catalog' | 'viewer' | 'checkIns' | 'isEditor' | 'now' | 'newId' | 'auditId'>;
-
-const MAX_ATTEMPTS = 3;
 
 export const addCheckIn = async (deps: Deps, accountId: string, goalId: string, input: CheckInInput): Promise<CheckIn> => {
   const goal = await goalFor(deps, goalId);
@@ -26,11 +25,10 @@ export const addCheckIn = async (deps: Deps, accountId: string, goalId: string, 
     before: null,
     after: checkIn,
   };
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const base = await deps.checkIns.latestOf(goalId);
-    if ((await deps.checkIns.add(base, checkIn, audit)) === 'committed') return checkIn;
-  }
-  throw new AppFailure('CONFLICT', 'Several check-ins are being saved right now; try again');
+  return commitOnVersion(
+    async () => ((await deps.checkIns.add(await deps.checkIns.latestOf(goalId), checkIn, audit)) === 'committed' ? committed(checkIn) : beaten),
+    () => new AppFailure('CONFLICT', 'Several check-ins are being saved right now; try again'),
+  );
 };
 
 export const listCheckIns = async (deps: Pick<Deps, 'catalog' | 'viewer' | 'checkIns'>, goalId: string): Promise<CheckIn[]> => {

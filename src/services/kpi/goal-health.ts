@@ -9,12 +9,13 @@ import type { GoalHealth } from '../../shared/model/goal-health';
 import type { Kpi } from '../../shared/model/kpi';
 import type { ScorecardDeps } from './scorecard-deps';
 import { todayOf } from './scorecard-deps';
+import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 
 export type GoalHealthDeps = Pick<ScorecardDeps, 'catalog' | 'health' | 'defaultBands' | 'now' | 'measurements'> & {
   kpis: Pick<ScorecardDeps['kpis'], 'all' | 'ofGoal' | 'runs'>;
 };
 
-const MAX_ATTEMPTS = 3;
+const busy = () => new AppFailure('CONFLICT', 'Goal health is being refreshed by someone else right now');
 /** The status and staleness need only the latest value; a few more cover repeated days. */
 const POINTS = 8;
 /** Measurement reads in flight at once: bounded, so a large scorecard never bursts past the storage limits. */
@@ -45,19 +46,18 @@ const evaluate = async (deps: GoalHealthDeps, goalIds: readonly string[], kpis: 
 export const refreshGoalHealth = async (deps: GoalHealthDeps, goalIds: readonly string[]): Promise<void> => {
   const ids = [...new Set(goalIds)];
   if (ids.length === 0) return;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  await commitOnVersion(async () => {
     // The board first: measurements committed after this read make the commit below fail, and we retry.
     const base = await deps.health.read();
     const kpis = (await Promise.all(ids.map((id) => deps.kpis.ofGoal(id)))).flat();
     const fresh = await evaluate(deps, ids, kpis);
-    if ((await deps.health.commit(base, { ...base.goals, ...fresh })) === 'committed') return;
-  }
-  throw new AppFailure('CONFLICT', 'Goal health is being refreshed by someone else right now');
+    return (await deps.health.commit(base, { ...base.goals, ...fresh })) === 'committed' ? committed(undefined) : beaten;
+  }, busy);
 };
 
 /** Evaluates every goal of the catalog; goals no longer in it leave the board. */
 export const refreshAllGoalHealth = async (deps: GoalHealthDeps): Promise<{ goals: number }> => {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  return commitOnVersion(async () => {
     const base = await deps.health.read();
     const [catalog, kpis] = await Promise.all([deps.catalog.read(), deps.kpis.all()]);
     const ids = catalog.goals.map((g) => g.id);
@@ -66,9 +66,8 @@ export const refreshAllGoalHealth = async (deps: GoalHealthDeps): Promise<{ goal
       ids,
       kpis.filter((k) => ids.includes(k.goalId)),
     );
-    if ((await deps.health.commit(base, fresh)) === 'committed') return { goals: ids.length };
-  }
-  throw new AppFailure('CONFLICT', 'Goal health is being refreshed by someone else right now');
+    return (await deps.health.commit(base, fresh)) === 'committed' ? committed({ goals: ids.length }) : beaten;
+  }, busy);
 };
 
 /** After a change that is already committed: a failed refresh is logged, and the daily job repairs it. */

@@ -7,6 +7,7 @@ import type { Kpi, KpiInput, KpiSource } from '../../shared/model/kpi';
 import { refreshGoalHealthQuietly } from './goal-health';
 import { requireEditor, type ScorecardDeps } from './scorecard-deps';
 import { readVisibleCatalog } from '../goals/goal-visibility';
+import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 
 export type SaveKpiRequest =
   | { kind: 'create'; input: KpiInput }
@@ -17,8 +18,6 @@ type Deps = Pick<
   ScorecardDeps,
   'catalog' | 'viewer' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'jqlProblem' | 'now' | 'newId' | 'auditId'
 >;
-
-const MAX_ATTEMPTS = 3;
 
 const jqlOf = (source: KpiSource): [string, string][] =>
   source.kind === 'jql-count'
@@ -42,38 +41,41 @@ export const saveKpi = async (deps: Deps, accountId: string, req: SaveKpiRequest
   await requireEditor(deps);
   if (req.kind !== 'delete') checkJql(deps, req.input.source);
   const goals = new Map((await readVisibleCatalog(deps)).goals.map((g) => [g.id, g]));
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const id = req.kind === 'create' ? deps.newId('k') : req.id;
-    const current = req.kind === 'create' ? undefined : await deps.kpis.get(id);
-    const cmd: KpiCommand =
-      req.kind === 'create'
-        ? { kind: 'create', id, input: req.input }
-        : req.kind === 'update'
-          ? { kind: 'update', expectedVersion: req.expectedVersion, input: req.input }
-          : { kind: 'delete', expectedVersion: req.expectedVersion };
-    const decision = decideKpi(current, cmd, (goalId) => goals.get(goalId));
-    if (!decision.ok) throw new AppFailure(decision.failure.code, decision.failure.message, decision.failure.details);
-    const kpi = decision.value;
-    const at = deps.now().toISOString();
-    const audit: AuditEvent = {
-      id: deps.auditId(),
-      entity: 'kpi',
-      entityId: kpi.id,
-      action: req.kind,
-      at,
-      by: accountId,
-      before: current ?? null,
-      after: req.kind === 'delete' ? null : kpi,
-    };
-    const outcome = req.kind === 'delete' ? await deps.kpis.remove(kpi, audit) : await deps.kpis.save(kpi, current?.version ?? 0, audit);
-    if (outcome === 'committed') {
-      // The KPI is gone for every reader already; its measurements are cleared after it, in bounded batches.
-      if (req.kind === 'delete')
-        await deps.measurements.removeAllOf(kpi.id).catch((e: unknown) => console.error('[throughline] clearing measurements failed', e));
-      // Its goal's health (and the old goal's, when the KPI moved) is evaluated with the KPI as it is now.
-      await refreshGoalHealthQuietly(deps, [kpi.goalId, ...(current ? [current.goalId] : [])]);
-      return kpi;
-    }
-  }
-  throw new AppFailure('CONFLICT', 'This KPI is being changed by someone else right now; try again');
+  return commitOnVersion(
+    async () => {
+      const id = req.kind === 'create' ? deps.newId('k') : req.id;
+      const current = req.kind === 'create' ? undefined : await deps.kpis.get(id);
+      const cmd: KpiCommand =
+        req.kind === 'create'
+          ? { kind: 'create', id, input: req.input }
+          : req.kind === 'update'
+            ? { kind: 'update', expectedVersion: req.expectedVersion, input: req.input }
+            : { kind: 'delete', expectedVersion: req.expectedVersion };
+      const decision = decideKpi(current, cmd, (goalId) => goals.get(goalId));
+      if (!decision.ok) throw new AppFailure(decision.failure.code, decision.failure.message, decision.failure.details);
+      const kpi = decision.value;
+      const at = deps.now().toISOString();
+      const audit: AuditEvent = {
+        id: deps.auditId(),
+        entity: 'kpi',
+        entityId: kpi.id,
+        action: req.kind,
+        at,
+        by: accountId,
+        before: current ?? null,
+        after: req.kind === 'delete' ? null : kpi,
+      };
+      const outcome = req.kind === 'delete' ? await deps.kpis.remove(kpi, audit) : await deps.kpis.save(kpi, current?.version ?? 0, audit);
+      if (outcome === 'committed') {
+        // The KPI is gone for every reader already; its measurements are cleared after it, in bounded batches.
+        if (req.kind === 'delete')
+          await deps.measurements.removeAllOf(kpi.id).catch((e: unknown) => console.error('[throughline] clearing measurements failed', e));
+        // Its goal's health (and the old goal's, when the KPI moved) is evaluated with the KPI as it is now.
+        await refreshGoalHealthQuietly(deps, [kpi.goalId, ...(current ? [current.goalId] : [])]);
+        return committed(kpi);
+      }
+      return beaten;
+    },
+    () => new AppFailure('CONFLICT', 'This KPI is being changed by someone else right now; try again'),
+  );
 };

@@ -7,11 +7,10 @@ import type { AuditEvent } from '../../shared/model/audit';
 import type { Kpi, Measurement, MeasurementInput } from '../../shared/model/kpi';
 import { refreshGoalHealthQuietly } from './goal-health';
 import { kpiWithGoal, requireOpenGoal, requireRecorder, todayOf, type ScorecardDeps } from './scorecard-deps';
+import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 
 type Deps = Pick<ScorecardDeps, 'catalog' | 'viewer' | 'kpis' | 'measurements' | 'health' | 'defaultBands' | 'isEditor' | 'now' | 'auditId'>;
 export type RecordResult = { outcome: RecordDecision['outcome']; measurement: Measurement };
-
-const MAX_ATTEMPTS = 3;
 
 const unwrap = <T>(r: Result<T>): T => {
   if (!r.ok) throw new AppFailure(r.failure.code, r.failure.message, r.failure.details);
@@ -30,24 +29,26 @@ const commit = async (
   decide: (existing: Measurement | undefined) => RecordDecision,
   by: string,
 ): Promise<RecordResult> => {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const existing = await deps.measurements.get(id);
-    const decision = decide(existing);
-    if (decision.outcome === 'unchanged') return decision;
-    const m = decision.measurement;
-    const audit: AuditEvent = {
-      id: deps.auditId(),
-      entity: 'measurement',
-      entityId: m.id,
-      action: existing ? 'update' : 'create',
-      at: m.recordedAt,
-      by,
-      before: existing ?? null,
-      after: m,
-    };
-    if ((await deps.measurements.put(m, existing?.recordedAt ?? null, audit)) === 'committed') return decision;
-  }
-  throw new AppFailure('CONFLICT', 'This measurement is being changed by someone else right now; try again');
+  return commitOnVersion<RecordResult>(
+    async () => {
+      const existing = await deps.measurements.get(id);
+      const decision = decide(existing);
+      if (decision.outcome === 'unchanged') return committed(decision);
+      const m = decision.measurement;
+      const audit: AuditEvent = {
+        id: deps.auditId(),
+        entity: 'measurement',
+        entityId: m.id,
+        action: existing ? 'update' : 'create',
+        at: m.recordedAt,
+        by,
+        before: existing ?? null,
+        after: m,
+      };
+      return (await deps.measurements.put(m, existing?.recordedAt ?? null, audit)) === 'committed' ? committed(decision) : beaten;
+    },
+    () => new AppFailure('CONFLICT', 'This measurement is being changed by someone else right now; try again'),
+  );
 };
 
 /** Records a value for a KPI, without checking who asks: for the app's own automatic measures. */
