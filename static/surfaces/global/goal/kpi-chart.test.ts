@@ -1,21 +1,10 @@
 import type { Kpi, KpiEvaluation, SeriesPoint } from '../../../../src/shared/model/kpi';
+import { aKpi } from '../../../../test/builders/kpis';
 import { CHART, chartModel, monthTicks, niceTicks, dayNumber } from './kpi-chart';
 
-const kpi = (over: Partial<Kpi> = {}): Kpi => ({
-  id: 'k1',
-  goalId: 'g1',
-  name: 'ARR',
-  category: 'sales',
-  unit: 'M€',
-  baseline: { value: 10, date: '2026-01-01' },
-  target: { direction: 'increase', value: 20 },
-  targetDate: '2026-12-31',
-  bands: null,
-  cadence: 'monthly',
-  source: { kind: 'manual' },
-  version: 1,
-  ...over,
-});
+/** The shared KPI mother (test/builders/kpis.ts), as this chart's cases need it: 10 → 20 over 2026. */
+const kpi = (over: Partial<Kpi> = {}): Kpi =>
+  aKpi({ id: 'k1', goalId: 'g1', name: 'ARR', unit: 'M€', baseline: { value: 10, date: '2026-01-01' }, target: { direction: 'increase', value: 20 }, ...over });
 
 const evaluation = (over: Partial<KpiEvaluation> = {}): KpiEvaluation => ({
   current: { date: '2026-06-01', value: 14 },
