@@ -18,6 +18,7 @@ import { projectSettingsCalls } from '../../src/shared/api/project-settings';
 import { scorecardMacroCalls } from '../../src/shared/api/scorecard-macro';
 import { scorecardCalls } from '../../src/shared/api/scorecards';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
+import { newKpi } from '../integration/scorecard-fixture';
 import { hostileExtension, hostileValue, mutate } from './arbitraries';
 
 /** Cases per resolver function; the seed makes every run the same. */
@@ -42,18 +43,7 @@ const goalInput = {
   stage: 'roadmap',
   status: 'active',
 };
-const kpiInput = {
-  goalId: 'g-dashboards-v3',
-  name: 'Adoption',
-  category: 'customer',
-  unit: '%',
-  baseline: { value: 4, date: '2026-01-01' },
-  target: { direction: 'increase', value: 9 },
-  targetDate: '2026-12-31',
-  bands: null,
-  cadence: 'monthly',
-  source: { kind: 'manual' },
-};
+const kpiInput = newKpi({ goalId: 'g-dashboards-v3', name: 'Adoption', category: 'customer', unit: '%' });
 
 interface Target {
   module: string;
