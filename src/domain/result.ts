@@ -14,3 +14,6 @@ export const refuse = (code: ErrorCode, message: string, details?: unknown): Res
   ok: false,
   failure: details === undefined ? { code, message } : { code, message, details },
 });
+
+/** A VALIDATION refusal about one field of the request, in the one details shape ([{path, message}]). */
+export const refuseField = (path: string, message: string): Result<never> => refuse('VALIDATION', message, [{ path, message }]);

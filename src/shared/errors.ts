@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const ErrorCode = z.enum(['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GOAL_IN_USE', 'RATE_LIMITED', 'UPSTREAM', 'INTERNAL']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/** The one shape of a VALIDATION error's details: what is wrong, by the path of the field in the request. */
+export const ValidationIssue = z.object({ path: z.string(), message: z.string() });
+export type ValidationIssue = z.infer<typeof ValidationIssue>;
+export const ValidationDetails = z.array(ValidationIssue);
+
 export const AppError = z.object({
   code: ErrorCode,
   message: z.string(),

@@ -149,7 +149,7 @@ describe('saving a project alignment', () => {
     expect(archived.ok).toBe(true);
     expect((await get('lead', 'INS')).data?.goals.map((g) => g.id)).not.toContain('g-customer-community');
     const answer = await save('lead', insTag({ level: 'process', goalId: 'g-customer-community' }));
-    expect(answer.error).toMatchObject({ code: 'VALIDATION', details: { field: 'goalId' } });
+    expect(answer.error).toMatchObject({ code: 'VALIDATION', details: [{ path: 'goalId' }] });
     expect(await stored('INS')).toMatchObject({ version: 1, goalId: 'g-product-differentiation' });
   });
 
@@ -160,7 +160,7 @@ describe('saving a project alignment', () => {
     ['a process goal for a functional team', { level: 'functional', goalId: 'g-release-train' }, 'level'],
   ])('refuses %s with VALIDATION on the right field', async (_what, over, field) => {
     const answer = await save('lead', insTag(over));
-    expect(answer.error).toMatchObject({ code: 'VALIDATION', details: { field } });
+    expect(answer.error).toMatchObject({ code: 'VALIDATION', details: [{ path: field }] });
     expect(await stored('INS')).toMatchObject({ version: 1, goalId: 'g-product-differentiation' });
   });
 

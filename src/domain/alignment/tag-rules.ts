@@ -3,13 +3,13 @@
 import { LEVEL_LABEL, type Level } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
 import { isSameOrHigher } from '../levels';
-import { refuse, success, type Result } from '../result';
+import { refuseField, success, type Result } from '../result';
 
 export const checkTagTarget = (goal: GoalSummary | undefined, level: Level): Result<GoalSummary> => {
-  if (!goal) return refuse('VALIDATION', 'That goal does not exist', { field: 'goalId' });
-  if (goal.status === 'archived') return refuse('VALIDATION', `“${goal.title}” is archived; pick a live goal`, { field: 'goalId' });
+  if (!goal) return refuseField('goalId', 'That goal does not exist');
+  if (goal.status === 'archived') return refuseField('goalId', `“${goal.title}” is archived; pick a live goal`);
   if (!isSameOrHigher(goal.level, level)) {
-    return refuse('VALIDATION', `${LEVEL_LABEL[level]}-level work cannot serve a ${LEVEL_LABEL[goal.level].toLowerCase()} goal`, { field: 'level' });
+    return refuseField('level', `${LEVEL_LABEL[level]}-level work cannot serve a ${LEVEL_LABEL[goal.level].toLowerCase()} goal`);
   }
   return success(goal);
 };

@@ -251,7 +251,7 @@ describe('checking the form before saving', () => {
 
 describe('placing a server validation error', () => {
   it('puts an error that names a form field beside that field', () => {
-    expect(placeServerError(validation('The parent goal “Old” is archived', { field: 'parentId' }))).toEqual({
+    expect(placeServerError(validation('The parent goal “Old” is archived', [{ path: 'parentId', message: 'The parent goal “Old” is archived' }]))).toEqual({
       fields: { parentId: 'The parent goal “Old” is archived' },
       top: null,
     });

@@ -104,7 +104,6 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Where a server VALIDATION error belongs: beside a field when the server names one, else at the top. */
 export const placeServerError = (error: AppError): { fields: FieldErrors; top: string | null } => {
   const d = error.details;
-  if (isRecord(d) && typeof d.field === 'string' && isGoalField(d.field)) return { fields: { [d.field]: error.message }, top: null };
   if (Array.isArray(d)) {
     const fields: FieldErrors = {};
     const rest: string[] = [];

@@ -6,10 +6,14 @@ const validation = (message: string, details?: unknown): AppError => ({ code: 'V
 
 describe('the field messages of a project tag save', () => {
   it('puts the message of a rule that names a field beside that field', () => {
-    expect(fieldErrorsOf(validation('“Old market” is archived; pick a live goal', { field: 'goalId' }))).toEqual({
+    expect(
+      fieldErrorsOf(validation('“Old market” is archived; pick a live goal', [{ path: 'goalId', message: '“Old market” is archived; pick a live goal' }])),
+    ).toEqual({
       goalId: '“Old market” is archived; pick a live goal',
     });
-    expect(fieldErrorsOf(validation('Project-level work cannot serve a self goal', { field: 'level' }))).toEqual({
+    expect(
+      fieldErrorsOf(validation('Project-level work cannot serve a self goal', [{ path: 'level', message: 'Project-level work cannot serve a self goal' }])),
+    ).toEqual({
       level: 'Project-level work cannot serve a self goal',
     });
   });

@@ -1,5 +1,5 @@
-// Turns a VALIDATION error from a save into messages next to the fields it names: the use case names one field
-// ({field}), the payload schema lists issues by path. What names no field of the form stays a general error.
+// Turns a VALIDATION error from a save into messages next to the fields it names: its details list issues by the
+// path of the field ([{path, message}], src/shared/errors.ts). What names no field of the form stays a general error.
 import type { AppError } from '../../../src/shared/errors';
 
 export type FormField = 'level' | 'goalId' | 'leaderId' | 'managerId';
@@ -12,10 +12,6 @@ export const fieldErrorsOf = (error: AppError | null): FieldErrors => {
   if (!error || error.code !== 'VALIDATION') return {};
   const out: FieldErrors = {};
   const details: unknown = error.details;
-  if (details && typeof details === 'object' && !Array.isArray(details)) {
-    const field = (details as { field?: unknown }).field;
-    if (isField(field)) out[field] = error.message;
-  }
   if (Array.isArray(details)) {
     for (const issue of details as { path?: unknown; message?: unknown }[]) {
       const field = typeof issue.path === 'string' ? issue.path.split('.')[0] : undefined;
