@@ -30,9 +30,7 @@ export const readProjectTag = async (deps: ProjectTagDeps, ref: string): Promise
     deps.isProjectAdmin(project.id),
     deps.catalog().then((c) => forViewer(deps.viewer, c)),
   ]);
-  // Live goals to choose from, plus the project's own goal even when archived, so the page can name it.
-  const goals = catalog.goals.filter((g) => g.status !== 'archived' || g.id === alignment?.goalId);
-  return { project, alignment: alignment ?? null, canEdit, goals };
+  return { project, alignment: alignment ?? null, canEdit, goals: liveGoals(catalog.goals, alignment?.goalId) };
 };
 
 const requireAdmin = async (deps: ProjectTagDeps, ref: string): Promise<JiraProject> => {
@@ -74,7 +72,23 @@ export const saveProjectTag = async (deps: ProjectTagDeps, accountId: string, re
     after: next,
   };
   if ((await deps.alignments.saveProject(next, req.expectedVersion, audit)) === 'conflict') throw conflict();
-  return readProjectTag(deps, project.id);
+  return afterWrite(deps, project.id, () => ({ project, alignment: next, canEdit: true, goals: liveGoals(catalog.goals, next.goalId) }));
+};
+
+/** Live goals to choose from, plus the project's own goal even when archived, so the page can name it. */
+const liveGoals = (goals: CatalogSnapshot['goals'], ownGoalId: string | undefined) => goals.filter((g) => g.status !== 'archived' || g.id === ownGoalId);
+
+/**
+ * The page after a committed write: read again, and when that read fails, the view as written. The write is
+ * done; a failed follow-up read must not tell the user it was not.
+ */
+const afterWrite = async (deps: ProjectTagDeps, projectId: string, asWritten: () => ProjectTagView): Promise<ProjectTagView> => {
+  try {
+    return await readProjectTag(deps, projectId);
+  } catch (e) {
+    console.warn(`[throughline] reading project ${projectId} again after its alignment was written failed; showing it as written`, e);
+    return asWritten();
+  }
 };
 
 export const clearProjectTag = async (deps: ProjectTagDeps, accountId: string, ref: string, expectedVersion: number): Promise<ProjectTagView> => {
@@ -93,5 +107,5 @@ export const clearProjectTag = async (deps: ProjectTagDeps, accountId: string, r
     after: null,
   };
   if ((await deps.alignments.deleteProject(project.id, expectedVersion, audit)) === 'conflict') throw conflict();
-  return readProjectTag(deps, project.id);
+  return afterWrite(deps, project.id, () => ({ project, alignment: null, canEdit: true, goals: [] }));
 };

@@ -9,7 +9,7 @@ import { HttpError, readJsonObject, sendJson } from './http';
 import type { HostState } from './surfaces';
 
 const JIRA_FIELDS = ['latencyMs', 'rateLimitEvery', 'rateLimitForSeconds', 'retryAfterSeconds', 'serverErrorEvery', 'serverErrorStatus'] as const;
-const KVS_FIELDS = ['latencyMs', 'errorEvery', 'errorStatus', 'timeoutEvery', 'timeoutMs', 'ops'] as const;
+const KVS_FIELDS = ['latencyMs', 'errorEvery', 'errorAt', 'errorStatus', 'timeoutEvery', 'timeoutMs', 'ops'] as const;
 const LIMITS: Record<string, [number, number]> = {
   latencyMs: [0, 60_000],
   timeoutMs: [0, 120_000],

@@ -24,6 +24,8 @@ export interface KvsFaults {
   latencyMs?: number;
   /** Every Nth call (of `ops`, or of every operation) fails with `errorStatus` (default 500) and changes nothing. */
   errorEvery?: number;
+  /** Only the Nth call (of `ops`, or of every operation) after the switch fails, once: a fault at one chosen step. */
+  errorAt?: number;
   errorStatus?: number;
   /** Every Nth call (of `ops`, or of every operation) hangs `timeoutMs` (default 10 s), then fails 504 and changes nothing. */
   timeoutEvery?: number;
@@ -120,15 +122,15 @@ export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
 
   /** The fault this call meets, if any: it is answered before the operation runs, so nothing is stored. */
   async function injectedFault(op: string | undefined): Promise<Response | undefined> {
-    const { errorEvery, timeoutEvery, ops } = faults;
-    if (!errorEvery && !timeoutEvery) return undefined;
+    const { errorEvery, errorAt, timeoutEvery, ops } = faults;
+    if (!errorEvery && !errorAt && !timeoutEvery) return undefined;
     if (ops && ops.length > 0 && !ops.includes(op ?? '')) return undefined;
     faultedCalls += 1;
     if (timeoutEvery && faultedCalls % timeoutEvery === 0) {
       await new Promise((r) => setTimeout(r, faults.timeoutMs ?? 10_000));
       return json(504, { code: 'GATEWAY_TIMEOUT', message: 'The storage operation timed out (injected).' });
     }
-    if (errorEvery && faultedCalls % errorEvery === 0) {
+    if ((errorEvery && faultedCalls % errorEvery === 0) || faultedCalls === errorAt) {
       const status = faults.errorStatus ?? 500;
       const code = status === 429 ? 'RATE_LIMIT_EXCEEDED' : 'INTERNAL_SERVER_ERROR';
       return json(status, { code, message: `The storage operation failed (injected ${status}).` });

@@ -24,4 +24,13 @@ describe('injected storage faults', () => {
     await kvs.set('slow', 2);
     expect(await kvs.get('slow')).toBe(2);
   });
+
+  it('fails only the chosen step when asked for errorAt', async () => {
+    const emu = useEmulator();
+    emu.setFaults({ errorAt: 2 });
+    await kvs.set('one', 1);
+    await expect(kvs.set('two', 2)).rejects.toBeInstanceOf(ForgeKvsAPIError);
+    await kvs.set('three', 3);
+    expect([await kvs.get('one'), await kvs.get('two'), await kvs.get('three')]).toEqual([1, undefined, 3]);
+  });
 });
