@@ -3,7 +3,7 @@
 // either a success (the step was after the commit: a refresh the daily job repairs) or a coded failure the user
 // can act on (UPSTREAM, RATE_LIMITED, CONFLICT), and a failure leaves storage exactly as it was: no half write,
 // never INTERNAL, never an acknowledged write that is not there.
-import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
+import { demoForge, isEpic, type DemoForge, type PersonaId } from '../support/local-forge';
 import { newKpi } from './scorecard-fixture';
 
 interface WriteCase {
@@ -174,6 +174,55 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s with storage failing a
       }
     }
     // The sweep reached the commit: at least one step's failure was refused (else nothing was tested).
+    expect(outcomes.some((o) => o !== 'ok')).toBe(true);
+  });
+});
+
+describe('tagging an epic with storage failing at each step', () => {
+  const RECONCILE = 'throughline-reconcile-rollups';
+  const property = (t: DemoForge, epicId: string) =>
+    (t.forge.jira.state.issues.find((i) => i.id === epicId)!.properties['throughline-alignment'] as { goalId?: string } | undefined)?.goalId;
+  const mirror = (t: DemoForge, epicId: string) =>
+    (t.forge.kvs.snapshot().entities['epic-tag']?.[epicId]?.value as { record: { tag: { goalId: string } } } | undefined)?.record.tag.goalId;
+
+  it('completes, or leaves Jira and storage as they were, or leaves a tag the hourly reconcile mirrors', async () => {
+    const clean = await demoForge();
+    const epic = clean.issue((i) => i.key.startsWith('INS-') && isEpic(i) && i.properties['throughline-alignment'] === undefined);
+    const tag = (t: DemoForge) =>
+      t.as('lead', {
+        moduleKey: 'throughline-goal-panel',
+        functionKey: 'panel/tag-epic',
+        payload: { issue: epic.key, goalId: 'g-dashboards-v3', level: 'project' },
+        extension: { issue: { key: epic.key } },
+      });
+    const before = clean.forge.kvs.log.entries().length;
+    expect(await tag(clean)).toMatchObject({ ok: true });
+    const steps = clean.forge.kvs.log.entries().length - before;
+    expect([property(clean, epic.id), mirror(clean, epic.id)]).toEqual(['g-dashboards-v3', 'g-dashboards-v3']);
+
+    const outcomes: string[] = [];
+    for (let step = 1; step <= steps; step++) {
+      const t = await demoForge();
+      const stored = JSON.stringify(t.forge.kvs.snapshot());
+      t.forge.kvs.setFaults({ errorAt: step, errorStatus: 503 });
+      const answer = await tag(t);
+      t.forge.kvs.setFaults({});
+      await t.forge.eventsDelivered();
+      if (answer.ok) {
+        expect({ step, property: property(t, epic.id) }).toEqual({ step, property: 'g-dashboards-v3' });
+        outcomes.push('ok');
+        continue;
+      }
+      expect({ step, actionable: ACTIONABLE.includes(answer.error!.code) }).toEqual({ step, actionable: true });
+      outcomes.push(answer.error!.code);
+      if (property(t, epic.id) === undefined) {
+        expect({ step, unchanged: JSON.stringify(t.forge.kvs.snapshot()) === stored }).toEqual({ step, unchanged: true });
+      } else {
+        // The property was written before storage failed: the reconcile brings the mirror in line.
+        await t.forge.runScheduledTrigger(RECONCILE);
+        expect({ step, mirror: mirror(t, epic.id) }).toEqual({ step, mirror: 'g-dashboards-v3' });
+      }
+    }
     expect(outcomes.some((o) => o !== 'ok')).toBe(true);
   });
 });
