@@ -14,9 +14,9 @@ export const isConditionFailure = (e: unknown): boolean => {
 /** Storage trouble as the coded failure a caller sees: RATE_LIMITED or UPSTREAM; undefined for anything else. */
 export const storageFailure = (e: unknown): AppFailure | undefined => {
   if (!(e instanceof ForgeKvsAPIError) || isConditionFailure(e)) return undefined;
-  const status = (e as unknown as { status?: number }).status;
+  const status = (e as unknown as { responseDetails?: { status?: number } }).responseDetails?.status;
   const code = (e as unknown as { code?: string }).code ?? '';
   if (status === 429 || code === 'RATE_LIMIT_EXCEEDED') return new AppFailure('RATE_LIMITED', 'App storage is busy; nothing was saved. Try again in a moment');
-  if (status === undefined || status >= 500) return new AppFailure('UPSTREAM', 'App storage did not answer; nothing was saved. Try again in a moment');
+  if (status !== undefined && status >= 500) return new AppFailure('UPSTREAM', 'App storage did not answer; nothing was saved. Try again in a moment');
   return undefined;
 };
