@@ -54,6 +54,8 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
     expect(hidden).toContain('This goal does not exist, or you cannot see it');
     expect(hidden).not.toContain('Lumen');
     expect(await words('g-no-such-goal', 'outsider-missing')).toBe(hidden);
+    // A mangled link (no possible goal id) says the same, instead of opening the Goals tab.
+    expect(await words('not.a.goal', 'outsider-malformed')).toBe(hidden);
   });
 
   it('takes the member from a story’s goal chain to the strategy goal’s page', async () => {

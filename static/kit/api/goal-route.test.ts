@@ -1,4 +1,4 @@
-import { goalIdOfRoute, goalJql, goalPageLocation, goalRoute } from './goal-route';
+import { goalIdOfRoute, goalJql, goalPageLocation, goalRoute, isGoalRoute } from './goal-route';
 
 describe('a goal page route', () => {
   it('round-trips a goal id', () => {
@@ -25,5 +25,17 @@ describe('a goal page route', () => {
 
   it('names the JQL that finds the goal’s epics', () => {
     expect(goalJql('g-grow-arr')).toBe('throughlineGoal = "g-grow-arr"');
+  });
+
+  it.each([
+    ['/goal/g-grow-arr', true],
+    ['/goal/%3Cx%3E', true],
+    ['/goal/', true],
+    ['/goal', true],
+    ['/goals', false],
+    ['/alignment', false],
+    ['/', false],
+  ])('takes %s as meant for a goal page: %s (a malformed one says not found, not the Goals tab)', (path, meant) => {
+    expect(isGoalRoute(path)).toBe(meant);
   });
 });

@@ -12,6 +12,9 @@ export const goalRoute = (goalId: string): string => `/goal/${encodeURIComponent
 /** The goal id a workspace route names, or null when the route is not a goal page (or names no possible id). */
 export const goalIdOfRoute = (pathname: string): string | null => GOAL_ROUTE.exec(pathname)?.[1] ?? null;
 
+/** Whether a workspace route is meant as a goal's page at all (`/goal/…`), even when it names no possible id. */
+export const isGoalRoute = (pathname: string): boolean => pathname === '/goal' || pathname.startsWith('/goal/');
+
 /** router.navigate / router.open target of a goal's page, from any surface. */
 export const goalPageLocation = (goalId: string) => ({ target: 'module', moduleKey: STRATEGY_MODULE_KEY, path: goalRoute(goalId) }) as const;
 

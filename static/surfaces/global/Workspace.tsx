@@ -3,7 +3,7 @@
 // so a link or a reload lands on the same tab. A goal's page is a route too (`/goal/<id>`), its own chunk.
 import { view } from '@forge/bridge';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { goalIdOfRoute } from '../../kit/api/goal-route';
+import { goalIdOfRoute, isGoalRoute } from '../../kit/api/goal-route';
 import { Loading } from '../../kit/ui/Loading';
 import { StrategyApp } from './StrategyApp';
 import { setWorkspaceHistory } from './workspace-nav';
@@ -26,6 +26,7 @@ const TABS: Tab[] = [
 ];
 
 const GoalPage = lazy(() => import('./goal/GoalPage.js').then((m) => ({ default: m.GoalPage })));
+const GoalNotFound = lazy(() => import('./goal/GoalPage.js').then((m) => ({ default: m.NotFound })));
 
 type History = Awaited<ReturnType<typeof view.createHistory>>;
 
@@ -49,6 +50,8 @@ export function Workspace() {
     };
   }, []);
   const goalId = goalIdOfRoute(path);
+  // A goal route that names no possible id (a mangled link) says "not found", like a missing goal.
+  const malformedGoal = goalId === null && isGoalRoute(path);
   const current = TABS.find((t) => t.path === path) ?? TABS[0]!;
   const Current = current.component;
   return (
@@ -60,7 +63,7 @@ export function Workspace() {
               key={t.path}
               type="button"
               className="tl-tab"
-              aria-current={t === current && !goalId ? 'page' : undefined}
+              aria-current={t === current && !goalId && !malformedGoal ? 'page' : undefined}
               onClick={() => (history ? history.push(t.path) : setPath(t.path))}
             >
               {t.label}
@@ -71,6 +74,10 @@ export function Workspace() {
       {goalId ? (
         <Suspense fallback={<Loading label="Loading the goal…" />}>
           <GoalPage key={goalId} goalId={goalId} />
+        </Suspense>
+      ) : malformedGoal ? (
+        <Suspense fallback={<Loading label="Loading the goal…" />}>
+          <GoalNotFound />
         </Suspense>
       ) : (
         <Suspense fallback={<Loading label={`Loading ${current.label.toLowerCase()}…`} />}>
