@@ -1,6 +1,7 @@
 // The project alignment page through its real resolver: the chain up to strategy, epics grouped by goal with
 // progress, untagged epics tagged in one click (as the user: Jira decides who may), and the project's gaps.
 import { ISSUE_TYPES, LEAD_PROJECT } from '../../dev/demo';
+import type { TaggedFromProject } from '../../src/shared/api/project-page';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import { demoForge, type DemoForge } from '../support/local-forge';
 import { expectedTotals, projectIdsOf, projectPage } from './alignment-fixture';
@@ -47,13 +48,31 @@ describe('the project page', () => {
     const epic = epicsOf('INS', false)[0]!;
     const out = await projectPage(t, 'lead', 'INS', 'project-page/tag-epic', { issue: epic.key, goalId: 'g-product-differentiation' });
     expect(out.ok).toBe(true);
-    expect(out.data!.untagged.map((e) => e.key)).not.toContain(epic.key);
-    expect(out.data!.gaps.map((g) => g.id)).not.toContain(`epic-untagged:${epic.id}`);
-    expect(out.data!.groups.find((g) => g.goalId === 'g-product-differentiation')!.epics.map((e) => e.key)).toContain(epic.key);
+    const view = (out.data as unknown as TaggedFromProject).view!;
+    expect(view.untagged.map((e) => e.key)).not.toContain(epic.key);
+    expect(view.gaps.map((g) => g.id)).not.toContain(`epic-untagged:${epic.id}`);
+    expect(view.groups.find((g) => g.goalId === 'g-product-differentiation')!.epics.map((e) => e.key)).toContain(epic.key);
     expect(t.forge.jira.state.issues.find((i) => i.id === epic.id)!.properties[EPIC_TAG_PROPERTY]).toEqual({
       goalId: 'g-product-differentiation',
       level: 'functional',
     });
+  });
+
+  it('answers success when the tag is written but reading the page again fails, and the tag is there', async () => {
+    const [first, second] = epicsOf('INS', false);
+    // A clean tag shows which Jira call writes the property; Jira then goes down right after that call.
+    const before = t.forge.jira.log.count();
+    await projectPage(t, 'lead', 'INS', 'project-page/tag-epic', { issue: first!.key, goalId: 'g-product-differentiation' });
+    const write = t.forge.jira.log
+      .entries()
+      .slice(before)
+      .findIndex((e) => e.method === 'PUT' && e.path.endsWith(`/properties/${EPIC_TAG_PROPERTY}`));
+    expect(write).toBeGreaterThanOrEqual(0);
+    t.forge.jira.setFaults({ downFrom: write + 2 });
+    const out = await projectPage(t, 'lead', 'INS', 'project-page/tag-epic', { issue: second!.key, goalId: 'g-product-differentiation' });
+    t.forge.jira.setFaults({});
+    expect(out).toEqual({ ok: true, data: { view: null } });
+    expect(t.forge.jira.state.issues.find((i) => i.id === second!.id)!.properties[EPIC_TAG_PROPERTY]).toMatchObject({ goalId: 'g-product-differentiation' });
   });
 
   it('tells a reader who may not edit the project’s issues that they cannot tag, and Jira refuses if they try', async () => {

@@ -5,7 +5,7 @@
 import { composeProjectPage } from '../../domain/alignment/tree-project';
 import type { EpicInfo } from '../../domain/alignment/tree';
 import type { ProgressFn } from '../../domain/alignment/tree-progress';
-import type { ProjectPageView } from '../../shared/api/project-page';
+import type { ProjectPageView, TaggedFromProject } from '../../shared/api/project-page';
 import { AppFailure } from '../../shared/errors';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { EpicRollup, ProgressRule } from '../../shared/model/rollup';
@@ -71,7 +71,11 @@ export const readProjectPage = async (deps: ProjectPageDeps, ref: string): Promi
   });
 };
 
-/** Tags an epic of THIS project with a goal at the project's level; an epic of another project is refused. */
+/**
+ * Tags an epic of THIS project with a goal at the project's level; an epic of another project is refused. Once the
+ * tag is written, a failure to read the page again does not turn the completed write into an error: the answer
+ * says the page is to be read again.
+ */
 export const tagEpicFromProject = async (
   deps: ProjectPageDeps,
   tagDeps: TagEpicDeps,
@@ -79,7 +83,7 @@ export const tagEpicFromProject = async (
   ref: string,
   issue: string,
   goalId: string,
-): Promise<ProjectPageView> => {
+): Promise<TaggedFromProject> => {
   const project = await deps.project(ref);
   const alignment = await deps.alignment(project.id);
   const guarded: TagEpicDeps = {
@@ -91,5 +95,10 @@ export const tagEpicFromProject = async (
     },
   };
   await tagEpic(guarded, accountId, issue, { goalId, level: alignment?.level ?? 'project' });
-  return readProjectPage(deps, project.id);
+  try {
+    return { view: await readProjectPage(deps, project.id) };
+  } catch (e) {
+    console.warn('[throughline] an epic was tagged from the project page, but reading the page again failed', e);
+    return { view: null };
+  }
 };

@@ -51,7 +51,12 @@ export type ProjectPageView = z.infer<typeof ProjectPageView>;
 
 export const TagFromProject = z.object({ project: ProjectRef, issue: IssueRef, goalId: EntityId }).strict();
 
+/** The epic is tagged. `view` is the page after the write, or null when the tag landed but reading the page again
+ * failed (the page then says so and reads again, rather than calling a completed write a failure). */
+export const TaggedFromProject = z.object({ view: ProjectPageView.nullable() });
+export type TaggedFromProject = z.infer<typeof TaggedFromProject>;
+
 export const projectPageCalls = {
   view: defineCall('project-page/view', z.object({ project: ProjectRef }).strict(), ProjectPageView),
-  tagEpic: defineCall('project-page/tag-epic', TagFromProject, ProjectPageView),
+  tagEpic: defineCall('project-page/tag-epic', TagFromProject, TaggedFromProject),
 } as const;

@@ -42,12 +42,18 @@ export function ProjectPageApp() {
   const onTag = async (epic: UntaggedEpic, goalId: string) => {
     setPending(epic.key);
     setNotice(null);
-    const next = await tag.run({ project, issue: epic.key, goalId });
+    const goal = view.tagGoals.find((g) => g.id === goalId)?.title ?? 'its goal';
+    const done = await tag.run({ project, issue: epic.key, goalId });
     setPending(null);
-    if (!next) return;
-    replace(next);
-    const goal = next.tagGoals.find((g) => g.id === goalId)?.title ?? 'its goal';
-    setNotice(`${epic.key} now serves “${goal}”.`);
+    if (!done) return;
+    if (done.view) {
+      replace(done.view);
+      setNotice(`${epic.key} now serves “${goal}”.`);
+    } else {
+      // The tag landed but the page could not be read again: say so, and read it again.
+      setNotice(`${epic.key} now serves “${goal}”. Refreshing the page…`);
+      retry();
+    }
   };
   const gaps = view.gaps.filter((g) => g.kind !== 'epic-untagged');
   return shell(

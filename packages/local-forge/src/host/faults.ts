@@ -8,7 +8,16 @@ import type { KvsFaults } from '../kvs/emulator';
 import { HttpError, readJsonObject, sendJson } from './http';
 import type { HostState } from './surfaces';
 
-const JIRA_FIELDS = ['latencyMs', 'rateLimitEvery', 'rateLimitForSeconds', 'retryAfterSeconds', 'serverErrorEvery', 'serverErrorStatus'] as const;
+const JIRA_FIELDS = [
+  'latencyMs',
+  'rateLimitEvery',
+  'rateLimitForSeconds',
+  'retryAfterSeconds',
+  'serverErrorEvery',
+  'serverErrorStatus',
+  'downFrom',
+  'downStatus',
+] as const;
 const KVS_FIELDS = ['latencyMs', 'errorEvery', 'errorAt', 'errorStatus', 'timeoutEvery', 'timeoutMs', 'ops'] as const;
 const LIMITS: Record<string, [number, number]> = {
   latencyMs: [0, 60_000],
@@ -16,6 +25,7 @@ const LIMITS: Record<string, [number, number]> = {
   rateLimitForSeconds: [0, 3_600],
   retryAfterSeconds: [0, 3_600],
   serverErrorStatus: [500, 599],
+  downStatus: [429, 599],
   errorStatus: [400, 599],
 };
 

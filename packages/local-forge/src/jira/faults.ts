@@ -1,5 +1,6 @@
-// Injected trouble: latency on every call, 429s (every Nth call or until a time) and 5xx every Nth call,
-// with the headers Jira sends (Retry-After, X-RateLimit-Reset, RateLimit-Reason).
+// Injected trouble: latency on every call, 429s (every Nth call or until a time), 5xx every Nth call, and Jira
+// down from the Nth call on (for sweeping a write's steps), with the headers Jira sends (Retry-After,
+// X-RateLimit-Reset, RateLimit-Reason).
 import { errorBody, type Reply } from './http';
 import type { JiraFaults } from './types';
 
@@ -30,16 +31,21 @@ export class FaultInjector {
       const seconds = f.retryAfterSeconds ?? Math.max(1, Math.ceil((f.rateLimitUntil - now) / 1000));
       return rateLimited(seconds, now);
     }
-    if (every(f.rateLimitEvery)) return rateLimited(f.retryAfterSeconds ?? 1, now);
-    if (every(f.serverErrorEvery)) {
-      const status = f.serverErrorStatus ?? 503;
-      const headers: Record<string, string> = status === 503 ? { 'Retry-After': String(f.retryAfterSeconds ?? 1) } : {};
-      const message = status === 503 ? 'Service Unavailable' : 'Internal server error';
-      return { status, body: errorBody([message]), headers };
+    if (f.downFrom !== undefined && f.downFrom > 0 && this.calls >= f.downFrom) {
+      const status = f.downStatus ?? 500;
+      return status === 429 ? rateLimited(f.retryAfterSeconds ?? 1, now) : serverError(status, f.retryAfterSeconds);
     }
+    if (every(f.rateLimitEvery)) return rateLimited(f.retryAfterSeconds ?? 1, now);
+    if (every(f.serverErrorEvery)) return serverError(f.serverErrorStatus ?? 503, f.retryAfterSeconds);
     return undefined;
   }
 }
+
+const serverError = (status: number, retryAfterSeconds: number | undefined): Reply => {
+  const headers: Record<string, string> = status === 503 ? { 'Retry-After': String(retryAfterSeconds ?? 1) } : {};
+  const message = status === 503 ? 'Service Unavailable' : 'Internal server error';
+  return { status, body: errorBody([message]), headers };
+};
 
 const rateLimited = (seconds: number, now: number): Reply => ({
   status: 429,

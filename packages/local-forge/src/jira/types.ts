@@ -21,6 +21,10 @@ export interface JiraFaults {
   retryAfterSeconds?: number;
   serverErrorEvery?: number;
   serverErrorStatus?: number;
+  /** Jira goes down mid-work: from the Nth call after the faults were set on, every call answers `downStatus`. */
+  downFrom?: number;
+  /** The status while down (default 500, which a client does not retry; 503 and 429 carry Retry-After). */
+  downStatus?: number;
 }
 
 export interface JiraCallLogEntry {

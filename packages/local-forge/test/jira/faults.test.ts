@@ -55,6 +55,23 @@ describe('injected faults', () => {
     expect(five.body.errors).toEqual({});
   });
 
+  it('goes down from the Nth call on, with the status asked for, until the faults change', async () => {
+    const jira = createJiraEmulator({ seed: smallWorld() });
+    jira.setFaults({ downFrom: 3 });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await get(jira, app, ISSUE)).status);
+    expect(statuses).toEqual([200, 200, 500, 500, 500]);
+    jira.setFaults({ downFrom: 1, downStatus: 429, retryAfterSeconds: 7 });
+    const limited = await get(jira, app, ISSUE);
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '7']);
+    jira.setFaults({ downFrom: 2, downStatus: 503 });
+    expect((await get(jira, app, ISSUE)).status).toBe(200);
+    const down = await get(jira, app, ISSUE);
+    expect([down.status, down.headers.get('retry-after')]).toEqual([503, '1']);
+    jira.setFaults({});
+    expect((await get(jira, app, ISSUE)).status).toBe(200);
+  });
+
   it('delays every call by latencyMs', async () => {
     const jira = createJiraEmulator({ seed: smallWorld() });
     const quickStart = Date.now();
