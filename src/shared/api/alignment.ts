@@ -11,7 +11,7 @@ import { Person } from './panel';
 
 export { Person };
 
-export const GAP_KINDS = ['epic-untagged', 'project-untagged', 'goal-no-work', 'goal-missing-roles', 'archived-goal-work', 'timeframe-ended'] as const;
+export const GAP_KINDS = ['epic-untagged', 'project-untagged', 'goal-no-work', 'goal-missing-roles', 'archived-goal-work', 'timeframe-ended', 'input-unanswered'] as const;
 export const GapKind = z.enum(GAP_KINDS);
 export type GapKind = z.infer<typeof GapKind>;
 
@@ -23,6 +23,7 @@ export const GAP_LABEL: Record<GapKind, string> = {
   'goal-missing-roles': 'Missing leader or manager',
   'archived-goal-work': 'Work on an archived goal',
   'timeframe-ended': 'Timeframe ended, still active',
+  'input-unanswered': 'Input unanswered for 14 days',
 };
 
 const Points = z.object({ todo: z.number().nonnegative(), inProgress: z.number().nonnegative(), done: z.number().nonnegative() });

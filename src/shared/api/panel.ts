@@ -7,6 +7,7 @@ import { AccountId, EntityId, PeopleQuery } from '../model/common';
 import { GoalStatus, GoalSummary } from '../model/goal';
 import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
+import { PanelInput } from './input-view';
 
 /** An issue key or numeric id, as Jira accepts it in a path. */
 export const IssueRef = z
@@ -53,6 +54,8 @@ export const GoalContext = z.object({
   reachesStrategy: z.boolean(),
   /** For an epic: whether this viewer may change its tag (Jira's edit permission). */
   canTagEpic: z.boolean(),
+  /** The viewer's own input on the chain's goals (absent in answers to tagging, which do not read it). */
+  input: PanelInput.optional(),
 });
 export type GoalContext = z.infer<typeof GoalContext>;
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AccountId } from './common';
 
-export const AuditEntity = z.enum(['goal', 'project', 'epic', 'kpi', 'measurement', 'check-in', 'settings']);
+export const AuditEntity = z.enum(['goal', 'project', 'epic', 'kpi', 'measurement', 'check-in', 'settings', 'input']);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
 export const AuditEvent = z.object({

@@ -2,6 +2,7 @@
 // fear and decided. The Refine step of the cycle, in writing.
 import { z } from 'zod';
 import { AccountId, EntityId, IsoDate, WellFormedText } from './common';
+import { INPUT_PER_CHECK_IN } from './input';
 import { KpiStatus } from './kpi';
 
 export const CONFIDENCE_LABEL = { 1: 'Very low', 2: 'Low', 3: 'Medium', 4: 'High', 5: 'Very high' } as const;
@@ -18,6 +19,8 @@ export const CheckInInput = z
     learnings: Text.default(''),
     risks: Text.default(''),
     decisions: Text.default(''),
+    /** Open input from the work this check-in takes (marked taken in the same write). */
+    inputIds: z.array(EntityId).max(INPUT_PER_CHECK_IN).default([]),
   })
   .strict();
 export type CheckInInput = z.infer<typeof CheckInInput>;
@@ -33,6 +36,8 @@ export const CheckIn = z.object({
   decisions: z.string(),
   by: AccountId,
   recordedAt: z.string(),
+  /** How many pieces of input from the work it took; absent on check-ins from before input existed (none). */
+  inputsTaken: z.number().int().nonnegative().optional(),
 });
 export type CheckIn = z.infer<typeof CheckIn>;
 
