@@ -11,7 +11,15 @@ import { Person } from './panel';
 
 export { Person };
 
-export const GAP_KINDS = ['epic-untagged', 'project-untagged', 'goal-no-work', 'goal-missing-roles', 'archived-goal-work', 'timeframe-ended', 'input-unanswered'] as const;
+export const GAP_KINDS = [
+  'epic-untagged',
+  'project-untagged',
+  'goal-no-work',
+  'goal-missing-roles',
+  'archived-goal-work',
+  'timeframe-ended',
+  'input-unanswered',
+] as const;
 export const GapKind = z.enum(GAP_KINDS);
 export type GapKind = z.infer<typeof GapKind>;
 

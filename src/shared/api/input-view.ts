@@ -3,7 +3,7 @@
 // Kept apart from the calls (input.ts) so the issue panel's contract can name it without an import cycle.
 import { z } from 'zod';
 import { AccountId, EntityId } from '../model/common';
-import { InputKind, InputState } from '../model/input';
+import { InputKind, type InputState } from '../model/input';
 
 export const NamedPerson = z.object({ accountId: AccountId, displayName: z.string() });
 export type NamedPerson = z.infer<typeof NamedPerson>;
