@@ -8,6 +8,7 @@ import { catalogReadDeps, peopleMatching, saveGoalDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
+import { defineInputCalls } from './global-page-input';
 
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps and scorecards
 // beside it) on this one resolver: the manifest names one function per module.
@@ -47,6 +48,7 @@ export const globalPageResolver = (env: Env) => {
 
   defineAlignmentCalls(resolver, env);
   defineScorecardCalls(resolver, env);
+  defineInputCalls(resolver, env);
 
   return resolver.getDefinitions();
 };

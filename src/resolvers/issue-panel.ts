@@ -1,12 +1,15 @@
-// Resolver of the issue panel (jira:issuePanel): the goal behind the issue, and tagging epics.
+// Resolver of the issue panel (jira:issuePanel): the goal behind the issue, tagging epics, and input from the work.
 import { Resolver } from '../wiring/resolver';
 import { panelCalls } from '../shared/api/panel';
 import { AppFailure } from '../shared/errors';
-import { goalContext, goalContextAfterWrite, tagOptions } from '../services/goals/goal-context';
+import { goalContextAfterWrite, tagOptions } from '../services/goals/goal-context';
+import { inputCalls } from '../shared/api/input';
+import { leaveInput } from '../services/input/leave-input';
+import { panelContext } from '../services/input/panel-input';
 import { clearEpicTag, tagEpic } from '../services/alignment/tag-epic';
 import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
-import { goalContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
+import { goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 
 /** The panel acts on the issue it is shown on; a payload naming another issue is refused before any work. */
@@ -21,7 +24,15 @@ export const issuePanelResolver = (env: Env) => {
     panelCalls.context.key,
     defineHandler(panelCalls.context, async ({ issue }, ctx) => {
       sameIssue(ctx, issue);
-      return goalContext(goalContextDeps(ctx.accountId), issue);
+      return panelContext(panelContextDeps(ctx.accountId), ctx.accountId, issue);
+    }),
+  );
+
+  resolver.define(
+    inputCalls.add.key,
+    defineHandler(inputCalls.add, async (req, ctx) => {
+      sameIssue(ctx, req.issue);
+      return leaveInput(leaveInputDeps(env, ctx.accountId), ctx.accountId, req);
     }),
   );
 

@@ -40,6 +40,12 @@ import { externalUsageOf } from '../services/goals/goal-usage';
 import type { GoalVisibilityDeps } from '../services/goals/goal-visibility';
 import type { Env } from './env';
 import type { MacroOptionsDeps } from '../services/alignment/macro-options';
+import { forgeInputStore } from '../platform/storage/input-store';
+import { fetchMyself } from '../platform/jira/users';
+import { fetchVisibleIssueIds } from '../platform/jira/alignment-search';
+import type { InputDeps } from '../services/input/input-deps';
+import type { LeaveInputDeps } from '../services/input/leave-input';
+import type { PanelContextDeps } from '../services/input/panel-input';
 
 const auditId = () => randomUUID();
 
@@ -164,6 +170,7 @@ export const alignmentDeps = (
   visibleEpicIds: (goalIds) => fetchVisibleEpicIds(jira, goalIds),
   namesOf: namesOf(jira),
   untaggedEpics: () => fetchUntaggedEpics(jira),
+  openInputSince: (at) => forgeInputStore.openSince(at),
 });
 
 export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
@@ -189,6 +196,7 @@ export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient
     kpis: forgeKpiStore,
     measurements: forgeMeasurementStore,
     checkIns: forgeCheckInStore,
+    inputs: forgeInputStore,
     health: forgeGoalHealthStore,
     defaultBands,
     isEditor,
@@ -220,4 +228,32 @@ export const scorecardMacroDeps = (env: Env, accountId: string, jira = new JiraC
 export const projectTagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()) => ({
   page: projectPageDeps(env, accountId, jira),
   tag: tagEpicDeps(env, accountId, jira),
+});
+
+// Input from the work: the goal page's reads and triage (the editor check asked at most once per call, only of
+// callers who hold no role on the goal), leaving input from the issue panel, and the panel's first load with the
+// viewer's own input.
+export const inputDeps = (env: Env, accountId: string, jira = new JiraClient()): InputDeps => {
+  const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
+  return {
+    catalog: forgeCatalogStore,
+    viewer: goalViewer(accountId, jira, isEditor),
+    inputs: forgeInputStore,
+    isEditor,
+    browsableIssues: (ids) => fetchVisibleIssueIds(jira, ids),
+    now: () => env.clock.now(),
+    newId: (prefix) => entityIdFor(prefix, randomUUID),
+    auditId,
+  };
+};
+
+export const leaveInputDeps = (env: Env, accountId: string, jira = new JiraClient()): LeaveInputDeps => ({
+  ...inputDeps(env, accountId, jira),
+  context: goalContextDeps(accountId, jira),
+  myName: async () => (await fetchMyself(jira)).displayName,
+});
+
+export const panelContextDeps = (accountId: string, jira = new JiraClient()): PanelContextDeps => ({
+  context: goalContextDeps(accountId, jira),
+  inputs: forgeInputStore,
 });

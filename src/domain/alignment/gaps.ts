@@ -6,6 +6,7 @@ import type { GoalSummary } from '../../shared/model/goal';
 import { rank } from '../levels';
 import { goalGap, projectGaps, epicGap, type TaggedEpicFact, type UntaggedEpicFact } from './gaps-text';
 import { hasWorkAnywhere, type AlignmentModel } from './tree-model';
+import { inputGap, type UnansweredInput } from '../input/gaps';
 
 export type { TaggedEpicFact, UntaggedEpicFact } from './gaps-text';
 
@@ -38,17 +39,22 @@ export interface GapFacts {
   untagged: readonly UntaggedEpicFact[];
   /** Epics tagged to goals that are archived or gone, as Jira lists them to the viewer. */
   onDeadGoals: readonly TaggedEpicFact[];
+  /** Per goal, open input from the work that has waited 14 days or more (src/domain/input/gaps.ts). */
+  waitingInput?: ReadonlyMap<string, UnansweredInput>;
 }
 
 const levelRank = (l: Level | null): number => (l === null ? LEVELS.length : rank(l));
 const subjectTitle = (g: Gap): string => (g.subject.kind === 'goal' ? g.subject.title : g.subject.kind === 'project' ? g.subject.name : g.subject.key);
 
-export const findGaps = ({ model: m, untagged, onDeadGoals }: GapFacts): Gap[] => {
+export const findGaps = ({ model: m, untagged, onDeadGoals, waitingInput }: GapFacts): Gap[] => {
   const gaps: Gap[] = [];
   for (const g of m.graph.byId.values()) {
     if (planWithoutWork(m, g)) gaps.push(goalGap(m, g, 'goal-no-work'));
     if (missingRoles(g).length > 0) gaps.push(goalGap(m, g, 'goal-missing-roles', missingRoles(g)));
     if (timeframeEnded(g, m.today)) gaps.push(goalGap(m, g, 'timeframe-ended'));
+    const waiting = waitingInput?.get(g.id);
+    const inputWaits = waiting ? inputGap(g, waiting, m.people) : null;
+    if (inputWaits) gaps.push(inputWaits);
   }
   for (const p of m.projects.values()) gaps.push(...projectGaps(m, p, projectGapKinds(m, p.id)));
   for (const e of untagged) if (m.projects.has(e.projectId)) gaps.push(epicGap(m, e, 'epic-untagged'));

@@ -194,3 +194,11 @@ export const fetchVisibleEpicIds = async (jira: JiraClient, goalIds: readonly st
   await Promise.all(Array.from({ length: Math.min(SEARCHES_AT_ONCE, chunks.length) }, worker));
   return out;
 };
+
+/** Of these issue ids, the ones the viewer may browse: a visibility check of `id in (…)`, ids only, 100 ids a search. */
+export const fetchVisibleIssueIds = async (jira: JiraClient, ids: readonly string[]): Promise<Set<string>> => {
+  const wanted = numeric(ids).slice(0, PAGE * 10);
+  const out = new Set<string>();
+  for (let at = 0; at < wanted.length; at += PAGE) for (const id of await searchIds(jira, `id in (${wanted.slice(at, at + PAGE).join(',')})`)) out.add(id);
+  return out;
+};

@@ -1,12 +1,13 @@
 // Check-ins in app storage: one 'check-in' item each, found by goal newest first; and one 'check-in-latest' item per
 // goal holding its latest check-in without the texts, all read by the scorecards in one query. A check-in, its goal's
 // latest item and its audit event are written in one transaction guarded by that goal's item revision, so
-// check-ins on different goals never contend.
+// check-ins on different goals never contend; input from the work the check-in takes is marked in that transaction.
 import { kvs, Filter, FilterConditions, Sort } from '@forge/kvs';
 import { z } from 'zod';
 import { CheckIn, CheckInSummary } from '../../shared/model/check-in';
 import { auditItem, auditKey } from './audit-log';
 import { commitOrConflict } from './kpi-store';
+import { INPUT_ENTITY, inputItem, inputVersionIs, type InputItem } from './input-store';
 import type { CheckInStore } from '../../services/ports/kpis';
 
 interface CheckInItem {
@@ -56,7 +57,7 @@ export const forgeCheckInStore: CheckInStore = {
     return { goalId, revision: item.revision, summary: item.summary };
   },
 
-  add(base, checkIn, audit) {
+  add(base, checkIn, audit, taken = []) {
     if (base.goalId !== checkIn.goalId) throw new Error('a check-in is added on the base of its own goal');
     const newer = !base.summary || base.summary.recordedAt <= checkIn.recordedAt;
     const next: LatestItem = { goalId: checkIn.goalId, revision: base.revision + 1, summary: newer ? CheckInSummary.parse(checkIn) : base.summary! };
@@ -64,13 +65,18 @@ export const forgeCheckInStore: CheckInStore = {
       base.revision === 0
         ? new Filter<LatestItem>().and('revision', FilterConditions.notExists())
         : new Filter<LatestItem>().and('revision', FilterConditions.equalTo(base.revision));
-    return commitOrConflict(() =>
-      kvs
+    return commitOrConflict(() => {
+      const tx = kvs
         .transact()
         .set<CheckInItem>(checkIn.id, { goalId: checkIn.goalId, at: checkIn.recordedAt, record: checkIn }, { entityName: 'check-in' })
         .set(checkIn.goalId, next, { entityName: 'check-in-latest', conditions: condition })
-        .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
-        .execute(),
-    );
+        .set(auditKey(audit), auditItem(audit), { entityName: 'audit' });
+      // The input it takes, each only if still as it was read: the check-in and the marks land together or not at all.
+      for (const { input, audit: marked } of taken) {
+        tx.set<InputItem>(input.id, inputItem(input), { entityName: INPUT_ENTITY, conditions: inputVersionIs(input.version - 1) });
+        tx.set(auditKey(marked), auditItem(marked), { entityName: 'audit' });
+      }
+      return tx.execute();
+    });
   },
 };

@@ -6,15 +6,20 @@ import type { EpicInfo } from '../../domain/alignment/tree';
 import { oldestAsOf } from '../../domain/alignment/tree-model';
 import type { GapsView } from '../../shared/api/alignment';
 import { loadModel, visibleEpicsOfGoal, type AlignmentReadDeps } from './alignment-tree';
+import { unansweredByGoal, unansweredSince } from '../../domain/input/gaps';
+import type { Input } from '../../shared/model/input';
 
 export interface GapsDeps extends AlignmentReadDeps {
   /** Epics with no goal tag in every project the viewer may browse, read as the viewer. */
   untaggedEpics(): Promise<{ epics: EpicInfo[]; truncated: boolean }>;
   epicsByIds(ids: string[]): Promise<EpicInfo[]>;
+  /** Open input from the work left at or before this instant (one storage query, paged). */
+  openInputSince(at: string): Promise<Pick<Input, 'goalId' | 'createdAt' | 'triage'>[]>;
 }
 
 export const readGaps = async (deps: GapsDeps): Promise<GapsView> => {
-  const [model, untagged] = await Promise.all([loadModel(deps), deps.untaggedEpics()]);
+  const since = unansweredSince(deps.today());
+  const [model, untagged, open] = await Promise.all([loadModel(deps), deps.untaggedEpics(), deps.openInputSince(`${since}T23:59:59.999Z`)]);
   // Archived goals that still carry visible work: usually none, so usually no further reads.
   const dead = [...model.direct.keys()].filter((id) => isDeadGoal(model, id));
   const rollups = (await Promise.all(dead.map((id) => visibleEpicsOfGoal(model, deps.rollups, id)))).flat();
@@ -26,6 +31,11 @@ export const readGaps = async (deps: GapsDeps): Promise<GapsView> => {
     const goalId = i?.tag?.goalId ?? r.goalId;
     return i && goalId ? [{ id: i.id, key: i.key, title: i.title, projectId: i.projectId, goalId, level: i.tag?.level ?? null }] : [];
   });
-  const gaps = findGaps({ model, untagged: untagged.epics.map(({ id, key, title, projectId }) => ({ id, key, title, projectId })), onDeadGoals });
+  const gaps = findGaps({
+    model,
+    untagged: untagged.epics.map(({ id, key, title, projectId }) => ({ id, key, title, projectId })),
+    onDeadGoals,
+    waitingInput: unansweredByGoal(open, model.today),
+  });
   return { counts: countByLevel(gaps), gaps, truncated: untagged.truncated, asOf: oldestAsOf(model, model.direct.keys()), rule: model.rule };
 };

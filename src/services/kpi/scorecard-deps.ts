@@ -7,6 +7,7 @@ import type { HealthBands, Kpi } from '../../shared/model/kpi';
 import type { CatalogStore } from '../ports/catalog';
 import type { GoalVisibilityDeps } from '../goals/goal-visibility';
 import type { CheckInStore, GoalHealthStore, KpiStore, MeasurementStore } from '../ports/kpis';
+import type { InputStore } from '../ports/input';
 import { readVisibleCatalog } from '../goals/goal-visibility';
 
 export interface ScorecardDeps {
@@ -17,6 +18,8 @@ export interface ScorecardDeps {
   kpis: KpiStore;
   measurements: MeasurementStore;
   checkIns: CheckInStore;
+  /** Input from the work, which a check-in may take. */
+  inputs: InputStore;
   /** Every goal's KPI health, materialized for the issue panel. */
   health: GoalHealthStore;
   /** Bands for KPIs without their own: the admin page's default. */

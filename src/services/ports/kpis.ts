@@ -4,6 +4,7 @@ import type { AuditEvent } from '../../shared/model/audit';
 import type { CheckIn, CheckInSummary } from '../../shared/model/check-in';
 import type { GoalHealth } from '../../shared/model/goal-health';
 import type { AutoMeasureRun, Kpi, Measurement } from '../../shared/model/kpi';
+import type { InputChange } from './input';
 
 export type Commit = 'committed' | 'conflict';
 
@@ -48,8 +49,9 @@ export interface CheckInStore {
   /** Every goal's latest check-in. */
   latest(): Promise<LatestCheckIns>;
   latestOf(goalId: string): Promise<GoalLatest>;
-  /** Adds the check-in and makes it its goal's latest; 'conflict' when another check-in on that goal was added since `base`. */
-  add(base: GoalLatest, checkIn: CheckIn, audit: AuditEvent): Promise<Commit>;
+  /** Adds the check-in and makes it its goal's latest; 'conflict' when another check-in on that goal was added since `base`.
+   *  Input it takes is marked in the same transaction ('conflict' too when any of it changed since it was read). */
+  add(base: GoalLatest, checkIn: CheckIn, audit: AuditEvent, taken?: readonly InputChange[]): Promise<Commit>;
 }
 
 export interface HealthBoard {
