@@ -1,6 +1,6 @@
 // Throughline's seeding on the local Forge (called by dev/throughline-host.ts): puts the demo organisation's
 // strategy into app storage through the app's own storage adapters, so the data has exactly the shape production
-// writes: the catalog, each goal, project alignments, epic-tag mirrors, KPIs, measurements, check-ins, settings,
+// writes: the catalog, each goal, project alignments, epic-tag mirrors, KPIs, measurements, check-ins, input, settings,
 // and every goal's KPI health evaluated on the day it is seeded. It imports @forge/kvs: load it only once the
 // local Forge has installed the platform globals.
 import { kvs } from '@forge/kvs';
@@ -14,6 +14,7 @@ import { forgeKpiStore } from '../src/platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../src/platform/storage/measurement-store';
 import { forgeCheckInStore } from '../src/platform/storage/check-in-store';
 import { forgeGoalHealthStore } from '../src/platform/storage/goal-health-store';
+import { forgeInputStore } from '../src/platform/storage/input-store';
 import { DEFAULT_BANDS_PERCENT } from '../src/shared/model/settings';
 import { refreshAllGoalHealth } from '../src/services/kpi/goal-health';
 import { goalHealthDeps } from '../src/wiring/goal-health';
@@ -97,6 +98,33 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
       after: c,
     };
     if ((await forgeCheckInStore.add(await forgeCheckInStore.latestOf(c.goalId), c, audit)) !== 'committed') throw new Error(`seeding check-in ${c.id} failed`);
+  }
+  // Input from the work, audited as the app audits it: left by its author, then triaged by the goal's manager.
+  for (const { left, now } of strategy.input ?? []) {
+    const audit = {
+      id: `seed-${left.id}`,
+      entity: 'input' as const,
+      entityId: left.id,
+      action: 'create' as const,
+      at: left.createdAt,
+      by: left.authorId,
+      before: null,
+      after: left,
+    };
+    const quota = { authorId: left.authorId, goalId: left.goalId, day: left.createdAt.slice(0, 10), count: 1, revision: 1 };
+    if ((await forgeInputStore.add(left, quota, audit)) !== 'committed') throw new Error(`seeding input ${left.id} failed`);
+    if (now.triage.state === 'open') continue;
+    const triaged = {
+      id: `seed-${left.id}-triage`,
+      entity: 'input' as const,
+      entityId: left.id,
+      action: 'update' as const,
+      at: now.triage.at,
+      by: now.triage.by,
+      before: left,
+      after: now,
+    };
+    if ((await forgeInputStore.change({ input: now, audit: triaged })) !== 'committed') throw new Error(`seeding the triage of ${left.id} failed`);
   }
   await forgeSettingsStore.write({
     strategyEditorGroups: strategy.strategyEditorGroups,

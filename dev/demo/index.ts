@@ -5,6 +5,7 @@ import type { JiraSeed } from '@throughline/local-forge/jira';
 import { buildProjectAlignments } from './alignments';
 import { buildCheckIns } from './check-ins';
 import { buildGoals } from './goals';
+import { buildInput } from './input';
 import { buildIssues } from './issues';
 import { buildKpis } from './kpis';
 import { GROUP_STRATEGY_EDITORS, PERSONAS, buildUsers } from './people';
@@ -41,6 +42,7 @@ export function buildDemoOrganisation(opts: { today?: string } = {}): DemoOrgani
     issues: buildIssues(today),
   };
   const { kpis, measurements } = buildKpis(today, countOpenInsightsBugs(jira));
+  const input = buildInput(today, jira.issues);
   return {
     jira,
     personas: PERSONAS.map((p) => ({ ...p })),
@@ -50,6 +52,7 @@ export function buildDemoOrganisation(opts: { today?: string } = {}): DemoOrgani
       kpis,
       measurements,
       checkIns: buildCheckIns(today),
+      input,
       strategyEditorGroups: [GROUP_STRATEGY_EDITORS],
     },
     today,

@@ -2,6 +2,7 @@
 import type { JiraSeed } from '@throughline/local-forge/jira';
 import type { CheckIn } from '../../src/shared/model/check-in';
 import type { Goal } from '../../src/shared/model/goal';
+import type { Input } from '../../src/shared/model/input';
 import type { Kpi, Measurement } from '../../src/shared/model/kpi';
 import type { ProjectAlignment } from '../../src/shared/model/project-alignment';
 
@@ -21,6 +22,8 @@ export interface DemoStrategy {
   measurements: Measurement[];
   /** Absent in fixtures that need none (the bench). */
   checkIns?: CheckIn[];
+  /** Input from the work, as left and as it stands today; absent in fixtures that need none. */
+  input?: { left: Input; now: Input }[];
   strategyEditorGroups: string[];
 }
 

@@ -229,7 +229,39 @@ export const WRITE_CASES: WriteCase[] = [
     extension: { project: { key: 'INS' } },
     landed: async (t, _data, payload) => epicGoal(t, sentIssue(payload)) === 'g-product-differentiation',
   },
+  {
+    name: 'leaving input from the issue panel',
+    persona: 'member',
+    module: PANEL,
+    functionKey: 'panel/input-add',
+    payload: { issue: 'INS-3', goalId: 'g-dashboards-v3', kind: 'change', text: 'fault sweep input', anonymous: false },
+    extension: { issue: { key: 'INS-3' } },
+    landed: async (t) => goalInputTexts(t).then((texts) => texts.includes('fault sweep input')),
+  },
+  {
+    name: 'answering input',
+    persona: 'lead',
+    module: STRATEGY,
+    functionKey: 'input/triage',
+    payload: { inputId: 'in-demo-snap-grid', expectedVersion: 1, decision: { kind: 'answer', text: 'fault sweep answer' } },
+    landed: async (t) => (await goalInputItems(t)).some((i) => i.triage.answer === 'fault sweep answer'),
+  },
+  {
+    name: 'checking in, taking input',
+    persona: 'lead',
+    module: STRATEGY,
+    functionKey: 'scorecards/check-in-add',
+    payload: { goalId: 'g-dashboards-v3', input: { status: 'on-track', confidence: 4, learnings: 'took input', inputIds: ['in-demo-snap-grid'] } },
+    // Landed means both: the check-in says it took one, and the input says which check-in took it.
+    landed: async (t, data) =>
+      (data as { inputsTaken?: number }).inputsTaken === 1 &&
+      (await goalInputItems(t)).some((i) => i.id === 'in-demo-snap-grid' && i.triage.checkInId === (data as { id: string }).id),
+  },
 ];
+
+const goalInputItems = async (t: DemoForge) =>
+  (await read(t, 'lead', 'input/goal', { goalId: 'g-dashboards-v3' })).items as { id: string; text: string; triage: { answer?: string; checkInId?: string } }[];
+const goalInputTexts = async (t: DemoForge) => (await goalInputItems(t)).map((i) => i.text);
 
 export interface Prepared {
   payload: unknown;
