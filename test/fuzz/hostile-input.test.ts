@@ -17,6 +17,7 @@ import { projectPageCalls } from '../../src/shared/api/project-page';
 import { projectSettingsCalls } from '../../src/shared/api/project-settings';
 import { scorecardMacroCalls } from '../../src/shared/api/scorecard-macro';
 import { scorecardCalls } from '../../src/shared/api/scorecards';
+import { inputCalls } from '../../src/shared/api/input';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { newKpi } from '../integration/scorecard-fixture';
 import { hostileExtension, hostileValue, mutate } from './arbitraries';
@@ -121,7 +122,10 @@ const targets: Target[] = [
   {
     module: STRATEGY,
     spec: scorecardCalls.addCheckIn,
-    seeds: [{ goalId: 'g-dashboards-v3', input: { status: 'on-track', confidence: 4, learnings: '', risks: '', decisions: '' } }],
+    seeds: [
+      { goalId: 'g-dashboards-v3', input: { status: 'on-track', confidence: 4, learnings: '', risks: '', decisions: '' } },
+      { goalId: 'g-dashboards-v3', input: { status: 'on-track', confidence: 4, inputIds: ['in-demo-snap-grid', 'in-demo-analytics-scope'] } },
+    ],
   },
   { module: 'throughline-goal-panel', spec: panelCalls.context, seeds: [{ issue: 'INS-43' }, { issue: 'ATLAS-1' }] },
   { module: 'throughline-goal-panel', spec: panelCalls.tagOptions, seeds: [{ issue: 'INS-1' }] },
@@ -149,6 +153,26 @@ const targets: Target[] = [
   { module: 'throughline-alignment-tree', spec: macroCalls.goalOptions, seeds: [{}] },
   { module: 'throughline-scorecard', spec: scorecardMacroCalls.view, seeds: [{ config: { level: 'strategy' } }, { config: { goalId: RESTRICTED_GOAL } }] },
   { module: 'throughline-scorecard', spec: scorecardMacroCalls.options, seeds: [{}] },
+  {
+    module: 'throughline-goal-panel',
+    spec: inputCalls.add,
+    seeds: [
+      { issue: 'INS-3', goalId: 'g-dashboards-v3', kind: 'change', text: 'Fewer meetings', anonymous: true },
+      { issue: 'INS-3', goalId: RESTRICTED_GOAL, kind: 'working', text: 'x' },
+      { issue: 'ATLAS-1', goalId: 'g-grow-arr', kind: 'change', text: 'x' },
+    ],
+  },
+  { module: STRATEGY, spec: inputCalls.ofGoal, seeds: [{ goalId: 'g-dashboards-v3' }, { goalId: RESTRICTED_GOAL }] },
+  {
+    module: STRATEGY,
+    spec: inputCalls.triage,
+    seeds: [
+      { inputId: 'in-demo-snap-grid', expectedVersion: 1, decision: { kind: 'answer', text: 'Thanks' } },
+      { inputId: 'in-demo-review-demos', expectedVersion: 1, decision: { kind: 'not-now', reason: 'Later' } },
+      { inputId: 'in-demo-snap-grid', expectedVersion: 1, decision: { kind: 'take' } },
+    ],
+  },
+  { module: STRATEGY, spec: inputCalls.history, seeds: [{ inputId: 'in-demo-review-demos' }, { inputId: 'in-demo-snap-grid' }] },
 ];
 
 type Caller = PersonaId | null;
