@@ -1,9 +1,13 @@
 // The chain from this issue up to the strategy goal, where the goal came from, and what to do when nothing is aligned.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { InputSent } from '../../../src/shared/api/input';
+import type { InputView } from '../../../src/shared/api/input-view';
 import type { GoalContext } from '../../../src/shared/api/panel';
 import { ChainList } from './ChainList';
 import { EpicTagEditor } from './EpicTagEditor';
 import { NotAligned } from './NotAligned';
+import { MyInput } from './MyInput';
+import { PanelInputContext } from './panel-input';
 
 /** One line an executive or a developer reads first: which strategy goal this work ultimately serves. */
 function Headline({ context }: { context: GoalContext }) {
@@ -35,6 +39,8 @@ const sourceNote = (c: GoalContext): string | null => {
 
 export function AlignmentView({ context, onChanged }: { context: GoalContext; onChanged: (c: GoalContext) => void }) {
   const [editing, setEditing] = useState(false);
+  const [sent, setSent] = useState<InputView[]>([]);
+  const input = useMemo(() => ({ issueKey: context.issue.key, onSent: (s: InputSent) => setSent((was) => [s.input, ...was]) }), [context.issue.key]);
   const note = sourceNote(context);
   if (editing) {
     return (
@@ -60,8 +66,11 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
             </p>
           )}
           <Headline context={context} />
-          <ChainList context={context} />
+          <PanelInputContext.Provider value={input}>
+            <ChainList context={context} />
+          </PanelInputContext.Provider>
           {note && <p className="tl-small tl-subtle">{note}</p>}
+          <MyInput context={context} sent={sent} />
         </>
       )}
       {context.canTagEpic && context.source !== 'none' && (

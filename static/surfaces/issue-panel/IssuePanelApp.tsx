@@ -14,7 +14,8 @@ function Panel({ issueKey }: { issueKey: string }) {
   const [override, setOverride] = useState<GoalContext | null>(null);
   if (state.status === 'loading') return <Loading label="Finding the goal behind this work…" />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={retry} />;
-  return <AlignmentView context={override ?? state.data} onChanged={setOverride} />;
+  // An answer to tagging carries no input of the viewer's: keep what the first load read.
+  return <AlignmentView context={override ? { ...override, input: override.input ?? state.data.input } : state.data} onChanged={setOverride} />;
 }
 
 export function IssuePanelApp() {

@@ -1,0 +1,79 @@
+// The form behind "Say something about this goal": what kind of input, the text with a counter, an anonymous tick,
+// and before sending, who will read it. The server decides again who may send what; this only says it first.
+import { useId, useState, type FormEvent } from 'react';
+import { inputCalls, type InputSent } from '../../../src/shared/api/input';
+import type { ChainLinkView } from '../../../src/shared/api/panel';
+import { INPUT_KIND_LABEL, INPUT_KINDS, INPUT_TEXT_MAX, type InputKind } from '../../../src/shared/model/input';
+import { useMutation } from '../../kit/api/mutation';
+import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { counterWords, readersSentence } from '../../kit/ui/input-words';
+
+type ChainGoal = Extract<ChainLinkView, { kind: 'goal' }>;
+
+interface Props {
+  issueKey: string;
+  goal: ChainGoal;
+  onSent(sent: InputSent): void;
+  onCancel(): void;
+}
+
+export function InputForm({ issueKey, goal, onSent, onCancel }: Props) {
+  const id = useId();
+  const [kind, setKind] = useState<InputKind | null>(null);
+  const [text, setText] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const { run, pending, error } = useMutation(inputCalls.add);
+  const counter = counterWords(text);
+  const readers = readersSentence({ goalTitle: goal.title, leader: goal.leader, manager: goal.manager }, anonymous);
+  const ready = kind !== null && text.trim().length > 0 && !counter.over && !pending;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!kind) return;
+    const out = await run({ issue: issueKey, goalId: goal.id, kind, text, anonymous });
+    if (out) onSent(out);
+  };
+  return (
+    <form className="tl-input-form tl-stack" onSubmit={(e) => void submit(e)} aria-label={`Say something about ${goal.title}`} data-testid="input-form">
+      <fieldset className="tl-input-kinds">
+        <legend>What would you like to say about {goal.title}?</legend>
+        {INPUT_KINDS.map((k) => (
+          <label key={k} className="tl-input-kind">
+            <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {INPUT_KIND_LABEL[k]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="tl-field">
+        <label htmlFor={`${id}-text`}>Your input</label>
+        <textarea
+          id={`${id}-text`}
+          className="tl-textarea"
+          rows={4}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${id}-counter`}
+          data-testid="input-text"
+        />
+        <span id={`${id}-counter`} className={`tl-small ${counter.over ? 'tl-input-over' : 'tl-subtle'}`} aria-live="polite">
+          {counter.words} characters{counter.over ? ` — ${INPUT_TEXT_MAX.toLocaleString('en-GB')} at most` : ''}
+        </span>
+      </div>
+      <label className="tl-input-anonymous">
+        <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} data-testid="input-anonymous" />
+        Send anonymously
+      </label>
+      <p className="tl-small tl-input-readers" data-testid="input-readers">
+        {readers.who} {readers.others}
+      </p>
+      <div className="tl-row">
+        <button type="submit" className="tl-button tl-button--primary" disabled={!ready}>
+          {pending ? 'Sending…' : 'Send'}
+        </button>
+        <button type="button" className="tl-button" onClick={onCancel} disabled={pending}>
+          Cancel
+        </button>
+      </div>
+      {error && <ErrorMessage error={error} />}
+    </form>
+  );
+}

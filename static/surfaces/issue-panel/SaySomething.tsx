@@ -1,0 +1,54 @@
+// Under each goal of the chain: one line that opens the form to say something about the goal, and once sent, who
+// will read it. Archived goals take no input.
+import { useContext, useState } from 'react';
+import type { InputSent } from '../../../src/shared/api/input';
+import type { ChainLinkView } from '../../../src/shared/api/panel';
+import { readersSentence } from '../../kit/ui/input-words';
+import { InputForm } from './InputForm';
+import { PanelInputContext } from './panel-input';
+import './input.css';
+
+type ChainGoal = Extract<ChainLinkView, { kind: 'goal' }>;
+
+export function SaySomething({ goal }: { goal: ChainGoal }) {
+  const ctx = useContext(PanelInputContext);
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState<InputSent | null>(null);
+  if (!ctx || goal.status === 'archived') return null;
+  if (open) {
+    return (
+      <InputForm
+        issueKey={ctx.issueKey}
+        goal={goal}
+        onCancel={() => setOpen(false)}
+        onSent={(s) => {
+          setOpen(false);
+          setSent(s);
+          ctx.onSent(s);
+        }}
+      />
+    );
+  }
+  const words = sent ? readersSentence(sent.readers, sent.input.anonymous) : null;
+  return (
+    <div className="tl-input-line tl-noprint">
+      {words && (
+        <div className="tl-input-sent" role="status" data-testid="input-confirmation">
+          <p>
+            <span aria-hidden="true">✓ </span>Sent. {words.who}
+          </p>
+          <p className="tl-small tl-subtle">{words.others} You will find the answer here.</p>
+        </div>
+      )}
+      <button
+        type="button"
+        className="tl-goal-link tl-input-open"
+        onClick={() => setOpen(true)}
+        data-testid="say-something"
+        aria-label={`Say something about ${goal.title}`}
+      >
+        {sent ? 'Say something more about this goal' : 'Say something about this goal'}
+      </button>
+    </div>
+  );
+}
