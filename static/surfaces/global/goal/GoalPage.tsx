@@ -20,6 +20,7 @@ import { GoalFacts } from './GoalFacts';
 import { GoalKpis } from './GoalKpis';
 import { CheckInSection, GapsSection, PartView, WorkSection } from './GoalSections';
 import { useGoalPage } from './useGoalPage';
+import { InputSection } from './InputSection';
 import '../catalog.css';
 import '../scorecards/scorecards.css';
 import '../alignment/alignment.css';
@@ -49,11 +50,13 @@ export function GoalPage({ goalId }: { goalId: string }) {
   const { state: catalog, reload: reloadCatalog } = useCatalog();
   const [panel, setPanel] = useState<'edit' | 'archive' | null>(null);
   const [notice, setNotice] = useState<NoticeText | null>(null);
+  const [inputVersion, setInputVersion] = useState(0);
   const view = catalog.status === 'ready' ? catalog.data : null;
   const names = useMemo(() => makeNamer(view ?? { people: [], goals: [] }), [view]);
   const people = useMemo(() => new Map((view?.people ?? []).map((p) => [p.accountId, p.displayName])), [view]);
   const changed = (text?: string) => {
     if (text) setNotice({ tone: 'success', text });
+    setInputVersion((v) => v + 1);
     reload();
     void reloadCatalog();
   };
@@ -130,6 +133,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
               </section>
               {scorecard && <GoalKpis scorecard={scorecard} today={today} canEditKpis={canEdit} onChanged={changed} />}
               {scorecard && <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} />}
+              <InputSection key={inputVersion} goalId={goalId} onChanged={changed} />
               <WorkSection work={data.work} retry={reload} />
               <GapsSection goalId={goalId} gaps={data.gaps} work={data.work} retry={reload} />
               {detail && <AuditHistory events={detail.history} names={names} />}

@@ -1,4 +1,5 @@
-// Adds a check-in to a goal: status, confidence, and what was learned, what is at risk and what was decided.
+// Adds a check-in to a goal: status, confidence, what was learned, what is at risk and what was decided, and the
+// input from the work it takes up.
 import { useState, type FormEvent } from 'react';
 import { scorecardCalls } from '../../../../src/shared/api/scorecards';
 import { CONFIDENCE_LABEL, type CheckIn } from '../../../../src/shared/model/check-in';
@@ -6,6 +7,7 @@ import { KPI_STATUSES, type KpiStatus } from '../../../../src/shared/model/kpi';
 import { useMutation } from '../../../kit/api/mutation';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { STATUS } from '../../../kit/ui/scorecard/words';
+import { InputPicker } from './InputPicker';
 
 const TEXTS = [
   ['learnings', 'What worked, what did not'],
@@ -17,11 +19,12 @@ export function CheckInForm({ goalId, onSaved, onCancel }: { goalId: string; onS
   const [status, setStatus] = useState<KpiStatus>('on-track');
   const [confidence, setConfidence] = useState(3);
   const [texts, setTexts] = useState({ learnings: '', risks: '', decisions: '' });
+  const [inputIds, setInputIds] = useState<string[]>([]);
   const { run, pending, error } = useMutation(scorecardCalls.addCheckIn);
   const id = `checkin-${goalId}`;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const out = await run({ goalId, input: { status, confidence, ...texts } });
+    const out = await run({ goalId, input: { status, confidence, ...texts, ...(inputIds.length > 0 ? { inputIds } : {}) } });
     if (out) onSaved(out);
   };
   return (
@@ -61,6 +64,7 @@ export function CheckInForm({ goalId, onSaved, onCancel }: { goalId: string; onS
           />
         </div>
       ))}
+      <InputPicker goalId={goalId} value={inputIds} onChange={setInputIds} />
       <div className="tl-row">
         <button type="submit" className="tl-button tl-button--primary" disabled={pending}>
           {pending ? 'Saving…' : 'Add check-in'}

@@ -28,6 +28,7 @@ function CheckInList({ goalId, names }: { goalId: string; names: ReadonlyMap<str
             </Lozenge>
             <span className="tl-small tl-subtle">
               Confidence: {confidence(c.confidence)} · {names.get(c.by) ?? 'Someone else'}
+              {c.inputsTaken ? ` · took ${c.inputsTaken} piece${c.inputsTaken === 1 ? '' : 's'} of input from the work` : ''}
             </span>
           </div>
           <dl className="tl-dl tl-small">
