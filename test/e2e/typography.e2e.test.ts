@@ -9,6 +9,7 @@ const SURFACES: { route: string; as: string; module: string; ready: string }[] =
   { route: '/jira/apps/throughline/alignment', as: 'exec', module: 'throughline-strategy', ready: '[data-testid="tree-row"], .al-row' },
   { route: '/jira/apps/throughline/gaps', as: 'lead', module: 'throughline-strategy', ready: '[data-testid="gap"]' },
   { route: '/jira/issue/INS-43', as: 'member', module: 'throughline-goal-panel', ready: '[data-testid="panel-headline"]' },
+  { route: '/jira/apps/throughline/goal/g-dashboards-v3', as: 'lead', module: 'throughline-strategy', ready: '[data-testid="goal-input-item"]' },
   { route: '/jira/project/INS', as: 'lead', module: 'throughline-project-page', ready: 'h2' },
   { route: '/jira/project/INS/settings', as: 'lead', module: 'throughline-project-settings', ready: 'h2, label' },
   { route: '/jira/settings/apps/throughline', as: 'exec', module: 'throughline-admin', ready: 'h2' },
