@@ -3,8 +3,8 @@
 import { SupportView } from '../../../../src/shared/api/agreements';
 import { COMMITMENT_STATES, SUPPORT_STATES, type SupportAction } from '../../../../src/shared/model/agreement';
 import { CommitmentStatus } from '../../../../src/shared/model/agreement';
-import { aRound, aSupport, EXEC, PROVIDER } from './fixtures';
-import { answerChoices, badgeWords, COMMITMENT_LOOK, headline, lookOf, relianceTail, roundWords, STATE_LOOK, turnWords } from './words';
+import { aCommitment, aRound, aSupport, EXEC, LEAD, PROVIDER } from './fixtures';
+import { answerChoices, badgeWords, COMMITMENT_LOOK, commitmentHeadline, headline, lookOf, relianceTail, roundWords, STATE_LOOK, turnWords } from './words';
 
 describe('an agreement’s state', () => {
   it('is told by an icon and a word for every state, never by colour alone', () => {
@@ -49,6 +49,22 @@ describe('an agreement’s state', () => {
   it('names commitment states in words', () => {
     expect(CommitmentStatus.options.map((s) => COMMITMENT_LOOK[s].word)).toEqual(['No parent', 'Not committed', 'Committed', 'Concern raised', 'Asked again']);
     expect(COMMITMENT_STATES).toEqual(['committed', 'concern']);
+  });
+});
+
+describe('a commitment in one line', () => {
+  it.each([
+    ['Committed by Daniel Okafor on 28 Nov 2026', aCommitment({ status: 'committed', by: LEAD, at: '2026-11-28T16:05:00.000Z' })],
+    ['Committed by Helen Marsh (as editor) on 28 Nov 2026', aCommitment({ status: 'committed', by: EXEC, asEditor: true, at: '2026-11-28T16:05:00.000Z' })],
+    ['Concern raised by Daniel Okafor on 1 Dec 2026', aCommitment({ status: 'concern', by: LEAD, at: '2026-12-01T08:00:00.000Z' })],
+    ['Not committed', aCommitment()],
+    ['No parent goal to commit to', aCommitment({ status: 'no-parent', parent: null })],
+    [
+      'The parent’s target changed on 2 Dec 2026: commit again',
+      aCommitment({ status: 'ask-again', summary: 'The parent’s target changed on 2 Dec 2026: commit again' }),
+    ],
+  ])('reads “%s”', (words, view) => {
+    expect(commitmentHeadline(view)).toBe(words);
   });
 });
 

@@ -1,7 +1,7 @@
 // Words, icons and tones of agreements between goals, shared by every surface that shows them (goal page, issue
 // panel, tree rows, the tree macro, scorecards, the agreement web): a state is always told by icon and word,
 // never by colour alone. Pure, so it is tested without a browser.
-import type { AgreementBadge, RelianceLine, SupportView } from '../../../../src/shared/api/agreements';
+import type { AgreementBadge, CommitmentView, RelianceLine, SupportView } from '../../../../src/shared/api/agreements';
 import type { CommitmentStatus, SupportAction, SupportState } from '../../../../src/shared/model/agreement';
 import { formatDay } from '../dates';
 import type { Tone } from '../Lozenge';
@@ -146,6 +146,25 @@ export const COMMITMENT_LOOK: Record<CommitmentStatus, Look> = {
   committed: { word: 'Committed', icon: '✓', tone: 'success' },
   concern: { word: 'Concern raised', icon: '!', tone: 'warning' },
   'ask-again': { word: 'Asked again', icon: '↻', tone: 'warning' },
+};
+
+/** Where a goal stands with its parent, in one line: "Committed by Daniel Okafor on 28 Nov 2026", "Not committed". */
+export const commitmentHeadline = (c: Pick<CommitmentView, 'status' | 'by' | 'at' | 'summary' | 'asEditor'>): string => {
+  const who = c.by ? `${c.by.displayName}${c.asEditor ? ' (as editor)' : ''}` : 'someone no longer here';
+  const on = c.at ? ` on ${formatDay(c.at.slice(0, 10))}` : '';
+  switch (c.status) {
+    case 'no-parent':
+      return 'No parent goal to commit to';
+    case 'not-committed':
+      return 'Not committed';
+    case 'committed':
+      return `Committed by ${who}${on}`;
+    case 'concern':
+      return `Concern raised by ${who}${on}`;
+    case 'ask-again':
+      // Why it is asked again (re-parented, the parent's target changed) only the server knows.
+      return c.summary || 'Asked to commit again';
+  }
 };
 
 /** How the issue panel says one reliance, around the provider's title (a link): "relies on ‹X›, agreed for 15 Mar 2027, at risk: Work is behind" (the risk is the server's sentence, as written: it may start with a goal's title). */

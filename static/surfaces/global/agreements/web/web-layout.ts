@@ -7,7 +7,7 @@ import type { SupportState } from '../../../../../src/shared/model/agreement';
 import { STATE_LOOK, AT_RISK_LOOK } from '../../../../kit/ui/agreements/words';
 import { formatDay } from '../../../../kit/ui/dates';
 
-export const WEB = { nodeW: 220, nodeH: 54, colGap: 96, rowH: 78, pad: 24, bulge: 64, labelH: 20, charW: 6.6, titleChars: 30 } as const;
+export const WEB = { nodeW: 232, nodeH: 62, colGap: 110, rowH: 84, pad: 24, bulge: 64, labelH: 20, charW: 7, titleChars: 27 } as const;
 
 type WebNode = AgreementWebView['nodes'][number];
 type WebEdge = AgreementWebView['edges'][number];
