@@ -18,7 +18,7 @@ import {
   SupportAnswer,
   SupportState,
 } from '../model/agreement';
-import { Person } from './panel';
+import { Person } from './person';
 
 /** A goal as an agreement shows it. */
 export const AgreementGoal = z.object({ id: EntityId, title: z.string(), level: Level, status: GoalStatus });
@@ -91,10 +91,24 @@ export const GoalAgreementsView = z.object({
 });
 export type GoalAgreementsView = z.infer<typeof GoalAgreementsView>;
 
+/** The most goals one web answer carries (its root's branch first, then goals outside it that its arrows reach). */
+export const WEB_MAX_NODES = 300;
+/** The most lines the issue panel shows; the chain's own goal first. */
+export const RELIANCE_LINES_MAX = 10;
+/** The most agreements one goal page lists per direction (newest first). */
+export const GOAL_AGREEMENTS_MAX = 100;
+
 /** The web of support agreements among the goals below a root (nodes are goals, edges point asker → provider). */
 export const AgreementWebView = z.object({
   root: AgreementGoal,
-  nodes: z.array(AgreementGoal.extend({ parentId: EntityId.nullable(), depth: z.number().int().nonnegative() })),
+  nodes: z.array(
+    AgreementGoal.extend({
+      parentId: EntityId.nullable(),
+      depth: z.number().int().nonnegative(),
+      /** A goal outside the root's branch that an arrow reaches (depth then counts from its own strategy goal). */
+      outside: z.boolean().optional(),
+    }),
+  ),
   edges: z.array(
     z.object({
       id: EntityId,
@@ -117,6 +131,7 @@ export type AgreementWebView = z.infer<typeof AgreementWebView>;
  */
 export const AgreementBadge = z.object({
   atRisk: z.number().int().nonnegative(),
+  /** Support agreements of the goal (either side) waiting AGREEMENT_UNANSWERED_DAYS or more for an answer. */
   unanswered: z.number().int().nonnegative(),
   /** The first risk's sentence, for a tooltip or a one-line reason. */
   firstReason: z.string().nullable(),

@@ -7,6 +7,8 @@ import { AccountId, EntityId, PeopleQuery } from '../model/common';
 import { GoalStatus, GoalSummary } from '../model/goal';
 import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
+import { RelianceLine } from './agreements';
+import { Person } from './person';
 
 /** An issue key or numeric id, as Jira accepts it in a path. */
 export const IssueRef = z
@@ -14,8 +16,7 @@ export const IssueRef = z
   .trim()
   .regex(/^([A-Z][A-Z0-9_]{0,19}-\d{1,9}|\d{1,18})$/, 'not an issue key');
 
-export const Person = z.object({ accountId: AccountId, displayName: z.string() }).nullable();
-export type Person = z.infer<typeof Person>;
+export { Person };
 
 export const ChainGoal = z.object({
   kind: z.literal('goal'),
@@ -53,6 +54,11 @@ export const GoalContext = z.object({
   reachesStrategy: z.boolean(),
   /** For an epic: whether this viewer may change its tag (Jira's edit permission). */
   canTagEpic: z.boolean(),
+  /**
+   * One line per support agreement a goal of the chain relies on (asked, countered or agreed), chain order, at most
+   * RELIANCE_LINES_MAX. Always given by the server; optional so that older panels and fixtures stay valid.
+   */
+  reliesOn: z.array(RelianceLine).optional(),
 });
 export type GoalContext = z.infer<typeof GoalContext>;
 
