@@ -4,6 +4,7 @@ import type { GoalContext } from '../../../src/shared/api/panel';
 import { ChainList } from './ChainList';
 import { EpicTagEditor } from './EpicTagEditor';
 import { NotAligned } from './NotAligned';
+import { RelianceLines } from './RelianceLines';
 
 /** One line an executive or a developer reads first: which strategy goal this work ultimately serves. */
 function Headline({ context }: { context: GoalContext }) {
@@ -61,6 +62,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
           )}
           <Headline context={context} />
           <ChainList context={context} />
+          <RelianceLines context={context} />
           {note && <p className="tl-small tl-subtle">{note}</p>}
         </>
       )}

@@ -4,7 +4,19 @@ import { SupportView } from '../../../../src/shared/api/agreements';
 import { COMMITMENT_STATES, SUPPORT_STATES, type SupportAction } from '../../../../src/shared/model/agreement';
 import { CommitmentStatus } from '../../../../src/shared/model/agreement';
 import { aCommitment, aRound, aSupport, EXEC, LEAD, PROVIDER } from './fixtures';
-import { answerChoices, badgeWords, COMMITMENT_LOOK, commitmentHeadline, headline, lookOf, relianceTail, roundWords, STATE_LOOK, turnWords } from './words';
+import {
+  answerChoices,
+  badgeWords,
+  relianceParts,
+  COMMITMENT_LOOK,
+  commitmentHeadline,
+  headline,
+  lookOf,
+  relianceTail,
+  roundWords,
+  STATE_LOOK,
+  turnWords,
+} from './words';
 
 describe('an agreement’s state', () => {
   it('is told by an icon and a word for every state, never by colour alone', () => {
@@ -130,6 +142,22 @@ describe('the issue panel’s line', () => {
     expect(relianceTail({ state: 'accepted', neededBy: '2027-03-15', risk: 'Work is behind' })).toBe(', agreed for 15 Mar 2027, at risk: Work is behind');
     expect(relianceTail({ state: 'proposed', neededBy: '2027-03-15', risk: null })).toBe(', asked for 15 Mar 2027, not answered yet');
     expect(relianceTail({ state: 'accepted', neededBy: '2027-03-15', risk: `${PROVIDER.title} was archived` })).toContain('at risk: Reliable, fast');
+  });
+});
+
+describe('the issue panel’s line around the provider’s link', () => {
+  const line = { provider: PROVIDER, state: 'accepted' as const, neededBy: '2027-03-15', risk: 'Its KPI “Deploys a week” is off track' };
+  it('keeps the server’s sentence, the quoted title taken out for the link', () => {
+    expect(relianceParts({ ...line, sentence: `Relies on “${PROVIDER.title}”, agreed for 15 Mar 2027, at risk: a KPI is off track` })).toEqual({
+      before: 'Relies on ',
+      after: ', agreed for 15 Mar 2027, at risk: a KPI is off track',
+    });
+  });
+  it('composes the line itself when the sentence does not quote the title', () => {
+    expect(relianceParts({ ...line, sentence: 'Something else' })).toEqual({
+      before: 'Relies on ',
+      after: ', agreed for 15 Mar 2027, at risk: Its KPI “Deploys a week” is off track',
+    });
   });
 });
 

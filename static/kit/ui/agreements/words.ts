@@ -182,6 +182,18 @@ export const relianceTail = (line: Pick<RelianceLine, 'state' | 'neededBy' | 'ri
   return `, ${state[line.state]}${line.risk ? `, at risk: ${line.risk}` : ''}`;
 };
 
+/**
+ * The issue panel's line around the provider's title, so the title can be a link: the server's sentence split at
+ * the quoted title ("Relies on “X”, agreed for 15 Mar 2027, at risk: work is behind"), or, when the sentence does
+ * not quote it, "Relies on" and the tail composed here.
+ */
+export const relianceParts = (line: Pick<RelianceLine, 'provider' | 'sentence' | 'state' | 'neededBy' | 'risk'>): { before: string; after: string } => {
+  const quoted = `“${line.provider.title}”`;
+  const at = line.sentence.indexOf(quoted);
+  if (at >= 0) return { before: line.sentence.slice(0, at), after: line.sentence.slice(at + quoted.length) };
+  return { before: 'Relies on ', after: relianceTail(line) };
+};
+
 /** The words of a row's badge (tree rows, the tree macro): null when there is nothing to flag. */
 export const badgeWords = (b: AgreementBadge | null | undefined): { text: string; title: string; tone: 'danger' | 'warning' } | null => {
   if (!b || (b.atRisk === 0 && b.unanswered === 0)) return null;
