@@ -40,6 +40,8 @@ import { externalUsageOf } from '../services/goals/goal-usage';
 import type { GoalVisibilityDeps } from '../services/goals/goal-visibility';
 import type { Env } from './env';
 import type { MacroOptionsDeps } from '../services/alignment/macro-options';
+import { forgeAgreementStore } from '../platform/storage/agreement-store';
+import type { AgreementDeps } from '../services/agreements/agreement-deps';
 
 const auditId = () => randomUUID();
 
@@ -221,3 +223,22 @@ export const projectTagEpicDeps = (env: Env, accountId: string, jira = new JiraC
   page: projectPageDeps(env, accountId, jira),
   tag: tagEpicDeps(env, accountId, jira),
 });
+
+// Agreements between goals: the catalog as the caller may see it, the agreement store, the parent's KPIs for the
+// commitment's fingerprint, the editor check at most once per call, and the providing goals' work as the caller may
+// see it (one alignment model, read only when an agreed support's risk is shown).
+export const agreementDeps = (env: Env, accountId: string, jira = new JiraClient()): AgreementDeps => {
+  const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
+  return {
+    catalog: forgeCatalogStore,
+    viewer: goalViewer(accountId, jira, isEditor),
+    store: forgeAgreementStore,
+    kpis: forgeKpiStore,
+    isEditor,
+    deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
+    namesOf: namesOf(jira),
+    now: () => env.clock.now(),
+    newId: (prefix) => entityIdFor(prefix, randomUUID),
+    auditId,
+  };
+};
