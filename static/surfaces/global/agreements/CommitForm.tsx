@@ -45,8 +45,15 @@ export function CommitForm({ commitment, state, onSaved, onCancel, onStale }: Pr
     } catch (e) {
       const err = toAppError(e);
       if (err.code === 'CONFLICT') {
+        // Their version as the page shows it: in the answer when it is a view, else read again.
         const details = ConflictDetails.safeParse(err.details);
-        if (details.success) setTheirs(details.data.current);
+        const current = details.success
+          ? details.data.current
+          : await call(agreementCalls.forGoal, { goalId: commitment.goal.id }).then(
+              (v) => v.commitment,
+              () => null,
+            );
+        if (current) setTheirs(current);
         else onStale();
         return;
       }

@@ -60,8 +60,8 @@ export function CommitmentBlock({ commitment: c, onSaved, onStale }: Props) {
       )}
       {c.rounds.length > 1 && (
         <details className="ag-thread-box">
-          <summary className="tl-small">Earlier: {c.rounds.length} rounds</summary>
-          <Thread rounds={c.rounds} label="The commitment’s rounds" />
+          <summary className="tl-small">Earlier: {c.rounds.length + (c.roundsOmitted ?? 0)} rounds</summary>
+          <Thread rounds={c.rounds} label="The commitment’s rounds" omitted={c.roundsOmitted} gapAt="start" />
         </details>
       )}
       {c.canCommit && form === null && (

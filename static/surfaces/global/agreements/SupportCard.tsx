@@ -1,11 +1,13 @@
 // One support agreement on a goal's page, as an executive reads it in five seconds: its state (icon and word), the
 // date it is needed by, the other goal (a link), whether it is at risk and why, who asked and who answered, then
 // what was asked, the thread of rounds and the answers this viewer may give.
-import type { SupportView } from '../../../../src/shared/api/agreements';
+import { useState } from 'react';
+import { agreementCalls, type RoundView, type SupportView } from '../../../../src/shared/api/agreements';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import type { SupportAnswer } from '../../../../src/shared/model/agreement';
 import { AgreementLozenge } from '../../../kit/ui/agreements/AgreementLozenge';
 import { headline, turnWords } from '../../../kit/ui/agreements/words';
+import { call } from '../../../kit/api/invoke';
 import { openGoal } from '../workspace-nav';
 import { AnswerPanel } from './AnswerPanel';
 import { Thread } from './Thread';
@@ -19,6 +21,17 @@ interface Props {
 }
 
 export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
+  const [whole, setWhole] = useState<{ version: number; rounds: RoundView[] } | 'loading' | null>(null);
+  const full = whole !== null && whole !== 'loading' && whole.version === a.version ? whole.rounds : null;
+  const showAll = () => {
+    setWhole('loading');
+    call(agreementCalls.get, { id: a.id }).then(
+      (v) => setWhole({ version: v.version, rounds: v.rounds }),
+      () => setWhole(null),
+    );
+  };
+  const rounds = full ?? a.rounds;
+  const omitted = full ? 0 : (a.roundsOmitted ?? 0);
   const other = side === 'asks' ? a.to : a.from;
   const turn = turnWords(a);
   const titleId = `ag-${a.id}-title`;
@@ -64,11 +77,17 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
           {a.answeredBy ? ` · answered by ${a.answeredBy.displayName}` : ' · no answer yet'}
           {turn && ` · ${turn}`}
         </p>
-        <details className="ag-thread-box" open={a.state === 'proposed' || a.state === 'countered' || a.rounds.length <= 3}>
+        <details className="ag-thread-box" open={a.state === 'proposed' || a.state === 'countered' || a.rounds.length + (a.roundsOmitted ?? 0) <= 3}>
           <summary className="tl-small">
-            Thread: {a.rounds.length} {a.rounds.length === 1 ? 'round' : 'rounds'}
+            Thread: {rounds.length + omitted} {rounds.length + omitted === 1 ? 'round' : 'rounds'}
           </summary>
-          <Thread rounds={a.rounds} label={`Thread of the agreement with ${other.title}`} />
+          <Thread
+            rounds={rounds}
+            label={`Thread of the agreement with ${other.title}`}
+            omitted={omitted}
+            onShowAll={showAll}
+            loadingAll={whole === 'loading'}
+          />
         </details>
         <AnswerPanel agreement={a} today={today} onAnswered={onAnswered} />
       </article>
