@@ -4,6 +4,8 @@
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Kpi } from '../../shared/model/kpi';
 import type { ProviderSignals } from '../../domain/agreements/risk';
+import { takesPart } from '../../domain/agreements/readers';
+import { holdsRoleOn } from '../../domain/kpi/access';
 import type { AgreementStore } from '../ports/agreements';
 import type { CatalogSnapshot, CatalogStore } from '../ports/catalog';
 import type { HealthBoard, KpiStore } from '../ports/kpis';
@@ -76,4 +78,17 @@ export const providerSignals = async (
       { goal: g, health: health.goals[g.id], ...(progress ? { progress: progress.get(g.id) ?? null } : {}) } satisfies ProviderSignals,
     ]),
   );
+};
+
+/**
+ * Whether the caller may read agreements at all (src/domain/agreements/readers.ts): their roles in the catalog first (no
+ * further read), then whether a project they may browse is aligned to a goal (one Jira call, as them, and the project
+ * alignments), then the editor check.
+ */
+export const readsAgreements = async (deps: Pick<AgreementDeps, 'viewer' | 'isEditor'>, visible: Visible): Promise<boolean> => {
+  const accountId = deps.viewer.accountId;
+  if (visible.snapshot.goals.some((g) => holdsRoleOn(g, accountId))) return true;
+  const [projects, alignments] = await Promise.all([deps.viewer.browsableProjects(), deps.viewer.alignments()]);
+  const browsable = new Set(projects.map((p) => p.id));
+  return takesPart({ accountId, goals: [], browsesAlignedProject: alignments.some((a) => browsable.has(a.projectId)) }) || deps.isEditor();
 };

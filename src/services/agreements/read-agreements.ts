@@ -13,7 +13,8 @@ import { GOAL_AGREEMENTS_MAX, type AgreementWebView, type CommitmentView, type G
 import { AppFailure } from '../../shared/errors';
 import type { Commitment, SupportAgreement } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
-import { providerSignals, todayOf, visibleCatalog, type AgreementDeps, type Visible } from './agreement-deps';
+import { providerSignals, readsAgreements, todayOf, visibleCatalog, type AgreementDeps, type Visible } from './agreement-deps';
+import { NOT_A_READER } from '../../domain/agreements/readers';
 import { editorMatters, LIST_ROUNDS, present } from './present';
 
 /** Rounds a child's commitment keeps on its parent's page. */
@@ -51,6 +52,8 @@ export const readGoalAgreements = async (deps: AgreementDeps, accountId: string,
   const [visible, boards, lists] = await Promise.all([visibleCatalog(deps), deps.store.boards(), deps.store.ofGoal(goalId, GOAL_AGREEMENTS_MAX)]);
   const goal = visible.byId.get(goalId);
   if (!goal) throw new AppFailure('NOT_FOUND', GOAL_NOT_FOUND);
+  // The same answer whatever the goal's agreements: it says nothing of them.
+  if (!(await readsAgreements(deps, visible))) throw new AppFailure('FORBIDDEN', NOT_A_READER);
   const parent = goal.parentId ? visible.byId.get(goal.parentId) : undefined;
   const children = visible.snapshot.goals.filter((g) => g.parentId === goalId && g.id !== goalId);
   const reliesOn = lists.asking.filter((a) => visible.byId.has(a.toGoalId)).sort(byNewest);
@@ -79,7 +82,9 @@ export const readGoalAgreements = async (deps: AgreementDeps, accountId: string,
 
 export const readAgreement = async (deps: AgreementDeps, accountId: string, id: string): Promise<SupportView> => {
   const [visible, boards, a] = await Promise.all([visibleCatalog(deps), deps.store.boards(), deps.store.get(id)]);
-  if (!a || !visible.byId.has(a.fromGoalId) || !visible.byId.has(a.toGoalId)) throw new AppFailure('NOT_FOUND', AGREEMENT_NOT_FOUND);
+  if (!a || !visible.byId.has(a.fromGoalId) || !visible.byId.has(a.toGoalId) || !(await readsAgreements(deps, visible))) {
+    throw new AppFailure('NOT_FOUND', AGREEMENT_NOT_FOUND);
+  }
   const signals = await providerSignals(deps, providersOf([a], visible.byId), boards.health);
   const isEditor = editorMatters([a], visible.byId, accountId) ? await deps.isEditor() : false;
   return present(a, { byId: visible.byId, people: visible.snapshot.people, accountId, isEditor, signals, today: todayOf(deps.now()) });
@@ -89,6 +94,7 @@ export const readWeb = async (deps: AgreementDeps, rootGoalId: string): Promise<
   const [visible, boards] = await Promise.all([visibleCatalog(deps), deps.store.boards()]);
   const root = visible.byId.get(rootGoalId);
   if (!root) throw new AppFailure('NOT_FOUND', GOAL_NOT_FOUND);
+  if (!(await readsAgreements(deps, visible))) throw new AppFailure('FORBIDDEN', NOT_A_READER);
   const agreed = boards.support.agreements.filter((a) => a.state === 'accepted' && visible.byId.has(a.fromGoalId) && visible.byId.has(a.toGoalId));
   const providers = [...new Set(agreed.map((a) => a.toGoalId))];
   const progress = providers.length > 0 ? await deps.deliveryProgress(providers) : new Map<string, number>();

@@ -13,7 +13,7 @@ import { AppFailure } from '../../shared/errors';
 import type { AuditEvent } from '../../shared/model/audit';
 import type { ProposeSupportInput, SupportAgreement, SupportAnswer } from '../../shared/model/agreement';
 import type { HealthBoard } from '../ports/kpis';
-import { nameToKeep, providerSignals, todayOf, visibleCatalog, type AgreementDeps, type Visible } from './agreement-deps';
+import { nameToKeep, providerSignals, readsAgreements, todayOf, visibleCatalog, type AgreementDeps, type Visible } from './agreement-deps';
 import { editorMatters, present } from './present';
 
 const busy = () => new AppFailure('CONFLICT', 'Agreements are being changed by others right now; try again');
@@ -86,6 +86,8 @@ export const answerSupport = async (deps: AgreementDeps, accountId: string, req:
     // Missing and hidden answer alike: an agreement with a goal the caller may not see does not exist for them.
     if (!current || !visible.byId.has(current.fromGoalId) || !visible.byId.has(current.toGoalId)) throw new AppFailure('NOT_FOUND', AGREEMENT_NOT_FOUND);
     const sides = sidesOf(current, visible.byId, accountId);
+    // Someone who reads no agreement at all learns of this one no more than of a missing one.
+    if (sides.size === 0 && !(await readsAgreements(deps, visible))) throw new AppFailure('NOT_FOUND', AGREEMENT_NOT_FOUND);
     const isEditor = needsEditorCheck(phaseOf(current), req.answer.action, sides) ? await deps.isEditor() : undefined;
     const now = deps.now();
     const stamp = { by: accountId, at: now.toISOString(), today: todayOf(now) };
