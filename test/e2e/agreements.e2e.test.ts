@@ -198,7 +198,7 @@ describeE2E(
     it('5. lets the lead commit Dashboards 3.0 to its parent, whose page then says who committed and when', async () => {
       const { page, app } = await openGoal(DASHBOARDS.id, 'lead');
       const block = app.getByTestId('commitment');
-      expect(await block.getByTestId('commitment-headline').textContent()).toMatch(/Not committed|Asked again/);
+      expect(await block.getByTestId('commitment-state').textContent()).toMatch(/Not committed|Asked again/);
       await block.getByRole('button', { name: /^Commit/ }).click();
       const form = app.getByTestId('commit-form');
       const field = form.getByRole('textbox');

@@ -86,15 +86,19 @@ export function AgreementsSection({ goal, agreements, goals, today, retry, onCha
     setTimeout(() => askButton.current?.focus(), 0);
   };
   const view = agreements.status === 'ready' ? agreements.data : null;
+  // The server shows agreements only to those who take part in the strategy; to anyone else, not even where to look.
+  const forbidden = agreements.status === 'error' && agreements.error.code === 'FORBIDDEN';
   const committed = (c: CommitmentView) => onChanged(`${commitmentHeadline(c)}.`);
   return (
     <section className="tl-stack ag-section" aria-labelledby="gp-agreements" data-testid="goal-agreements">
       <div className="gp-section-head">
         <h2 id="gp-agreements">Agreements</h2>
         <div className="tl-row tl-noprint">
-          <button type="button" className="tl-button" onClick={() => openRoute(webRoute(topOf(goals, goal.id)))} data-testid="open-web">
-            Agreement web
-          </button>
+          {!forbidden && (
+            <button type="button" className="tl-button" onClick={() => openRoute(webRoute(topOf(goals, goal.id)))} data-testid="open-web">
+              Agreement web
+            </button>
+          )}
           {view?.canAsk && !asking && (
             <button ref={askButton} type="button" className="tl-button tl-button--primary" onClick={() => setAsking(true)}>
               Ask for support
@@ -102,49 +106,55 @@ export function AgreementsSection({ goal, agreements, goals, today, retry, onCha
           )}
         </div>
       </div>
-      <PartView part={agreements} loading="Loading the agreements…" retry={retry}>
-        {(v) => (
-          <>
-            <p className="ag-summary" data-testid="agreements-summary">
-              {sectionSummary(v)}
-            </p>
-            {asking && (
-              <AskForm
-                from={goal}
-                goals={goals}
-                today={today}
-                onCancel={closeAsk}
-                onSent={(a) => {
-                  setAsking(false);
-                  onChanged(`Asked ${a.to.title} for support: ${headline(a)}.`);
-                }}
-              />
-            )}
-            <div className="tl-stack ag-part">
-              <h3>Commitment to its parent</h3>
-              <CommitmentBlock
-                commitment={v.commitment}
-                onSaved={committed}
-                onStale={() => onChanged('Someone else answered for this goal meanwhile; this is the page as it is now.')}
-              />
-            </div>
-            <div className="tl-stack ag-part">
-              <h3>Relies on</h3>
-              <SupportList list={v.reliesOn} side="asks" today={today} onAnswered={onChanged} empty="This goal relies on no other goal yet." />
-            </div>
-            <div className="tl-stack ag-part">
-              <h3>Relied on by</h3>
-              <SupportList list={v.reliedOnBy} side="provides" today={today} onAnswered={onChanged} empty="No other goal relies on this one yet." />
-            </div>
-            {v.childCommitments.length > 0 && (
+      {forbidden ? (
+        <p className="tl-subtle" data-testid="agreements-not-shown">
+          Agreements between goals are shown to the people who take part in the strategy.
+        </p>
+      ) : (
+        <PartView part={agreements} loading="Loading the agreements…" retry={retry}>
+          {(v) => (
+            <>
+              <p className="ag-summary" data-testid="agreements-summary">
+                {sectionSummary(v)}
+              </p>
+              {asking && (
+                <AskForm
+                  from={goal}
+                  goals={goals}
+                  today={today}
+                  onCancel={closeAsk}
+                  onSent={(a) => {
+                    setAsking(false);
+                    onChanged(`Asked ${a.to.title} for support: ${headline(a)}.`);
+                  }}
+                />
+              )}
               <div className="tl-stack ag-part">
-                <h3>Sub-goals’ commitments</h3>
-                <ChildCommitments commitments={v.childCommitments} />
+                <h3>Commitment to its parent</h3>
+                <CommitmentBlock
+                  commitment={v.commitment}
+                  onSaved={committed}
+                  onStale={() => onChanged('Someone else answered for this goal meanwhile; this is the page as it is now.')}
+                />
               </div>
-            )}
-          </>
-        )}
-      </PartView>
+              <div className="tl-stack ag-part">
+                <h3>Relies on</h3>
+                <SupportList list={v.reliesOn} side="asks" today={today} onAnswered={onChanged} empty="This goal relies on no other goal yet." />
+              </div>
+              <div className="tl-stack ag-part">
+                <h3>Relied on by</h3>
+                <SupportList list={v.reliedOnBy} side="provides" today={today} onAnswered={onChanged} empty="No other goal relies on this one yet." />
+              </div>
+              {v.childCommitments.length > 0 && (
+                <div className="tl-stack ag-part">
+                  <h3>Sub-goals’ commitments</h3>
+                  <ChildCommitments commitments={v.childCommitments} />
+                </div>
+              )}
+            </>
+          )}
+        </PartView>
+      )}
     </section>
   );
 }

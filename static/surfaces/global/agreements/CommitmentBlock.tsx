@@ -44,7 +44,7 @@ export function CommitmentBlock({ commitment: c, onSaved, onStale }: Props) {
     <div className="tl-stack ag-commitment" data-testid="commitment">
       <div className="tl-row">
         <CommitmentLozenge view={c} />
-        <strong data-testid="commitment-headline">{commitmentHeadline(c)}</strong>
+        {c.status !== 'not-committed' && <strong data-testid="commitment-headline">{commitmentHeadline(c)}</strong>}
         <span className="tl-small tl-subtle">
           to{' '}
           <button type="button" className="sc-link" onClick={() => openGoal(c.parent!.id)}>
@@ -115,7 +115,7 @@ export function ChildCommitments({ commitments }: { commitments: readonly Commit
             {c.goal.title}
           </button>
           <CommitmentLozenge view={c} />
-          <span data-testid="commitment-headline">{commitmentHeadline(c)}</span>
+          {c.status !== 'not-committed' && <span data-testid="commitment-headline">{commitmentHeadline(c)}</span>}
           {c.text && c.status !== 'ask-again' && <span className="tl-small tl-subtle ag-child-text">“{c.text}”</span>}
         </li>
       ))}

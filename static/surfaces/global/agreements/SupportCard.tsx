@@ -44,12 +44,8 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
     >
       <article className="tl-stack ag-card-body" aria-labelledby={titleId}>
         <header className="ag-card-head">
-          <div className="tl-row">
-            <AgreementLozenge agreement={a} />
-            <strong data-testid="agreement-headline">{headline(a)}</strong>
-          </div>
           <h4 id={titleId} className="ag-other">
-            <span className="tl-small tl-subtle">{side === 'asks' ? 'Relies on ' : 'Relied on by '}</span>
+            <span className="ag-side">{side === 'asks' ? 'Relies on ' : 'Relied on by '}</span>
             <button type="button" className="sc-link" onClick={() => openGoal(other.id)} data-testid="agreement-goal">
               {other.title}
             </button>
@@ -58,6 +54,11 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
               · {LEVEL_LABEL[other.level]} goal{other.status !== 'active' ? ` · ${other.status}` : ''}
             </span>
           </h4>
+          <div className="tl-row">
+            <AgreementLozenge agreement={a} />
+            <strong data-testid="agreement-headline">{headline(a)}</strong>
+            {turn && <span className="tl-small tl-subtle">{turn}</span>}
+          </div>
         </header>
         {a.state === 'accepted' && a.risks.length > 0 && (
           <ul className="ag-risks" aria-label="Why it is at risk" data-testid="agreement-risks">
@@ -69,13 +70,15 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
             ))}
           </ul>
         )}
-        <blockquote className="ag-ask" data-testid="agreement-ask">
-          {a.ask}
-        </blockquote>
+        <div className="ag-ask-box">
+          <span className="tl-small tl-subtle">{a.state === 'accepted' || a.state === 'fulfilled' ? 'What was agreed' : 'What is asked'}</span>
+          <blockquote className="ag-ask" data-testid="agreement-ask">
+            {a.ask}
+          </blockquote>
+        </div>
         <p className="tl-small tl-subtle" data-testid="agreement-people">
           Asked by {a.proposedBy?.displayName ?? 'someone no longer here'}
           {a.answeredBy ? ` · answered by ${a.answeredBy.displayName}` : ' · no answer yet'}
-          {turn && ` · ${turn}`}
         </p>
         <details className="ag-thread-box" open={a.state === 'proposed' || a.state === 'countered' || a.rounds.length + (a.roundsOmitted ?? 0) <= 3}>
           <summary className="tl-small">

@@ -97,7 +97,10 @@ export function AgreementWebPage({ rootGoalId }: { rootGoalId: string | null }) 
       {catalog.status === 'error' && !root && <ErrorMessage error={catalog.error} />}
       {catalog.status === 'ready' && !root && <EmptyState title="No strategy goals yet">Strategy editors add them in the Goals tab.</EmptyState>}
       {state.status === 'loading' && root && <Loading label="Drawing the agreement web…" />}
-      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={retry} />}
+      {state.status === 'error' && state.error.code === 'FORBIDDEN' && (
+        <EmptyState title="Agreements are not shown to you">The agreement web is shown to the people who take part in the strategy.</EmptyState>
+      )}
+      {state.status === 'error' && state.error.code !== 'FORBIDDEN' && <ErrorMessage error={state.error} onRetry={retry} />}
       {view && (
         <>
           <p className="aw-root-line">

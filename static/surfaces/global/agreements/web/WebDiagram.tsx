@@ -41,6 +41,14 @@ export function WebDiagram({ view, label }: { view: AgreementWebView; label: str
             </marker>
           ))}
         </defs>
+        {layout.outsideTop !== null && (
+          <g className="aw-outside" aria-hidden="true">
+            <line x1={WEB.pad / 2} x2={layout.width - WEB.pad / 2} y1={layout.outsideTop} y2={layout.outsideTop} />
+            <text x={WEB.pad} y={layout.outsideTop + 18}>
+              Goals of other branches that these agreements reach
+            </text>
+          </g>
+        )}
         <g className="aw-links" aria-hidden="true">
           {layout.links.map((d, i) => (
             <path key={i} d={d} />
@@ -49,11 +57,11 @@ export function WebDiagram({ view, label }: { view: AgreementWebView; label: str
         {layout.nodes.map(({ node, x, y, lines }) => (
           <g
             key={node.id}
-            className={`aw-node aw-node--${node.level}${node.id === view.root.id ? ' aw-node--root' : ''}`}
+            className={`aw-node aw-node--${node.level}${node.id === view.root.id ? ' aw-node--root' : ''}${node.outside ? ' aw-node--outside' : ''}`}
             transform={`translate(${x} ${y})`}
             role="link"
             tabIndex={0}
-            aria-label={`${node.title}, ${LEVEL_LABEL[node.level]} goal: open its page`}
+            aria-label={`${node.title}, ${LEVEL_LABEL[node.level]} goal${node.outside ? ' of another branch' : ''}: open its page`}
             data-testid="web-node"
             data-goal={node.id}
             onClick={() => openGoal(node.id)}
@@ -69,6 +77,7 @@ export function WebDiagram({ view, label }: { view: AgreementWebView; label: str
             <text className="aw-level" x={10} y={18}>
               {LEVEL_LABEL[node.level]}
               {node.status !== 'active' ? ` · ${node.status}` : ''}
+              {node.outside ? ' · other branch' : ''}
             </text>
             {lines.map((line, i) => (
               <text key={i} className="aw-title" x={10} y={38 + i * 18}>

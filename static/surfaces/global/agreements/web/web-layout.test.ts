@@ -90,6 +90,24 @@ describe('the agreement web’s layout', () => {
   });
 });
 
+describe('goals of other branches', () => {
+  it('sit below the branch, under a rule, as trees of their own', () => {
+    const web = aWeb();
+    const withOutside = aWeb({
+      nodes: [...web.nodes, { id: 'o', title: 'Lift retention', level: 'functional', status: 'active', parentId: 'other-strategy', depth: 1, outside: true }],
+      edges: [...web.edges, { id: 'a4', fromGoalId: 'o', toGoalId: 'd', state: 'proposed', neededBy: '2027-02-01', atRisk: false, summary: 'Proposed' }],
+    });
+    const layout = webLayout(withOutside);
+    const branchBottom = Math.max(...layout.nodes.filter((n) => !n.node.outside).map((n) => n.y + WEB.nodeH));
+    const outside = layout.nodes.find((n) => n.node.id === 'o')!;
+    expect(layout.outsideTop).not.toBeNull();
+    expect(layout.outsideTop!).toBeGreaterThan(branchBottom);
+    expect(outside.y).toBeGreaterThan(layout.outsideTop!);
+    expect(layout.edges.map((e) => e.edge.id)).toContain('a4');
+    expect(webLayout(web).outsideTop).toBeNull();
+  });
+});
+
 describe('an arrow’s look', () => {
   it.each([
     ['proposed', false, 'open'],

@@ -39,6 +39,8 @@ export interface WebLayout {
   edges: PlacedEdge[];
   /** Agreements of the view whose goals are not drawn (the web was cut short). */
   hidden: WebEdge[];
+  /** Where the goals of other branches (that the arrows reach) start, below a rule; null when there are none. */
+  outsideTop: number | null;
 }
 
 export const edgeStyle = (e: Pick<WebEdge, 'state' | 'atRisk'>): EdgeStyle => {
@@ -80,6 +82,9 @@ export const wrapTitle = (title: string, max: number = WEB.titleChars): string[]
   return [lines[0]!.length > max ? `${lines[0]!.slice(0, max - 1)}…` : lines[0]!, `${second.slice(0, max - 1).trimEnd()}…`];
 };
 
+/** Rows of space between the branch and the goals of other branches, for the rule and its caption. */
+const OUTSIDE_GAP = 0.6;
+
 const round = (n: number): number => Math.round(n * 10) / 10;
 
 export const webLayout = (view: AgreementWebView): WebLayout => {
@@ -107,7 +112,15 @@ export const webLayout = (view: AgreementWebView): WebLayout => {
     rowOf.set(n.id, row);
     return row;
   };
-  for (const r of roots) place(r, Math.max(0, r.depth - minDepth));
+  // The branch first; then, below a rule, the goals of other branches that its arrows reach.
+  for (const r of roots.filter((n) => !n.outside)) place(r, Math.max(0, r.depth - minDepth));
+  const outsideRoots = roots.filter((n) => n.outside);
+  let outsideTop: number | null = null;
+  if (outsideRoots.length > 0) {
+    outsideTop = pad + nextRow * rowH;
+    nextRow += OUTSIDE_GAP;
+    for (const r of outsideRoots) place(r, Math.max(0, r.depth - minDepth));
+  }
   // Goals only a parent loop reaches (bad data) still get a place of their own.
   for (const n of view.nodes) if (!rowOf.has(n.id)) place(n, Math.max(0, n.depth - minDepth));
 
@@ -181,5 +194,5 @@ export const webLayout = (view: AgreementWebView): WebLayout => {
   const hasSameColumn = drawn.some((e) => colOf.get(e.fromGoalId) === colOf.get(e.toGoalId));
   const width = Math.ceil(Math.max(pad * 2 + (maxCol + 1) * nodeW + maxCol * colGap + (hasSameColumn ? bulge + 48 : 0), labelRight + pad));
   const height = Math.ceil(Math.max(pad * 2 + Math.max(0, nextRow - 1) * rowH + nodeH, labelBottom + pad));
-  return { width, height, nodes, links, edges, hidden };
+  return { width, height, nodes, links, edges, hidden, outsideTop };
 };
