@@ -107,6 +107,14 @@ describe('the providing side answers', () => {
     if (code === 'NOT_FOUND') expect(out).toEqual(await a.answer(who, 'ag-0000000000000000', 1, answer));
   });
 
+  it('refuses the member before looking at the version: FORBIDDEN, not a CONFLICT that hands back the agreement', async () => {
+    const p = await euAsksDashboards();
+    okData(await a.answer('lead', p.id, 1, { action: 'accept' }));
+    const out = await a.answer('member', p.id, 1, { action: 'fulfil' });
+    expect(out).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(out.error!.details).toBeUndefined();
+  });
+
   it('refuses the asking side’s answer to its own request (only the provider accepts)', async () => {
     const p = okData(await a.propose('lead', PRODUCT, ENGINEERING));
     expect(await a.answer('lead', p.id, 1, { action: 'accept' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
