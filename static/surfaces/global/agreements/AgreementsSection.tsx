@@ -51,7 +51,7 @@ function SupportList({
   empty: string;
 }) {
   const { live, closed } = splitLive(list);
-  const answered = (a: SupportView, what: SupportAnswer['action'] | 'kept-theirs') => onAnswered(`${DONE[what]}: ${headline(a)}.`);
+  const answered = (a: SupportView, what: SupportAnswer['action'] | 'kept-theirs') => onAnswered(`${DONE[what]}. ${headline(a)}.`);
   return (
     <>
       {live.length === 0 && <p className="tl-subtle">{empty}</p>}
