@@ -21,7 +21,7 @@ export const issuePanelResolver = (env: Env) => {
     panelCalls.context.key,
     defineHandler(panelCalls.context, async ({ issue }, ctx) => {
       sameIssue(ctx, issue);
-      return goalContext(goalContextDeps(ctx.accountId), issue);
+      return goalContext(goalContextDeps(env, ctx.accountId), issue);
     }),
   );
 
@@ -49,7 +49,7 @@ export const issuePanelResolver = (env: Env) => {
     panelCalls.tagOptions.key,
     defineHandler(panelCalls.tagOptions, async ({ issue }, ctx) => {
       sameIssue(ctx, issue);
-      return tagOptions(goalContextDeps(ctx.accountId), issue);
+      return tagOptions(goalContextDeps(env, ctx.accountId), issue);
     }),
   );
 

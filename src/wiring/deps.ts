@@ -33,7 +33,9 @@ import { defaultBands } from './goal-health';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/kpi/scorecard-deps';
-import { deliveryProgressOf } from '../services/kpi/scorecard-delivery';
+import { atRiskOfModel, deliveryProgressOf, progressOfModel } from '../services/kpi/scorecard-delivery';
+import { loadModel } from '../services/alignment/alignment-tree';
+import { readAgreementFacts } from '../services/agreements/agreement-facts';
 import { deliveryOf, type ScorecardMacroDeps } from '../services/kpi/scorecard-macro';
 import { canEditStrategy } from '../services/goals/strategy-access';
 import { externalUsageOf } from '../services/goals/goal-usage';
@@ -101,11 +103,12 @@ export const catalogReadDeps = (accountId: string, jira = new JiraClient()) => (
 
 /** A goal change: the editor check and the save, on one Jira client. */
 
-export const goalContextDeps = (accountId: string, jira = new JiraClient()): GoalContextDeps => ({
+export const goalContextDeps = (env: Env, accountId: string, jira = new JiraClient()): GoalContextDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
   catalog: () => forgeCatalogStore.read(),
   viewer: goalViewer(accountId, jira),
   panelRecords: (epicId, projectId) => forgeAlignmentStore.panelRecords(epicId, projectId),
+  today: () => env.clock.now().toISOString().slice(0, 10),
 });
 
 export const tagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()): TagEpicDeps => ({
@@ -127,7 +130,7 @@ export const tagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()
 /** Tagging from the issue panel: the tag, then the panel's context again, on one Jira client. */
 export const panelTagDeps = (env: Env, accountId: string, jira = new JiraClient()) => ({
   tag: tagEpicDeps(env, accountId, jira),
-  context: goalContextDeps(accountId, jira),
+  context: goalContextDeps(env, accountId, jira),
 });
 
 export const projectTagDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectTagDeps => ({
@@ -166,6 +169,14 @@ export const alignmentDeps = (
   visibleEpicIds: (goalIds) => fetchVisibleEpicIds(jira, goalIds),
   namesOf: namesOf(jira),
   untaggedEpics: () => fetchUntaggedEpics(jira),
+  // Badges, agreement gaps and the scorecards' at-risk lists: both summaries and the health board in one batch.
+  agreements: () => readAgreementFacts(forgeAgreementStore, forgeKpiStore),
+});
+
+/** The alignment reads that only need the work (delivery progress): no agreements read. */
+const workDeps = (env: Env, accountId: string, jira: JiraClient, isEditor: () => Promise<boolean>) => ({
+  ...alignmentDeps(env, accountId, jira, isEditor),
+  agreements: undefined,
 });
 
 export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
@@ -185,6 +196,8 @@ export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClie
 // per call; delivery progress comes from the roll-ups the caller may see, as in the alignment tree.
 export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient()): ScorecardDeps => {
   const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
+  // One model for the delivery signal and the at-risk agreements, read only when a use case asks for either.
+  const model = once(() => loadModel(alignmentDeps(env, accountId, jira, isEditor)));
   return {
     catalog: forgeCatalogStore,
     viewer: goalViewer(accountId, jira, isEditor),
@@ -195,7 +208,8 @@ export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient
     defaultBands,
     isEditor,
     jqlProblem: jqlSyntaxProblem,
-    deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
+    deliveryProgress: async (goalIds) => progressOfModel(await model(), goalIds),
+    agreementsAtRisk: async (goalIds) => atRiskOfModel(await model(), goalIds),
     now: () => env.clock.now(),
     newId: (prefix) => entityIdFor(prefix, randomUUID),
     auditId,
@@ -235,7 +249,7 @@ export const agreementDeps = (env: Env, accountId: string, jira = new JiraClient
     store: forgeAgreementStore,
     kpis: forgeKpiStore,
     isEditor,
-    deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
+    deliveryProgress: (goalIds) => deliveryProgressOf(workDeps(env, accountId, jira, isEditor), goalIds),
     namesOf: namesOf(jira),
     now: () => env.clock.now(),
     newId: (prefix) => entityIdFor(prefix, randomUUID),

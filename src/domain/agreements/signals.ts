@@ -2,15 +2,16 @@
 // tree macro, gaps, scorecards, the web): only live support agreements whose two goals the viewer may see, each with
 // its derived risk and how long it has waited; per goal the badge counts; and each goal's standing with its parent.
 // Nothing here counts or names an agreement whose other goal is hidden. Pure.
-import type { AgreementBadge } from '../../shared/api/agreements';
+import type { AgreementBadge, RelianceLine } from '../../shared/api/agreements';
 import { AGREEMENT_UNANSWERED_DAYS, type AgreementRisk, type CommitmentSummary, type SupportSummary } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { GoalHealth } from '../../shared/model/goal-health';
 import type { Kpi } from '../../shared/model/kpi';
 import { commitmentStanding, targetFingerprint, type Standing } from './commitment';
+import { agreementGoal } from './panel-lines';
 import { risksOf } from './risk';
 import { isLive } from './states';
-import { waitingDays } from './words';
+import { relianceSentence, waitingDays } from './words';
 
 export type KpiTargets = ReadonlyMap<string, readonly Pick<Kpi, 'id' | 'target' | 'targetDate'>[]>;
 
@@ -100,3 +101,13 @@ export const agreementSignals = (
     },
   };
 };
+
+/** A live agreement as one line of what its asking goal relies on (the scorecards' at-risk list, the panel's lines). */
+export const relianceLineOf = (a: LiveAgreement): RelianceLine => ({
+  goalId: a.from.id,
+  provider: agreementGoal(a.to),
+  state: a.summary.state,
+  neededBy: a.summary.neededBy,
+  risk: a.risks[0]?.sentence ?? null,
+  sentence: relianceSentence(a.to.title, a.summary, a.risks),
+});
