@@ -217,6 +217,52 @@ describeE2E(
       expect(e2e.problems).toEqual([]);
     });
 
+    it('shows the other person’s answer on a CONFLICT and lets the exec send theirs on top', async () => {
+      const exec = e2e.persona('exec').accountId;
+      const lead = e2e.persona('lead').accountId;
+      const INCIDENTS = { id: 'g-incident-response', title: 'Resolve incidents within their SLO' };
+      type View = { id: string; version: number };
+      const ok = async (key: string, as: string, payload: unknown): Promise<View> => {
+        const res = await invokeCatalog<View>(e2e.host, as, key, payload);
+        if (!res.ok || !res.data) throw new Error(`${key}: ${res.error?.code} ${res.error?.message}`);
+        return res.data;
+      };
+      const asked = await ok('agreements/propose', lead, {
+        input: { fromGoalId: DASHBOARDS.id, toGoalId: INCIDENTS.id, ask: 'An on-call rota for the dashboards service', neededBy: '2026-12-15' },
+      });
+      const countered = await ok('agreements/answer', exec, {
+        id: asked.id,
+        expectedVersion: asked.version,
+        answer: { action: 'counter', neededBy: '2027-01-10', terms: 'After the holidays' },
+      });
+
+      // The exec opens the asking goal's page, then the lead counters back before the exec answers.
+      const { page, app } = await openGoal(DASHBOARDS.id, 'exec');
+      const mine = card(app, 'relies-on', INCIDENTS.title);
+      await mine.getByTestId('answer-counter').waitFor();
+      await ok('agreements/answer', lead, {
+        id: asked.id,
+        expectedVersion: countered.version,
+        answer: { action: 'counter', neededBy: '2026-12-20', terms: 'We need it before the holidays' },
+      });
+
+      await mine.getByTestId('answer-counter').click();
+      const form = mine.getByTestId('answer-form');
+      await form.getByLabel('Your terms').fill('First week of January, with a shared rota');
+      await form.getByLabel('Needed by (your date)').fill('2027-01-06');
+      await form.getByRole('button', { name: 'Send the counter' }).click();
+      const conflict = mine.getByTestId('agreement-conflict');
+      await conflict.waitFor({ timeout: 20_000 });
+      expect(await conflict.textContent()).toContain('Someone else answered first');
+      expect(await conflict.textContent()).toContain('Daniel Okafor countered, needed by 20 Dec 2026');
+      expect(await conflict.textContent()).toContain('First week of January, with a shared rota');
+      await e2e.shot(page, 'conflict');
+      await conflict.getByRole('button', { name: 'Counter anyway' }).click();
+      await mine.getByTestId('agreement-headline').filter({ hasText: 'Countered: needed by 6 Jan 2027' }).waitFor({ timeout: 20_000 });
+      await closePages(page);
+      expect(e2e.problems).toEqual([]);
+    });
+
     it('6. shows the outsider no agreement anywhere, and answers a forged call for one NOT_FOUND', async () => {
       const { page, app } = await openGoal(ASKER.id, 'outsider');
       await app.getByTestId('agreements-not-shown').waitFor();
@@ -224,6 +270,10 @@ describeE2E(
       expect(await app.getByTestId('open-web').count()).toBe(0);
       expect(await app.getByRole('button', { name: 'Ask for support' }).count()).toBe(0);
       await shot(page, '6-outsider-goal');
+
+      await app.getByRole('button', { name: 'Agreements', exact: true }).click();
+      await app.getByText('Agreements are not shown to you').waitFor({ timeout: 20_000 });
+      expect(await app.getByTestId('web-node').count()).toBe(0);
 
       const panel = await e2e.open('/jira/issue/DOCS-1', 'outsider');
       await e2e.frame(panel, 'throughline-goal-panel').locator('main').waitFor({ timeout: 30_000 });
