@@ -1,6 +1,7 @@
 // The public shapes of the demo organisation (re-exported by ./index).
 import type { JiraSeed } from '@throughline/local-forge/jira';
 import type { CheckIn } from '../../src/shared/model/check-in';
+import type { Commitment, SupportAgreement } from '../../src/shared/model/agreement';
 import type { Goal } from '../../src/shared/model/goal';
 import type { Kpi, Measurement } from '../../src/shared/model/kpi';
 import type { ProjectAlignment } from '../../src/shared/model/project-alignment';
@@ -21,6 +22,9 @@ export interface DemoStrategy {
   measurements: Measurement[];
   /** Absent in fixtures that need none (the bench). */
   checkIns?: CheckIn[];
+  /** Support agreements between goals and commitments to parents; absent in fixtures that need none (the bench). */
+  agreements?: SupportAgreement[];
+  commitments?: Commitment[];
   strategyEditorGroups: string[];
 }
 

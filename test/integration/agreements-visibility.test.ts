@@ -1,6 +1,7 @@
 // Who may read agreements: anyone who takes part in the strategy and may see both goals. An agreement with the
 // restricted goal does not exist for the member; the outsider, who takes part in nothing, learns of no agreement at
 // all; a forged call for an agreement id answers NOT_FOUND with the words of a missing one.
+import { RESTRICTED_AGREEMENT } from '../../dev/demo';
 import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { agreementsOf, DASHBOARDS, ENGINEERING, EU_REGION, okData, PRODUCT, RESTRICTED } from './agreements-fixture';
 
@@ -11,8 +12,8 @@ let open: string;
 beforeAll(async () => {
   t = await demoForge();
   a = agreementsOf(t);
-  // The exec manages the restricted goal: her request from it is real, and hidden from whoever may not see the goal.
-  secret = okData(await a.propose('exec', RESTRICTED, ENGINEERING, { ask: 'Two engineers for the Lumen migration' })).id;
+  // The demo's request from the restricted goal (the exec manages it): hidden from whoever may not see the goal.
+  secret = RESTRICTED_AGREEMENT;
   open = okData(await a.propose('lead', PRODUCT, ENGINEERING)).id;
 });
 

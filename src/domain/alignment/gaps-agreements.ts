@@ -30,8 +30,8 @@ export const unansweredGap = (m: AlignmentModel, a: LiveAgreement): Gap => {
   const ask = a.summary.ask ? ` (“${a.summary.ask}”, needed by ${formatDay(a.summary.neededBy)})` : ` (needed by ${formatDay(a.summary.neededBy)})`;
   const why =
     a.summary.turn === 'asker'
-      ? `${quoted(a.to)} countered the request of ${quoted(a.from)}${ask} ${plural(days, 'day')} ago and has had no answer, so neither side can plan on it.`
-      : `${quoted(a.from)} asked ${quoted(a.to)} for support${ask} ${plural(days, 'day')} ago and has had no answer, so the asking team cannot plan on it.`;
+      ? `No answer for ${plural(days, 'day')} to the counter ${quoted(a.to)} made to the request of ${quoted(a.from)}${ask}, so neither side can plan on it.`
+      : `No answer for ${plural(days, 'day')} to what ${quoted(a.from)} asked of ${quoted(a.to)}${ask}, so the asking team cannot plan on it.`;
   return {
     id: `agreement-unanswered:${a.summary.id}`,
     kind: 'agreement-unanswered',
