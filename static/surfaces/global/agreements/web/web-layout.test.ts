@@ -49,6 +49,16 @@ describe('the agreement web’s layout', () => {
       }
   });
 
+  it('keeps labels off the goals’ boxes', () => {
+    const layout = webLayout(aWeb());
+    for (const e of layout.edges)
+      for (const n of layout.nodes) {
+        const l = e.label;
+        const covers = l.x < n.x + WEB.nodeW && n.x < l.x + l.w && l.y < n.y + WEB.nodeH && n.y < l.y + WEB.labelH;
+        expect({ label: l.text, goal: n.node.id, covers }).toEqual({ label: l.text, goal: n.node.id, covers: false });
+      }
+  });
+
   it('is big enough for every goal and label', () => {
     const layout = webLayout(aWeb());
     for (const n of layout.nodes) {

@@ -7,7 +7,7 @@ import type { SupportState } from '../../../../../src/shared/model/agreement';
 import { STATE_LOOK, AT_RISK_LOOK } from '../../../../kit/ui/agreements/words';
 import { formatDay } from '../../../../kit/ui/dates';
 
-export const WEB = { nodeW: 232, nodeH: 62, colGap: 110, rowH: 84, pad: 24, bulge: 64, labelH: 20, charW: 7, titleChars: 27 } as const;
+export const WEB = { nodeW: 232, nodeH: 62, colGap: 110, rowH: 92, pad: 24, bulge: 64, labelH: 20, charW: 7, titleChars: 27 } as const;
 
 type WebNode = AgreementWebView['nodes'][number];
 type WebEdge = AgreementWebView['edges'][number];
@@ -140,8 +140,12 @@ export const webLayout = (view: AgreementWebView): WebLayout => {
       return `M${x1} ${y1} H${mid} V${y2} H${c.x}`;
     });
 
+  const boxes = nodes.map((n) => ({ x: n.x, y: n.y }));
   const drawn = view.edges.filter((e) => ids.has(e.fromGoalId) && ids.has(e.toGoalId) && e.fromGoalId !== e.toGoalId);
   const hidden = view.edges.filter((e) => !drawn.includes(e));
+  const hasSameColumn = drawn.some((e) => colOf.get(e.fromGoalId) === colOf.get(e.toGoalId));
+  // Labels stay inside the drawing's own width, so none is cut off at the edge of a narrower page.
+  const innerRight = pad + (maxCol + 1) * nodeW + maxCol * colGap + (hasSameColumn ? bulge + 48 : 0);
   // Arrows between the same two goals fan out a little, so each stays visible.
   const seen = new Map<string, number>();
   const labels: PlacedEdge['label'][] = [];
@@ -170,15 +174,37 @@ export const webLayout = (view: AgreementWebView): WebLayout => {
       p = [x, ay, x + out, ay, x + out, by, x, by];
     }
     const [x0, y0, c1x, c1y, c2x, c2y, x3, y3] = p;
-    // The cubic's midpoint (t = 0.5).
-    const mx = (x0 + 3 * c1x + 3 * c2x + x3) / 8;
-    const my = (y0 + 3 * c1y + 3 * c2y + y3) / 8;
+    const onCurve = (t: number) => {
+      const u = 1 - t;
+      return {
+        x: u * u * u * x0 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * x3,
+        y: u * u * u * y0 + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * y3,
+      };
+    };
     const text = edgeLabel(edge);
     const w = round(text.length * charW + 12);
-    const label = { text, x: round(mx - w / 2), y: round(my - labelH / 2), w };
-    // Nudge the label down until it overlaps no label placed before it.
-    for (let tries = 0; tries < 20 && labels.some((l) => Math.abs(l.y - label.y) < labelH + 2 && l.x < label.x + label.w && label.x < l.x + l.w); tries++) {
-      label.y = round(label.y + labelH + 2);
+    const clear = (x: number, y: number, bounded: boolean) =>
+      (!bounded || (x >= pad / 2 && x + w <= innerRight + pad / 2)) &&
+      !labels.some((l) => l.y < y + labelH + 2 && y < l.y + labelH + 2 && l.x < x + w && x < l.x + l.w) &&
+      !boxes.some((b) => b.y - 2 < y + labelH && y < b.y + nodeH + 2 && b.x - 2 < x + w && x < b.x + nodeW + 2);
+    // The label stays on its arrow: the middle first, then further along either way, then a little off it.
+    // Centred on the arrow first; beside it (starting or ending at it) where the gap between columns is too narrow.
+    const spots = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82].flatMap((t) =>
+      [0, -labelH * 0.6, labelH * 0.6].flatMap((dy) => [-w / 2, 6, -w - 6].map((dx) => ({ t, dy, dx }))),
+    );
+    const middle = onCurve(0.5);
+    let label = { text, x: round(middle.x - w / 2), y: round(middle.y - labelH / 2), w };
+    // Inside the drawing's width if any spot is clear there; else beyond it (the picture grows) rather than on a goal.
+    search: for (const bounded of [true, false]) {
+      for (const { t, dy, dx } of spots) {
+        const c = onCurve(t);
+        const x = round(c.x + dx);
+        const y = round(c.y - labelH / 2 + dy);
+        if (clear(x, y, bounded)) {
+          label = { text, x, y, w };
+          break search;
+        }
+      }
     }
     labels.push(label);
     return {
@@ -191,7 +217,6 @@ export const webLayout = (view: AgreementWebView): WebLayout => {
 
   const labelRight = Math.max(0, ...labels.map((l) => l.x + l.w));
   const labelBottom = Math.max(0, ...labels.map((l) => l.y + labelH));
-  const hasSameColumn = drawn.some((e) => colOf.get(e.fromGoalId) === colOf.get(e.toGoalId));
   const width = Math.ceil(Math.max(pad * 2 + (maxCol + 1) * nodeW + maxCol * colGap + (hasSameColumn ? bulge + 48 : 0), labelRight + pad));
   const height = Math.ceil(Math.max(pad * 2 + Math.max(0, nextRow - 1) * rowH + nodeH, labelBottom + pad));
   return { width, height, nodes, links, edges, hidden, outsideTop };
