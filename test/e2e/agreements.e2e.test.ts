@@ -81,9 +81,12 @@ describeE2E(
       await shot(page, '1-lead-proposed');
 
       await app.getByRole('button', { name: 'Gaps', exact: true }).click();
-      const unanswered = app.locator('[data-testid="gap"][data-kind="agreement-unanswered"]').first();
+      // The demo's request of "Onboard new customers…" to the release train, unanswered for 12 days.
+      const unanswered = app.locator('[data-testid="gap"][data-kind="agreement-unanswered"]').filter({ hasText: 'An in-app onboarding checklist' });
       await unanswered.waitFor({ timeout: 30_000 });
-      expect(await unanswered.textContent()).toMatch(/Who can fix it:/);
+      expect(await unanswered.textContent()).toContain('Agreement unanswered for 7 days');
+      expect(await unanswered.textContent()).toMatch(/No answer for 12 days/);
+      expect(await unanswered.textContent()).toMatch(/Who can fix it: Anika Sharma or Lucas Moreau/);
       await shot(page, '1-lead-gaps');
       await closePages(page);
       expect(e2e.problems).toEqual([]);
