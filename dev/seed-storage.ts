@@ -1,7 +1,8 @@
 // Throughline's seeding on the local Forge (called by dev/throughline-host.ts): puts the demo organisation's
 // strategy into app storage through the app's own storage adapters, so the data has exactly the shape production
-// writes: the catalog, each goal, project alignments, epic-tag mirrors, KPIs, measurements, check-ins, input, settings,
-// and every goal's KPI health evaluated on the day it is seeded. It imports @forge/kvs: load it only once the
+// writes: the catalog, each goal, project alignments, epic-tag mirrors, KPIs, measurements, check-ins, input,
+// support agreements and commitments, settings, and every goal's KPI health evaluated on the day it is seeded. It
+// imports @forge/kvs: load it only once the
 // local Forge has installed the platform globals.
 import { kvs } from '@forge/kvs';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../src/shared/epic-tag';
@@ -15,6 +16,8 @@ import { forgeMeasurementStore } from '../src/platform/storage/measurement-store
 import { forgeCheckInStore } from '../src/platform/storage/check-in-store';
 import { forgeGoalHealthStore } from '../src/platform/storage/goal-health-store';
 import { forgeInputStore } from '../src/platform/storage/input-store';
+import { forgeAgreementStore } from '../src/platform/storage/agreement-store';
+import type { AuditEvent } from '../src/shared/model/audit';
 import { DEFAULT_BANDS_PERCENT } from '../src/shared/model/settings';
 import { refreshAllGoalHealth } from '../src/services/kpi/goal-health';
 import { goalHealthDeps } from '../src/wiring/goal-health';
@@ -126,6 +129,7 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
     };
     if ((await forgeInputStore.change({ input: now, audit: triaged })) !== 'committed') throw new Error(`seeding the triage of ${left.id} failed`);
   }
+  await seedAgreements(strategy, jira);
   await forgeSettingsStore.write({
     strategyEditorGroups: strategy.strategyEditorGroups,
     progressRule: 'issues-done',
@@ -135,8 +139,49 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
   await refreshAllGoalHealth(goalHealthDeps(env));
 };
 
+/** Agreements and commitments, each written as the app writes it (with its audit event), names captured from Jira's users. */
+export const seedAgreements = async (strategy: DemoStrategy, jira: JiraSeed): Promise<void> => {
+  const audit = (entity: 'agreement' | 'commitment', entityId: string, after: unknown, at: string, by: string): AuditEvent => ({
+    id: `seed-${entityId}`,
+    entity,
+    entityId,
+    action: 'create',
+    at,
+    by,
+    before: null,
+    after,
+    asEditor: false,
+  });
+  for (const a of strategy.agreements ?? []) {
+    const record = {
+      ...a,
+      names: namesFor(
+        jira,
+        a.rounds.map((r) => r.by),
+      ),
+    };
+    const base = (await forgeAgreementStore.boards()).support;
+    if ((await forgeAgreementStore.saveSupport(base, record, 0, audit('agreement', a.id, record, a.updatedAt, a.proposedBy))) !== 'committed') {
+      throw new Error(`seeding agreement ${a.id} failed`);
+    }
+  }
+  for (const c of strategy.commitments ?? []) {
+    const record = { ...c, names: namesFor(jira, [c.by]) };
+    const base = (await forgeAgreementStore.boards()).commitments;
+    if ((await forgeAgreementStore.saveCommitment(base, record, 0, audit('commitment', c.id, record, c.at, c.by))) !== 'committed') {
+      throw new Error(`seeding commitment ${c.id} failed`);
+    }
+  }
+};
+
 /** Whether storage holds the goals' KPI health (a store kept from before it existed has none: evaluate it). */
 export const hasGoalHealth = async (): Promise<boolean> => (await forgeGoalHealthStore.read()).revision > 0;
 
 /** Evaluates every goal's KPI health now, as the daily job does. */
 export const seedGoalHealth = async (env: Env): Promise<void> => void (await refreshAllGoalHealth(goalHealthDeps(env)));
+
+/** Whether storage holds any agreement or commitment (a store kept from before agreements existed holds none: seed them). */
+export const hasAgreements = async (): Promise<boolean> => {
+  const boards = await forgeAgreementStore.boards();
+  return boards.support.revision > 0 || boards.commitments.revision > 0;
+};

@@ -52,15 +52,20 @@ const seeding = (): typeof SeedStorage => require('./seed-storage') as typeof Se
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const systemClock = (): Clock => (require('../src/platform/clock') as typeof SystemClock).systemClock;
 
-/** Writes the demo strategy when storage holds no catalog, and evaluates goal health for a store kept from before it existed. */
+/** Writes the demo strategy when storage holds no catalog, and evaluates goal health and seeds the demo's agreements for a
+ *  store kept from before they existed. */
 const seedStorage =
   (strategy: DemoStrategy | undefined) =>
   async (ctx: StartContext): Promise<void> => {
     const env = { clock: ctx.clock ?? systemClock() };
-    const { hasCatalog, hasGoalHealth, seedGoalHealth, seedStrategy } = seeding();
+    const { hasAgreements, hasCatalog, hasGoalHealth, seedAgreements, seedGoalHealth, seedStrategy } = seeding();
     // Test manifests without the app's storage entities (e.g. the bridge probe) get no strategy to seed.
     if (strategy && ctx.entities.includes('catalog')) {
       if (!(await hasCatalog())) await seedStrategy(strategy, ctx.jira.state, env);
+    }
+    if (strategy && ctx.entities.includes('agreement-board')) {
+      // A store kept from before agreements existed: the demo's agreements and commitments, once.
+      if ((await hasCatalog()) && !(await hasAgreements())) await seedAgreements(strategy, ctx.jira.state);
     }
     if (ctx.entities.includes('goal-health')) {
       // A store kept from before goal health existed: evaluate it once, as the daily job would.

@@ -3,6 +3,7 @@
 // alignments, KPIs, measurements, check-ins). Same output on every run; every date is relative to `today`.
 import type { JiraSeed } from '@throughline/local-forge/jira';
 import { buildProjectAlignments } from './alignments';
+import { buildAgreements, buildCommitments } from './agreements';
 import { buildCheckIns } from './check-ins';
 import { buildGoals } from './goals';
 import { buildInput } from './input';
@@ -20,6 +21,7 @@ export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK } from './goals';
 export { UNALIGNED_PROJECT } from './alignments';
 export { KPI_INTENTS, OPEN_BUGS_JQL } from './kpis';
 export { OVERDUE_CHECK_IN_GOALS } from './check-ins';
+export { AT_RISK_AGREEMENT, DASHBOARDS_RELIES_ON, OLD_UNANSWERED_AGREEMENT, RESTRICTED_AGREEMENT } from './agreements';
 export { mulberry32 } from './random';
 
 export const DEFAULT_TODAY = '2026-11-28';
@@ -43,16 +45,19 @@ export function buildDemoOrganisation(opts: { today?: string } = {}): DemoOrgani
   };
   const { kpis, measurements } = buildKpis(today, countOpenInsightsBugs(jira));
   const input = buildInput(today, jira.issues);
+  const goals = buildGoals(today);
   return {
     jira,
     personas: PERSONAS.map((p) => ({ ...p })),
     strategy: {
-      goals: buildGoals(today),
+      goals,
       projectAlignments: buildProjectAlignments(today),
       kpis,
       measurements,
       checkIns: buildCheckIns(today),
       input,
+      agreements: buildAgreements(today),
+      commitments: buildCommitments(today, goals, kpis),
       strategyEditorGroups: [GROUP_STRATEGY_EDITORS],
     },
     today,

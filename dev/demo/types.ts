@@ -1,6 +1,7 @@
 // The public shapes of the demo organisation (re-exported by ./index).
 import type { JiraSeed } from '@throughline/local-forge/jira';
 import type { CheckIn } from '../../src/shared/model/check-in';
+import type { Commitment, SupportAgreement } from '../../src/shared/model/agreement';
 import type { Goal } from '../../src/shared/model/goal';
 import type { Input } from '../../src/shared/model/input';
 import type { Kpi, Measurement } from '../../src/shared/model/kpi';
@@ -24,6 +25,9 @@ export interface DemoStrategy {
   checkIns?: CheckIn[];
   /** Input from the work, as left and as it stands today; absent in fixtures that need none. */
   input?: { left: Input; now: Input }[];
+  /** Support agreements between goals and commitments to parents; absent in fixtures that need none (the bench). */
+  agreements?: SupportAgreement[];
+  commitments?: Commitment[];
   strategyEditorGroups: string[];
 }
 

@@ -6,11 +6,12 @@ import { saveGoal, type SaveGoalRequest } from '../services/goals/save-goal';
 import { defineHandler } from '../wiring/define';
 import { catalogReadDeps, peopleMatching, saveGoalDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
+import { defineAgreementCalls } from './global-page-agreements';
 import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
 import { defineInputCalls } from './global-page-input';
 
-// Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps and scorecards
+// Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps, scorecards and agreements
 // beside it) on this one resolver: the manifest names one function per module.
 
 const change = (env: Env, accountId: string, req: SaveGoalRequest) => saveGoal(saveGoalDeps(env), accountId, req);
@@ -49,6 +50,7 @@ export const globalPageResolver = (env: Env) => {
   defineAlignmentCalls(resolver, env);
   defineScorecardCalls(resolver, env);
   defineInputCalls(resolver, env);
+  defineAgreementCalls(resolver, env);
 
   return resolver.getDefinitions();
 };

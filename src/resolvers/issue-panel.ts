@@ -24,7 +24,7 @@ export const issuePanelResolver = (env: Env) => {
     panelCalls.context.key,
     defineHandler(panelCalls.context, async ({ issue }, ctx) => {
       sameIssue(ctx, issue);
-      return panelContext(panelContextDeps(ctx.accountId), ctx.accountId, issue);
+      return panelContext(panelContextDeps(env, ctx.accountId), ctx.accountId, issue);
     }),
   );
 
@@ -60,7 +60,7 @@ export const issuePanelResolver = (env: Env) => {
     panelCalls.tagOptions.key,
     defineHandler(panelCalls.tagOptions, async ({ issue }, ctx) => {
       sameIssue(ctx, issue);
-      return tagOptions(goalContextDeps(ctx.accountId), issue);
+      return tagOptions(goalContextDeps(env, ctx.accountId), issue);
     }),
   );
 

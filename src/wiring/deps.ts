@@ -33,7 +33,9 @@ import { defaultBands } from './goal-health';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/kpi/scorecard-deps';
-import { deliveryProgressOf } from '../services/kpi/scorecard-delivery';
+import { atRiskOfModel, deliveryProgressOf, progressOfModel } from '../services/kpi/scorecard-delivery';
+import { loadModel } from '../services/alignment/alignment-tree';
+import { readAgreementFacts } from '../services/agreements/agreement-facts';
 import { deliveryOf, type ScorecardMacroDeps } from '../services/kpi/scorecard-macro';
 import { canEditStrategy } from '../services/goals/strategy-access';
 import { externalUsageOf } from '../services/goals/goal-usage';
@@ -46,6 +48,8 @@ import { fetchVisibleIssueIds } from '../platform/jira/alignment-search';
 import type { InputDeps } from '../services/input/input-deps';
 import type { LeaveInputDeps } from '../services/input/leave-input';
 import type { PanelContextDeps } from '../services/input/panel-input';
+import { forgeAgreementStore } from '../platform/storage/agreement-store';
+import type { AgreementDeps } from '../services/agreements/agreement-deps';
 
 const auditId = () => randomUUID();
 
@@ -105,11 +109,12 @@ export const catalogReadDeps = (accountId: string, jira = new JiraClient()) => (
 
 /** A goal change: the editor check and the save, on one Jira client. */
 
-export const goalContextDeps = (accountId: string, jira = new JiraClient()): GoalContextDeps => ({
+export const goalContextDeps = (env: Env, accountId: string, jira = new JiraClient()): GoalContextDeps => ({
   issue: (ref) => fetchIssueForPanel(jira, ref),
   catalog: () => forgeCatalogStore.read(),
   viewer: goalViewer(accountId, jira),
   panelRecords: (epicId, projectId) => forgeAlignmentStore.panelRecords(epicId, projectId),
+  today: () => env.clock.now().toISOString().slice(0, 10),
 });
 
 export const tagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()): TagEpicDeps => ({
@@ -131,7 +136,7 @@ export const tagEpicDeps = (env: Env, accountId: string, jira = new JiraClient()
 /** Tagging from the issue panel: the tag, then the panel's context again, on one Jira client. */
 export const panelTagDeps = (env: Env, accountId: string, jira = new JiraClient()) => ({
   tag: tagEpicDeps(env, accountId, jira),
-  context: goalContextDeps(accountId, jira),
+  context: goalContextDeps(env, accountId, jira),
 });
 
 export const projectTagDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectTagDeps => ({
@@ -171,6 +176,14 @@ export const alignmentDeps = (
   namesOf: namesOf(jira),
   untaggedEpics: () => fetchUntaggedEpics(jira),
   openInputSince: (at) => forgeInputStore.openSince(at),
+  // Badges, agreement gaps and the scorecards' at-risk lists: both summaries and the health board in one batch.
+  agreements: () => readAgreementFacts(forgeAgreementStore, forgeKpiStore),
+});
+
+/** The alignment reads that only need the work (delivery progress): no agreements read. */
+const workDeps = (env: Env, accountId: string, jira: JiraClient, isEditor: () => Promise<boolean>) => ({
+  ...alignmentDeps(env, accountId, jira, isEditor),
+  agreements: undefined,
 });
 
 export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
@@ -190,6 +203,8 @@ export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClie
 // per call; delivery progress comes from the roll-ups the caller may see, as in the alignment tree.
 export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient()): ScorecardDeps => {
   const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
+  // One model for the delivery signal and the at-risk agreements, read only when a use case asks for either.
+  const model = once(() => loadModel(alignmentDeps(env, accountId, jira, isEditor)));
   return {
     catalog: forgeCatalogStore,
     viewer: goalViewer(accountId, jira, isEditor),
@@ -201,7 +216,8 @@ export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient
     defaultBands,
     isEditor,
     jqlProblem: jqlSyntaxProblem,
-    deliveryProgress: (goalIds) => deliveryProgressOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
+    deliveryProgress: async (goalIds) => progressOfModel(await model(), goalIds),
+    agreementsAtRisk: async (goalIds) => atRiskOfModel(await model(), goalIds),
     now: () => env.clock.now(),
     newId: (prefix) => entityIdFor(prefix, randomUUID),
     auditId,
@@ -249,11 +265,30 @@ export const inputDeps = (env: Env, accountId: string, jira = new JiraClient()):
 
 export const leaveInputDeps = (env: Env, accountId: string, jira = new JiraClient()): LeaveInputDeps => ({
   ...inputDeps(env, accountId, jira),
-  context: goalContextDeps(accountId, jira),
+  context: goalContextDeps(env, accountId, jira),
   myName: async () => (await fetchMyself(jira)).displayName,
 });
 
-export const panelContextDeps = (accountId: string, jira = new JiraClient()): PanelContextDeps => ({
-  context: goalContextDeps(accountId, jira),
+export const panelContextDeps = (env: Env, accountId: string, jira = new JiraClient()): PanelContextDeps => ({
+  context: goalContextDeps(env, accountId, jira),
   inputs: forgeInputStore,
 });
+
+// Agreements between goals: the catalog as the caller may see it, the agreement store, the parent's KPIs for the
+// commitment's fingerprint, the editor check at most once per call, and the providing goals' work as the caller may
+// see it (one alignment model, read only when an agreed support's risk is shown).
+export const agreementDeps = (env: Env, accountId: string, jira = new JiraClient()): AgreementDeps => {
+  const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
+  return {
+    catalog: forgeCatalogStore,
+    viewer: goalViewer(accountId, jira, isEditor),
+    store: forgeAgreementStore,
+    kpis: forgeKpiStore,
+    isEditor,
+    deliveryProgress: (goalIds) => deliveryProgressOf(workDeps(env, accountId, jira, isEditor), goalIds),
+    namesOf: namesOf(jira),
+    now: () => env.clock.now(),
+    newId: (prefix) => entityIdFor(prefix, randomUUID),
+    auditId,
+  };
+};

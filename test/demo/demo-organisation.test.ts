@@ -22,6 +22,11 @@ import { DEFAULT_BANDS, Kpi, Measurement, type Kpi as KpiT } from '../../src/sha
 import { ProjectAlignment } from '../../src/shared/model/project-alignment';
 import { CheckIn } from '../../src/shared/model/check-in';
 import { checkInDue } from '../../src/domain/kpi/check-in-due';
+import { AGREEMENT_UNANSWERED_DAYS, Commitment, SUPPORT_STATES, SupportAgreement } from '../../src/shared/model/agreement';
+import { phaseOf, ruleOf, turnOf } from '../../src/domain/agreements/machine';
+import { targetFingerprint } from '../../src/domain/agreements/commitment';
+import { waitingDays } from '../../src/domain/agreements/words';
+import { AT_RISK_AGREEMENT, DASHBOARDS_RELIES_ON, OLD_UNANSWERED_AGREEMENT, RESTRICTED_AGREEMENT } from '../../dev/demo';
 
 const TODAY = '2026-11-28';
 const org: DemoOrganisation = buildDemoOrganisation();
@@ -514,5 +519,75 @@ describe('check-ins', () => {
     expect(latestOf(checkIns, 'g-grow-arr')).toMatchObject({ status: 'at-risk' });
     expect(latestOf(checkIns, 'g-marketing-pipeline')).toMatchObject({ status: 'off-track' });
     expect(checkIns.some((c) => c.goalId === DRAFT_GOAL)).toBe(false);
+  });
+});
+
+describe('agreements', () => {
+  const agreements = strategy.agreements ?? [];
+  const commitments = strategy.commitments ?? [];
+  const goalOf = (id: string) => strategy.goals.find((g) => g.id === id)!;
+  const holds = (goalId: string, by: string) => [goalOf(goalId).leaderId, goalOf(goalId).managerId].includes(by);
+  const byId = (id: string) => agreements.find((a) => a.id === id)!;
+
+  it('are valid and unique, in every state, between existing goals, each round by someone the state machine lets take it', () => {
+    expect(new Set(agreements.map((a) => a.id)).size).toBe(agreements.length);
+    expect(new Set(agreements.map((a) => a.state))).toEqual(new Set(SUPPORT_STATES));
+    for (const a of agreements) {
+      expect(SupportAgreement.parse(a)).toEqual(a);
+      expect(a.fromGoalId).not.toBe(a.toGoalId);
+      // Replay the thread through the table: every round is allowed where it stands and made by its side.
+      let at = { state: 'proposed' as SupportAgreement['state'], rounds: a.rounds.slice(0, 1) };
+      expect(holds(a.fromGoalId, a.rounds[0]!.by)).toBe(true);
+      for (const r of a.rounds.slice(1)) {
+        const rule = ruleOf(phaseOf(at), r.action as Exclude<typeof r.action, 'committed' | 'concern'>);
+        expect([a.id, r.action, rule.ok]).toEqual([a.id, r.action, true]);
+        if (rule.ok) {
+          if (rule.by !== 'either') expect([a.id, r.action, holds(rule.by === 'asker' ? a.fromGoalId : a.toGoalId, r.by)]).toEqual([a.id, r.action, true]);
+          at = { state: rule.next, rounds: [...at.rounds, r] };
+        }
+      }
+      expect([a.id, at.state]).toEqual([a.id, a.state]);
+      expect(a.version).toBe(a.rounds.length);
+    }
+  });
+
+  it('include the old unanswered request, agreed support at risk from an off-track KPI, one that Dashboards 3.0 relies on and one with the restricted goal', () => {
+    const old = byId(OLD_UNANSWERED_AGREEMENT);
+    expect(old.state).toBe('proposed');
+    expect(waitingDays({ state: old.state, lastRoundAt: old.rounds.at(-1)!.at }, TODAY)).toBeGreaterThan(AGREEMENT_UNANSWERED_DAYS);
+    const risky = byId(AT_RISK_AGREEMENT);
+    expect(risky.state).toBe('accepted');
+    expect(strategy.kpis.filter((k) => k.goalId === risky.toGoalId).map((k) => KPI_INTENTS[k.id])).toContain('off-track');
+    expect(byId(DASHBOARDS_RELIES_ON)).toMatchObject({ fromGoalId: 'g-dashboards-v3', state: 'accepted' });
+    expect(goalOf(byId(RESTRICTED_AGREEMENT).fromGoalId).restricted).toBe(true);
+    expect(turnOf(byId('ag-sso-on-call'))).toBe('asker');
+  });
+
+  it('leave the acceptance path open: Product may still ask Engineering, and Dashboards 3.0 is not committed', () => {
+    const live = agreements.filter((a) => ['proposed', 'countered', 'accepted'].includes(a.state));
+    expect(
+      live.some(
+        (a) => a.fromGoalId === 'g-engineering-excellence' || (a.fromGoalId === 'g-product-differentiation' && a.toGoalId === 'g-engineering-excellence'),
+      ),
+    ).toBe(false);
+    expect(commitments.some((c) => c.goalId === 'g-dashboards-v3')).toBe(false);
+    expect(goalOf('g-product-differentiation').managerId).toBe(persona('lead'));
+    expect(goalOf('g-dashboards-v3').managerId).toBe(persona('lead'));
+  });
+
+  it('commit some goals to their parents (one a concern, one made against an older target), by their people', () => {
+    expect(commitments.length).toBeGreaterThanOrEqual(5);
+    for (const c of commitments) {
+      expect(Commitment.parse(c)).toEqual(c);
+      expect(goalOf(c.goalId).parentId).toBe(c.parentId);
+      expect(holds(c.goalId, c.by)).toBe(true);
+    }
+    expect(commitments.some((c) => c.state === 'concern')).toBe(true);
+    const current = (c: (typeof commitments)[number]) =>
+      targetFingerprint(
+        goalOf(c.parentId),
+        strategy.kpis.filter((k) => k.goalId === c.parentId),
+      );
+    expect(commitments.filter((c) => c.parentTarget !== current(c)).map((c) => c.goalId)).toEqual(['g-cloud-cost']);
   });
 });

@@ -1,6 +1,6 @@
 // The alignment tree macro's config round trip in headless Chromium with the production bundles: the exec opens
 // an empty Confluence page in edit mode, inserts the macro, configures it (a strategy goal, depth 2, gaps on,
-// progress off) and saves; reopening the config shows exactly those values, and the macro shows that root with
+// progress and agreements off) and saves; reopening the config shows exactly those values, and the macro shows that root with
 // no progress bars, in edit mode and after Publish.
 import type { FrameLocator, Page } from 'playwright-core';
 import { getJson } from './support/host';
@@ -17,6 +17,7 @@ interface Values {
   depth: string;
   gaps: boolean;
   progress: boolean;
+  agreements: boolean;
 }
 
 const valuesOf = async (config: FrameLocator): Promise<Values> => ({
@@ -24,6 +25,7 @@ const valuesOf = async (config: FrameLocator): Promise<Values> => ({
   depth: await config.getByLabel('Depth').inputValue(),
   gaps: await config.getByRole('checkbox', { name: /^Gaps/ }).isChecked(),
   progress: await config.getByRole('checkbox', { name: /^Progress/ }).isChecked(),
+  agreements: await config.getByRole('checkbox', { name: /^Agreements/ }).isChecked(),
 });
 
 // One page for the whole story: each test goes on from where the one before left it.
@@ -54,16 +56,17 @@ describeE2E(
       // Inserting opens the new macro's config, as Confluence does.
       const config = page.frameLocator(CONFIG);
       await config.getByLabel('Start from').waitFor({ timeout: 20_000 });
-      expect(await valuesOf(config)).toEqual({ root: '', depth: '2', gaps: true, progress: true });
+      expect(await valuesOf(config)).toEqual({ root: '', depth: '2', gaps: true, progress: true, agreements: true });
       await e2e.shot(page, 'config', { fullPage: false });
       expect(await page.locator(`figure[data-testid="macro-${MACRO}"]`).count()).toBe(1);
     });
 
-    it('saves root, depth, gaps and progress with view.submit, and shows that root without progress', async () => {
+    it('saves root, depth, gaps, progress and agreements with view.submit, and shows that root without progress or agreements', async () => {
       const config = page.frameLocator(CONFIG);
       await config.getByLabel('Start from').selectOption(ROOT_ID);
       await config.getByLabel('Depth').selectOption('2');
       await config.getByRole('checkbox', { name: /^Progress/ }).uncheck();
+      await config.getByRole('checkbox', { name: /^Agreements/ }).uncheck();
       await config.getByRole('button', { name: 'Save' }).click();
       await page.locator(CONFIG).waitFor({ state: 'detached', timeout: 15_000 });
 
@@ -71,24 +74,25 @@ describeE2E(
       await view.getByTestId('macro-root').filter({ hasText: ROOT_TITLE }).waitFor({ timeout: 20_000 });
       await view.getByTestId('macro-tree').waitFor();
       expect(await view.getByRole('progressbar').count()).toBe(0);
+      expect(await view.getByTestId('agreement-badge').count()).toBe(0);
       expect(await view.getByTestId('gap-summary').count()).toBe(1);
       expect(await view.getByTestId('macro-notice').count()).toBe(0);
 
       const { body } = await getJson<Record<string, unknown>>(e2e.host, '/__forge/macro-config');
       const saved = Object.entries(body).filter(([k]) => k.startsWith(`${PAGE}/`));
       expect(saved).toHaveLength(1);
-      expect(saved[0]?.[1]).toEqual({ rootGoalId: ROOT_ID, depth: 2, showGaps: true, showProgress: false });
+      expect(saved[0]?.[1]).toEqual({ rootGoalId: ROOT_ID, depth: 2, showGaps: true, showProgress: false, showAgreements: false });
     });
 
     it('reopens the config with exactly the saved values, on the same page and after a reload', async () => {
       let config = await openConfig();
-      expect(await valuesOf(config)).toEqual({ root: ROOT_ID, depth: '2', gaps: true, progress: false });
+      expect(await valuesOf(config)).toEqual({ root: ROOT_ID, depth: '2', gaps: true, progress: false, agreements: false });
       await config.getByRole('button', { name: 'Cancel' }).click();
       await page.locator(CONFIG).waitFor({ state: 'detached', timeout: 15_000 });
 
       await page.reload();
       config = await openConfig();
-      expect(await valuesOf(config)).toEqual({ root: ROOT_ID, depth: '2', gaps: true, progress: false });
+      expect(await valuesOf(config)).toEqual({ root: ROOT_ID, depth: '2', gaps: true, progress: false, agreements: false });
       await config.getByRole('button', { name: 'Cancel' }).click();
       await page.locator(CONFIG).waitFor({ state: 'detached', timeout: 15_000 });
     });

@@ -96,7 +96,7 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
   it('opens the goal of a gap from the Gaps tab with “Open the goal”', async () => {
     const page = await e2e.open('/jira/apps/throughline/gaps', 'exec');
     const app = e2e.frame(page, STRATEGY);
-    const gap = app.getByTestId('gap').filter({ hasText: 'Run a customer community programme' });
+    const gap = app.locator('[data-testid="gap"][data-kind="goal-no-work"]').filter({ hasText: 'Run a customer community programme' });
     await gap.getByRole('button', { name: 'Open the goal' }).click({ timeout: 30_000 });
     await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
     expect(await app.getByTestId('goal-title').textContent()).toBe('Run a customer community programme');

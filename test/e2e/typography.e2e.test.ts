@@ -8,6 +8,9 @@ const SURFACES: { route: string; as: string; module: string; ready: string }[] =
   { route: '/jira/apps/throughline', as: 'exec', module: 'throughline-strategy', ready: 'h1, h2' },
   { route: '/jira/apps/throughline/alignment', as: 'exec', module: 'throughline-strategy', ready: '[data-testid="tree-row"], .al-row' },
   { route: '/jira/apps/throughline/gaps', as: 'lead', module: 'throughline-strategy', ready: '[data-testid="gap"]' },
+  // A goal page with its agreements (the demo's asked, agreed and at-risk ones), and the agreement web (SVG text too).
+  { route: '/jira/apps/throughline/goal/g-dashboards-v3', as: 'lead', module: 'throughline-strategy', ready: '[data-testid="agreement"]' },
+  { route: '/jira/apps/throughline/agreements/g-grow-arr', as: 'exec', module: 'throughline-strategy', ready: '[data-testid="web-node"]' },
   { route: '/jira/issue/INS-43', as: 'member', module: 'throughline-goal-panel', ready: '[data-testid="panel-headline"]' },
   { route: '/jira/apps/throughline/goal/g-dashboards-v3', as: 'lead', module: 'throughline-strategy', ready: '[data-testid="goal-input-item"]' },
   { route: '/jira/project/INS', as: 'lead', module: 'throughline-project-page', ready: 'h2' },

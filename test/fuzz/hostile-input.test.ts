@@ -9,6 +9,7 @@ import { RESTRICTED_PROJECT } from '../../dev/demo';
 import { AppError } from '../../src/shared/errors';
 import type { CallSpec } from '../../src/shared/contract';
 import { adminCalls } from '../../src/shared/api/admin';
+import { agreementCalls } from '../../src/shared/api/agreements';
 import { alignmentCalls } from '../../src/shared/api/alignment';
 import { catalogCalls } from '../../src/shared/api/catalog';
 import { macroCalls, subtreeCall } from '../../src/shared/api/macros';
@@ -45,6 +46,8 @@ const goalInput = {
   status: 'active',
 };
 const kpiInput = newKpi({ goalId: 'g-dashboards-v3', name: 'Adoption', category: 'customer', unit: '%' });
+const supportInput = { fromGoalId: 'g-product-differentiation', toGoalId: 'g-engineering-excellence', ask: 'A stable ingestion API', neededBy: '2027-03-15' };
+const commitInput = { goalId: 'g-dashboards-v3', state: 'committed', text: 'We carry 30% of the target', expectedVersion: null };
 
 interface Target {
   module: string;
@@ -127,6 +130,19 @@ const targets: Target[] = [
       { goalId: 'g-dashboards-v3', input: { status: 'on-track', confidence: 4, inputIds: ['in-demo-snap-grid', 'in-demo-analytics-scope'] } },
     ],
   },
+  { module: STRATEGY, spec: agreementCalls.forGoal, seeds: [{ goalId: 'g-engineering-excellence' }, { goalId: RESTRICTED_GOAL }] },
+  { module: STRATEGY, spec: agreementCalls.get, seeds: [{ id: 'ag-0000000000000000' }] },
+  { module: STRATEGY, spec: agreementCalls.propose, seeds: [{ input: supportInput }, { input: { ...supportInput, fromGoalId: RESTRICTED_GOAL } }] },
+  {
+    module: STRATEGY,
+    spec: agreementCalls.answer,
+    seeds: [
+      { id: 'ag-0000000000000000', expectedVersion: 1, answer: { action: 'accept' } },
+      { id: 'ag-0000000000000000', expectedVersion: 1, answer: { action: 'counter', neededBy: '2027-04-01', terms: 'Later' } },
+    ],
+  },
+  { module: STRATEGY, spec: agreementCalls.commit, seeds: [{ input: commitInput }, { input: { ...commitInput, goalId: RESTRICTED_GOAL } }] },
+  { module: STRATEGY, spec: agreementCalls.web, seeds: [{ rootGoalId: 'g-grow-arr' }, { rootGoalId: RESTRICTED_GOAL }] },
   { module: 'throughline-goal-panel', spec: panelCalls.context, seeds: [{ issue: 'INS-43' }, { issue: 'ATLAS-1' }] },
   { module: 'throughline-goal-panel', spec: panelCalls.tagOptions, seeds: [{ issue: 'INS-1' }] },
   {

@@ -18,7 +18,7 @@ describe('the macro over all strategy goals', () => {
   it('starts at each strategy goal, two levels down by default (a page an executive reads at a glance), with the config it used', async () => {
     const view = await macro(t, 'exec');
     expect(view.root).toEqual({ kind: 'strategy' });
-    expect(view.config).toEqual({ depth: 2, showGaps: true, showProgress: true });
+    expect(view.config).toEqual({ depth: 2, showGaps: true, showProgress: true, showAgreements: true });
     const goals = await strategyGoals('exec');
     expect(view.rows.filter((r) => r.depth === 0).map((r) => r.node)).toEqual(goals);
     expect(Math.max(...view.rows.map((r) => r.depth))).toBe(2);
@@ -51,7 +51,7 @@ describe('the macro over one goal', () => {
       node: { kind: 'goal', goalId: 'g-product-differentiation', title: (view.root as { title: string }).title },
     });
     expect(view.rows).toEqual((await subtree(t, 'exec', { parent: { kind: 'goal', goalId: 'g-product-differentiation' }, depth: 2 })).rows);
-    expect(view.config).toEqual({ rootGoalId: 'g-product-differentiation', depth: 2, showGaps: true, showProgress: true });
+    expect(view.config).toEqual({ rootGoalId: 'g-product-differentiation', depth: 2, showGaps: true, showProgress: true, showAgreements: true });
   });
 
   it('answers NOT_FOUND, in words, for a goal that does not exist', async () => {

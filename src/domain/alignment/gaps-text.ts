@@ -31,7 +31,7 @@ const roleWords = (missing: readonly ('leader' | 'manager')[]): { why: string; f
 export const goalGap = (
   m: AlignmentModel,
   g: GoalSummary,
-  kind: Extract<GapKind, `goal-${string}` | 'timeframe-ended'>,
+  kind: Exclude<Extract<GapKind, `goal-${string}` | 'timeframe-ended'>, 'goal-not-committed'>,
   missing: readonly ('leader' | 'manager')[] = [],
 ): Gap => {
   const base = {

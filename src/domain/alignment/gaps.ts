@@ -4,6 +4,7 @@ import { GAP_KINDS, type Gap, type GapCount, type GapKind } from '../../shared/a
 import { LEVELS, type Level } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
 import { rank } from '../levels';
+import { agreementGapKinds, agreementGaps } from './gaps-agreements';
 import { goalGap, projectGaps, epicGap, type TaggedEpicFact, type UntaggedEpicFact } from './gaps-text';
 import { hasWorkAnywhere, type AlignmentModel } from './tree-model';
 import { inputGap, type UnansweredInput } from '../input/gaps';
@@ -25,6 +26,7 @@ export const goalGapKinds = (m: AlignmentModel, g: GoalSummary): GapKind[] => [
   ...(planWithoutWork(m, g) ? (['goal-no-work'] as const) : []),
   ...(missingRoles(g).length > 0 ? (['goal-missing-roles'] as const) : []),
   ...(timeframeEnded(g, m.today) ? (['timeframe-ended'] as const) : []),
+  ...agreementGapKinds(m, g),
 ];
 
 export const projectGapKinds = (m: AlignmentModel, projectId: string): GapKind[] => {
@@ -59,6 +61,7 @@ export const findGaps = ({ model: m, untagged, onDeadGoals, waitingInput }: GapF
   for (const p of m.projects.values()) gaps.push(...projectGaps(m, p, projectGapKinds(m, p.id)));
   for (const e of untagged) if (m.projects.has(e.projectId)) gaps.push(epicGap(m, e, 'epic-untagged'));
   for (const e of onDeadGoals) if (m.projects.has(e.projectId) && isDeadGoal(m, e.goalId)) gaps.push(epicGap(m, e, 'archived-goal-work'));
+  gaps.push(...agreementGaps(m));
   return gaps.sort(
     (a, b) =>
       levelRank(a.level) - levelRank(b.level) || GAP_KINDS.indexOf(a.kind) - GAP_KINDS.indexOf(b.kind) || subjectTitle(a).localeCompare(subjectTitle(b)),

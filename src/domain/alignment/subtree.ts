@@ -157,6 +157,18 @@ export const assembleRows = (
 /** The rows with every node's gaps left out (a macro with gaps off): nothing on the page hints at them. */
 export const withoutGaps = (rows: readonly SubtreeRow[]): SubtreeRow[] => rows.map((r) => ({ ...r, node: { ...r.node, gaps: [] } }));
 
+/** The gap kinds that agreements open, left out with the badges when a macro shows no agreements. */
+export const AGREEMENT_GAP_KINDS: readonly GapKind[] = ['agreement-unanswered', 'agreement-at-risk', 'goal-not-committed'];
+
+/** The rows with every agreement badge and agreement gap left out (a macro with agreements off). */
+export const withoutAgreements = (rows: readonly SubtreeRow[]): SubtreeRow[] =>
+  rows.map((r) => {
+    const gaps = r.node.gaps.filter((k) => !AGREEMENT_GAP_KINDS.includes(k));
+    if (r.node.kind !== 'goal') return { ...r, node: { ...r.node, gaps } };
+    const { agreements: _omit, ...node } = r.node;
+    return { ...r, node: { ...node, gaps } };
+  });
+
 /** Gaps on the rows shown, by kind. */
 export const tallyGaps = (rows: readonly SubtreeRow[]): GapTally => {
   const byKind: Partial<Record<GapKind, number>> = {};

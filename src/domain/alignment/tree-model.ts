@@ -6,6 +6,7 @@ import type { Person } from '../../shared/api/panel';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { GoalRollup, ProgressRule } from '../../shared/model/rollup';
+import { agreementSignals, type AgreementFacts, type AgreementSignals } from '../agreements/signals';
 import { buildGraph, type GoalGraph } from '../goals/graph';
 import { addTotals, ZERO, type ProgressFn } from './tree-progress';
 
@@ -48,6 +49,9 @@ export interface AlignmentModel {
   rule: ProgressRule;
   progress: ProgressFn;
   today: string;
+  /** The agreements this viewer may read, with their risk from the work they may see; absent when the surface reads
+   *  none or the viewer reads no agreements (src/domain/agreements/readers.ts). */
+  agreements?: AgreementSignals;
 }
 
 export const buildModel = (f: AlignmentFacts): AlignmentModel => {
@@ -138,3 +142,12 @@ export const projectsUnder = (m: AlignmentModel, goalId: string): ProjectRef[] =
     .filter((p): p is ProjectRef => p !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name));
 };
+
+/** Whether a project the viewer may browse is aligned to a goal: one of the ways to take part in the strategy. */
+export const browsesAlignedProject = (m: AlignmentModel): boolean => m.alignmentOf.size > 0;
+
+/** The model with the viewer's agreement signals: risk judged from the work the viewer may see under each provider. */
+export const withAgreements = (m: AlignmentModel, facts: AgreementFacts): AlignmentModel => ({
+  ...m,
+  agreements: agreementSignals(facts, m.graph.byId, m.today, (goalId) => m.progress(m.rule, subtreeTotals(m, goalId))),
+});

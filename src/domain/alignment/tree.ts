@@ -51,6 +51,7 @@ export const goalNode = (m: AlignmentModel, g: GoalSummary, withPath = false): G
     ...(withPath ? { path: pathOf(m, g.id) } : {}),
     ...(totals.epics === 0 && !hasVisibleWork(m, g.id) && hasWorkAnywhere(m, g.id) ? { workOutOfSight: true } : {}),
     gaps: goalGapKinds(m, g),
+    ...(m.agreements ? { agreements: m.agreements.badgeOf(g.id) } : {}),
   };
 };
 

@@ -8,6 +8,7 @@ import { PeopleNames } from '../../shared/model/common';
 import { isConditionFailure } from './kvs-errors';
 import { auditItem, auditKey } from './audit-log';
 import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard } from './goal-health-store';
+import { SUPPORT_BOARD_ITEM, supportOrNone } from './agreement-store';
 import type { AlignmentStore, MirroredEpicTag, PanelRecords } from '../../services/ports/alignments';
 import type { HealthBoard } from '../../services/ports/kpis';
 
@@ -115,13 +116,19 @@ export const forgeAlignmentStore: AlignmentStore = {
   },
 
   async panelRecords(epicId, projectId) {
-    const items = [...(epicId ? [{ key: epicId, entityName: 'epic-tag' }] : []), { key: projectId, entityName: 'project-alignment' }, HEALTH_BOARD_ITEM];
+    const items = [
+      ...(epicId ? [{ key: epicId, entityName: 'epic-tag' }] : []),
+      { key: projectId, entityName: 'project-alignment' },
+      HEALTH_BOARD_ITEM,
+      SUPPORT_BOARD_ITEM,
+    ];
     const res = await kvs.batchGet<unknown>(items);
-    const out: PanelRecords = { health: EMPTY_BOARD };
+    const out: PanelRecords = { health: EMPTY_BOARD, support: [] };
     for (const hit of res.successfulKeys) {
       if (hit.entityName === 'epic-tag') out.epic = MirrorJson.parse((hit.value as EpicItem).record);
       if (hit.entityName === 'project-alignment') out.project = ProjectAlignment.parse((hit.value as ProjectItem).record);
       if (hit.entityName === HEALTH_BOARD_ITEM.entityName) out.health = healthOrEmpty(hit.value);
+      if (hit.entityName === SUPPORT_BOARD_ITEM.entityName && hit.key === SUPPORT_BOARD_ITEM.key) out.support = supportOrNone(hit.value);
     }
     return out;
   },

@@ -17,6 +17,7 @@ import {
   storedEpicInfo,
   strategyRoots,
   tallyGaps,
+  withoutAgreements,
   withoutGaps,
   type EpicSlot,
   type SubtreePlan,
@@ -154,19 +155,23 @@ export const readSubtree = async (deps: SubtreeDeps, { parent, depth }: SubtreeQ
 
 /** The alignment tree macro: one goal and what lies below it, or every live strategy goal and what lies below them. */
 export const readTreeMacro = async (deps: SubtreeDeps, config: TreeMacroConfig): Promise<TreeMacroView> => {
-  const m = await loadModel(deps);
+  // Agreements off: not even read.
+  const m = await loadModel(config.showAgreements === false ? { ...deps, agreements: undefined } : deps);
   const goal = config.rootGoalId === undefined ? undefined : m.graph.byId.get(config.rootGoalId);
   if (config.rootGoalId !== undefined && !goal) throw new AppFailure('NOT_FOUND', 'The goal this macro shows does not exist any more, or you may not see it');
   const roots: SubtreeRoot[] = goal ? [{ kind: 'goal', goalId: goal.id }] : strategyRoots(m);
   const plan = planSubtree(m, roots, config.depth);
   if (!plan) throw notVisible();
   const view = await readPlanned(deps, m, plan);
-  const rows = config.showGaps ? view.rows : withoutGaps(view.rows);
+  // A config saved before agreements existed (or by a config view that does not offer them yet) shows them.
+  const showAgreements = config.showAgreements ?? true;
+  const shown = showAgreements ? view.rows : withoutAgreements(view.rows);
+  const rows = config.showGaps ? shown : withoutGaps(shown);
   return {
     ...view,
     rows,
     root: goal ? { kind: 'goal', goalId: goal.id, title: goal.title } : { kind: 'strategy' },
-    config,
+    config: { ...config, showAgreements },
     gaps: config.showGaps ? tallyGaps(rows) : { total: 0, byKind: {} },
   };
 };

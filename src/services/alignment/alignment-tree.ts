@@ -1,7 +1,9 @@
 // Use case: the alignment tree explorer, loaded lazily level by level. Every read starts from the projects the
 // viewer may browse (one Jira call as the user) and cuts the app's roll-ups down to them before anything is
 // computed. First screen: one Jira call and a handful of storage reads (catalog, settings, alignments, roll-ups).
-import { buildModel, type AlignmentModel, type ProjectRef } from '../../domain/alignment/tree-model';
+import { browsesAlignedProject, buildModel, withAgreements, type AlignmentModel, type ProjectRef } from '../../domain/alignment/tree-model';
+import { takesPart } from '../../domain/agreements/readers';
+import type { AgreementFacts } from '../../domain/agreements/signals';
 import { epicNodes, goalChildren, rootNodes, type EpicInfo } from '../../domain/alignment/tree';
 import type { ProgressFn } from '../../domain/alignment/tree-progress';
 import type { ChildrenView, NodeRef, TreeQuery, TreeView } from '../../shared/api/alignment';
@@ -26,6 +28,8 @@ export interface AlignmentReadDeps {
   progress: ProgressFn;
   /** 'YYYY-MM-DD' in UTC. */
   today(): string;
+  /** What agreements are judged by (src/services/agreements/agreement-facts.ts); absent on surfaces that show none. */
+  agreements?(): Promise<AgreementFacts>;
 }
 
 export interface AlignmentTreeDeps extends AlignmentReadDeps {
@@ -38,11 +42,21 @@ const EPIC_PAGE = 100;
 const MAX_EPIC_PAGES = 10;
 
 export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel> => {
-  const [catalog, projects, alignments, rule] = await Promise.all([deps.catalog(), deps.browsableProjects(), deps.alignments(), deps.progressRule()]);
+  const [catalog, projects, alignments, rule, facts] = await Promise.all([
+    deps.catalog(),
+    deps.browsableProjects(),
+    deps.alignments(),
+    deps.progressRule(),
+    deps.agreements?.(),
+  ]);
   const rollups = await deps.rollups.goals(catalog.goals.map((g) => g.id));
   // Every view built on the model (tree, subtree, gaps, macros, delivery) shows only goals the viewer may see.
   const goals = await goalsVisibleWith(deps, catalog.goals, { projects, alignments, rollups });
-  return buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
+  const model = buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
+  if (!facts) return model;
+  // Agreements reach only those who take part in the strategy (by role or team; else the editor check).
+  const reads = takesPart({ accountId: deps.accountId, goals, browsesAlignedProject: browsesAlignedProject(model) }) || (await deps.isEditor());
+  return reads ? withAgreements(model, facts) : model;
 };
 
 export const readTree = async (deps: AlignmentReadDeps, query: TreeQuery): Promise<TreeView> => {

@@ -1,7 +1,12 @@
 // Use case: the goal behind an issue, for the issue panel. Budget: one Jira call (the issue with its parent,
 // project, our property and edit metadata, read as the viewer) and two storage reads (the catalog; the epic's
-// mirrored tag, the project's alignment and the goals' KPI health board in one batch). A subtask needs one more Jira call for its story's epic.
+// mirrored tag, the project's alignment, the goals' KPI health board and the live support agreements in one batch).
+// A subtask needs one more Jira call for its story's epic. What the chain's goals rely on is told from what the panel
+// holds (src/domain/agreements/panel-lines.ts), to viewers who take part in the strategy by their team (the issue's
+// project is aligned) or by a role on a goal.
 import { composeGoalContext } from '../../domain/alignment/goal-context';
+import { relianceLines } from '../../domain/agreements/panel-lines';
+import { takesPart } from '../../domain/agreements/readers';
 import { restrictedSubtreeIds, vouchedTag } from '../../domain/goals/visibility';
 import { EpicTag, EPIC_TAG_PROPERTY } from '../../shared/epic-tag';
 import type { GoalContext, TagOptions } from '../../shared/api/panel';
@@ -18,6 +23,8 @@ export interface GoalContextDeps {
   /** Who is asking: the tag editor offers only the goals they may see (restricted goals cut). */
   viewer: GoalVisibilityDeps;
   panelRecords(epicId: string | undefined, projectId: string): Promise<PanelRecords>;
+  /** The app's day ('YYYY-MM-DD'), for the risk of agreed support. */
+  today(): string;
 }
 
 const isEpic = (i: { fields: { issuetype?: { hierarchyLevel: number } } }) => i.fields.issuetype?.hierarchyLevel === 1;
@@ -54,7 +61,7 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
   // On an epic its own property is read, but a property naming a restricted goal is a claim anyone who may edit the
   // epic can write: it shows that goal only when the app's mirror (written by the tagging use case) confirms it.
   const epicTag = isEpic(issue) ? vouchedTag(ownTag(issue), stored.epic?.tag.goalId, restrictedSubtreeIds(catalog.goals)) : (stored.epic?.tag ?? null);
-  return composeGoalContext({
+  const context = composeGoalContext({
     issue: view,
     epic,
     epicTag,
@@ -65,6 +72,13 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
     health: stored.health.goals,
     canTagEpic,
   });
+  const accountId = deps.viewer.accountId;
+  const reads = takesPart({ accountId, goals: catalog.goals, browsesAlignedProject: stored.project !== undefined });
+  const chain = context.chain.flatMap((l) => (l.kind === 'goal' ? [l.id] : []));
+  const reliesOn = reads
+    ? relianceLines({ chain, goals: catalog.goals, support: stored.support, health: stored.health.goals, accountId, today: deps.today() })
+    : [];
+  return { ...context, reliesOn };
 };
 
 /**

@@ -1,11 +1,19 @@
 // The delivery signal of the scorecards: how far each goal's work has come (the goal's own epics and those of
 // every goal below it), from the app's roll-ups cut down to the projects the viewer may browse, under the
 // progress rule the admin chose. Goals without visible work get no figure.
-import { subtreeTotals } from '../../domain/alignment/tree-model';
+import { relianceLineOf } from '../../domain/agreements/signals';
+import { subtreeTotals, type AlignmentModel } from '../../domain/alignment/tree-model';
+import type { RelianceLine } from '../../shared/api/agreements';
 import { loadModel, type AlignmentReadDeps } from '../alignment/alignment-tree';
 
-export const deliveryProgressOf = async (deps: AlignmentReadDeps, goalIds: readonly string[]): Promise<Map<string, number>> => {
-  const model = await loadModel(deps);
+export const deliveryProgressOf = async (deps: AlignmentReadDeps, goalIds: readonly string[]): Promise<Map<string, number>> =>
+  progressOfModel(await loadModel(deps), goalIds);
+
+/** The agreed support each goal relies on that is at risk, as the model's viewer may read it (nothing when they read none). */
+export const atRiskOfModel = (model: AlignmentModel, goalIds: readonly string[]): Map<string, RelianceLine[]> =>
+  new Map(goalIds.map((id) => [id, (model.agreements?.atRiskOf(id) ?? []).map(relianceLineOf)]));
+
+export const progressOfModel = (model: AlignmentModel, goalIds: readonly string[]): Map<string, number> => {
   const out = new Map<string, number>();
   for (const id of goalIds) {
     const ratio = model.progress(model.rule, subtreeTotals(model, id));

@@ -4,6 +4,7 @@ import { mayRecordOn } from '../../domain/kpi/access';
 import { AppFailure } from '../../shared/errors';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { HealthBands, Kpi } from '../../shared/model/kpi';
+import type { RelianceLine } from '../../shared/api/agreements';
 import type { CatalogStore } from '../ports/catalog';
 import type { GoalVisibilityDeps } from '../goals/goal-visibility';
 import type { CheckInStore, GoalHealthStore, KpiStore, MeasurementStore } from '../ports/kpis';
@@ -30,6 +31,8 @@ export interface ScorecardDeps {
   jqlProblem(jql: string): string | null;
   /** Share of each goal's work done (0…1), from the roll-ups; goals without a figure are absent. */
   deliveryProgress(goalIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** The agreed support each goal relies on that is at risk, as the caller may read it (shown next to the diagnosis). */
+  agreementsAtRisk?(goalIds: readonly string[]): Promise<ReadonlyMap<string, RelianceLine[]>>;
   now(): Date;
   newId(prefix: string): string;
   auditId(): string;

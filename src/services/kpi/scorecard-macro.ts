@@ -8,6 +8,8 @@ import { AppFailure } from '../../shared/errors';
 import { LEVEL_LABEL } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { ProgressRule } from '../../shared/model/rollup';
+import type { RelianceLine } from '../../shared/api/agreements';
+import { atRiskOfModel } from './scorecard-delivery';
 import { loadModel, type AlignmentReadDeps } from '../alignment/alignment-tree';
 import { todayOf, type ScorecardDeps } from './scorecard-deps';
 import { kpiData } from './scorecard-read';
@@ -20,6 +22,8 @@ export interface Delivery {
   unseen?: ReadonlySet<string>;
   asOf: string | null;
   rule: ProgressRule;
+  /** The agreed support each goal relies on that is at risk, as the viewer may read it. */
+  atRisk?: ReadonlyMap<string, RelianceLine[]>;
 }
 
 export interface ScorecardMacroDeps extends Pick<ScorecardDeps, 'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'defaultBands' | 'now'> {
@@ -44,6 +48,7 @@ export const deliveryOf = async (deps: AlignmentReadDeps, goalIds: readonly stri
       goalIds.flatMap((id) => subtreeIds(model, id)),
     ),
     rule: model.rule,
+    atRisk: atRiskOfModel(model, goalIds),
   };
 };
 
@@ -76,8 +81,8 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
     deps.defaultBands(),
   ]);
   const today = todayOf(deps.now());
-  const cards = goals.map((goal) =>
-    goalScorecard(
+  const cards = goals.map((goal) => ({
+    ...goalScorecard(
       {
         goal,
         kpis: byGoal.get(goal.id) ?? [],
@@ -89,7 +94,8 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
       },
       today,
     ),
-  );
+    agreementsAtRisk: delivery.atRisk?.get(goal.id) ?? [],
+  }));
   const people = [...new Set(goals.flatMap((g) => [g.leaderId, g.managerId]).filter((id): id is string => id !== null))];
   return {
     title: scope.kind === 'level' ? `${LEVEL_LABEL[scope.level]} goals` : goals[0]!.title,

@@ -4,12 +4,20 @@
 import { mayRecordOn } from '../../domain/kpi/access';
 import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, type KpiData } from '../../domain/kpi/scorecard';
 import type { GoalScorecard, ScorecardsView } from '../../shared/api/scorecards';
+import type { RelianceLine } from '../../shared/api/agreements';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Kpi } from '../../shared/model/kpi';
 import { goalFor, todayOf, type ScorecardDeps } from './scorecard-deps';
 import { readVisibleCatalog } from '../goals/goal-visibility';
 
-type Deps = Pick<ScorecardDeps, 'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'defaultBands' | 'now'>;
+type Deps = Pick<
+  ScorecardDeps,
+  'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'agreementsAtRisk' | 'defaultBands' | 'now'
+>;
+
+const NO_LINES: ReadonlyMap<string, RelianceLine[]> = new Map();
+const atRisk = (deps: Pick<Deps, 'agreementsAtRisk'>, goalIds: readonly string[]) =>
+  deps.agreementsAtRisk ? deps.agreementsAtRisk(goalIds) : Promise.resolve(NO_LINES);
 
 /** Enough measurements for a year-long sparkline; the trend and forecast use fewer. */
 const READ_POINTS = SPARK_POINTS + 7;
@@ -34,13 +42,19 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
     deps.defaultBands(),
   ]);
   const goals = scorecardOrder(snapshot.goals);
-  const [byGoal, delivery] = await Promise.all([kpiData(deps, kpis), deps.deliveryProgress(goals.map((g) => g.id))]);
+  const [byGoal, delivery, lines] = await Promise.all([
+    kpiData(deps, kpis),
+    deps.deliveryProgress(goals.map((g) => g.id)),
+    atRisk(
+      deps,
+      goals.map((g) => g.id),
+    ),
+  ]);
   const today = todayOf(deps.now());
   const cards = new Map<string, GoalScorecard>();
   for (const goal of goals) {
-    cards.set(
-      goal.id,
-      goalScorecard(
+    cards.set(goal.id, {
+      ...goalScorecard(
         {
           goal,
           kpis: byGoal.get(goal.id) ?? [],
@@ -51,7 +65,8 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
         },
         today,
       ),
-    );
+      agreementsAtRisk: lines.get(goal.id) ?? [],
+    });
   }
   return {
     today,
@@ -64,11 +79,12 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
 
 export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: string): Promise<GoalScorecard> => {
   const goal: GoalSummary = await goalFor(deps, goalId);
-  const [kpis, latest, delivery, defaultBands] = await Promise.all([
+  const [kpis, latest, delivery, defaultBands, lines] = await Promise.all([
     deps.kpis.ofGoal(goalId),
     deps.checkIns.latest(),
     deps.deliveryProgress([goalId]),
     deps.defaultBands(),
+    atRisk(deps, [goalId]),
   ]);
   const byGoal = await kpiData(deps, kpis);
   // The editor check costs Jira calls: skip it when the goal's own roles already allow recording.
@@ -86,6 +102,7 @@ export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: s
       },
       today,
     ),
+    agreementsAtRisk: lines.get(goalId) ?? [],
     today,
   };
 };

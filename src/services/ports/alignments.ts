@@ -4,6 +4,7 @@ import type { EpicTag } from '../../shared/epic-tag';
 import type { AuditEvent } from '../../shared/model/audit';
 import type { PeopleNames } from '../../shared/model/common';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import type { SupportSummary } from '../../shared/model/agreement';
 import type { HealthBoard } from './kpis';
 
 /** The mirror of an epic's tag also keeps the display names of its leader and manager (the property keeps ids only). */
@@ -18,6 +19,8 @@ export interface PanelRecords {
   epic?: MirroredEpicTag;
   project?: ProjectAlignment;
   health: HealthBoard;
+  /** The site's live support agreements (the panel's lines about what the chain relies on). */
+  support: SupportSummary[];
 }
 
 export interface AlignmentStore {
@@ -32,7 +35,7 @@ export interface AlignmentStore {
   putEpic(m: MirroredEpicTag): Promise<void>;
   deleteEpic(issueId: string): Promise<void>;
   epicsForGoal(goalId: string, limit: number): Promise<MirroredEpicTag[]>;
-  /** The epic's mirrored tag, the project's alignment and every goal's KPI health in ONE storage operation
-   *  (the issue panel's budget). */
+  /** The epic's mirrored tag, the project's alignment, every goal's KPI health and the live support agreements in
+   *  ONE storage operation (the issue panel's budget). */
   panelRecords(epicId: string | undefined, projectId: string): Promise<PanelRecords>;
 }

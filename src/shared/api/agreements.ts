@@ -18,7 +18,7 @@ import {
   SupportAnswer,
   SupportState,
 } from '../model/agreement';
-import { Person } from './panel';
+import { Person } from './person';
 
 /** A goal as an agreement shows it. */
 export const AgreementGoal = z.object({ id: EntityId, title: z.string(), level: Level, status: GoalStatus });
@@ -47,6 +47,8 @@ export const SupportView = z.object({
   proposedBy: Person,
   answeredBy: Person,
   rounds: z.array(RoundView),
+  /** Rounds a list left out of a long thread (its first round and the latest ones are kept); `agreements/get` gives all. */
+  roundsOmitted: z.number().int().nonnegative().optional(),
   /** What this viewer may do now (each also checked on the server). */
   can: z.array(SupportAction),
   version: Version,
@@ -68,6 +70,8 @@ export const CommitmentView = z.object({
   /** One sentence, e.g. "Committed by Daniel Okafor on 28 Nov 2026", "Not committed", or why it is asked again. */
   summary: z.string(),
   rounds: z.array(RoundView),
+  /** Earlier rounds left out of a long thread (a child's commitment on its parent's page keeps the latest ones). */
+  roundsOmitted: z.number().int().nonnegative().optional(),
   /** Whether this viewer may commit or raise a concern for the goal (its leader, manager, or a strategy editor). */
   canCommit: z.boolean(),
   /** The version to send back as expectedVersion; null when there is no record. */
@@ -91,10 +95,24 @@ export const GoalAgreementsView = z.object({
 });
 export type GoalAgreementsView = z.infer<typeof GoalAgreementsView>;
 
+/** The most goals one web answer carries (its root's branch first, then goals outside it that its arrows reach). */
+export const WEB_MAX_NODES = 300;
+/** The most lines the issue panel shows; the chain's own goal first. */
+export const RELIANCE_LINES_MAX = 10;
+/** The most agreements one goal page lists per direction (newest first). */
+export const GOAL_AGREEMENTS_MAX = 50;
+
 /** The web of support agreements among the goals below a root (nodes are goals, edges point asker → provider). */
 export const AgreementWebView = z.object({
   root: AgreementGoal,
-  nodes: z.array(AgreementGoal.extend({ parentId: EntityId.nullable(), depth: z.number().int().nonnegative() })),
+  nodes: z.array(
+    AgreementGoal.extend({
+      parentId: EntityId.nullable(),
+      depth: z.number().int().nonnegative(),
+      /** A goal outside the root's branch that an arrow reaches (depth then counts from its own strategy goal). */
+      outside: z.boolean().optional(),
+    }),
+  ),
   edges: z.array(
     z.object({
       id: EntityId,
@@ -117,6 +135,7 @@ export type AgreementWebView = z.infer<typeof AgreementWebView>;
  */
 export const AgreementBadge = z.object({
   atRisk: z.number().int().nonnegative(),
+  /** Support agreements of the goal (either side) waiting AGREEMENT_UNANSWERED_DAYS or more for an answer. */
   unanswered: z.number().int().nonnegative(),
   /** The first risk's sentence, for a tooltip or a one-line reason. */
   firstReason: z.string().nullable(),

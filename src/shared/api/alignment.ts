@@ -7,7 +7,8 @@ import { EntityId, WellFormedText } from '../model/common';
 import { GoalStatus } from '../model/goal';
 import { ProjectLevel } from '../model/project-alignment';
 import { ProgressRule, StatusCounts } from '../model/rollup';
-import { Person } from './panel';
+import { AgreementBadge } from './agreements';
+import { Person } from './person';
 
 export { Person };
 
@@ -19,6 +20,9 @@ export const GAP_KINDS = [
   'archived-goal-work',
   'timeframe-ended',
   'input-unanswered',
+  'agreement-unanswered',
+  'agreement-at-risk',
+  'goal-not-committed',
 ] as const;
 export const GapKind = z.enum(GAP_KINDS);
 export type GapKind = z.infer<typeof GapKind>;
@@ -32,6 +36,9 @@ export const GAP_LABEL: Record<GapKind, string> = {
   'archived-goal-work': 'Work on an archived goal',
   'timeframe-ended': 'Timeframe ended, still active',
   'input-unanswered': 'Input unanswered for 14 days',
+  'agreement-unanswered': 'Agreement unanswered for 7 days',
+  'agreement-at-risk': 'Agreement at risk',
+  'goal-not-committed': 'Not committed to its parent',
 };
 
 const Points = z.object({ todo: z.number().nonnegative(), inProgress: z.number().nonnegative(), done: z.number().nonnegative() });
@@ -61,6 +68,9 @@ export const GoalNode = z.object({
   /** True when the viewer sees no work under the goal but some exists where they may not look (nothing more is said). */
   workOutOfSight: z.boolean().optional(),
   gaps: z.array(GapKind),
+  /** Its support agreements at risk or long unanswered, as this viewer may see them. Always given by the tree, its
+   *  subtree and the tree macro (absent when the macro's showAgreements is off); optional for older fixtures. */
+  agreements: AgreementBadge.optional(),
 });
 export type GoalNode = z.infer<typeof GoalNode>;
 

@@ -60,6 +60,9 @@ export const TreeMacroConfig = z
     depth: SubtreeDepth.default(SUBTREE_DEPTH.default),
     showGaps: z.boolean().default(true),
     showProgress: z.boolean().default(true),
+    /** Agreement badges and the agreement gap kinds on the rows. Absent means on (a config saved before it existed, or a
+     *  config view that does not offer it yet); the view's `config` says what it was read with. */
+    showAgreements: z.boolean().optional(),
   })
   .strict();
 export type TreeMacroConfig = z.infer<typeof TreeMacroConfig>;

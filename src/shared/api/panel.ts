@@ -8,6 +8,8 @@ import { GoalStatus, GoalSummary } from '../model/goal';
 import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
 import { PanelInput } from './input-view';
+import { RelianceLine } from './agreements';
+import { Person } from './person';
 
 /** An issue key or numeric id, as Jira accepts it in a path. */
 export const IssueRef = z
@@ -15,8 +17,7 @@ export const IssueRef = z
   .trim()
   .regex(/^([A-Z][A-Z0-9_]{0,19}-\d{1,9}|\d{1,18})$/, 'not an issue key');
 
-export const Person = z.object({ accountId: AccountId, displayName: z.string() }).nullable();
-export type Person = z.infer<typeof Person>;
+export { Person };
 
 export const ChainGoal = z.object({
   kind: z.literal('goal'),
@@ -56,6 +57,11 @@ export const GoalContext = z.object({
   canTagEpic: z.boolean(),
   /** The viewer's own input on the chain's goals (absent in answers to tagging, which do not read it). */
   input: PanelInput.optional(),
+  /**
+   * One line per support agreement a goal of the chain relies on (asked, countered or agreed), chain order, at most
+   * RELIANCE_LINES_MAX. Always given by the server; optional so that older panels and fixtures stay valid.
+   */
+  reliesOn: z.array(RelianceLine).optional(),
 });
 export type GoalContext = z.infer<typeof GoalContext>;
 

@@ -7,6 +7,7 @@ import { CheckIn, CheckInDue, CheckInInput, CheckInSummary } from '../model/chec
 import { Timeframe, GoalStatus } from '../model/goal';
 import { AutoMeasureRun, Kpi, KpiEvaluation, KpiInput, KpiValue, Measurement, MeasurementInput, SeriesPoint, MAX_NOTE_LENGTH } from '../model/kpi';
 import { Level } from '../levels';
+import { RelianceLine } from './agreements';
 import { UserRef } from './catalog';
 
 /** One signal of the diagnosis: the work (delivery) or the outcomes (KPIs). */
@@ -69,6 +70,9 @@ export const GoalScorecard = z.object({
   canRecord: z.boolean(),
   /** The app's day the scorecard was evaluated on; given by `scorecards/goal` (the goal page dates its charts by it). */
   today: IsoDate.optional(),
+  /** The accepted support agreements this goal relies on that are at risk, with why (shown next to its diagnosis).
+   *  Always given by the server; optional for older fixtures. */
+  agreementsAtRisk: z.array(RelianceLine).optional(),
 });
 export type GoalScorecard = z.infer<typeof GoalScorecard>;
 

@@ -4,7 +4,7 @@
 // Agreements are app data (never issue properties). Everything a reader may see of one is derived from the
 // stored record below, the catalog and the goals' health; the risk is never stored, always derived.
 import { z } from 'zod';
-import { AccountId, EntityId, IsoDate, Version, WellFormedText } from './common';
+import { AccountId, EntityId, IsoDate, PeopleNames, Version, WellFormedText } from './common';
 
 /** Every text of an agreement (the ask, a counter's terms, a reason, a commitment) is at most this long. */
 export const AGREEMENT_TEXT_MAX = 1000;
@@ -12,6 +12,12 @@ export const AgreementText = WellFormedText.trim().min(1).max(AGREEMENT_TEXT_MAX
 
 /** A support agreement not answered for this many days is a gap. */
 export const AGREEMENT_UNANSWERED_DAYS = 7;
+
+/** The most support agreements in force or waiting for an answer (proposed, countered, accepted) a site holds at once:
+ *  they all sit in one summary item that every tree, gap and panel read takes in one storage operation. */
+export const MAX_LIVE_AGREEMENTS = 500;
+/** The most rounds one thread keeps: a support agreement refuses another counter beyond it; a commitment keeps the latest. */
+export const MAX_ROUNDS = 50;
 
 export const SUPPORT_STATES = ['proposed', 'countered', 'accepted', 'declined', 'withdrawn', 'fulfilled', 'broken'] as const;
 export const SupportState = z.enum(SUPPORT_STATES);
@@ -49,6 +55,8 @@ export const AgreementRound = z.object({
   text: z.string(),
   /** The needed-by date this round proposes (propose, counter) or agreed to (accept); null otherwise. */
   neededBy: IsoDate.nullable(),
+  /** Support agreements: the side the round was made for (an editor acts for one); absent when either side may act (fulfil) and on commitments. */
+  side: z.enum(['asker', 'provider']).optional(),
 });
 export type AgreementRound = z.infer<typeof AgreementRound>;
 
@@ -72,6 +80,8 @@ export const SupportAgreement = z.object({
   version: Version,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Display names of the people of its rounds, captured when saved (read paths need no user lookups). */
+  names: PeopleNames.default({}),
 });
 export type SupportAgreement = z.infer<typeof SupportAgreement>;
 
@@ -94,8 +104,54 @@ export const Commitment = z.object({
   at: z.string(),
   rounds: z.array(AgreementRound).min(1),
   version: Version,
+  /** Display names of the people of its rounds, captured when saved. */
+  names: PeopleNames.default({}),
 });
 export type Commitment = z.infer<typeof Commitment>;
+
+/** Whose answer a support agreement waits for: the providing side after a proposal or the asker's counter, the asking
+ *  side after the provider's counter; null once accepted or closed. */
+export const SupportTurn = z.enum(['asker', 'provider']).nullable();
+export type SupportTurn = z.infer<typeof SupportTurn>;
+
+/**
+ * What the site-wide summary of live support agreements keeps of each (the thread and names stay on the record): enough
+ * for badges, gaps, the issue panel's lines and the web, read in one storage operation.
+ */
+export const SupportSummary = SupportAgreement.pick({
+  id: true,
+  fromGoalId: true,
+  toGoalId: true,
+  neededBy: true,
+  state: true,
+  proposedBy: true,
+  answeredBy: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+}).extend({
+  /** The ask, cut to SUMMARY_ASK_MAX characters. */
+  ask: z.string(),
+  turn: SupportTurn,
+  /** When the latest round was made: an open agreement has waited since then. */
+  lastRoundAt: z.string(),
+});
+export type SupportSummary = z.infer<typeof SupportSummary>;
+export const SUMMARY_ASK_MAX = 120;
+
+/** What the site-wide summary of commitments keeps of each goal's commitment (the thread stays on the record). */
+export const CommitmentSummary = Commitment.pick({
+  id: true,
+  goalId: true,
+  parentId: true,
+  state: true,
+  parentTarget: true,
+  by: true,
+  asEditor: true,
+  at: true,
+  version: true,
+});
+export type CommitmentSummary = z.infer<typeof CommitmentSummary>;
 
 /** Where a goal stands with its parent. `ask-again`: a commitment exists but the parent or its target changed since. */
 export const CommitmentStatus = z.enum(['no-parent', 'not-committed', 'committed', 'concern', 'ask-again']);

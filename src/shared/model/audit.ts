@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AccountId } from './common';
 
-export const AuditEntity = z.enum(['goal', 'project', 'epic', 'kpi', 'measurement', 'check-in', 'settings', 'input']);
+export const AuditEntity = z.enum(['goal', 'project', 'epic', 'kpi', 'measurement', 'check-in', 'settings', 'input', 'agreement', 'commitment']);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
 export const AuditEvent = z.object({
@@ -14,5 +14,7 @@ export const AuditEvent = z.object({
   by: AccountId,
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /** True when a strategy editor acted for a side they do not lead or manage (agreements and commitments). */
+  asEditor: z.boolean().optional(),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -1,5 +1,5 @@
 // The alignment tree macro's config: loads the saved config and the goals it may start from, then lets the page's
-// editor choose the root, depth, gaps and progress. Save submits the flat config (view.submit({config})), Cancel
+// editor choose the root, depth, gaps, progress and agreements. Save submits the flat config (view.submit({config})), Cancel
 // closes without a change.
 import { view } from '@forge/bridge';
 import { useState, type ReactNode } from 'react';
@@ -28,6 +28,7 @@ export function ConfigApp() {
     // Flat, and without an absent root: Confluence keeps macro parameters as a flat map.
     const flat: Record<string, string | number | boolean> = { depth: config.depth, showGaps: config.showGaps, showProgress: config.showProgress };
     if (config.rootGoalId) flat.rootGoalId = config.rootGoalId;
+    if (config.showAgreements !== undefined) flat.showAgreements = config.showAgreements;
     try {
       await view.submit({ config: flat });
     } catch (e) {

@@ -1,5 +1,5 @@
-// The config form: root (all strategy goals, or one goal grouped by level), depth 1–8, gaps and progress on or
-// off. Checked against the contract's schema before it is saved; a saved root that no longer exists is said so.
+// The config form: root (all strategy goals, or one goal grouped by level), depth 1–8, gaps, progress and
+// agreements on or off. Checked against the contract's schema before it is saved; a saved root that no longer exists is said so.
 import { useState, type FormEvent } from 'react';
 import { SUBTREE_DEPTH, TreeMacroConfig, type MacroGoalOption } from '../../../src/shared/api/macros';
 import { RootField } from './RootField';
@@ -20,12 +20,14 @@ export function ConfigForm({ initial, savedWasInvalid, goals, onSave, onCancel }
   const [depth, setDepth] = useState(initial.depth);
   const [showGaps, setShowGaps] = useState(initial.showGaps);
   const [showProgress, setShowProgress] = useState(initial.showProgress);
+  // Absent in a config saved before agreements existed: they show.
+  const [showAgreements, setShowAgreements] = useState(initial.showAgreements ?? true);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = TreeMacroConfig.safeParse({ ...(root ? { rootGoalId: root } : {}), depth, showGaps, showProgress });
+    const parsed = TreeMacroConfig.safeParse({ ...(root ? { rootGoalId: root } : {}), depth, showGaps, showProgress, showAgreements });
     if (!parsed.success) {
       setError(parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; '));
       return;
@@ -74,6 +76,13 @@ export function ConfigForm({ initial, savedWasInvalid, goals, onSave, onCancel }
           <input type="checkbox" checked={showProgress} onChange={(e) => setShowProgress(e.target.checked)} />
           <span>
             Progress <span className="tl-subtle">— share of the work done, as a bar and a percentage</span>
+          </span>
+        </label>
+        <label className="mc-check">
+          <input type="checkbox" checked={showAgreements} onChange={(e) => setShowAgreements(e.target.checked)} />
+          <span>
+            Agreements{' '}
+            <span className="tl-subtle">— goals whose agreements with other goals are at risk or unanswered, and goals not committed to their parent</span>
           </span>
         </label>
       </fieldset>

@@ -3,6 +3,7 @@
 // percentage in words, its gaps (icon and words), and how much lies below beyond the chosen depth.
 import { GAP_LABEL } from '../../../src/shared/api/alignment';
 import { openIssue, openProjectPage } from '../../kit/api/open-goal';
+import { AgreementBadgeMark } from '../../kit/ui/agreements/AgreementBadgeMark';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
@@ -60,6 +61,7 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some of its epics serve this goal</span>}
         </div>
         {people && <div className="tl-small tl-subtle">{people}</div>}
+        {node.kind === 'goal' && <AgreementBadgeMark badge={node.agreements} />}
         {showGaps && node.gaps.length > 0 && (
           <div className="am-row-gaps" data-testid="row-gaps">
             {node.gaps.map((g) => (

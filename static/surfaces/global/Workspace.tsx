@@ -5,6 +5,7 @@ import { view } from '@forge/bridge';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { goalIdOfRoute, isGoalRoute } from '../../kit/api/goal-route';
 import { Loading } from '../../kit/ui/Loading';
+import { WEB_TAB, webRootOfRoute } from './agreements/web/web-route';
 import { StrategyApp } from './StrategyApp';
 import { setWorkspaceHistory } from './workspace-nav';
 
@@ -23,10 +24,13 @@ const TABS: Tab[] = [
   { path: '/alignment', label: 'Alignment', component: lazyTab(() => import('./alignment/AlignmentTab.js').then((m) => m.AlignmentTab)) },
   { path: '/gaps', label: 'Gaps', component: lazyTab(() => import('./alignment/GapsTab.js').then((m) => m.GapsTab)) },
   { path: '/scorecards', label: 'Scorecards', component: lazyTab(() => import('./scorecards/ScorecardsTab.js').then((m) => m.ScorecardsTab)) },
+  { path: WEB_TAB, label: 'Agreements', component: lazyTab(() => import('./agreements/web/AgreementWebPage.js').then((m) => m.AgreementWebTab)) },
 ];
 
 const GoalPage = lazy(() => import('./goal/GoalPage.js').then((m) => ({ default: m.GoalPage })));
 const GoalNotFound = lazy(() => import('./goal/GoalPage.js').then((m) => ({ default: m.NotFound })));
+/** The agreement web of one branch (`/agreements/<goal id>`); `/agreements` alone is its tab. */
+const AgreementWeb = lazy(() => import('./agreements/web/AgreementWebPage.js').then((m) => ({ default: m.AgreementWebPage })));
 
 type History = Awaited<ReturnType<typeof view.createHistory>>;
 
@@ -52,7 +56,8 @@ export function Workspace() {
   const goalId = goalIdOfRoute(path);
   // A goal route that names no possible id (a mangled link) says "not found", like a missing goal.
   const malformedGoal = goalId === null && isGoalRoute(path);
-  const current = TABS.find((t) => t.path === path) ?? TABS[0]!;
+  const webRoot = webRootOfRoute(path);
+  const current = TABS.find((t) => t.path === (webRoot === null ? path : WEB_TAB)) ?? TABS[0]!;
   const Current = current.component;
   return (
     <div className="tl-workspace">
@@ -78,6 +83,10 @@ export function Workspace() {
       ) : malformedGoal ? (
         <Suspense fallback={<Loading label="Loading the goal…" />}>
           <GoalNotFound />
+        </Suspense>
+      ) : webRoot ? (
+        <Suspense fallback={<Loading label="Loading the agreement web…" />}>
+          <AgreementWeb key={webRoot} rootGoalId={webRoot} />
         </Suspense>
       ) : (
         <Suspense fallback={<Loading label={`Loading ${current.label.toLowerCase()}…`} />}>

@@ -8,6 +8,7 @@ import { EpicTagEditor } from './EpicTagEditor';
 import { NotAligned } from './NotAligned';
 import { MyInput } from './MyInput';
 import { PanelInputContext } from './panel-input';
+import { RelianceLines } from './RelianceLines';
 
 /** One line an executive or a developer reads first: which strategy goal this work ultimately serves. */
 function Headline({ context }: { context: GoalContext }) {
@@ -69,6 +70,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
           <PanelInputContext.Provider value={input}>
             <ChainList context={context} />
           </PanelInputContext.Provider>
+          <RelianceLines context={context} />
           {note && <p className="tl-small tl-subtle">{note}</p>}
           <MyInput context={context} sent={sent} />
         </>

@@ -3,6 +3,8 @@
 import type { GoalScorecard } from '../../../src/shared/api/scorecards';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { openGoalPage } from '../../kit/api/open-goal';
+import { AtRiskAgreements } from '../../kit/ui/agreements/AtRiskAgreements';
 import { DiagnosisNote } from '../../kit/ui/scorecard/DiagnosisNote';
 import { KpiList } from './KpiList';
 
@@ -35,6 +37,7 @@ export function GoalSection({ scorecard, names, headed }: Props) {
         </span>
       </div>
       <DiagnosisNote diagnosis={scorecard.diagnosis} />
+      <AtRiskAgreements lines={scorecard.agreementsAtRisk} onOpen={(id) => openGoalPage(id, 'new-tab')} linkTitle="Open the goal’s page in a new tab" />
       {scorecard.kpis.length > 0 ? (
         <KpiList scorecard={scorecard} />
       ) : (

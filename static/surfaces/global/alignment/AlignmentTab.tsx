@@ -7,10 +7,13 @@ import { EmptyState } from '../../../kit/ui/EmptyState';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Freshness } from '../../../kit/ui/Freshness';
 import { Loading } from '../../../kit/ui/Loading';
+import { WEB_TAB } from '../agreements/web/web-route';
+import { openRoute } from '../workspace-nav';
 import { TreeBranch } from './TreeBranch';
 import { TreeFilters } from './TreeFilters';
 import { useTree } from './useTree';
 import './alignment.css';
+import '../../../kit/ui/goal-link.css';
 
 export function AlignmentTab() {
   const [level, setLevel] = useState<Level | undefined>(undefined);
@@ -25,6 +28,12 @@ export function AlignmentTab() {
       <header className="tl-stack al-header">
         <h1>Alignment</h1>
         <p className="tl-subtle">How the work lines up under each strategy goal, and how far it has come. Counts include only the projects you can browse.</p>
+        <p className="tl-small tl-noprint">
+          Which goals rely on which, across teams:{' '}
+          <button type="button" className="tl-goal-link" onClick={() => openRoute(WEB_TAB)} data-testid="open-web">
+            see the agreement web
+          </button>
+        </p>
       </header>
       <TreeFilters level={level} onLevel={setLevel} onSearch={onSearch} showGaps={showGaps} onShowGaps={setShowGaps} />
       {state.status === 'loading' && <Loading label="Loading the strategy goals and their progress…" />}

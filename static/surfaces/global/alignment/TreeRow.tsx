@@ -5,6 +5,7 @@ import { router } from '@forge/bridge';
 import { GAP_LABEL, type TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
+import { AgreementBadgeMark } from '../../../kit/ui/agreements/AgreementBadgeMark';
 import { StatusLozenge } from '../StatusLozenge';
 import { openGoal } from '../workspace-nav';
 import { belowWords, kindLabel, peopleWords, titleOf } from './words';
@@ -76,6 +77,7 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
         </div>
         {node.kind !== 'epic' && node.path && node.path.length > 0 && <div className="tl-small tl-subtle">Under: {node.path.join(' › ')}</div>}
         {(people || below) && <div className="tl-small tl-subtle">{[people, below].filter(Boolean).join(' · ')}</div>}
+        {node.kind === 'goal' && <AgreementBadgeMark badge={node.agreements} />}
         {showGaps && node.gaps.length > 0 && (
           <div className="tl-row al-gaps" data-testid="node-gaps">
             {node.gaps.map((g) => (

@@ -27,6 +27,7 @@ import '../alignment/alignment.css';
 import './goal-page.css';
 
 const GoalEditor = lazy(() => import('../GoalEditor.js').then((m) => ({ default: m.GoalEditor })));
+const AgreementsSection = lazy(() => import('../agreements/AgreementsSection.js').then((m) => ({ default: m.AgreementsSection })));
 
 /** The browser's day, only until the server's arrives with the scorecard. */
 const localDay = (): string => new Date().toLocaleDateString('en-CA');
@@ -131,6 +132,9 @@ export function GoalPage({ goalId }: { goalId: string }) {
                   )}
                 </PartView>
               </section>
+              <Suspense fallback={<Loading label="Loading the agreements…" />}>
+                <AgreementsSection goal={goal} agreements={data.agreements} goals={view?.goals ?? []} today={today} retry={reload} onChanged={changed} />
+              </Suspense>
               {scorecard && <GoalKpis scorecard={scorecard} today={today} canEditKpis={canEdit} onChanged={changed} />}
               {scorecard && <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} />}
               <InputSection key={inputVersion} goalId={goalId} onChanged={changed} />

@@ -1,7 +1,8 @@
 // The reads behind one goal's page, all existing workspace calls made in parallel and each permission-true on
 // the server: the goal with its history (NOT_FOUND when missing or hidden: the page then says no more), its
-// scorecard and check-ins, the subtree below it as the viewer may see it, and the gaps radar.
+// scorecard and check-ins, the subtree below it as the viewer may see it, the gaps radar, and its agreements.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { agreementCalls, type GoalAgreementsView } from '../../../../src/shared/api/agreements';
 import { alignmentCalls, type GapsView } from '../../../../src/shared/api/alignment';
 import { catalogCalls, type GoalDetail } from '../../../../src/shared/api/catalog';
 import { subtreeCall, type SubtreeView } from '../../../../src/shared/api/macros';
@@ -17,9 +18,16 @@ export interface GoalPageData {
   scorecard: Part<GoalScorecard>;
   work: Part<SubtreeView>;
   gaps: Part<GapsView>;
+  agreements: Part<GoalAgreementsView>;
 }
 
-const LOADING: GoalPageData = { detail: { status: 'loading' }, scorecard: { status: 'loading' }, work: { status: 'loading' }, gaps: { status: 'loading' } };
+const LOADING: GoalPageData = {
+  detail: { status: 'loading' },
+  scorecard: { status: 'loading' },
+  work: { status: 'loading' },
+  gaps: { status: 'loading' },
+  agreements: { status: 'loading' },
+};
 
 export const useGoalPage = (goalId: string) => {
   const [data, setData] = useState<GoalPageData>(LOADING);
@@ -41,6 +49,7 @@ export const useGoalPage = (goalId: string) => {
     void settle('scorecard', call(scorecardCalls.goal, { goalId }));
     void settle('work', call(subtreeCall, { parent: { kind: 'goal', goalId }, depth: 2 }));
     void settle('gaps', call(alignmentCalls.gaps, {}));
+    void settle('agreements', call(agreementCalls.forGoal, { goalId }));
     return () => {
       live = false;
     };

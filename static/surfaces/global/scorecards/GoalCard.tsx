@@ -4,6 +4,7 @@ import type { GoalScorecard, RecordResult } from '../../../../src/shared/api/sco
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import type { Kpi } from '../../../../src/shared/model/kpi';
 import { CheckIns } from './CheckIns';
+import { AtRiskAgreements } from '../../../kit/ui/agreements/AtRiskAgreements';
 import { DiagnosisNote } from '../../../kit/ui/scorecard/DiagnosisNote';
 import { KpiEditor } from './KpiEditor';
 import { KpiTable } from './KpiTable';
@@ -37,6 +38,7 @@ export function GoalCard({ scorecard, today, names, canEditKpis, onRecorded, onC
         </span>
       </header>
       <DiagnosisNote diagnosis={scorecard.diagnosis} />
+      <AtRiskAgreements lines={scorecard.agreementsAtRisk} onOpen={openGoal} />
       {scorecard.kpis.length > 0 ? (
         <KpiTable scorecard={scorecard} today={today} names={names} onRecorded={onRecorded} onChanged={() => onChanged()} />
       ) : (

@@ -89,7 +89,8 @@ export function ScorecardsTab() {
             </EmptyState>
           ) : (
             groups.map(({ root, goals }) => {
-              const shown = goals.filter((g) => all || g.kpis.length > 0);
+              // A goal whose agreed support is at risk shows even without KPIs: the risk sits next to its diagnosis.
+              const shown = goals.filter((g) => all || g.kpis.length > 0 || (g.agreementsAtRisk?.length ?? 0) > 0);
               if (shown.length === 0) return null;
               return (
                 <section key={root.goal.id} className="kp-branch tl-stack" aria-label={`Scorecards under ${root.goal.title}`}>

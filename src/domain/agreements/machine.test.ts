@@ -1,0 +1,136 @@
+// The support state machine as a table: every phase × action × who acts, each cell either a transition (to which state,
+// as editor or not) or a refusal (VALIDATION: the action does not fit the state; FORBIDDEN: not this person's to take).
+import { SUPPORT_ACTIONS, type SupportAction, type SupportAgreement } from '../../shared/model/agreement';
+import { accepted, anAgreement, closed, counteredByAsker, counteredByProvider } from '../../../test/builders/agreements';
+import { decideAnswer } from './decide-support';
+import { actionsFor, PHASES, phaseOf, turnOf, type ActorFacts, type Phase } from './machine';
+
+type Who = 'asker' | 'provider' | 'editor' | 'nobody';
+const ACTORS: Record<Who, { by: string; facts: ActorFacts }> = {
+  asker: { by: 'acc-asker', facts: { sides: new Set(['asker']), isEditor: false } },
+  provider: { by: 'acc-provider', facts: { sides: new Set(['provider']), isEditor: false } },
+  editor: { by: 'acc-editor', facts: { sides: new Set(), isEditor: true } },
+  nobody: { by: 'acc-someone', facts: { sides: new Set(), isEditor: false } },
+};
+
+/** One agreement in each phase. */
+const IN_PHASE: Record<Phase, () => SupportAgreement> = {
+  'awaiting-provider': () => anAgreement(),
+  'awaiting-asker': () => counteredByProvider(),
+  accepted: () => accepted(),
+  declined: () => closed('declined'),
+  withdrawn: () => closed('withdrawn'),
+  fulfilled: () => closed('fulfilled'),
+  broken: () => closed('broken'),
+};
+
+/**
+ * The table: for each phase and action, `<side>→<next state>` when allowed ('either' for both sides), '—' when refused.
+ * The provider answers a proposal; the asker answers the provider's counter; an agreed support is fulfilled by
+ * either side, broken or withdrawn by the asker; nothing happens to a closed one; nobody proposes twice.
+ */
+const TABLE: Record<Phase, Record<SupportAction, string>> = {
+  'awaiting-provider': {
+    propose: '—',
+    accept: 'provider→accepted',
+    counter: 'provider→countered',
+    decline: 'provider→declined',
+    withdraw: 'asker→withdrawn',
+    fulfil: '—',
+    break: '—',
+  },
+  'awaiting-asker': {
+    propose: '—',
+    accept: 'asker→accepted',
+    counter: 'asker→countered',
+    decline: '—',
+    withdraw: 'asker→withdrawn',
+    fulfil: '—',
+    break: '—',
+  },
+  accepted: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: 'asker→withdrawn', fulfil: 'either→fulfilled', break: 'asker→broken' },
+  declined: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—' },
+  withdrawn: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—' },
+  fulfilled: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—' },
+  broken: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—' },
+};
+
+const ANSWER = {
+  accept: { action: 'accept' },
+  counter: { action: 'counter', neededBy: '2027-04-15', terms: 'By mid April, without the export' },
+  decline: { action: 'decline', reason: 'No capacity this quarter' },
+  withdraw: { action: 'withdraw' },
+  fulfil: { action: 'fulfil', note: 'Shipped' },
+  break: { action: 'break', reason: 'Slipped twice' },
+} as const;
+const stamp = (by: string) => ({ by, at: '2026-11-28T12:00:00.000Z', today: '2026-11-28' });
+
+/** What the table says one actor gets: the next state and whether as editor, or the refusal's code. */
+const expected = (cell: string, who: Who): string => {
+  if (who === 'nobody') return 'FORBIDDEN';
+  if (cell === '—') return 'VALIDATION';
+  const [side, next] = cell.split('→') as [string, string];
+  if (who === 'editor') return `${next} as editor`;
+  return side === 'either' || side === who ? next : 'FORBIDDEN';
+};
+
+const cases = PHASES.flatMap((phase) =>
+  SUPPORT_ACTIONS.filter((a) => a !== 'propose').flatMap((action) =>
+    (Object.keys(ACTORS) as Who[]).map((who) => [phase, action, who, expected(TABLE[phase][action], who)] as const),
+  ),
+);
+
+describe('the support state machine', () => {
+  it.each(cases)('%s: %s by %s → %s', (phase, action, who, outcome) => {
+    const current = IN_PHASE[phase]();
+    const actor = ACTORS[who];
+    const out = decideAnswer(current, current.version, ANSWER[action as Exclude<SupportAction, 'propose'>], actor.facts, stamp(actor.by));
+    const got = out.ok ? `${out.value.state}${out.value.rounds.at(-1)!.asEditor ? ' as editor' : ''}` : out.failure.code;
+    expect(got).toBe(outcome);
+  });
+
+  it.each(PHASES)('refuses a second proposal in phase %s', (phase) => {
+    expect(TABLE[phase].propose).toBe('—');
+  });
+
+  it('lists for each viewer exactly the actions the table allows them', () => {
+    for (const phase of PHASES) {
+      for (const who of Object.keys(ACTORS) as Who[]) {
+        const allowed = SUPPORT_ACTIONS.filter((a) => a !== 'propose' && !['VALIDATION', 'FORBIDDEN'].includes(expected(TABLE[phase][a], who)));
+        expect({ phase, who, can: actionsFor(IN_PHASE[phase](), ACTORS[who].facts) }).toEqual({ phase, who, can: allowed });
+      }
+    }
+  });
+
+  it('gives the turn to the side that did not counter last', () => {
+    expect([anAgreement(), counteredByProvider(), counteredByAsker(), accepted(), closed('declined')].map(turnOf)).toEqual([
+      'provider',
+      'asker',
+      'provider',
+      null,
+      null,
+    ]);
+    expect(phaseOf(counteredByAsker())).toBe('awaiting-provider');
+  });
+
+  it('lets the provider answer the asker’s counter-back, and not the asker its own', () => {
+    const current = counteredByAsker();
+    const byProvider = decideAnswer(current, 3, ANSWER.accept, ACTORS.provider.facts, stamp('acc-provider'));
+    expect(byProvider.ok && byProvider.value.state).toBe('accepted');
+    const byAsker = decideAnswer(current, 3, ANSWER.accept, ACTORS.asker.facts, stamp('acc-asker'));
+    expect(!byAsker.ok && byAsker.failure.code).toBe('FORBIDDEN');
+  });
+
+  it('lets one person who holds both sides act for whichever side the action belongs to, never as editor', () => {
+    const both: ActorFacts = { sides: new Set(['asker', 'provider']), isEditor: true };
+    const out = decideAnswer(anAgreement(), 1, ANSWER.counter, both, stamp('acc-both'));
+    expect(out.ok && out.value.rounds.at(-1)).toMatchObject({ side: 'provider', asEditor: false });
+  });
+
+  it('records which side an editor acted for, so the turn still passes', () => {
+    const out = decideAnswer(anAgreement(), 1, ANSWER.counter, ACTORS.editor.facts, stamp('acc-editor'));
+    expect(out.ok && out.value.rounds.at(-1)).toMatchObject({ action: 'counter', side: 'provider', asEditor: true });
+    expect(out.ok && turnOf(out.value)).toBe('asker');
+    expect(out.ok && out.value.answeredBy).toBe('acc-editor');
+  });
+});

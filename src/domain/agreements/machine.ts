@@ -1,0 +1,138 @@
+// The support agreement's state machine, as a table: for each phase (the state, and for a counter whose turn it is)
+// and each action, which side takes it and what state follows, or why it is refused. A strategy editor may take any
+// action for the side it belongs to (recorded "as editor"); nobody else acts for a side they do not lead or manage.
+import { SUPPORT_ACTIONS, type SupportAction, type SupportAgreement, type SupportState, type SupportTurn } from '../../shared/model/agreement';
+
+/** The asking goal's leader and manager, or the providing goal's. */
+export type Side = 'asker' | 'provider';
+
+/** Where an agreement stands for the next action: whose answer an open agreement waits for, or its settled state. */
+export const PHASES = ['awaiting-provider', 'awaiting-asker', 'accepted', 'declined', 'withdrawn', 'fulfilled', 'broken'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface Transition {
+  /** Who takes the action: one side, or either of them. */
+  by: Side | 'either';
+  next: SupportState;
+}
+
+export type Rule = ({ ok: true } & Transition) | { ok: false; reason: string };
+
+/**
+ * Every allowed transition. Anything not listed is refused with the reason `refusalOf` gives.
+ * - awaiting-provider (a proposal, or the asker's counter): the provider accepts, counters or declines; the asker may withdraw;
+ * - awaiting-asker (the provider's counter): the asker accepts it, counters back or withdraws;
+ * - accepted: either side marks it fulfilled; the asker marks it broken or withdraws.
+ */
+export const SUPPORT_TABLE: Readonly<Record<Phase, Partial<Record<SupportAction, Transition>>>> = {
+  'awaiting-provider': {
+    accept: { by: 'provider', next: 'accepted' },
+    counter: { by: 'provider', next: 'countered' },
+    decline: { by: 'provider', next: 'declined' },
+    withdraw: { by: 'asker', next: 'withdrawn' },
+  },
+  'awaiting-asker': {
+    accept: { by: 'asker', next: 'accepted' },
+    counter: { by: 'asker', next: 'countered' },
+    withdraw: { by: 'asker', next: 'withdrawn' },
+  },
+  accepted: {
+    fulfil: { by: 'either', next: 'fulfilled' },
+    break: { by: 'asker', next: 'broken' },
+    withdraw: { by: 'asker', next: 'withdrawn' },
+  },
+  declined: {},
+  withdrawn: {},
+  fulfilled: {},
+  broken: {},
+};
+
+const CLOSED: Partial<Record<Phase, string>> = { declined: 'declined', withdrawn: 'withdrawn', fulfilled: 'fulfilled', broken: 'broken' };
+
+/** Why an action not in the table is refused, in words the person who tried it can act on. */
+export const refusalOf = (phase: Phase, action: SupportAction): string => {
+  const closed = CLOSED[phase];
+  if (closed) return `This agreement was ${closed}; nothing more can happen to it. Ask again with a new request.`;
+  if (action === 'propose') return 'This request was already made; answer it instead.';
+  if (action === 'fulfil') return 'Only an agreed support can be marked fulfilled.';
+  if (action === 'break') return 'Only an agreed support can be marked broken.';
+  if (phase === 'awaiting-asker' && action === 'decline') return 'A counter is answered by accepting it, countering it or withdrawing the request.';
+  if (phase === 'accepted' && action === 'accept') return 'This agreement is already agreed.';
+  if (phase === 'accepted') return 'An agreed support is not answered again: mark it fulfilled or broken, or withdraw it and ask again.';
+  return 'This action does not apply to this agreement now.';
+};
+
+export const ruleOf = (phase: Phase, action: SupportAction): Rule => {
+  const t = SUPPORT_TABLE[phase][action];
+  return t ? { ok: true, ...t } : { ok: false, reason: refusalOf(phase, action) };
+};
+
+/** The side of the latest counter: its round says so (an editor's counter is made for one side too). */
+const lastCounterSide = (a: Pick<SupportAgreement, 'rounds'>): Side => {
+  for (let i = a.rounds.length - 1; i >= 0; i--) {
+    const r = a.rounds[i]!;
+    if (r.action === 'counter') return r.side ?? 'provider';
+  }
+  return 'provider';
+};
+
+export const phaseOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): Phase => {
+  switch (a.state) {
+    case 'proposed':
+      return 'awaiting-provider';
+    case 'countered':
+      return lastCounterSide(a) === 'provider' ? 'awaiting-asker' : 'awaiting-provider';
+    case 'accepted':
+    case 'declined':
+    case 'withdrawn':
+    case 'fulfilled':
+    case 'broken':
+      return a.state;
+    default: {
+      const never: never = a.state;
+      return never;
+    }
+  }
+};
+
+export const turnOfPhase = (phase: Phase): SupportTurn => (phase === 'awaiting-provider' ? 'provider' : phase === 'awaiting-asker' ? 'asker' : null);
+export const turnOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): SupportTurn => turnOfPhase(phaseOf(a));
+
+/** What the actor is to the agreement: the sides they lead or manage, and whether they are a strategy editor. */
+export interface ActorFacts {
+  sides: ReadonlySet<Side>;
+  isEditor: boolean;
+}
+
+export type Authorization = { ok: true; side: Side | null; asEditor: boolean } | { ok: false };
+
+/**
+ * Whether the actor may take an action that belongs to `by`. Their own side first (then the round is theirs, not "as
+ * editor"); else a strategy editor acts for the side (for 'either', the round has no side).
+ */
+export const authorize = (by: Side | 'either', facts: ActorFacts): Authorization => {
+  if (by === 'either') {
+    if (facts.sides.has('asker')) return { ok: true, side: 'asker', asEditor: false };
+    if (facts.sides.has('provider')) return { ok: true, side: 'provider', asEditor: false };
+    return facts.isEditor ? { ok: true, side: null, asEditor: true } : { ok: false };
+  }
+  if (facts.sides.has(by)) return { ok: true, side: by, asEditor: false };
+  return facts.isEditor ? { ok: true, side: by, asEditor: true } : { ok: false };
+};
+
+/** Whether deciding this action for this actor needs to know if they are a strategy editor (a question that costs Jira calls). */
+export const needsEditorCheck = (phase: Phase, action: SupportAction, sides: ReadonlySet<Side>): boolean => {
+  const rule = ruleOf(phase, action);
+  if (sides.size === 0) return true;
+  if (!rule.ok) return false;
+  return rule.by === 'either' ? false : !sides.has(rule.by);
+};
+
+/** The actions this actor may take now, in the contract's order (the view's `can`; each is checked again on the server). */
+export const actionsFor = (a: Pick<SupportAgreement, 'state' | 'rounds'>, facts: ActorFacts): SupportAction[] => {
+  const phase = phaseOf(a);
+  return SUPPORT_ACTIONS.filter((action) => {
+    const t = SUPPORT_TABLE[phase][action];
+    return t !== undefined && authorize(t.by, facts).ok;
+  });
+};

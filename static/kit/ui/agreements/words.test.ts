@@ -1,0 +1,182 @@
+// The words of agreements: every state told by icon and word, a headline per state, whose turn it is, the buttons
+// a viewer gets from `can`, each round of a thread, the issue panel's reliance line and the rows' badge.
+import { SupportView } from '../../../../src/shared/api/agreements';
+import { COMMITMENT_STATES, SUPPORT_STATES, type SupportAction } from '../../../../src/shared/model/agreement';
+import { CommitmentStatus } from '../../../../src/shared/model/agreement';
+import { aCommitment, aRound, aSupport, EXEC, LEAD, PROVIDER } from './fixtures';
+import {
+  answerChoices,
+  badgeWords,
+  relianceParts,
+  COMMITMENT_LOOK,
+  commitmentHeadline,
+  headline,
+  lookOf,
+  relianceTail,
+  roundWords,
+  STATE_LOOK,
+  turnWords,
+} from './words';
+
+describe('an agreement’s state', () => {
+  it('is told by an icon and a word for every state, never by colour alone', () => {
+    expect(SUPPORT_STATES.map((s) => `${STATE_LOOK[s].icon} ${STATE_LOOK[s].word}`)).toEqual([
+      '? Proposed',
+      '⇄ Countered',
+      '✓ Agreed',
+      '✕ Declined',
+      '⊘ Withdrawn',
+      '✓ Fulfilled',
+      '✕ Broken',
+    ]);
+    expect(new Set(SUPPORT_STATES.map((s) => STATE_LOOK[s].word)).size).toBe(SUPPORT_STATES.length);
+  });
+
+  it('reads "At risk" first when an accepted agreement has a risk, and only then', () => {
+    const risk = { reason: 'kpi-off-track' as const, sentence: 'Its KPI is off track' };
+    expect(lookOf(aSupport({ state: 'accepted', risks: [risk] })).word).toBe('At risk');
+    expect(lookOf(aSupport({ state: 'accepted', risks: [] })).word).toBe('Agreed');
+    expect(lookOf(aSupport({ state: 'broken', risks: [risk] })).word).toBe('Broken');
+  });
+
+  it.each([
+    ['proposed', 'Proposed, needed by 15 Mar 2027'],
+    ['countered', 'Countered: needed by 15 Mar 2027'],
+    ['accepted', 'Agreed, needed by 15 Mar 2027'],
+    ['declined', 'Declined (was needed by 15 Mar 2027)'],
+    ['withdrawn', 'Withdrawn (was needed by 15 Mar 2027)'],
+    ['fulfilled', 'Fulfilled (needed by 15 Mar 2027)'],
+    ['broken', 'Broken (was needed by 15 Mar 2027)'],
+  ] as const)('says where a %s agreement stands: %s', (state, words) => {
+    expect(headline({ state, neededBy: '2027-03-15' })).toBe(words);
+  });
+
+  it('names whose answer is awaited and for how long', () => {
+    expect(turnWords(aSupport({ turn: 'provider', waitingDays: 9 }))).toBe('Waiting for Reliable, fast engineering delivery to answer (waiting 9 days)');
+    expect(turnWords(aSupport({ turn: 'asker', waitingDays: 1 }))).toBe('Waiting for Ship the analytics features that set us apart to answer (waiting 1 day)');
+    expect(turnWords(aSupport({ turn: 'provider', waitingDays: 0 }))).toContain('(since today)');
+    expect(turnWords(aSupport({ turn: null, waitingDays: null }))).toBeNull();
+  });
+
+  it('names commitment states in words', () => {
+    expect(CommitmentStatus.options.map((s) => COMMITMENT_LOOK[s].word)).toEqual(['No parent', 'Not committed', 'Committed', 'Concern raised', 'Asked again']);
+    expect(COMMITMENT_STATES).toEqual(['committed', 'concern']);
+  });
+});
+
+describe('a commitment in one line', () => {
+  it.each([
+    ['Committed by Daniel Okafor on 28 Nov 2026', aCommitment({ status: 'committed', by: LEAD, at: '2026-11-28T16:05:00.000Z' })],
+    ['Committed by Helen Marsh (as editor) on 28 Nov 2026', aCommitment({ status: 'committed', by: EXEC, asEditor: true, at: '2026-11-28T16:05:00.000Z' })],
+    ['Concern raised by Daniel Okafor on 1 Dec 2026', aCommitment({ status: 'concern', by: LEAD, at: '2026-12-01T08:00:00.000Z' })],
+    ['Not committed', aCommitment()],
+    ['No parent goal to commit to', aCommitment({ status: 'no-parent', parent: null })],
+    [
+      'The parent’s target changed on 2 Dec 2026: commit again',
+      aCommitment({ status: 'ask-again', summary: 'The parent’s target changed on 2 Dec 2026: commit again' }),
+    ],
+  ])('reads “%s”', (words, view) => {
+    expect(commitmentHeadline(view)).toBe(words);
+  });
+});
+
+describe('the answer buttons', () => {
+  const choices = (can: SupportAction[], state: SupportView['state'] = 'proposed') =>
+    answerChoices({ can, state }).map((c) => `${c.label}${c.primary ? '*' : ''}`);
+
+  it('offers nothing when the viewer may do nothing (the outsider, a closed agreement)', () => {
+    expect(choices([])).toEqual([]);
+  });
+
+  it('offers the provider accept (primary), counter and decline on a proposal', () => {
+    expect(choices(['decline', 'counter', 'accept'])).toEqual(['Accept*', 'Counter', 'Decline']);
+  });
+
+  it('offers the asker "Accept the counter", a counter back and withdraw on a counter', () => {
+    expect(choices(['withdraw', 'accept', 'counter'], 'countered')).toEqual(['Accept the counter*', 'Counter', 'Withdraw']);
+  });
+
+  it('offers fulfilled (primary), broken and withdraw on an accepted agreement', () => {
+    expect(choices(['break', 'fulfil', 'withdraw'], 'accepted')).toEqual(['Mark fulfilled*', 'Mark broken', 'Withdraw']);
+  });
+
+  it('never offers propose as an answer', () => {
+    expect(choices(['propose'])).toEqual([]);
+  });
+
+  it('asks for what each answer needs: terms and date to counter, a reason to decline or break', () => {
+    const needs = Object.fromEntries(
+      answerChoices({ can: ['accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break'], state: 'accepted' }).map((c) => [c.action, c.needs]),
+    );
+    expect(needs).toEqual({
+      accept: 'nothing',
+      counter: 'terms-and-date',
+      decline: 'reason',
+      withdraw: 'optional-reason',
+      fulfil: 'optional-note',
+      break: 'reason',
+    });
+  });
+});
+
+describe('a round of the thread', () => {
+  it.each([
+    ['Daniel Okafor asked, needed by 15 Mar 2027', aRound()],
+    ['Helen Marsh countered (as editor), needed by 15 Apr 2027', aRound({ action: 'counter', by: EXEC, asEditor: true, neededBy: '2027-04-15' })],
+    ['Daniel Okafor accepted, for 15 Apr 2027', aRound({ action: 'accept', neededBy: '2027-04-15' })],
+    ['Daniel Okafor declined', aRound({ action: 'decline', neededBy: null })],
+    ['Daniel Okafor marked it broken', aRound({ action: 'break', neededBy: null })],
+    ['Daniel Okafor committed', aRound({ action: 'committed', neededBy: null })],
+    ['Daniel Okafor raised a concern', aRound({ action: 'concern', neededBy: null })],
+  ])('reads “%s”', (words, round) => {
+    expect(roundWords(round)).toBe(words);
+  });
+
+  it('builds every fixture as the contract’s schema has it', () => {
+    expect(SupportView.safeParse(aSupport({ rounds: [aRound(), aRound({ action: 'counter' })] })).success).toBe(true);
+  });
+});
+
+describe('the issue panel’s line', () => {
+  it('says the state and date after the provider, then the risk as the server wrote it', () => {
+    expect(relianceTail({ state: 'accepted', neededBy: '2027-03-15', risk: 'Work is behind' })).toBe(', agreed for 15 Mar 2027, at risk: Work is behind');
+    expect(relianceTail({ state: 'proposed', neededBy: '2027-03-15', risk: null })).toBe(', asked for 15 Mar 2027, not answered yet');
+    expect(relianceTail({ state: 'accepted', neededBy: '2027-03-15', risk: `${PROVIDER.title} was archived` })).toContain('at risk: Reliable, fast');
+  });
+});
+
+describe('the issue panel’s line around the provider’s link', () => {
+  const line = { provider: PROVIDER, state: 'accepted' as const, neededBy: '2027-03-15', risk: 'Its KPI “Deploys a week” is off track' };
+  it('keeps the server’s sentence, the quoted title taken out for the link', () => {
+    expect(relianceParts({ ...line, sentence: `Relies on “${PROVIDER.title}”, agreed for 15 Mar 2027, at risk: a KPI is off track` })).toEqual({
+      before: 'Relies on ',
+      after: ', agreed for 15 Mar 2027, at risk: a KPI is off track',
+    });
+  });
+  it('composes the line itself when the sentence does not quote the title', () => {
+    expect(relianceParts({ ...line, sentence: 'Something else' })).toEqual({
+      before: 'Relies on ',
+      after: ', agreed for 15 Mar 2027, at risk: Its KPI “Deploys a week” is off track',
+    });
+  });
+});
+
+describe('the badge on a tree row', () => {
+  it('is absent when nothing is at risk or unanswered', () => {
+    expect(badgeWords(undefined)).toBeNull();
+    expect(badgeWords({ atRisk: 0, unanswered: 0, firstReason: null })).toBeNull();
+  });
+
+  it('says what is at risk in text, with the first reason as its title', () => {
+    expect(badgeWords({ atRisk: 1, unanswered: 2, firstReason: 'Its KPI is off track' })).toEqual({
+      text: '1 agreement at risk · 2 unanswered',
+      title: 'Its KPI is off track',
+      tone: 'danger',
+    });
+    expect(badgeWords({ atRisk: 0, unanswered: 1, firstReason: null })).toEqual({
+      text: '1 unanswered',
+      title: 'A request for support waits for an answer',
+      tone: 'warning',
+    });
+  });
+});

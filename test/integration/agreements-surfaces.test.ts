@@ -1,0 +1,181 @@
+// Agreements where people already look: badges on the tree's rows and the tree macro's, the three agreement gap kinds
+// with who can fix them, the issue panel's lines (within its budget) and the scorecards' at-risk lists. A risk appears
+// once a providing goal's KPI is recorded off track; an agreement whose other goal is hidden counts nowhere; the outsider
+// sees none of it.
+import type { GoalNode, TreeNode } from '../../src/shared/api/alignment';
+import type { GoalContext } from '../../src/shared/api/panel';
+import type { GoalScorecard } from '../../src/shared/api/scorecards';
+import type { TreeMacroView } from '../../src/shared/api/macros';
+import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
+import { demoForge, hasTag, isEpic, isSubtask, type DemoForge, type PersonaId } from '../support/local-forge';
+import { RESTRICTED_AGREEMENT } from '../../dev/demo';
+import { agreementsOf, DASHBOARDS, ENGINEERING, later, okData, PRODUCT, STRATEGY } from './agreements-fixture';
+import { children, gaps, tree } from './alignment-fixture';
+
+let t: DemoForge;
+let a: ReturnType<typeof agreementsOf>;
+beforeEach(async () => {
+  t = await demoForge();
+  a = agreementsOf(t);
+});
+
+const PANEL = 'throughline-goal-panel';
+const AGREEMENT_KINDS = ['agreement-unanswered', 'agreement-at-risk', 'goal-not-committed'];
+
+const goalRow = async (who: PersonaId, parentId: string, goalId: string): Promise<GoalNode> => {
+  const node = (await children(t, who, { kind: 'goal', goalId: parentId })).nodes.find((n: TreeNode) => n.kind === 'goal' && n.goalId === goalId);
+  return node as GoalNode;
+};
+const storyUnder = (goalId: string) => {
+  const epic = t.issue((i) => isEpic(i) && hasTag(i) && (i.properties[EPIC_TAG_PROPERTY] as { goalId: string }).goalId === goalId);
+  return t.issue((i) => i.parentId === epic.id && !isSubtask(i));
+};
+const panel = async (who: PersonaId, key: string): Promise<GoalContext> =>
+  okData(await t.as(who, { moduleKey: PANEL, functionKey: 'panel/context', payload: { issue: key }, extension: { issue: { key } } })) as GoalContext;
+const scorecard = async (who: PersonaId, goalId: string): Promise<GoalScorecard> =>
+  okData(await t.as(who, { moduleKey: STRATEGY, functionKey: 'scorecards/goal', payload: { goalId } })) as GoalScorecard;
+const macro = async (who: PersonaId, config: Record<string, unknown>): Promise<TreeMacroView> =>
+  okData(await t.as(who, { moduleKey: 'throughline-alignment-tree', functionKey: 'macro/alignment-tree', payload: { config } })) as TreeMacroView;
+const recordUptime = async (value: number) =>
+  okData(
+    await t.as('exec', {
+      moduleKey: STRATEGY,
+      functionKey: 'scorecards/measurement-record',
+      payload: { kpiId: 'k-uptime', input: { date: later(0), value, note: 'Outage' } },
+    }),
+  );
+
+/** The lead asks Engineering for support and the exec accepts for it: agreed support Product relies on. */
+const agreed = async () => {
+  const p = okData(await a.propose('lead', PRODUCT, ENGINEERING, { neededBy: later(107) }));
+  return okData(await a.answer('exec', p.id, 1, { action: 'accept' }));
+};
+
+describe('an agreed support becomes at risk when its provider’s KPI is recorded off track', () => {
+  it('shows the risk with its reason on the asking goal’s row, in the gaps, on its scorecard and in a member’s panel', async () => {
+    const v = await agreed();
+    expect(v.risks.map((r) => r.reason)).not.toContain('kpi-off-track');
+    await recordUptime(98.2);
+
+    const risk = okData(await a.get('exec', v.id)).risks.find((r) => r.reason === 'kpi-off-track');
+    expect(risk?.sentence).toBe('“Reliable, fast engineering delivery” has 1 KPI off track (0 of 1 KPI on track, 1 off track).');
+
+    const row = await goalRow('exec', 'g-grow-arr', PRODUCT);
+    expect(row.agreements).toMatchObject({ atRisk: 1 });
+    expect(row.agreements!.firstReason).toEqual(expect.any(String));
+    expect(row.gaps).toContain('agreement-at-risk');
+
+    const gap = (await gaps(t, 'exec')).gaps.find((g) => g.id === `agreement-at-risk:${v.id}`);
+    expect(gap).toMatchObject({ kind: 'agreement-at-risk', subject: { kind: 'goal', id: PRODUCT }, link: { target: 'goal', goalId: PRODUCT } });
+    expect(gap!.why).toContain('has 1 KPI off track');
+    expect(gap!.who).toContain('Anika Sharma or Marcus Reid (leader and manager of “Reliable, fast engineering delivery”)');
+
+    expect((await scorecard('exec', PRODUCT)).agreementsAtRisk).toEqual([
+      expect.objectContaining({ goalId: PRODUCT, provider: expect.objectContaining({ id: ENGINEERING }) }),
+    ]);
+    const onPage = (await macro('exec', { rootGoalId: 'g-grow-arr', depth: 2 })).rows.find((r) => r.node.kind === 'goal' && r.node.goalId === PRODUCT)!
+      .node as GoalNode;
+    expect(onPage.agreements?.atRisk).toBe(1);
+
+    // The story's own goal first (the demo's Dashboards 3.0 relies on the cloud cost project), then its parent's.
+    const c = await panel('member', storyUnder(DASHBOARDS).key);
+    expect(c.reliesOn).toEqual([
+      expect.objectContaining({ goalId: DASHBOARDS, provider: expect.objectContaining({ id: 'g-cloud-cost' }), state: 'accepted' }),
+      expect.objectContaining({
+        goalId: PRODUCT,
+        provider: expect.objectContaining({ id: ENGINEERING }),
+        state: 'accepted',
+        risk: '“Reliable, fast engineering delivery” has 1 KPI off track (0 of 1 KPI on track, 1 off track).',
+        sentence: `Relies on “Reliable, fast engineering delivery”, agreed for ${dayWords(later(107))}, at risk: a KPI is off track`,
+      }),
+    ]);
+  });
+
+  it('leaves the scorecard macro’s goal section with the same at-risk list', async () => {
+    await agreed();
+    await recordUptime(98.2);
+    const view = okData(
+      await t.as('exec', { moduleKey: 'throughline-scorecard', functionKey: 'macro/scorecard', payload: { config: { goalId: PRODUCT } } }),
+    ) as {
+      goals: GoalScorecard[];
+    };
+    expect(view.goals[0]!.agreementsAtRisk?.map((l) => l.provider.id)).toEqual([ENGINEERING]);
+  });
+});
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dayWords = (d: string) => `${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+
+describe('a request unanswered for a week', () => {
+  it('is a gap on the goal whose turn it is, with who can fix it, and a badge on both rows', async () => {
+    const p = okData(await a.propose('lead', PRODUCT, ENGINEERING));
+    t.clock.setDay(later(8));
+    const gap = (await gaps(t, 'exec')).gaps.find((g) => g.id === `agreement-unanswered:${p.id}`);
+    expect(gap).toMatchObject({
+      kind: 'agreement-unanswered',
+      level: 'functional',
+      subject: { id: ENGINEERING },
+      link: { target: 'goal', goalId: ENGINEERING },
+    });
+    expect(gap!.why).toBe(
+      `No answer for 8 days to what “Ship the analytics features that set us apart” asked of “Reliable, fast engineering delivery” (“Nightly exports of usage data”, needed by ${dayWords(later(60))}), so the asking team cannot plan on it.`,
+    );
+    expect(gap!.who).toBe('Anika Sharma or Marcus Reid (leader and manager of “Reliable, fast engineering delivery”), or a strategy editor');
+    expect((await goalRow('member', 'g-operate-efficiently', ENGINEERING)).agreements).toEqual({ atRisk: 0, unanswered: 1, firstReason: null });
+    expect((await goalRow('member', 'g-grow-arr', PRODUCT)).agreements).toEqual({ atRisk: 0, unanswered: 1, firstReason: null });
+  });
+});
+
+describe('the demo’s agreement with the restricted goal (asked nine days ago)', () => {
+  it('counts on the exec’s rows and gaps, and nowhere for the member', async () => {
+    const p = { id: RESTRICTED_AGREEMENT };
+    expect((await goalRow('exec', 'g-operate-efficiently', ENGINEERING)).agreements?.unanswered).toBe(1);
+    expect((await goalRow('member', 'g-operate-efficiently', ENGINEERING)).agreements?.unanswered).toBe(0);
+    expect((await gaps(t, 'exec')).gaps.map((g) => g.id)).toContain(`agreement-unanswered:${p.id}`);
+    expect(JSON.stringify(await gaps(t, 'member'))).not.toContain(p.id);
+  });
+});
+
+describe('the outsider', () => {
+  it('sees no badge, no agreement gap, no at-risk list and no panel line', async () => {
+    await agreed();
+    await recordUptime(98.2);
+    okData(await a.commit('lead', DASHBOARDS, null));
+    t.clock.setDay(later(8));
+    const roots = await tree(t, 'outsider');
+    expect(roots.nodes.some((n) => 'agreements' in n)).toBe(false);
+    const outsiderGaps = await gaps(t, 'outsider');
+    expect(outsiderGaps.gaps.filter((g) => AGREEMENT_KINDS.includes(g.kind))).toEqual([]);
+    expect((await scorecard('outsider', PRODUCT)).agreementsAtRisk).toEqual([]);
+    const docsStory = t.issue((i) => !isEpic(i) && i.parentId !== undefined && t.keyOf(i.parentId!).startsWith('DOCS-') && hasTagOn(i.parentId!));
+    expect((await panel('outsider', docsStory.key)).reliesOn).toEqual([]);
+  });
+});
+
+const hasTagOn = (issueId: string) => t.forge.jira.state.issues.some((i) => i.id === issueId && hasTag(i));
+
+describe('the tree macro with agreements switched off', () => {
+  it('shows no badge and no agreement gap, and says so in its config', async () => {
+    await agreed();
+    await recordUptime(98.2);
+    const off = await macro('exec', { rootGoalId: 'g-grow-arr', depth: 2, showAgreements: false });
+    expect(off.config.showAgreements).toBe(false);
+    expect(off.rows.some((r) => 'agreements' in r.node)).toBe(false);
+    expect(off.rows.flatMap((r) => r.node.gaps).filter((k) => AGREEMENT_KINDS.includes(k))).toEqual([]);
+    const on = await macro('exec', { rootGoalId: 'g-grow-arr', depth: 2 });
+    expect(on.rows.flatMap((r) => r.node.gaps)).toContain('agreement-at-risk');
+  });
+});
+
+describe('the issue panel’s budget with agreements', () => {
+  it('stays one Jira call and two storage reads for a story, agreements and all', async () => {
+    await agreed();
+    const story = storyUnder(DASHBOARDS);
+    t.forge.jira.log.reset();
+    t.forge.kvs.log.reset();
+    const c = await panel('member', story.key);
+    expect(c.reliesOn?.map((l) => l.provider.id)).toEqual(['g-cloud-cost', ENGINEERING]);
+    expect(t.forge.jira.log.count()).toBe(1);
+    expect(t.forge.kvs.log.count()).toBeLessThanOrEqual(2);
+  });
+});
