@@ -25,6 +25,11 @@ const LOCAL_FORGE = '<rootDir>/packages/local-forge';
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
+  // A worker per core (Jest's default leaves one core to itself, which on two cores means one file at a time).
+  maxWorkers: '100%',
+  // One scratch folder per run, where the demo is seeded once for every file (test/support/seeded-demo.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
@@ -40,6 +45,14 @@ module.exports = {
       roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/manifest', `${LOCAL_FORGE}/test`],
       testMatch: ['**/*.test.ts'],
     },
-    { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      // One Chromium for every file of the run (test/e2e/support/global-setup.ts).
+      globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
+    },
   ],
 };
