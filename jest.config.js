@@ -21,6 +21,15 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!(@atlaskit|@babel/runtime)/)'],
 };
 const LOCAL_FORGE = '<rootDir>/packages/local-forge';
+// The integration and end-to-end files load a few stateless libraries once per worker instead of once per file
+// (test/support/environment.ts): that environment, and their imports sent to where it keeps them.
+const sharing = (...names) => ({
+  testEnvironment: '<rootDir>/test/support/environment.ts',
+  moduleNameMapper: {
+    ...moduleNameMapper,
+    ...Object.fromEntries(names.map((n) => [`^${n}$`, `<rootDir>/test/support/worker-modules/${n.split('/').pop()}.js`])),
+  },
+});
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -41,12 +50,14 @@ module.exports = {
     },
     {
       ...common,
+      ...sharing('@atlaskit/jql-ast'),
       displayName: 'int',
       roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/manifest', `${LOCAL_FORGE}/test`],
       testMatch: ['**/*.test.ts'],
     },
     {
       ...common,
+      ...sharing('@atlaskit/jql-ast', 'playwright-core'),
       displayName: 'e2e',
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.test.ts'],
