@@ -21,10 +21,24 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!(@atlaskit|@babel/runtime)/)'],
 };
 const LOCAL_FORGE = '<rootDir>/packages/local-forge';
+// The integration and end-to-end files load a few stateless libraries once per worker instead of once per file
+// (test/support/environment.ts): that environment, and their imports sent to where it keeps them.
+const sharing = (...names) => ({
+  testEnvironment: '<rootDir>/test/support/environment.ts',
+  moduleNameMapper: {
+    ...moduleNameMapper,
+    ...Object.fromEntries(names.map((n) => [`^${n}$`, `<rootDir>/test/support/worker-modules/${n.split('/').pop()}.js`])),
+  },
+});
 
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
+  // A worker per core (Jest's default leaves one core to itself, which on two cores means one file at a time).
+  maxWorkers: '100%',
+  // One scratch folder per run, where the demo is seeded once for every file (test/support/seeded-demo.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
@@ -36,10 +50,20 @@ module.exports = {
     },
     {
       ...common,
+      ...sharing('@atlaskit/jql-ast'),
       displayName: 'int',
       roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/manifest', `${LOCAL_FORGE}/test`],
       testMatch: ['**/*.test.ts'],
     },
-    { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.test.ts'] },
+    {
+      ...common,
+      ...sharing('@atlaskit/jql-ast', 'playwright-core'),
+      displayName: 'e2e',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      // One Chromium for every file of the run (test/e2e/support/global-setup.ts).
+      globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
+    },
   ],
 };

@@ -21,7 +21,8 @@ import {
   type SiteOptions,
   type StartContext,
 } from '@throughline/local-forge';
-import { buildDemoOrganisation, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, type DemoStrategy } from './demo';
+import type { KvsSnapshot } from '@throughline/local-forge/kvs';
+import { buildDemoOrganisation, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, type DemoOrganisation, type DemoStrategy } from './demo';
 import type * as SeedStorage from './seed-storage';
 import type * as SystemClock from '../src/platform/clock';
 import type * as Composition from '../src/handlers';
@@ -102,6 +103,30 @@ export const createLocalForge = async (opts: ThroughlineForgeOptions): Promise<L
   return createForge({ ...rest, ...appOptions(strategy) });
 };
 
+/** What seeding the demo organisation on a day stored, and when: a test run seeds once and starts every local Forge from it. */
+export interface SeededDemo {
+  demo: DemoOrganisation;
+  /** Storage after seeding and the roll-up reconcile, as `npm start` leaves it. */
+  kvs: KvsSnapshot;
+  /** Where the app's clock (a DayClock on `demo.today`) stood when seeding ended, epoch ms. */
+  at: number;
+}
+
+/** Seeds the demo organisation on `today` as `npm start` does (storage, then the roll-up reconcile) and keeps what it stored. */
+export const seedDemo = async (today: string): Promise<SeededDemo> => {
+  const demo = buildDemoOrganisation({ today });
+  const clock = new DayClock(today);
+  const forge = await createLocalForge({ seed: structuredClone(demo.jira), strategy: demo.strategy, clock });
+  return { demo, kvs: forge.kvs.snapshot(), at: clock.now().getTime() };
+};
+
+/** A DayClock on the seeded demo's day, standing where seeding left it. */
+export const clockAfter = (seeded: SeededDemo): DayClock => {
+  const clock = new DayClock(seeded.demo.today);
+  clock.advance(seeded.at - clock.now().getTime());
+  return clock;
+};
+
 /** How the host's pages name Throughline and what the index links: the demo's projects and Confluence pages. */
 export const SITE: SiteOptions = {
   appName: APP_NAME,
@@ -148,16 +173,25 @@ export interface HostOptions {
   today?: string;
   /** Another manifest than manifest.yml (tests of the host itself). */
   manifest?: Manifest;
+  /**
+   * Start from this seeded demo instead of seeding (tests, in memory only): its day is the demo's day, and the
+   * clock stands where its seeding ended. What the host then serves is what seeding on that day would give.
+   */
+  seeded?: SeededDemo;
 }
 
 /** The local host with Throughline and the demo organisation: what `npm start` and the end-to-end tests run. */
 export const startHost = async (opts: HostOptions): Promise<Host> => {
+  const { seeded } = opts;
+  if (seeded && (!opts.inMemory || (opts.today !== undefined && opts.today !== seeded.demo.today)))
+    throw new Error('a seeded demo starts an in-memory host on its own day');
   // The demo is dated relative to today, so goals, timeframes and KPIs read as current whatever day it runs.
-  const demo = buildDemoOrganisation({ today: opts.today ?? todayUtc() });
-  const clock = opts.today ? new DayClock(opts.today) : undefined;
+  const demo = seeded ? structuredClone(seeded.demo) : buildDemoOrganisation({ today: opts.today ?? todayUtc() });
+  const clock = seeded ? clockAfter(seeded) : opts.today ? new DayClock(opts.today) : undefined;
   return startLocalHost({
     port: opts.port,
     seed: demo.jira,
+    ...(seeded ? { kvsSnapshot: seeded.kvs } : {}),
     personas: demo.personas,
     site: SITE,
     ...appOptions(demo.strategy),

@@ -1,9 +1,9 @@
 // A local Forge with the demo organisation, for integration tests: the real handlers, emulators and personas.
-import { buildDemoOrganisation, ISSUE_TYPES, PERSONAS, type DemoOrganisation } from '../../dev/demo';
-import { createLocalForge, type InvokeRequest, type LocalForge } from '../../dev/throughline-host';
-import type { KvsSnapshot } from '@throughline/local-forge/kvs';
-import { DayClock } from '@throughline/local-forge';
+import { ISSUE_TYPES, PERSONAS, type DemoOrganisation } from '../../dev/demo';
+import { clockAfter, createLocalForge, type InvokeRequest, type LocalForge } from '../../dev/throughline-host';
+import type { DayClock } from '@throughline/local-forge';
 import { DEMO_TODAY } from './demo-day';
+import { seededDemo } from './seeded-demo';
 import type { JiraIssue } from '@throughline/local-forge/jira';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 
@@ -24,22 +24,17 @@ export interface DemoForge {
   keyOf(id: string): string;
 }
 
-/** What seeding the demo stored on a day, and when: each test file seeds once and restores it for every test. */
-const seeded = new Map<string, { demo: DemoOrganisation; kvs: KvsSnapshot; at: number }>();
-
 /**
  * A fresh local Forge with the demo organisation on `today` (the demo day unless a test needs another), the
- * app's clock on that day. The first call of a test file seeds storage and builds the roll-ups as `npm start`
- * does; later calls start from a copy of what that stored (Jira from the demo's seed, storage from the
- * snapshot, the clock from where seeding left it), so every test still gets its own Jira and storage.
+ * app's clock on that day. Every call starts from what seeding storage and building the roll-ups (as `npm start`
+ * does) stored on that day, seeded once per test run (test/support/seeded-demo.ts): Jira from the demo's seed,
+ * storage from the snapshot, the clock from where seeding left it, so every test still gets its own Jira and storage.
  */
 export const demoForge = async (today: string = DEMO_TODAY): Promise<DemoForge> => {
-  const done = seeded.get(today);
-  const demo = done ? structuredClone(done.demo) : buildDemoOrganisation({ today });
-  const clock = new DayClock(today);
-  if (done) clock.advance(done.at - clock.now().getTime());
-  const forge = await createLocalForge({ seed: structuredClone(demo.jira), strategy: demo.strategy, clock, ...(done ? { kvsSnapshot: done.kvs } : {}) });
-  if (!done) seeded.set(today, { demo, kvs: forge.kvs.snapshot(), at: clock.now().getTime() });
+  const seeded = await seededDemo(today);
+  const demo = structuredClone(seeded.demo);
+  const clock = clockAfter(seeded);
+  const forge = await createLocalForge({ seed: structuredClone(demo.jira), strategy: demo.strategy, clock, kvsSnapshot: seeded.kvs });
   const issues = forge.jira.state.issues;
   return {
     forge,

@@ -1,12 +1,15 @@
-// Finds a Chromium for the end-to-end tests (env CHROMIUM_PATH, Debian's /usr/bin/chromium, then Playwright's
-// own download) and launches it headless with the flags FORGE-PLATFORM.md "Chromium here" asks for.
+// Finds a Chromium for the end-to-end tests (env CHROMIUM_PATH, Debian's chromium-headless-shell, Debian's
+// chromium, then Playwright's own download) and launches it headless with the flags FORGE-PLATFORM.md "Chromium
+// here" asks for. The headless shell is the same Blink and V8 without the desktop browser around them, what
+// Playwright itself runs for headless Chromium; it takes about 40% less CPU per page than `chromium --headless`.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-export const INSTALL_HINT = 'Install it with `apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.';
+export const INSTALL_HINT =
+  'Install it with `apt-get update && apt-get install -y chromium-headless-shell` (or `chromium`), or set CHROMIUM_PATH to a Chromium binary.';
 
 export const findChromium = (): string | undefined => {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   try {
     candidates.push(chromium.executablePath());
   } catch {
@@ -37,6 +40,19 @@ export const browserEnv = (env: NodeJS.ProcessEnv = process.env): Record<string,
 /** `launch` gives every browser a fresh temporary profile (user-data-dir). */
 export const launchChromium = (executablePath: string): Promise<Browser> =>
   chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, env: browserEnv() });
+
+/** The variable that holds the websocket endpoint of the run's shared Chromium. */
+export const SHARED_CHROMIUM = 'THROUGHLINE_CHROMIUM_WS';
+
+/**
+ * The run's shared Chromium when the project's global setup started one (THROUGHLINE_CHROMIUM_WS, see
+ * global-setup.ts), else a Chromium of the file's own. Closing what this answers closes the file's contexts and,
+ * for the shared one, only disconnects.
+ */
+export const openChromium = (executablePath: string): Promise<Browser> => {
+  const wsEndpoint = process.env[SHARED_CHROMIUM];
+  return wsEndpoint ? chromium.connect(wsEndpoint) : launchChromium(executablePath);
+};
 
 /**
  * `describe` when Chromium is present; otherwise skips with an install hint, except on CI (env CI set),

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, startHost, type Host } from '../../../dev/throughline-host';
 import { DEMO_TODAY } from '../../support/demo-day';
+import { seededDemo } from '../../support/seeded-demo';
 
 export type { Host };
 
@@ -15,8 +16,11 @@ export const ensureBuilt = (...surfaces: string[]): void => {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'static/build.mts', ...missing], { cwd: ROOT, stdio: 'inherit' });
 };
 
-/** A host on the demo day (test/support/demo-day.ts), whatever the real date. */
-export const startTestHost = (): Promise<Host> => startHost({ port: 0, inMemory: true, today: DEMO_TODAY });
+/**
+ * A host on the demo day (test/support/demo-day.ts), whatever the real date, in memory, started from the demo
+ * seeded once for the whole run (test/support/seeded-demo.ts) as `npm start` would seed it.
+ */
+export const startTestHost = async (): Promise<Host> => startHost({ port: 0, inMemory: true, seeded: await seededDemo(DEMO_TODAY) });
 
 export interface Persona {
   id: string;

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { ROOT } from '../../../dev/throughline-host';
-import { describeWithChromium, launchChromium } from './chromium';
+import { describeWithChromium, openChromium } from './chromium';
 import { ensureBuilt, personas, startTestHost, type Host, type Persona } from './host';
 
 export type Theme = 'light' | 'dark';
@@ -73,7 +73,7 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
     ensureBuilt(...surfaces);
     if (!options.host) ownHost = await (options.startHost ?? startTestHost)();
     people = await personas(hostOf());
-    browser = await launchChromium(executablePath);
+    browser = await openChromium(executablePath);
   });
   afterAll(async () => {
     await closePages();

@@ -16,7 +16,7 @@ import { routePage } from './routes';
 import { resolveSite, type Persona, type SiteOptions } from './site';
 import type { HostState } from './surfaces';
 
-export interface HostOptions extends Omit<LocalForgeOptions, 'seed' | 'kvsFile' | 'kvsSnapshot'> {
+export interface HostOptions extends Omit<LocalForgeOptions, 'seed' | 'kvsFile'> {
   /** 0 picks a free port. */
   port: number;
   /** The Jira site to start from when the data folder holds none (a first start, or `reset`). */
@@ -29,7 +29,7 @@ export interface HostOptions extends Omit<LocalForgeOptions, 'seed' | 'kvsFile' 
   reset?: boolean;
   /** Where Jira, storage, macro configs and inserted macros persist; default `.local/` in the app's root. */
   dataDir?: string;
-  /** Keep nothing on disk (tests). */
+  /** Keep nothing on disk (tests). With `kvsSnapshot` (only in memory), storage starts from that snapshot. */
   inMemory?: boolean;
 }
 
@@ -70,6 +70,7 @@ export const startHost = async (opts: HostOptions): Promise<Host> => {
   const { port, seed: given, personas, site, reset, dataDir: dir, inMemory, ...forgeOptions } = opts;
   const appRoot = opts.appRoot ?? process.cwd();
   const dataDir = inMemory ? undefined : (dir ?? defaultDataDir(appRoot));
+  if (dataDir && forgeOptions.kvsSnapshot) throw new Error('a storage snapshot starts an in-memory host only');
   if (dataDir) prepareDataDir(dataDir, reset === true);
   const seed = (dataDir ? loadJiraSeed(dataDir) : undefined) ?? given;
   const forge = await createLocalForge({ ...forgeOptions, appRoot, seed, ...(dataDir ? { kvsFile: path.join(dataDir, KVS_FILE) } : {}) });

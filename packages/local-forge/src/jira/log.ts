@@ -7,14 +7,16 @@ export const createCallLog = (): JiraCallLog & { add(entry: JiraCallLogEntry): v
     add: (entry) => {
       entries.push(entry);
     },
-    entries: () => entries.map((e) => ({ ...e })),
+    entries: (from = 0) => entries.slice(from).map((e) => ({ ...e })),
     count: (filter = {}) =>
-      entries.filter(
-        (e) =>
-          (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
-          (filter.pathPrefix === undefined || e.path.startsWith(filter.pathPrefix)) &&
-          (filter.actor === undefined || e.actor.kind === filter.actor),
-      ).length,
+      filter.method === undefined && filter.pathPrefix === undefined && filter.actor === undefined
+        ? entries.length
+        : entries.filter(
+            (e) =>
+              (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
+              (filter.pathPrefix === undefined || e.path.startsWith(filter.pathPrefix)) &&
+              (filter.actor === undefined || e.actor.kind === filter.actor),
+          ).length,
     reset: () => {
       entries = [];
     },

@@ -37,7 +37,8 @@ export interface JiraCallLogEntry {
 }
 
 export interface JiraCallLog {
-  entries(): JiraCallLogEntry[];
+  /** Copies of the calls logged, from index `from` on (0: all): a caller watching one call copies only its tail. */
+  entries(from?: number): JiraCallLogEntry[];
   count(filter?: { method?: string; pathPrefix?: string; actor?: 'app' | 'user' }): number;
   reset(): void;
 }

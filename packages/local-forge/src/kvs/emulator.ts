@@ -41,7 +41,8 @@ export interface KvsFetchInit {
 export interface KvsEmulator {
   /** What `__forge_fetch__` forwards for `type: 'kvs'`. */
   fetch(path: string, init?: KvsFetchInit): Promise<Response>;
-  readonly log: { entries(): KvsCallLogEntry[]; count(op?: string): number; reset(): void };
+  /** The calls, faulted or not; `entries(from)` copies only those from index `from` on. */
+  readonly log: { entries(from?: number): KvsCallLogEntry[]; count(op?: string): number; reset(): void };
   /** Replaces the injected faults (and restarts their "every Nth call" count); `{}` switches them off. */
   setFaults(f: KvsFaults): void;
   readonly faults: KvsFaults;
@@ -165,7 +166,7 @@ export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
   return {
     fetch,
     log: {
-      entries: () => entries.map((e) => ({ ...e })),
+      entries: (from = 0) => entries.slice(from).map((e) => ({ ...e })),
       count: (op?: string) => (op === undefined ? entries.length : entries.filter((e) => e.op === op).length),
       reset: () => {
         entries = [];

@@ -17,7 +17,18 @@ export interface Manifest {
   permissions?: { scopes?: string[] };
 }
 
-export const readManifest = (file: string): Manifest => parse(readFileSync(file, 'utf8')) as Manifest;
+/** The last parse of each file, by its text: a test run starts a local Forge hundreds of times from one manifest. */
+const parsed = new Map<string, { text: string; manifest: Manifest }>();
+
+/** The manifest in `file`, parsed again only when its text changed; each caller gets its own copy to change. */
+export const readManifest = (file: string): Manifest => {
+  const text = readFileSync(file, 'utf8');
+  const last = parsed.get(file);
+  if (last?.text === text) return structuredClone(last.manifest);
+  const manifest = parse(text) as Manifest;
+  parsed.set(file, { text, manifest: structuredClone(manifest) });
+  return manifest;
+};
 
 export interface UiModule {
   kind: string;

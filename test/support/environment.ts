@@ -1,0 +1,22 @@
+// The test environment of the integration and end-to-end projects: Jest's Node environment (what `'node'` names),
+// plus a few libraries loaded once per worker by Node instead of once per test file into Jest's module registry.
+// They keep no state a test could see, so sharing them changes no outcome; each costs about half a second of CPU
+// per file to load: `@atlaskit/jql-ast` (Atlassian's ANTLR JQL parser, which the emulator and the app run; its
+// parse tables are also built once per worker instead of once per file) and `playwright-core` (the browser
+// client). moduleNameMapper sends their imports to test/support/worker-modules/, which reads them from here.
+import { TestEnvironment } from 'jest-environment-node';
+
+/** The libraries shared by a worker's test files, by the name test code imports. */
+export const WORKER_MODULES = ['@atlaskit/jql-ast', 'playwright-core'] as const;
+
+export default class ThroughlineEnvironment extends TestEnvironment {
+  constructor(...args: ConstructorParameters<typeof TestEnvironment>) {
+    super(...args);
+    const modules = {};
+    // Node's own require, outside Jest's registry: Node caches each library for the worker's later files. Loaded
+    // on first use only, so a file that never imports one pays nothing.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    for (const name of WORKER_MODULES) Object.defineProperty(modules, name, { enumerable: true, get: () => require(name) as unknown });
+    this.global.__throughlineWorkerModules = modules;
+  }
+}
