@@ -12,6 +12,23 @@ export const STORAGE_MS = 20;
 
 export const simulatedMs = (jiraCalls: number, storageOps: number): number => jiraCalls * JIRA_MS + storageOps * STORAGE_MS;
 
+/**
+ * What the resolvers answered during a scenario: how many invocations, and the size of the largest answer as the
+ * platform would carry it (the envelope as JSON, in UTF-8 bytes). Scenarios record every answer here.
+ */
+export const responses = {
+  invocations: 0,
+  largestBytes: 0,
+  record(answer: unknown): void {
+    this.invocations++;
+    this.largestBytes = Math.max(this.largestBytes, Buffer.byteLength(JSON.stringify(answer) ?? '', 'utf8'));
+  },
+  reset(): void {
+    this.invocations = 0;
+    this.largestBytes = 0;
+  },
+};
+
 export interface Figures {
   scenario: string;
   jiraCalls: number;
@@ -27,6 +44,9 @@ export interface Figures {
   /** The most the scenario held once garbage was collected (a full GC each second; absent for shorter runs). */
   liveHeapMb?: number;
   note?: string;
+  /** Resolver invocations the scenario made, and the largest answer among them in bytes (absent: no resolver). */
+  invocations?: number;
+  responseBytes?: number;
   /** Scenario-specific figures (the reconcile's invocations), written to the JSON only. */
   detail?: unknown;
   target?: string;
@@ -84,6 +104,7 @@ export const measure = async (forge: LocalForge, scenario: Scenario): Promise<Fi
   await scenario.setup?.(forge);
   forge.jira.log.reset();
   forge.kvs.log.reset();
+  responses.reset();
   global.gc?.();
   const base = process.memoryUsage().heapUsed;
   let peak = base;
@@ -122,12 +143,14 @@ export const measure = async (forge: LocalForge, scenario: Scenario): Promise<Fi
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const jiraCalls = forge.jira.log.count();
   const storageOps = forge.kvs.log.count();
+  const answered = responses.invocations > 0 ? { invocations: responses.invocations, responseBytes: responses.largestBytes } : {};
   const figures: Figures = {
     scenario: scenario.name,
     jiraCalls,
     storageOps,
     simulatedMs: simulatedMs(jiraCalls, storageOps),
     realMs: Math.round(realMs),
+    ...answered,
     ...(scenario.atLatency ? { atLatencyMs: await wallAtLatency(forge, scenario) } : {}),
     peakHeapMb: mb(peak),
     addedHeapMb: mb(peak - base),

@@ -2,10 +2,12 @@
 // the targets and writes them as JSON to bench/results/. Speed and memory are measured here, never asserted in tests.
 //   npm run bench -- --name before-change   results file name (default: bench-<timestamp>)
 //   npm run bench -- --clicks               also expand the strategy goal node by node (thousands of invocations)
+//   npm run bench -- --scale 10             ten times the enterprise (default 1: today's)
+//   npm run bench -- --only 'macro|gaps'    only the scenarios whose name contains one of the texts (while developing)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLocalForge } from '../dev/throughline-host';
-import { buildEnterprise } from './fixture';
+import { buildEnterprise, sizeAt } from './fixture';
 import { seedRollups } from './seed-rollups';
 import { JIRA_MS, measure, STORAGE_MS, type Figures } from './harness';
 import { scenarios } from './scenarios';
@@ -16,6 +18,7 @@ const STRATEGY_GOAL = 's0';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 const arg = (flag: string): string | undefined => {
   const at = process.argv.indexOf(flag);
   return at < 0 ? undefined : (process.argv[at + 1] ?? '');
@@ -30,13 +33,13 @@ const goalsUnder = (goals: Goal[], rootId: string): string[] => {
 
 const print = (rows: Figures[]): void => {
   console.log(
-    `${pad('scenario', 76)}${pad('Jira', 8)}${pad('storage', 9)}${pad('simulated', 11)}${pad('at latency', 12)}${pad('real', 11)}${pad('heap', 9)}${pad('added', 8)}${pad('live', 8)}target`,
+    `${pad('scenario', 76)}${pad('Jira', 8)}${pad('storage', 9)}${pad('simulated', 11)}${pad('at latency', 12)}${pad('real', 11)}${pad('heap', 9)}${pad('added', 8)}${pad('live', 8)}${pad('answer', 10)}target`,
   );
   for (const r of rows) {
     const verdict = r.target ? `${r.target}: ${r.met ? 'met' : 'MISSED'}` : '';
     console.log(
       `${pad(r.scenario, 76)}${pad(r.jiraCalls, 8)}${pad(r.storageOps, 9)}${pad(seconds(r.simulatedMs), 11)}${pad(r.atLatencyMs === undefined ? '' : seconds(r.atLatencyMs), 12)}` +
-        `${pad(`${r.realMs} ms`, 11)}${pad(`${r.peakHeapMb} MB`, 9)}${pad(`${r.addedHeapMb} MB`, 8)}${pad(r.liveHeapMb === undefined ? '' : `${r.liveHeapMb} MB`, 8)}${verdict}`,
+        `${pad(`${r.realMs} ms`, 11)}${pad(`${r.peakHeapMb} MB`, 9)}${pad(`${r.addedHeapMb} MB`, 8)}${pad(r.liveHeapMb === undefined ? '' : `${r.liveHeapMb} MB`, 8)}${pad(r.responseBytes === undefined ? '' : kb(r.responseBytes), 10)}${verdict}`,
     );
     if (r.note) console.log(`${''.padEnd(4)}${r.note}`);
   }
@@ -44,7 +47,10 @@ const print = (rows: Figures[]): void => {
 
 const main = async (): Promise<void> => {
   const t0 = performance.now();
-  const enterprise = buildEnterprise();
+  const scale = Number(arg('--scale') ?? '1');
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale takes a whole number of times the enterprise (got ${arg('--scale')})`);
+  const only = arg('--only');
+  const enterprise = buildEnterprise(sizeAt(scale));
   const forge = await createLocalForge({ seed: enterprise.jira, strategy: enterprise.strategy, runScheduledAtStart: false });
   const epics = await seedRollups(forge.jira.state, new Date().toISOString());
   const setupMs = Math.round(performance.now() - t0);
@@ -56,9 +62,10 @@ const main = async (): Promise<void> => {
     strategyGoalId: STRATEGY_GOAL,
     goalsUnder: goalsUnder(enterprise.strategy.goals, STRATEGY_GOAL),
     clicks: process.argv.includes('--clicks'),
+    projectKey: forge.jira.state.projects.find((p) => p.id === story.projectId)!.key,
   };
   console.log(
-    `\nThroughline bench: ${enterprise.strategy.goals.length} goals, ${enterprise.jira.projects.length} projects, ` +
+    `\nThroughline bench at scale ${scale}: ${enterprise.strategy.goals.length} goals, ${enterprise.jira.projects.length} projects, ` +
       `${forge.jira.state.issues.length} issues, ${epics} epic roll-ups (fixture and seeding ${setupMs} ms)`,
   );
   console.log(
@@ -67,16 +74,16 @@ const main = async (): Promise<void> => {
       `heap = process peak; added = peak above the scenario's start (garbage included); live = most held after a full GC, sampled each second\n`,
   );
   const rows: Figures[] = [];
-  for (const s of scenarios(subjects)) {
+  for (const s of scenarios(subjects).filter((x) => only === undefined || only.split('|').some((o) => x.name.includes(o)))) {
     console.error(`running: ${s.name}`);
     rows.push(await measure(forge, s));
   }
   print(rows);
   const dir = path.join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
-  const name = arg('--name') || `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  const name = arg('--name') || `bench-x${scale}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   const file = path.join(dir, `${name.replace(/[^\w.-]/g, '_')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), jiraMs: JIRA_MS, storageMs: STORAGE_MS, setupMs, rows }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), scale, jiraMs: JIRA_MS, storageMs: STORAGE_MS, setupMs, rows }, null, 2));
   console.log(`\nfigures written to ${path.relative(process.cwd(), file)}`);
 };
 

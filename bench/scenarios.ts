@@ -1,6 +1,6 @@
 // The benchmark scenarios: what a user does, through the real resolvers, and a naive baseline beside it.
 import type { LocalForge } from '@throughline/local-forge';
-import type { Scenario } from './harness';
+import { responses, type Scenario } from './harness';
 import { reconcileScenarios } from './reconcile';
 import { atMost, userFacing, within } from './targets';
 
@@ -10,6 +10,7 @@ const invoke = async (forge: LocalForge, accountId: string, moduleKey: string, f
     data?: unknown;
     error?: { code: string; message?: string };
   };
+  responses.record(out);
   if (!out.ok) throw new Error(`${functionKey} failed: ${out.error?.code ?? 'unknown'} ${out.error?.message ?? ''}`);
   return out.data;
 };
@@ -65,6 +66,8 @@ export interface BenchSubjects {
   goalsUnder: string[];
   /** Include the click-by-click expansion (thousands of invocations; off unless asked for). */
   clicks: boolean;
+  /** A project with tagged epics, for the project page. */
+  projectKey: string;
 }
 
 const tree = (s: BenchSubjects): Scenario[] => [
@@ -133,6 +136,42 @@ const naive = (s: BenchSubjects): Scenario => ({
   },
 });
 
+/** Every other read whose answer grows with the site: each is held to the 1 MB answer limit. */
+const reads = (s: BenchSubjects): Scenario[] =>
+  [
+    { name: 'alignment tree, every project-level goal (level filter)', module: 'throughline-strategy', fn: 'alignment/tree', payload: { level: 'project' } },
+    {
+      name: 'alignment tree, the strategy goal opened one level (alignment/children)',
+      module: 'throughline-strategy',
+      fn: 'alignment/children',
+      payload: { parent: { kind: 'goal', goalId: s.strategyGoalId } },
+    },
+    { name: 'gaps radar (gaps/list)', module: 'throughline-strategy', fn: 'gaps/list', payload: {} },
+    { name: 'scorecards overview (scorecards/overview)', module: 'throughline-strategy', fn: 'scorecards/overview', payload: {} },
+    {
+      name: 'goal page work section (alignment/subtree, depth 2)',
+      module: 'throughline-strategy',
+      fn: 'alignment/subtree',
+      payload: { parent: { kind: 'goal', goalId: s.strategyGoalId }, depth: 2 },
+    },
+    { name: 'alignment tree macro goal picker (macro/goal-options)', module: 'throughline-alignment-tree', fn: 'macro/goal-options', payload: {} },
+    { name: 'scorecard macro, every project-level goal', module: 'throughline-scorecard', fn: 'macro/scorecard', payload: { config: { level: 'project' } } },
+    { name: 'scorecard macro goal picker (macro/scorecard-options)', module: 'throughline-scorecard', fn: 'macro/scorecard-options', payload: {} },
+    {
+      name: 'project page (project-page/view)',
+      module: 'throughline-project-page',
+      fn: 'project-page/view',
+      payload: { project: s.projectKey },
+      extension: { project: { key: s.projectKey } },
+    },
+  ].map(({ name, module, fn, payload, extension }) => ({
+    name,
+    target: userFacing,
+    run: async (forge: LocalForge) => {
+      await invoke(forge, s.viewer, module, fn, payload, extension ?? {});
+    },
+  }));
+
 export const scenarios = (s: BenchSubjects): Scenario[] => [
   ...tree(s),
   naive(s),
@@ -154,5 +193,6 @@ export const scenarios = (s: BenchSubjects): Scenario[] => [
     },
   },
   ...macro(s),
+  ...reads(s),
   ...reconcileScenarios,
 ];

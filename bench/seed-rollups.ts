@@ -3,6 +3,7 @@
 import { buildEpicRollups, epicFacts, type RollupIssue } from '../src/domain/rollup/epic-rollup';
 import { forgeRollupStore } from '../src/platform/storage/rollup-store';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../src/shared/epic-tag';
+import type { ReconcileCursor } from '../src/shared/model/rollup';
 import type { JiraSeed } from '@throughline/local-forge/jira';
 
 export const seedRollups = async (jira: JiraSeed, asOf: string): Promise<number> => {
@@ -33,5 +34,7 @@ export const seedRollups = async (jira: JiraSeed, asOf: string): Promise<number>
     });
   const rollups = buildEpicRollups(epics, issues, asOf);
   for (const r of rollups) await forgeRollupStore.putEpic(r.epicId, r, asOf);
+  // As a completed full recount leaves it: the hourly job looks for changes from here on.
+  await forgeRollupStore.writeCursor({ run: null, lastCompletedAt: asOf, changesCheckedAt: asOf } satisfies ReconcileCursor);
   return rollups.length;
 };

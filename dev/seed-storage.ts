@@ -8,7 +8,7 @@ import { kvs } from '@forge/kvs';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../src/shared/epic-tag';
 import type { Goal } from '../src/shared/model/goal';
 import { forgeAlignmentStore } from '../src/platform/storage/alignment-store';
-import { forgeCatalogStore, summarize } from '../src/platform/storage/catalog-store';
+import { catalogItems, forgeCatalogStore, summarize } from '../src/platform/storage/catalog-store';
 import { forgeSettingsStore } from '../src/platform/storage/settings-store';
 import { forgeRollupStore } from '../src/platform/storage/rollup-store';
 import { forgeKpiStore } from '../src/platform/storage/kpi-store';
@@ -49,7 +49,7 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
     jira,
     goals.flatMap((g) => [g.leaderId, g.managerId]),
   );
-  await kvs.entity('catalog').set('catalog', { revision: 1, goals: goals.map(summarize), people });
+  for (const { key, value } of catalogItems(1, goals.map(summarize), people)) await kvs.entity('catalog').set(key, value);
   for (const g of goals) await kvs.entity('goal').set(g.id, { goalId: g.id, version: g.version, record: g });
   for (const a of strategy.projectAlignments) {
     const names = namesFor(jira, [a.leaderId, a.managerId]);

@@ -9,7 +9,7 @@ import { projectSettingsResolver } from './resolvers/project-settings';
 import { scorecardMacroResolver } from './resolvers/scorecard-macro';
 import { issueEventsTrigger } from './triggers/issue-events';
 import { kpiMeasuresTrigger } from './triggers/kpi-measures';
-import { reconcileRollupsTrigger } from './triggers/reconcile';
+import { reconcileRollupsTrigger, recountRollupsTrigger } from './triggers/reconcile';
 import type { Env } from './wiring/env';
 
 export const createHandlers = (env: Env) => ({
@@ -24,6 +24,7 @@ export const createHandlers = (env: Env) => ({
   // Triggers: product events and scheduled jobs
   issueEventsTrigger: issueEventsTrigger(env),
   reconcileRollupsTrigger: reconcileRollupsTrigger(env),
+  recountRollupsTrigger: recountRollupsTrigger(env),
   kpiMeasuresTrigger: kpiMeasuresTrigger(env),
 });
 

@@ -16,4 +16,5 @@ export const scorecardMacroResolver = handlers.scorecardMacroResolver;
 // Triggers: product events and scheduled jobs
 export const issueEventsTrigger = handlers.issueEventsTrigger;
 export const reconcileRollupsTrigger = handlers.reconcileRollupsTrigger;
+export const recountRollupsTrigger = handlers.recountRollupsTrigger;
 export const kpiMeasuresTrigger = handlers.kpiMeasuresTrigger;

@@ -15,7 +15,7 @@ export const alignmentMacroResolver = (env: Env) => {
   const resolver = new Resolver();
   resolver.define(
     macroCalls.tree.key,
-    defineHandler(macroCalls.tree, ({ config }, ctx) => readTreeMacro(alignmentDeps(env, ctx.accountId), config)),
+    defineHandler(macroCalls.tree, ({ config, cursor, limit }, ctx) => readTreeMacro(alignmentDeps(env, ctx.accountId), config, { cursor, limit })),
   );
   resolver.define(
     macroCalls.goalOptions.key,

@@ -15,7 +15,7 @@ import { fetchBrowsableProjects, fetchEpicsByIds, fetchEpicsOfProject, fetchUnta
 import { readAllProjectAlignments } from '../platform/storage/project-alignments';
 import { forgeRollupStore } from '../platform/storage/rollup-store';
 import { progressOf } from '../domain/alignment/tree-progress';
-import { SUBTREE_MAX_ROWS } from '../shared/api/macros';
+import { SUBTREE_PAGE_ROWS } from '../shared/api/macros';
 import type { SubtreeDeps } from '../services/alignment/alignment-subtree';
 import type { GapsDeps } from '../services/alignment/gaps';
 import type { ProjectPageDeps } from '../services/alignment/project-page';
@@ -171,7 +171,7 @@ export const alignmentDeps = (
   progress: progressOf,
   today: todayOf(env),
   // Callers bound what they ask for (a subtree read: its row cap); this bound is only the last line.
-  epicsByIds: (ids) => fetchEpicsByIds(jira, ids, SUBTREE_MAX_ROWS),
+  epicsByIds: (ids) => fetchEpicsByIds(jira, ids, SUBTREE_PAGE_ROWS),
   visibleEpicIds: (goalIds) => fetchVisibleEpicIds(jira, goalIds),
   namesOf: namesOf(jira),
   untaggedEpics: () => fetchUntaggedEpics(jira),

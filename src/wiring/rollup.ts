@@ -2,7 +2,7 @@
 // remaining time), the roll-up store and the clock. Triggers use them; tagging an epic uses them to move a goal.
 import { defaultRetryPolicy } from '../platform/jira/retry';
 import { JiraClient, forgeRequester } from '../platform/jira/client';
-import { STORY_POINTS_FIELD, fetchIssueLinks, listEpicIds, searchChildren, searchEpicsAndChildren } from '../platform/jira/rollup-issues';
+import { STORY_POINTS_FIELD, fetchIssueLinks, listEpicIds, searchChangedIssues, searchChildren, searchEpicsAndChildren } from '../platform/jira/rollup-issues';
 import { forgeRollupStore } from '../platform/storage/rollup-store';
 import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { forgeAlignmentStore } from '../platform/storage/alignment-store';
@@ -46,4 +46,5 @@ export const reconcileDeps = (env: Env, remainingMs: () => number = remainingTim
   ...rollupDeps(env, jira),
   remainingMs,
   mirrors: { read: (ids) => forgeAlignmentStore.epics(ids), put: (m) => forgeAlignmentStore.putEpic(m), delete: (id) => forgeAlignmentStore.deleteEpic(id) },
+  changedSince: (minutes, max) => searchChangedIssues(jira, minutes, max),
 });

@@ -146,3 +146,25 @@ describe('the cost of a macro', () => {
     expect(t.forge.kvs.log.count()).toBeLessThanOrEqual(30);
   });
 });
+
+describe('the macro a page at a time', () => {
+  const page = (config: object, limit: number, cursor?: string) =>
+    t.as('exec', {
+      moduleKey: 'throughline-alignment-tree',
+      functionKey: 'macro/alignment-tree',
+      payload: { config, limit, ...(cursor ? { cursor } : {}) },
+      extension: { config },
+    }) as Promise<{ ok: boolean; data?: Awaited<ReturnType<typeof macro>> }>;
+
+  it('answers, page after page, the rows of one read, and the gaps of each page add up to the whole', async () => {
+    const config = { depth: 8, showGaps: true, showProgress: true };
+    const whole = await macro(t, 'exec', config);
+    const pages = [(await page(config, 9)).data!];
+    while (pages.at(-1)!.cursor !== null && pages.length < 200) pages.push((await page(config, 9, pages.at(-1)!.cursor!)).data!);
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.flatMap((p) => p.rows)).toEqual(whole.rows);
+    expect(pages.reduce((n, p) => n + p.gaps.total, 0)).toBe(whole.gaps.total);
+    expect(pages.every((p) => p.root.kind === 'strategy' && p.config.depth === 8)).toBe(true);
+    expect(pages.at(-1)).toMatchObject({ truncated: false, cursor: null });
+  });
+});

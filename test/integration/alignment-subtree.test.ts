@@ -246,3 +246,59 @@ describe('the cost of expanding a whole goal', () => {
     expect(calls).toEqual(['GET /rest/api/3/project/search as user', 'POST /rest/api/3/search/jql as user', 'POST /rest/api/3/search/jql as user']);
   });
 });
+
+describe('a subtree a page at a time', () => {
+  /** Every page of one read, passing back each page's cursor, as the explorer's "Show more" does. */
+  const allPages = async (who: PersonaId, parent: ReturnType<typeof goalRef>, limit: number) => {
+    const pages = [await subtree(t, who, { parent, limit })];
+    while (pages.at(-1)!.cursor !== null && pages.length < 500) pages.push(await subtree(t, who, { parent, limit, cursor: pages.at(-1)!.cursor! }));
+    return pages;
+  };
+
+  it.each(PERSONAS)('gives %s, page after page, exactly the rows of one read, each once and in order', async (who) => {
+    const whole = await subtree(t, who, { parent: goalRef('g-grow-arr') });
+    expect(whole).toMatchObject({ truncated: false, cursor: null });
+    for (const limit of [1, 7, 25]) {
+      const pages = await allPages(who, goalRef('g-grow-arr'), limit);
+      expect(pages.flatMap((p) => p.rows)).toEqual(whole.rows);
+      // A page boundary: every page but the last is full and says where the next starts; the last says it is the last.
+      expect(pages.slice(0, -1).every((p) => p.rows.length === limit && p.truncated && p.cursor !== null)).toBe(true);
+      expect(pages.at(-1)).toMatchObject({ truncated: false, cursor: null });
+    }
+  });
+
+  it('answers the first page of the same request as the whole read when it fits in one page', async () => {
+    const view = await subtree(t, 'exec', { parent: goalRef('g-grow-arr'), limit: 2000 });
+    expect(view.cursor).toBeNull();
+    expect(Buffer.byteLength(JSON.stringify(view))).toBeLessThan(1024 * 1024);
+  });
+
+  it('keeps every page under 1 MB, however many epics a goal has', async () => {
+    t = await withMoreEpics(2100, 'GROW', 'g-website-relaunch');
+    const pages = await allPages('exec', goalRef('g-grow-arr'), 2000);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.flatMap((p) => p.rows).filter((r) => r.node.kind === 'epic' && r.node.title.startsWith('Extra epic'))).toHaveLength(2100);
+    for (const p of pages) expect(Buffer.byteLength(JSON.stringify({ ok: true, data: p }))).toBeLessThan(1024 * 1024);
+  });
+
+  it('shows no trace of the restricted project on any page', async () => {
+    const secrets = secretsOf(t, RESTRICTED_PROJECT);
+    for (const goal of await strategyGoals('member'))
+      for (const page of await allPages('member', goalRef(goal.goalId), 5)) expect(leakIn(page, secrets)).toBeNull();
+  });
+
+  it.each([
+    ['a cursor in words', 'next', undefined],
+    ['a cursor with a path in it', '../1.0', undefined],
+    ['a cursor too long to be one', '12345678.0', undefined],
+    ['a limit of 0', undefined, 0],
+    ['a limit over the page size', undefined, 2001],
+  ])('refuses %s with VALIDATION', async (_what, cursor, limit) => {
+    const payload = { parent: goalRef('g-grow-arr'), ...(cursor !== undefined ? { cursor } : {}), ...(limit !== undefined ? { limit } : {}) };
+    expect(await subtreeRaw(t, 'exec', payload)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers an empty last page for a cursor past the end', async () => {
+    expect(await subtree(t, 'exec', { parent: goalRef('g-grow-arr'), cursor: '999999.0' })).toMatchObject({ rows: [], truncated: false, cursor: null });
+  });
+});

@@ -1,5 +1,6 @@
-// The hourly reconcile job: rebuilds exactly what events built, repairs drift, stops when its time runs short
-// and resumes where it stopped, and survives a storm of 429s without leaving a wrong number behind.
+// The full recount (the daily job, and the hourly job's first run on a site never counted): rebuilds exactly what
+// events built, repairs drift, stops when its time runs short and resumes where it stopped, and survives a storm
+// of 429s without leaving a wrong number behind. What the hourly job does on its own: rollup-changes.test.ts.
 import { accountOf, demoForge, isEpic, isSubtask, type DemoForge } from '../support/local-forge';
 import { reconcileRollups } from '../../src/services/rollup/rollup-reconcile';
 import { appJira, reconcileDeps } from '../../src/wiring/rollup';
@@ -8,6 +9,7 @@ import type { EpicRollup } from '../../src/shared/model/rollup';
 import { expectedRollups, storedRollups } from './rollup-oracle';
 
 const RECONCILE = 'throughline-reconcile-rollups';
+const RECOUNT = 'throughline-recount-rollups';
 let t: DemoForge;
 beforeEach(async () => {
   t = await demoForge();
@@ -83,7 +85,7 @@ describe('reconciling roll-ups', () => {
     delete epics[missing!];
     t.forge.kvs.load(s);
     await new Promise((r) => setTimeout(r, 5)); // the run starts after the bad roll-up was last counted
-    expect(bodyOf(await t.forge.runScheduledTrigger(RECONCILE)).outcome).toBe('complete');
+    expect(bodyOf(await t.forge.runScheduledTrigger(RECOUNT)).outcome).toBe('complete');
     expect(storedRollups(t.forge.kvs)).toEqual(expectedRollups(t.forge.jira.state));
   });
 
@@ -138,7 +140,7 @@ describe('reconciling roll-ups', () => {
         ? new Response('{"errorMessages":["Rate limit exceeded."],"errors":{}}', { status: 429, headers: { 'Retry-After': '0' } })
         : original(actor, path, init);
     };
-    const paused = bodyOf(await t.forge.runScheduledTrigger(RECONCILE));
+    const paused = bodyOf(await t.forge.runScheduledTrigger(RECOUNT));
     expect(paused).toMatchObject({ outcome: 'paused', reason: 'jira', phase: 'epics' });
     selfConsistent();
     const now = storedRollups(t.forge.kvs);
@@ -148,6 +150,7 @@ describe('reconciling roll-ups', () => {
     expect(Object.keys(now.epics).sort()).toEqual(Object.keys(before.epics).sort());
 
     (jira as { fetch: typeof jira.fetch }).fetch = original;
+    // The hourly run carries on the recount under way.
     expect(bodyOf(await t.forge.runScheduledTrigger(RECONCILE)).outcome).toBe('complete');
     expect(storedRollups(t.forge.kvs)).toEqual(expectedRollups(jira.state));
   });

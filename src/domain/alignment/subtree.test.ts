@@ -5,8 +5,12 @@ import { aModel, anAlignment, aProject, aRollup } from '../../../test/builders/a
 import type { EpicNode, TreeNode } from '../../shared/api/alignment';
 import type { SubtreeRow } from '../../shared/api/macros';
 import {
+  assemblePage,
   assembleRows,
+  decodePosition,
+  encodePosition,
   planSubtree,
+  rowBytes,
   slotsToRead,
   storedEpicInfo,
   strategyRoots,
@@ -240,6 +244,76 @@ describe('the row cap and the epics it reaches', () => {
     const out = assembleRows(plan, epics, cap);
     expect(shownRows(out.rows)).toEqual(expected);
     expect(out.truncated).toBe(cap < 14);
+  });
+});
+
+describe('a subtree read a page at a time', () => {
+  // Rows: S, F, P, J, AAA@J, [J/1: AAA-1, AAA-2], BBB@P, [P/2: BBB-1], RES@F, [F/9: RES-1], AAA@S, [S/1: AAA-3], RES@S, [S/9].
+  const plan = planSubtree(world([A, B, R]), [S], Infinity)!;
+  const epics = new Map([
+    ['J/1', [epic('AAA-1'), epic('AAA-2')]],
+    ['P/2', [epic('BBB-1')]],
+    ['F/9', [epic('RES-1')]],
+    ['S/1', [epic('AAA-3')]],
+    ['S/9', []],
+  ]);
+  const every = ['0 S', '1 F', '2 P', '3 J', '4 AAA@J', '5 AAA-1', '5 AAA-2', '3 BBB@P', '4 BBB-1', '2 RES@F', '3 RES-1', '1 AAA@S', '2 AAA-3', '1 RES@S'];
+  const shown = (rows: SubtreeRow[]) => rows.map((r) => `${r.depth} ${label(r.node)}`);
+
+  /** Every page in turn, as a caller passing back each cursor would read them. */
+  const pages = (maxRows: number, maxBytes = Infinity): string[][] => {
+    const out: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = assemblePage(plan, epics, { maxRows, maxBytes }, decodePosition(cursor));
+      out.push(shown(page.rows));
+      cursor = page.next === null ? undefined : encodePosition(page.next);
+    } while (cursor !== undefined && out.length < 100);
+    return out;
+  };
+
+  it.each([1, 2, 3, 5, 6, 7, 13, 14, 100])('answers every row exactly once, in order, in pages of %s rows', (n) => {
+    const all = pages(n);
+    expect(all.flat()).toEqual(every);
+    expect(all.slice(0, -1).every((p) => p.length === n)).toBe(true);
+  });
+
+  it('breaks a page inside a project’s epics and goes on with the next epic', () => {
+    const first = assemblePage(plan, epics, { maxRows: 6, maxBytes: Infinity });
+    expect(shown(first.rows).at(-1)).toBe('5 AAA-1');
+    expect(first.next).toEqual({ item: 5, skip: 1 });
+    expect(shown(assemblePage(plan, epics, { maxRows: 2, maxBytes: Infinity }, first.next!).rows)).toEqual(['5 AAA-2', '3 BBB@P']);
+  });
+
+  it('stops a full page before a project whose epics it did not read, and the next page starts with them', () => {
+    const first = assemblePage(plan, new Map([['J/1', [epic('AAA-1'), epic('AAA-2')]]]), { maxRows: 5, maxBytes: Infinity });
+    expect(shown(first.rows).at(-1)).toBe('4 AAA@J');
+    expect(first.next).toEqual({ item: 5, skip: 0 });
+  });
+
+  it('says there is no next page after the last row', () => {
+    expect(assemblePage(plan, epics, { maxRows: 14, maxBytes: Infinity }).next).toBeNull();
+    expect(assemblePage(plan, epics, { maxRows: 13, maxBytes: Infinity }).next).not.toBeNull();
+  });
+
+  it('ends a page before the row that would pass its byte budget, and never answers an empty page', () => {
+    const first = assemblePage(plan, epics, { maxRows: 1000, maxBytes: Infinity }).rows;
+    const budget = rowBytes(first[0]!) + rowBytes(first[1]!) + rowBytes(first[2]!) - 1;
+    expect(pages(1000, budget).flat()).toEqual(every);
+    expect(pages(1000, budget)[0]).toEqual(['0 S', '1 F']);
+    expect(pages(1000, 1).every((p) => p.length === 1)).toBe(true);
+  });
+
+  it('reads only the projects a later page reaches', () => {
+    // From BBB@P on, with room for three rows: BBB@P, BBB-1, RES@F — only P/2 is needed.
+    const from = { item: 6, skip: 0 };
+    expect(slotsToRead(plan, new Map(), new Map(plan.slots.map((sl) => [sl.key, sl.epics])), 3, from).map((sl) => sl.key)).toEqual(['P/2']);
+  });
+
+  it('reads nothing for a cursor that is not one, or past the end', () => {
+    expect(decodePosition('3.1')).toEqual({ item: 3, skip: 1 });
+    for (const forged of ['', '1', '1.2.3', '-1.0', 'a.b', '99999999.0']) expect(decodePosition(forged)).toBeUndefined();
+    expect(assemblePage(plan, epics, { maxRows: 10, maxBytes: Infinity }, { item: 999, skip: 0 })).toEqual({ rows: [], next: null });
   });
 });
 

@@ -1,7 +1,8 @@
 // A subtree in one read: every node below its roots in display order (pre-order), each with its depth, down to a
 // depth limit, with the number of children the limit left out. Goals and projects come from the viewer's model;
 // a project's epics are not in it, so the walk leaves a slot where they go, filled once Jira has said which of
-// them the viewer may see. Built from the same node functions as the level-by-level tree, so both agree. Pure.
+// them the viewer may see. Built from the same node functions as the level-by-level tree, so both agree. A large
+// subtree is answered in pages: each starts at a position of the walk and ends at a row or byte budget. Pure.
 import type { EpicNode, GapKind, TreeNode } from '../../shared/api/alignment';
 import type { GapTally, SubtreeRow } from '../../shared/api/macros';
 import type { GoalSummary } from '../../shared/model/goal';
@@ -18,6 +19,8 @@ export interface EpicSlot {
   goalId: string;
   projectId: string;
   depth: number;
+  /** The most it can show: the goal's roll-up counts that many epics in the project. */
+  epics: number;
 }
 
 export type PlanItem = { kind: 'row'; row: SubtreeRow } | { kind: 'epics'; slot: EpicSlot };
@@ -53,7 +56,7 @@ export const planSubtree = (m: AlignmentModel, roots: readonly SubtreeRoot[], ma
     items.push(row(depth, node, open ? 0 : epics));
     asOfGoals.add(goalId);
     if (!open || epics === 0) return;
-    const slot = { key: slotKey(goalId, p.id), goalId, projectId: p.id, depth: depth + 1 };
+    const slot = { key: slotKey(goalId, p.id), goalId, projectId: p.id, depth: depth + 1, epics };
     slots.push(slot);
     items.push({ kind: 'epics', slot });
   };
@@ -92,26 +95,48 @@ export const strategyRoots = (m: AlignmentModel): SubtreeRoot[] =>
     .sort((a, b) => a.title.localeCompare(b.title))
     .map((g) => ({ kind: 'goal', goalId: g.id }));
 
+/** Where a page starts: an item of the plan, and how many of its rows (a slot's epics) earlier pages showed. */
+export interface PagePosition {
+  item: number;
+  skip: number;
+}
+export const FIRST_PAGE: PagePosition = { item: 0, skip: 0 };
+
+/** A position as the cursor a page answers with, and back; undefined for anything that is not one. */
+export const encodePosition = (p: PagePosition): string => `${p.item}.${p.skip}`;
+export const decodePosition = (cursor: string | undefined): PagePosition | undefined => {
+  const m = cursor === undefined ? null : /^(\d{1,7})\.(\d{1,7})$/.exec(cursor);
+  return m ? { item: Number(m[1]), skip: Number(m[2]) } : undefined;
+};
+
 /**
- * The slots whose epics must be read next, given what is known: `shown` (epics the viewer sees, for slots read)
- * and `bound` (the most a slot can show: its epic roll-ups). A slot is needed when it certainly starts before
- * the row cap; reading the needed ones and asking again ends with every slot the cap reaches read, and no other.
+ * The slots whose epics must be read next, for a page from `from`, given what is known: `shown` (epics the viewer
+ * sees, for slots read) and `bound` (the most a slot can show). A slot is needed when it certainly starts before the
+ * row cap; reading the needed ones and asking again ends with every slot the cap reaches read, and no other.
  */
-export const slotsToRead = (plan: SubtreePlan, shown: ReadonlyMap<string, number>, bound: ReadonlyMap<string, number>, maxRows: number): EpicSlot[] => {
+export const slotsToRead = (
+  plan: SubtreePlan,
+  shown: ReadonlyMap<string, number>,
+  bound: ReadonlyMap<string, number>,
+  maxRows: number,
+  from: PagePosition = FIRST_PAGE,
+): EpicSlot[] => {
   const out: EpicSlot[] = [];
   let position = 0;
-  for (const item of plan.items) {
+  for (let at = from.item; at < plan.items.length; at++) {
+    const item = plan.items[at]!;
     if (position >= maxRows) break;
+    const skip = at === from.item ? from.skip : 0;
     if (item.kind === 'row') {
-      position++;
+      position += skip > 0 ? 0 : 1;
       continue;
     }
     const known = shown.get(item.slot.key);
     if (known !== undefined) {
-      position += known;
+      position += Math.max(0, known - skip);
       continue;
     }
-    const most = bound.get(item.slot.key) ?? 0;
+    const most = Math.max(0, (bound.get(item.slot.key) ?? 0) - skip);
     if (most > 0) out.push(item.slot);
     position += most;
   }
@@ -137,21 +162,68 @@ export const storedEpicInfo = (e: EpicRollup): EpicInfo | undefined => {
   return { id: e.epicId, key: e.key, projectId: e.projectId, title: e.title, status: e.status, tag };
 };
 
-/** The rows in display order with each slot's epics in place, cut at `maxRows`; a slot not read shows nothing. */
+/** UTF-8 bytes of a string, as the platform carries it. */
+const utf8Bytes = (text: string): number => {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+};
+
+/** What one row adds to an answer: its JSON and the comma after it. */
+export const rowBytes = (row: SubtreeRow): number => utf8Bytes(JSON.stringify(row)) + 1;
+
+export interface PageBudget {
+  maxRows: number;
+  /** Bytes of rows (as JSON) one page may carry. */
+  maxBytes: number;
+}
+
+/**
+ * One page of rows in display order from `from`, with each slot's epics in place, ending before the row that would
+ * pass either budget (a page holds at least one row); `next` is where the next page starts, null after the last.
+ * A slot not read shows nothing.
+ */
+export const assemblePage = (
+  plan: SubtreePlan,
+  epics: ReadonlyMap<string, readonly EpicNode[]>,
+  budget: PageBudget,
+  from: PagePosition = FIRST_PAGE,
+): { rows: SubtreeRow[]; next: PagePosition | null } => {
+  const rows: SubtreeRow[] = [];
+  let bytes = 0;
+  for (let at = from.item; at < plan.items.length; at++) {
+    const item = plan.items[at]!;
+    const first = at === from.item ? from.skip : 0;
+    // A full page stops here, before a slot the page did not need to read (it would look empty).
+    if (rows.length >= budget.maxRows) return { rows, next: { item: at, skip: first } };
+    const add = item.kind === 'row' ? [item.row] : (epics.get(item.slot.key) ?? []).map((node) => ({ depth: item.slot.depth, node, hiddenChildren: 0 }));
+    for (let i = first; i < add.length; i++) {
+      const r = add[i]!;
+      const size = rowBytes(r);
+      if (rows.length > 0 && (rows.length >= budget.maxRows || bytes + size > budget.maxBytes)) return { rows, next: { item: at, skip: i } };
+      rows.push(r);
+      bytes += size;
+    }
+  }
+  return { rows, next: null };
+};
+
+/** The first `maxRows` rows in display order, and whether there were more. */
 export const assembleRows = (
   plan: SubtreePlan,
   epics: ReadonlyMap<string, readonly EpicNode[]>,
   maxRows: number,
 ): { rows: SubtreeRow[]; truncated: boolean } => {
-  const rows: SubtreeRow[] = [];
-  for (const item of plan.items) {
-    const add = item.kind === 'row' ? [item.row] : (epics.get(item.slot.key) ?? []).map((node) => ({ depth: item.slot.depth, node, hiddenChildren: 0 }));
-    for (const r of add) {
-      if (rows.length >= maxRows) return { rows, truncated: true };
-      rows.push(r);
-    }
-  }
-  return { rows, truncated: false };
+  const page = assemblePage(plan, epics, { maxRows, maxBytes: Infinity });
+  return { rows: page.rows, truncated: page.next !== null };
 };
 
 /** The rows with every node's gaps left out (a macro with gaps off): nothing on the page hints at them. */

@@ -139,6 +139,45 @@ export const listEpicIds = async (jira: JiraClient): Promise<string[]> => {
   throw new AppFailure('UPSTREAM', `Listing epics returned more than ${MAX_PAGES} pages`);
 };
 
+const linkOf = (i: SearchIssue): IssueLink => {
+  const parent = i.fields.parent;
+  const parentType = parent?.fields?.issuetype ?? undefined;
+  return {
+    id: i.id,
+    level: levelOf(i.fields.issuetype ?? undefined),
+    ...(parent ? { parentId: parent.id } : {}),
+    ...(parentType ? { parentLevel: levelOf(parentType) } : {}),
+  };
+};
+
+/**
+ * Issues updated in the last `minutes` minutes, with where they sit (their type and parent): 100 a page, at most
+ * `max` of them. A relative date, so Jira's time zone for the app never shifts the window.
+ */
+export const searchChangedIssues = async (jira: JiraClient, minutes: number, max: number): Promise<{ links: IssueLink[]; complete: boolean }> => {
+  const jql = `updated >= "-${Math.max(1, Math.ceil(minutes))}m" ORDER BY id ASC`;
+  const links: IssueLink[] = [];
+  let nextPageToken: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const body = { jql, fields: ['issuetype', 'parent'], maxResults: PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) };
+    const res = await jira.json(
+      'app',
+      (r) =>
+        r.requestJira(route`/rest/api/3/search/jql`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      SearchPage,
+    );
+    links.push(...res.issues.map(linkOf));
+    if (links.length > max) return { links, complete: false };
+    if (res.isLast !== false || !res.nextPageToken) return { links, complete: true };
+    nextPageToken = res.nextPageToken;
+  }
+  return { links, complete: false };
+};
+
 /** Hierarchy facts of up to any number of issues, 100 per call; missing (deleted) issues are simply absent. */
 export const fetchIssueLinks = async (jira: JiraClient, ids: readonly string[]): Promise<IssueLink[]> => {
   const out: IssueLink[] = [];
@@ -153,16 +192,7 @@ export const fetchIssueLinks = async (jira: JiraClient, ids: readonly string[]):
         }),
       BulkPage,
     );
-    for (const i of res.issues) {
-      const parent = i.fields.parent;
-      const parentType = parent?.fields?.issuetype ?? undefined;
-      out.push({
-        id: i.id,
-        level: levelOf(i.fields.issuetype ?? undefined),
-        ...(parent ? { parentId: parent.id } : {}),
-        ...(parentType ? { parentLevel: levelOf(parentType) } : {}),
-      });
-    }
+    out.push(...res.issues.map(linkOf));
   }
   return out;
 };

@@ -1,16 +1,39 @@
-// The goal catalog in app storage: one 'catalog' item holding every goal summary (one read), each goal in full
-// beside it, and an audit event per change, all written in one transaction guarded by the catalog's revision.
+// The goal catalog in app storage: every goal summary in the 'catalog' entity, read in ONE storage operation, each
+// goal in full beside it, and an audit event per change, all written in one transaction guarded by the catalog's
+// revision. A value may hold 240 KiB, so a large catalog (hundreds of goals) is cut into shards kept in order:
+// 'catalog' (the revision, the people and the first goals) and 'catalog-1' … with the rest. Every commit rewrites
+// every shard at the new revision, so a read (one batch of all shard keys) checks that it saw a single revision.
 import { kvs, FilterConditions, Filter } from '@forge/kvs';
 import { z } from 'zod';
 import { auditHistory, auditItem, auditKey, type AuditItem } from './audit-log';
 import { Goal, GoalSummary } from '../../shared/model/goal';
 import { PeopleNames } from '../../shared/model/common';
+import { AppFailure } from '../../shared/errors';
 import { isConditionFailure } from './kvs-errors';
-import type { CatalogStore } from '../../services/ports/catalog';
+import type { CatalogSnapshot, CatalogStore } from '../../services/ports/catalog';
 
+const ENTITY = 'catalog';
 const CATALOG_KEY = 'catalog';
-const CatalogItem = z.object({ revision: z.number().int(), goals: z.array(GoalSummary), people: PeopleNames.default({}) });
+/** Shards at most: every one is read in one batch (≤ 25 keys) and written in one transaction (≤ 25 operations, 4 MB). */
+export const MAX_CATALOG_SHARDS = 16;
+/** Bytes of goals per shard, well under the 240 KiB a value may hold (the first shard also holds the people). */
+const SHARD_BYTES = 180 * 1024;
+/** Tries of a read that met a commit half way through its shards. */
+const READ_TRIES = 3;
+
+const shardKey = (i: number): string => (i === 0 ? CATALOG_KEY : `${CATALOG_KEY}-${i}`);
+const SHARD_KEYS = Array.from({ length: MAX_CATALOG_SHARDS }, (_, i) => shardKey(i));
+
+/** The first shard; `shards` is absent in catalogs written before there were shards (one item then). */
+const CatalogItem = z.object({
+  revision: z.number().int(),
+  goals: z.array(GoalSummary),
+  people: PeopleNames.default({}),
+  shards: z.number().int().min(1).optional(),
+});
 type CatalogItem = z.infer<typeof CatalogItem>;
+const ShardItem = z.object({ revision: z.number().int(), goals: z.array(GoalSummary) });
+type ShardItem = z.infer<typeof ShardItem>;
 interface GoalItem {
   goalId: string;
   version: number;
@@ -22,12 +45,62 @@ export const summarize = (g: Goal): GoalSummary => {
   return summary;
 };
 
+const bytes = (v: unknown): number => new TextEncoder().encode(JSON.stringify(v)).length;
+
+/** The goals cut, in order, into runs of at most SHARD_BYTES (the first run leaves room for the people). */
+const cut = (goals: readonly GoalSummary[], people: PeopleNames): GoalSummary[][] => {
+  const runs: GoalSummary[][] = [[]];
+  let room = SHARD_BYTES - bytes(people);
+  for (const g of goals) {
+    const size = bytes(g) + 1;
+    if (size > room && runs[runs.length - 1]!.length > 0) {
+      runs.push([]);
+      room = SHARD_BYTES;
+    }
+    runs[runs.length - 1]!.push(g);
+    room -= size;
+  }
+  if (runs.length > MAX_CATALOG_SHARDS)
+    throw new AppFailure('VALIDATION', `The goal catalog is full (${goals.length} goals); archive or remove goals before adding more`);
+  return runs;
+};
+
+/** Every item of a catalog at one revision: the first shard with the people, then the others. */
+export const catalogItems = (revision: number, goals: readonly GoalSummary[], people: PeopleNames): { key: string; value: CatalogItem | ShardItem }[] => {
+  const runs = cut(goals, people);
+  return runs.map((run, i) => ({ key: shardKey(i), value: i === 0 ? { revision, goals: run, people, shards: runs.length } : { revision, goals: run } }));
+};
+
+type Read = { ok: true; snapshot: CatalogSnapshot; shards: number } | { ok: false };
+
+const readOnce = async (): Promise<Read> => {
+  const res = await kvs.batchGet<unknown>(SHARD_KEYS.map((key) => ({ key, entityName: ENTITY })));
+  const found = new Map(res.successfulKeys.map((hit) => [hit.key, hit.value]));
+  const head = found.get(CATALOG_KEY);
+  if (head === undefined) return { ok: true, snapshot: { revision: 0, goals: [], people: {} }, shards: 0 };
+  // Stored data that no longer parses is a bug to surface, not to paper over.
+  const first = CatalogItem.parse(head);
+  const goals = [...first.goals];
+  for (let i = 1; i < (first.shards ?? 1); i++) {
+    const raw = found.get(shardKey(i));
+    const shard = raw === undefined ? undefined : ShardItem.parse(raw);
+    if (!shard || shard.revision !== first.revision) return { ok: false };
+    goals.push(...shard.goals);
+  }
+  return { ok: true, snapshot: { revision: first.revision, goals, people: first.people }, shards: first.shards ?? 1 };
+};
+
+const readCatalog = async (): Promise<Read & { ok: true }> => {
+  for (let attempt = 1; ; attempt++) {
+    const read = await readOnce();
+    if (read.ok) return read;
+    if (attempt >= READ_TRIES) throw new AppFailure('UPSTREAM', 'The goal catalog changed while it was being read; try again in a moment');
+  }
+};
+
 export const forgeCatalogStore: CatalogStore = {
   async read() {
-    const raw = await kvs.entity<CatalogItem>('catalog').get(CATALOG_KEY);
-    if (raw === undefined) return { revision: 0, goals: [], people: {} };
-    // Stored data that no longer parses is a bug to surface, not to paper over.
-    return CatalogItem.parse(raw);
+    return (await readCatalog()).snapshot;
   },
 
   async readGoal(id) {
@@ -37,15 +110,17 @@ export const forgeCatalogStore: CatalogStore = {
 
   async commit(base, goal, audit, names = {}) {
     const goals = base.goals.filter((g) => g.id !== goal.id).concat(summarize(goal));
-    const next: CatalogItem = { revision: base.revision + 1, goals, people: { ...base.people, ...names } };
+    const items = catalogItems(base.revision + 1, goals, { ...base.people, ...names });
     const condition =
       base.revision === 0
-        ? new Filter<CatalogItem>().and('revision', FilterConditions.notExists())
-        : new Filter<CatalogItem>().and('revision', FilterConditions.equalTo(base.revision));
+        ? new Filter<CatalogItem | ShardItem>().and('revision', FilterConditions.notExists())
+        : new Filter<CatalogItem | ShardItem>().and('revision', FilterConditions.equalTo(base.revision));
     try {
-      await kvs
-        .transact()
-        .set(CATALOG_KEY, next, { entityName: 'catalog', conditions: condition })
+      // The first shard carries the condition; the others ride in the same all-or-nothing transaction. Shards a
+      // smaller catalog no longer needs are left behind: reads stop at the count the first shard names.
+      let tx = kvs.transact().set<CatalogItem | ShardItem>(CATALOG_KEY, items[0]!.value, { entityName: ENTITY, conditions: condition });
+      for (const { key, value } of items.slice(1)) tx = tx.set<CatalogItem | ShardItem>(key, value, { entityName: ENTITY });
+      await tx
         .set<GoalItem>(goal.id, { goalId: goal.id, version: goal.version, record: goal }, { entityName: 'goal' })
         .set<AuditItem>(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute();

@@ -1,16 +1,21 @@
-// Use cases: a subtree in one call, for the explorer's "expand all" and the Confluence alignment tree macro. One
-// model load (the viewer's browsable projects asked of Jira once), one walk of it in the domain, epic roll-ups
-// read once per goal, then ONE ids-only search AS THE VIEWER (`throughlineGoal in (…)`, 5,000 ids a page) says
-// which of those epics the viewer may see: an epic Jira does not return is not shown. The epics' key, title,
-// status and tag come from their roll-ups (kept by the recount, as the app); only records written before the app
-// kept them are asked of Jira, by id. The cost grows with the number of goals shown, not with their epics.
+// Use cases: a subtree in one call a page, for the explorer's "expand all", the goal page's work and the Confluence
+// alignment tree macro. One model load (the viewer's browsable projects asked of Jira once), one walk of it in the
+// domain, then, for the projects this page reaches only, epic roll-ups read once per goal and ONE ids-only search
+// AS THE VIEWER (`throughlineGoal in (…)`, 5,000 ids a page) saying which of those epics the viewer may see: an
+// epic Jira does not return is not shown. The epics' key, title, status and tag come from their roll-ups (kept by
+// the recount, as the app); only records written before the app kept them are asked of Jira, by id. A page ends at
+// SUBTREE_PAGE_ROWS rows or SUBTREE_PAGE_BYTES bytes of rows and says where the next one starts; each page costs
+// the model and the goals it shows, whatever page it is.
 //
 // Where an epic sits: where its roll-up says (goal and project), and only if the search returned it. The search
 // names the goals of the roll-ups read, so an epic whose tag Jira's index has under another goal of the same read
 // still shows, under its roll-up's goal; one whose index entry lags outside the read is left out until the index
 // catches up (seconds). Either way nothing is shown that Jira did not just return to the viewer.
 import {
-  assembleRows,
+  assemblePage,
+  decodePosition,
+  encodePosition,
+  FIRST_PAGE,
   planSubtree,
   slotKey,
   slotsToRead,
@@ -20,13 +25,15 @@ import {
   withoutAgreements,
   withoutGaps,
   type EpicSlot,
+  type PageBudget,
+  type PagePosition,
   type SubtreePlan,
   type SubtreeRoot,
 } from '../../domain/alignment/subtree';
 import { epicNodes, type EpicInfo } from '../../domain/alignment/tree';
 import type { AlignmentModel } from '../../domain/alignment/tree-model';
 import type { EpicNode } from '../../shared/api/alignment';
-import { SUBTREE_MAX_ROWS, type SubtreeQuery, type SubtreeView, type TreeMacroConfig, type TreeMacroView } from '../../shared/api/macros';
+import { SUBTREE_PAGE_BYTES, SUBTREE_PAGE_ROWS, type SubtreeQuery, type SubtreeView, type TreeMacroConfig, type TreeMacroView } from '../../shared/api/macros';
 import { AppFailure } from '../../shared/errors';
 import type { EpicRollup } from '../../shared/model/rollup';
 import { loadModel, visibleEpicsOfGoal, type AlignmentTreeDeps } from './alignment-tree';
@@ -38,6 +45,8 @@ export interface SubtreeDeps extends AlignmentTreeDeps {
 
 /** Goals whose epic roll-ups are read at the same time (storage allows far more; this keeps bursts small). */
 const GOALS_AT_ONCE = 4;
+/** Pages of 100 epic roll-ups read for one goal: the pages of the answer show every one of them, up to 10,000 a goal. */
+const EPIC_PAGES_PER_GOAL = 100;
 const NAMES_PER_CALL = 100;
 
 /** Runs `f` over `xs`, at most `limit` at a time, answers in the order of `xs`. */
@@ -107,28 +116,34 @@ const readSlots = async (deps: SubtreeDeps, m: AlignmentModel, slots: readonly E
   return perSlot.map(({ slot, info, known }) => ({ slot, ...epicNodes(m, rollupsOf.get(slot.key) ?? [], info, { ...fetched, ...known }) }));
 };
 
-/** The epics of every slot the row cap reaches: roll-ups once per goal, then Jira in rounds (one, unless truncated),
- *  each asking only about goals no round asked about before. */
-const readEpics = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan, maxRows: number) => {
-  const perGoal = await inParallel(plan.goalIds, GOALS_AT_ONCE, (goalId) => visibleEpicsOfGoal(m, deps.rollups, goalId));
+/** The epics of every slot this page reaches, in rounds (one, unless Jira hid many): each round reads the epic
+ *  roll-ups of goals no round read before (once per goal) and asks Jira only about those goals. */
+const readEpics = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan, from: PagePosition, maxRows: number) => {
   const wanted = new Set(plan.slots.map((s) => s.key));
+  const bound = new Map(plan.slots.map((s) => [s.key, s.epics]));
   const rollupsOf = new Map<string, EpicRollup[]>();
-  plan.goalIds.forEach((goalId, i) => {
-    for (const e of perGoal[i]!) {
-      const key = slotKey(goalId, e.projectId);
-      if (!wanted.has(key)) continue;
-      const list = rollupsOf.get(key);
-      if (list) list.push(e);
-      else rollupsOf.set(key, [e]);
-    }
-  });
-  const bound = new Map([...rollupsOf].map(([k, v]) => [k, v.length]));
+  const goalsRead = new Set<string>();
+  const readGoals = async (goalIds: readonly string[]) => {
+    const fresh = [...new Set(goalIds)].filter((g) => !goalsRead.has(g));
+    for (const g of fresh) goalsRead.add(g);
+    const perGoal = await inParallel(fresh, GOALS_AT_ONCE, (goalId) => visibleEpicsOfGoal(m, deps.rollups, goalId, undefined, EPIC_PAGES_PER_GOAL));
+    fresh.forEach((goalId, i) => {
+      for (const e of perGoal[i]!) {
+        const key = slotKey(goalId, e.projectId);
+        if (!wanted.has(key)) continue;
+        const list = rollupsOf.get(key);
+        if (list) list.push(e);
+        else rollupsOf.set(key, [e]);
+      }
+    });
+  };
   const epics = new Map<string, EpicNode[]>();
   const shown = new Map<string, number>();
   let asOf: string | null = null;
   const visible = visibility(deps);
   // Ends: every round reads at least one slot not read before, and there are finitely many.
-  for (let next = slotsToRead(plan, shown, bound, maxRows); next.length > 0; next = slotsToRead(plan, shown, bound, maxRows)) {
+  for (let next = slotsToRead(plan, shown, bound, maxRows, from); next.length > 0; next = slotsToRead(plan, shown, bound, maxRows, from)) {
+    await readGoals(next.map((s) => s.goalId));
     for (const r of await readSlots(deps, m, next, rollupsOf, visible)) {
       epics.set(r.slot.key, r.nodes);
       shown.set(r.slot.key, r.nodes.length);
@@ -140,21 +155,30 @@ const readEpics = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan
 
 const notVisible = () => new AppFailure('NOT_FOUND', 'This part of the tree does not exist, or you may not see it');
 
-const readPlanned = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan): Promise<SubtreeView> => {
-  const { epics, asOf } = await readEpics(deps, m, plan, SUBTREE_MAX_ROWS);
-  return { ...assembleRows(plan, epics, SUBTREE_MAX_ROWS), asOf: older(plan.asOf, asOf), rule: m.rule };
+export interface PageRequest {
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+const readPlanned = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan, page: PageRequest): Promise<SubtreeView> => {
+  // A cursor that is not one of ours, or points past the end, reads from its position: nothing, or the start.
+  const from = decodePosition(page.cursor) ?? FIRST_PAGE;
+  const budget: PageBudget = { maxRows: Math.min(page.limit ?? SUBTREE_PAGE_ROWS, SUBTREE_PAGE_ROWS), maxBytes: SUBTREE_PAGE_BYTES };
+  const { epics, asOf } = await readEpics(deps, m, plan, from, budget.maxRows);
+  const { rows, next } = assemblePage(plan, epics, budget, from);
+  return { rows, truncated: next !== null, cursor: next === null ? null : encodePosition(next), asOf: older(plan.asOf, asOf), rule: m.rule };
 };
 
 /** The explorer's "expand all": the node itself (depth 0) and everything below it, `depth` levels down or all. */
-export const readSubtree = async (deps: SubtreeDeps, { parent, depth }: SubtreeQuery): Promise<SubtreeView> => {
+export const readSubtree = async (deps: SubtreeDeps, { parent, depth, cursor, limit }: SubtreeQuery): Promise<SubtreeView> => {
   const m = await loadModel(deps);
   const plan = planSubtree(m, [parent], depth ?? Infinity);
   if (!plan) throw notVisible();
-  return readPlanned(deps, m, plan);
+  return readPlanned(deps, m, plan, { cursor, limit });
 };
 
 /** The alignment tree macro: one goal and what lies below it, or every live strategy goal and what lies below them. */
-export const readTreeMacro = async (deps: SubtreeDeps, config: TreeMacroConfig): Promise<TreeMacroView> => {
+export const readTreeMacro = async (deps: SubtreeDeps, config: TreeMacroConfig, page: PageRequest = {}): Promise<TreeMacroView> => {
   // Agreements off: not even read.
   const m = await loadModel(config.showAgreements === false ? { ...deps, agreements: undefined } : deps);
   const goal = config.rootGoalId === undefined ? undefined : m.graph.byId.get(config.rootGoalId);
@@ -162,7 +186,7 @@ export const readTreeMacro = async (deps: SubtreeDeps, config: TreeMacroConfig):
   const roots: SubtreeRoot[] = goal ? [{ kind: 'goal', goalId: goal.id }] : strategyRoots(m);
   const plan = planSubtree(m, roots, config.depth);
   if (!plan) throw notVisible();
-  const view = await readPlanned(deps, m, plan);
+  const view = await readPlanned(deps, m, plan, page);
   // A config saved before agreements existed (or by a config view that does not offer them yet) shows them.
   const showAgreements = config.showAgreements ?? true;
   const shown = showAgreements ? view.rows : withoutAgreements(view.rows);

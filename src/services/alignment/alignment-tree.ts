@@ -65,10 +65,16 @@ export const readTree = async (deps: AlignmentReadDeps, query: TreeQuery): Promi
 };
 
 /** Epics tagged to a goal, in bounded pages, kept only where the viewer may browse their project. */
-export const visibleEpicsOfGoal = async (m: AlignmentModel, reader: RollupReader, goalId: string, projectId?: string): Promise<EpicRollup[]> => {
+export const visibleEpicsOfGoal = async (
+  m: AlignmentModel,
+  reader: RollupReader,
+  goalId: string,
+  projectId?: string,
+  maxPages = MAX_EPIC_PAGES,
+): Promise<EpicRollup[]> => {
   const out: EpicRollup[] = [];
   let cursor: string | undefined;
-  for (let page = 0; page < MAX_EPIC_PAGES; page++) {
+  for (let page = 0; page < maxPages; page++) {
     const res = await reader.epicsOfGoal(goalId, EPIC_PAGE, cursor);
     out.push(...res.epics.filter((e) => m.projects.has(e.projectId) && (projectId === undefined || e.projectId === projectId)));
     cursor = res.cursor;

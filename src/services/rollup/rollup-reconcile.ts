@@ -1,140 +1,102 @@
-// Use case: the scheduled reconcile job. Rebuilds every roll-up from Jira as the app, in three resumable phases:
-// recount every epic (in id order) and make its tag mirror agree with Jira's property, drop roll-ups of epics Jira no longer has, then rebuild every goal roll-up
-// from its epics. When time runs short or Jira keeps refusing, it saves where it stands and the next run goes on.
+// Use cases: the two scheduled reconcile jobs, the safety net behind the issue-event trigger. Hourly: recount the
+// epics that issues changed since the last run can touch (rollup-changes.ts), then spend what time is left on a
+// full recount if one is under way. Daily: start a full recount (rollup-full-pass.ts) and work on it; it resumes
+// across invocations, the hourly runs included, until it completes. A site that has never been counted in full
+// (a fresh install) gets a full recount from its first hourly run.
 import { isAppFailure } from '../../shared/errors';
 import { ReconcileCursor as Cursor, type ReconcileRun as Run } from '../../shared/model/rollup';
-import { vouchedTag } from '../../domain/goals/visibility';
-import type { EpicTag } from '../../shared/epic-tag';
-import type { MirroredEpicTag } from '../ports/alignments';
-import { recountEpics, type RecountResult, type RollupDeps } from './rollup-recount';
+import { MAX_CHANGED_ISSUES, reconcileChanges, type ChangesDeps } from './rollup-changes';
+import { continueFullPass, Pause, startFullPass, type FullPassDeps, type Job } from './rollup-full-pass';
 
-/** The app's epic-tag mirrors, checked against Jira's properties by the reconcile. */
-export interface MirrorRepair {
-  read(epicIds: readonly string[]): Promise<Map<string, MirroredEpicTag>>;
-  put(m: MirroredEpicTag): Promise<void>;
-  delete(epicId: string): Promise<void>;
-}
+export type { MirrorRepair } from './rollup-full-pass';
 
-export interface ReconcileDeps extends RollupDeps {
-  /** Milliseconds left in this invocation. */
-  remainingMs(): number;
-  mirrors: MirrorRepair;
-}
-
-const sameTag = (a: EpicTag, b: EpicTag) => a.goalId === b.goalId && a.level === b.level && a.leaderId === b.leaderId && a.managerId === b.managerId;
-
-/**
- * Makes each counted epic's mirror say what Jira's property says, so a tagging that stopped between the two writes
- * is repaired: a mirror without a property is dropped, a missing or different one is written from the property,
- * keeping the names it knew. A property the app may not vouch for (a restricted goal the mirror does not name) is
- * never copied into the mirror: the mirror is dropped and the epic counts as untagged, as the recount decided.
- */
-const repairMirrors = async (deps: ReconcileDeps, seen: RecountResult['seen'], restricted: ReadonlySet<string>): Promise<void> => {
-  if (seen.length === 0) return;
-  const mirrors = await deps.mirrors.read(seen.map((s) => s.epicId));
-  for (const { epicId, projectId, tag } of seen) {
-    const mirror = mirrors.get(epicId);
-    const trusted = vouchedTag(tag, mirror?.tag.goalId, restricted);
-    if (!trusted) {
-      if (mirror) await deps.mirrors.delete(epicId);
-      continue;
-    }
-    if (mirror && mirror.projectId === projectId && sameTag(mirror.tag, trusted)) continue;
-    const names = Object.fromEntries(Object.entries(mirror?.names ?? {}).filter(([id]) => id === trusted.leaderId || id === trusted.managerId));
-    await deps.mirrors.put({ issueId: epicId, projectId, tag: trusted, names });
-  }
-};
+export type ReconcileDeps = ChangesDeps;
 
 export interface ReconcileOptions {
   /** Epics recounted between two checks of the clock (and two saves of the cursor). */
   batchSize?: number;
   /** Stop when less than this is left: enough for one more batch and the save. */
   reserveMs?: number;
+  /** More changed issues than this since the last run: a full recount takes them instead. */
+  maxChangedIssues?: number;
 }
 
 export interface ReconcileResult {
   outcome: 'complete' | 'paused';
   /** Why a run paused: its time was nearly up, or Jira kept failing (rate limits, outages). */
   reason?: 'time' | 'jira';
-  phase: Run['phase'];
+  /** Where the full recount stands ('changes': the hourly job's own look at changed issues). */
+  phase: Run['phase'] | 'changes';
   epicsCounted: number;
   epicsRemoved: number;
   goalsRebuilt: number;
+  /** Issues the hourly job found changed since its last look (absent when it did not look). */
+  changedIssues?: number;
+  /** Whether a full recount is still under way after this run. */
+  fullRecountPending: boolean;
 }
 
-const DEFAULTS = { batchSize: 25, reserveMs: 60_000 };
-const SWEEP_PAGE = 20;
+const DEFAULTS = { batchSize: 25, reserveMs: 60_000, maxChangedIssues: MAX_CHANGED_ISSUES };
 
-class Pause extends Error {
-  constructor(readonly reason: 'time' | 'jira') {
-    super(reason);
-  }
-}
-
-const readCursor = async (deps: ReconcileDeps): Promise<Cursor> => {
+const readCursor = async (deps: FullPassDeps): Promise<Cursor> => {
   const parsed = Cursor.safeParse(await deps.store.readCursor());
-  return parsed.success ? parsed.data : { run: null, lastCompletedAt: null };
+  return parsed.success ? parsed.data : { run: null, lastCompletedAt: null, changesCheckedAt: null };
 };
 
-export const reconcileRollups = async (deps: ReconcileDeps, options: ReconcileOptions = {}): Promise<ReconcileResult> => {
+const openJob = async (deps: FullPassDeps, options: ReconcileOptions): Promise<Job> => {
   const { batchSize, reserveMs } = { ...DEFAULTS, ...options };
   const cursor = await readCursor(deps);
-  const run: Run = cursor.run ?? { runStartedAt: deps.now().toISOString(), phase: 'epics', after: null };
-  const tally = { epicsCounted: 0, epicsRemoved: 0, goalsRebuilt: 0 };
-  const save = (r: Run | null, lastCompletedAt = cursor.lastCompletedAt) => deps.store.writeCursor({ run: r, lastCompletedAt } satisfies Cursor);
-  const checkTime = () => {
-    if (deps.remainingMs() < reserveMs) throw new Pause('time');
+  return {
+    cursor,
+    save: () => deps.store.writeCursor(cursor satisfies Cursor),
+    checkTime: () => {
+      if (deps.remainingMs() < reserveMs) throw new Pause('time');
+    },
+    batchSize,
+    tally: { epicsCounted: 0, epicsRemoved: 0, goalsRebuilt: 0 },
   };
-
-  try {
-    // 1. Recount every epic, a batch at a time, after the last one a previous invocation finished.
-    if (run.phase === 'epics') {
-      checkTime();
-      const after = run.after === null ? -1 : Number(run.after);
-      const pending = (await deps.jira.epicIds()).filter((id) => Number(id) > after);
-      const restricted = pending.length > 0 ? await deps.trust.restrictedGoalIds() : new Set<string>();
-      for (let at = 0; at < pending.length; at += batchSize) {
-        checkTime();
-        const batch = pending.slice(at, at + batchSize);
-        const result = await recountEpics(deps, batch);
-        await repairMirrors(deps, result.seen, restricted);
-        tally.epicsCounted += result.counted.length;
-        tally.epicsRemoved += result.removed.length;
-        run.after = batch[batch.length - 1] ?? run.after;
-        await save(run);
-      }
-      Object.assign(run, { phase: 'sweep', after: null });
-      await save(run);
-    }
-    // 2. Every epic Jira still has was counted after the run started; anything older is an epic that is gone.
-    if (run.phase === 'sweep') {
-      for (let page = 0; page < 10_000; page++) {
-        checkTime();
-        const stale = await deps.store.staleEpics(run.runStartedAt, SWEEP_PAGE);
-        if (stale.length === 0) break;
-        for (const id of stale) await deps.store.putEpic(id, undefined, deps.now().toISOString());
-        tally.epicsRemoved += stale.length;
-      }
-      Object.assign(run, { phase: 'goals', after: null });
-      await save(run);
-    }
-    // 3. Each goal roll-up becomes exactly the sum of its epics, whatever drift events may have left.
-    for (const goalId of (await deps.store.goalIds()).filter((g) => run.after === null || g > run.after)) {
-      checkTime();
-      await deps.store.rebuildGoal(goalId, deps.now().toISOString());
-      tally.goalsRebuilt += 1;
-      run.after = goalId;
-      await save(run);
-    }
-    await save(null, deps.now().toISOString());
-    return { outcome: 'complete', phase: 'goals', ...tally };
-  } catch (e) {
-    const reason = e instanceof Pause ? e.reason : isJiraTrouble(e) ? 'jira' : undefined;
-    if (!reason) throw e;
-    // Progress up to the last finished batch is already saved; what was read since is simply read again.
-    await save(run);
-    return { outcome: 'paused', reason, phase: run.phase, ...tally };
-  }
 };
 
 const isJiraTrouble = (e: unknown): boolean => isAppFailure(e) && (e.code === 'RATE_LIMITED' || e.code === 'UPSTREAM');
+
+/** Runs one invocation's work; progress up to the last finished batch is saved, and a pause says why it stopped. */
+const runJob = async (job: Job, idle: ReconcileResult['phase'], work: () => Promise<Partial<ReconcileResult>>): Promise<ReconcileResult> => {
+  const where = () => ({ phase: job.cursor.run?.phase ?? idle, fullRecountPending: job.cursor.run !== null });
+  try {
+    const extra = await work();
+    return { outcome: 'complete', ...job.tally, ...where(), ...extra };
+  } catch (e) {
+    const reason = e instanceof Pause ? e.reason : isJiraTrouble(e) ? 'jira' : undefined;
+    if (!reason) throw e;
+    // What was read since the last save is simply read again next time.
+    await job.save();
+    return { outcome: 'paused', reason, ...job.tally, ...where() };
+  }
+};
+
+/** The hourly job: changed issues first (or a first full recount on a site never counted), then any full recount under way. */
+export const reconcileRollups = async (deps: ReconcileDeps, options: ReconcileOptions = {}): Promise<ReconcileResult> => {
+  const job = await openJob(deps, options);
+  return runJob(job, 'changes', async () => {
+    if (job.cursor.run === null && job.cursor.lastCompletedAt === null) {
+      startFullPass(job, deps.now());
+      await continueFullPass(deps, job);
+      return {};
+    }
+    const changes = await reconcileChanges(deps, job, options.maxChangedIssues ?? DEFAULTS.maxChangedIssues);
+    if (changes.outcome === 'too-many') startFullPass(job, deps.now());
+    await continueFullPass(deps, job);
+    return { changedIssues: changes.changed };
+  });
+};
+
+/** The daily job: a full recount, started now unless one is under way. */
+export const recountAllRollups = async (deps: FullPassDeps, options: ReconcileOptions = {}): Promise<ReconcileResult> => {
+  const job = await openJob(deps, options);
+  return runJob(job, 'goals', async () => {
+    startFullPass(job, deps.now());
+    await job.save();
+    await continueFullPass(deps, job);
+    return {};
+  });
+};

@@ -94,17 +94,20 @@ export const recountEpics = async (deps: RollupDeps, epicIds: readonly string[],
  * The epics these issues count under: an epic itself, a child's epic, a subtask's story's epic. A parent whose
  * level Jira did not say is returned as a candidate; recounting checks that it really is an epic.
  */
-export const epicsOf = async (deps: Pick<RollupDeps, 'jira'>, issueIds: readonly string[]): Promise<Set<string>> => {
+export const epicsOf = async (deps: Pick<RollupDeps, 'jira'>, issueIds: readonly string[]): Promise<Set<string>> =>
+  issueIds.length === 0 ? new Set() : epicsOfLinks(deps, await deps.jira.links(issueIds));
+
+/** The same, from where the issues sit already known (a search that asked for it): Jira is asked only for subtasks' stories. */
+export const epicsOfLinks = async (deps: Pick<RollupDeps, 'jira'>, links: readonly IssueLink[]): Promise<Set<string>> => {
   const out = new Set<string>();
-  if (issueIds.length === 0) return out;
   const stories: string[] = [];
-  for (const l of await deps.jira.links(issueIds)) {
+  for (const l of links) {
     if (l.level === 1) out.add(l.id);
     else if (l.level === -1 && l.parentId) stories.push(l.parentId);
     else if (l.level === 0 && l.parentId && (l.parentLevel === undefined || l.parentLevel === 1)) out.add(l.parentId);
   }
   if (stories.length > 0) {
-    for (const s of await deps.jira.links(stories)) {
+    for (const s of await deps.jira.links([...new Set(stories)])) {
       if (s.level === 0 && s.parentId && (s.parentLevel === undefined || s.parentLevel === 1)) out.add(s.parentId);
     }
   }

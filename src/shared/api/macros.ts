@@ -1,5 +1,5 @@
 // Calls of the Confluence macros and the shapes they share with the alignment tree explorer's "expand all":
-// a subtree read in one call, returned as rows in display order (pre-order) with their depth.
+// a subtree read in one call, returned as rows in display order (pre-order) with their depth, a page at a time.
 // A macro's config comes from the browser (view.getContext().extension.config): it is a claim, parsed here.
 import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
@@ -16,8 +16,18 @@ import { Freshness, GapKind, NodeRef, TreeNode } from './alignment';
 export const SUBTREE_DEPTH = { min: 1, max: 8, default: 2 } as const;
 export const SubtreeDepth = z.number().int().min(SUBTREE_DEPTH.min).max(SUBTREE_DEPTH.max);
 
-/** The most rows one subtree read returns; beyond it the view says `truncated`. */
-export const SUBTREE_MAX_ROWS = 12_000;
+/**
+ * The most one page of a subtree read holds: rows, and bytes of rows as JSON (the platform refuses answers over
+ * 5 MB; the app keeps every answer under 1 MB). Beyond either, the page ends and says where the next one starts.
+ */
+export const SUBTREE_PAGE_ROWS = 2_000;
+export const SUBTREE_PAGE_BYTES = 900 * 1024;
+
+/** Where the next page of a subtree read starts, as the previous page said (opaque to the UI). */
+export const SubtreeCursor = z.string().regex(/^\d{1,7}\.\d{1,7}$/, 'not a page cursor');
+
+/** Rows per page a caller may ask for, fewer than the most (tests; a view that shows few rows). */
+export const SubtreePageRows = z.number().int().min(1).max(SUBTREE_PAGE_ROWS);
 
 export const SubtreeRow = z.object({
   /**
@@ -33,16 +43,21 @@ export type SubtreeRow = z.infer<typeof SubtreeRow>;
 
 export const SubtreeView = Freshness.extend({
   rows: z.array(SubtreeRow),
-  /** True when the row cap cut the read short; the rows shown are the first ones in display order. */
+  /** True when more rows follow this page (`cursor` says where they start). */
   truncated: z.boolean(),
+  /** Where the next page starts (pass it back as `cursor`); null on the last page. */
+  cursor: SubtreeCursor.nullable(),
 });
 export type SubtreeView = z.infer<typeof SubtreeView>;
 
 /**
- * Explorer: expand everything below one node, to `depth` levels (default: all the way down). A goal unknown, or
+ * Explorer: expand everything below one node, to `depth` levels (default: all the way down), a page at a time:
+ * the first page without `cursor`, the next ones with the cursor the previous page answered. A goal unknown, or
  * a project the viewer may not browse, is NOT_FOUND, as for `alignment/children`.
  */
-export const SubtreeQuery = z.object({ parent: NodeRef, depth: SubtreeDepth.optional() }).strict();
+export const SubtreeQuery = z
+  .object({ parent: NodeRef, depth: SubtreeDepth.optional(), cursor: SubtreeCursor.optional(), limit: SubtreePageRows.optional() })
+  .strict();
 export type SubtreeQuery = z.infer<typeof SubtreeQuery>;
 
 /** Names that mean something to JavaScript objects; never a goal's id, refused before any lookup. */
@@ -75,7 +90,7 @@ export const TreeMacroView = SubtreeView.extend({
   root: z.discriminatedUnion('kind', [z.object({ kind: z.literal('strategy') }), z.object({ kind: z.literal('goal'), goalId: EntityId, title: z.string() })]),
   /** The config the view was read with, defaults filled in. */
   config: TreeMacroConfig,
-  /** Gaps on the rows shown, by kind (empty when showGaps is off, and every node's `gaps` is then empty too). */
+  /** Gaps on this page's rows, by kind (empty when showGaps is off, and every node's `gaps` is then empty too). */
   gaps: GapTally,
 });
 export type TreeMacroView = z.infer<typeof TreeMacroView>;
@@ -89,7 +104,11 @@ export type MacroGoalOptions = z.infer<typeof MacroGoalOptions>;
 
 export const macroCalls = {
   /** The alignment tree macro's view. An unknown or invisible rootGoalId is NOT_FOUND. */
-  tree: defineCall('macro/alignment-tree', z.object({ config: TreeMacroConfig }).strict(), TreeMacroView),
+  tree: defineCall(
+    'macro/alignment-tree',
+    z.object({ config: TreeMacroConfig, cursor: SubtreeCursor.optional(), limit: SubtreePageRows.optional() }).strict(),
+    TreeMacroView,
+  ),
   /** The goals the macro's config may pick as its root (the catalog, from the macro's own resolver). */
   goalOptions: defineCall('macro/goal-options', NoPayload, MacroGoalOptions),
 } as const;

@@ -60,7 +60,7 @@ export const GoalRollup = z.object({
 });
 export type GoalRollup = z.infer<typeof GoalRollup>;
 
-/** The reconcile job's progress between invocations (src/services/rollup-reconcile.ts), stored as the roll-up store's cursor. */
+/** A full recount's progress between invocations (src/services/rollup/rollup-full-pass.ts), kept in the reconcile cursor. */
 export const ReconcileRun = z.object({
   runStartedAt: z.string(),
   phase: z.enum(['epics', 'sweep', 'goals']),
@@ -69,5 +69,14 @@ export const ReconcileRun = z.object({
 });
 export type ReconcileRun = z.infer<typeof ReconcileRun>;
 
-export const ReconcileCursor = z.object({ run: ReconcileRun.nullable(), lastCompletedAt: z.string().nullable() });
+/**
+ * The reconcile jobs' state, stored as the roll-up store's cursor: the full recount under way (null: none), when
+ * the last one completed, and from when the hourly job last asked Jira for changed issues (absent in cursors
+ * written before the hourly job worked on changes only: it then starts from the last full recount).
+ */
+export const ReconcileCursor = z.object({
+  run: ReconcileRun.nullable(),
+  lastCompletedAt: z.string().nullable(),
+  changesCheckedAt: z.string().nullable().default(null),
+});
 export type ReconcileCursor = z.infer<typeof ReconcileCursor>;

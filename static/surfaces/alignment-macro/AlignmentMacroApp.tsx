@@ -1,10 +1,12 @@
 // The Confluence "Throughline alignment tree" macro: for an executive reading a strategy page, in five seconds,
 // how the work lines up under the chosen goal (or all strategy goals), how far it has come and where the gaps
 // are. The config is the page's (view.getContext() → extension.config); the tree is read as the viewer.
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { macroCalls } from '../../../src/shared/api/macros';
 import type { AppError } from '../../../src/shared/errors';
+import { call } from '../../kit/api/invoke';
 import { readMacroConfig } from '../../kit/api/macro-config';
+import { appendMacroPage, usePages } from '../../kit/api/subtree-pages';
 import { useProductContext } from '../../kit/api/useProductContext';
 import { useView } from '../../kit/api/useView';
 import { ErrorMessage } from '../../kit/ui/ErrorMessage';
@@ -30,6 +32,13 @@ export function AlignmentMacroApp() {
   const saved = ext ? readMacroConfig(ext.config) : null;
   const { state, retry } = useView(macroCalls.tree, saved ? { config: saved.config } : null);
   const editing = ext?.isEditing === true;
+  // The next page of the same tree: the config of the page that answered the first one.
+  const first = state.status === 'ready' ? state.view : null;
+  const next = useCallback(
+    (cursor: string) => (first ? call(macroCalls.tree, { config: first.config, cursor }) : Promise.reject(new Error('no first page'))),
+    [first],
+  );
+  const pages = usePages(first, next, appendMacroPage);
 
   const shell = (body: ReactNode) => <main className="am-page tl-stack">{body}</main>;
   if (context.status === 'error') return shell(<ErrorMessage error={{ code: 'INTERNAL', message: context.message }} />);
@@ -49,7 +58,7 @@ export function AlignmentMacroApp() {
           {editing ? 'Use Configure to set it up again.' : 'Edit the page to configure it again.'}
         </MacroNotice>
       )}
-      <MacroView view={state.view} />
+      <MacroView view={pages.view ?? state.view} more={pages} />
     </>,
   );
 }

@@ -1,13 +1,16 @@
 // The tree as read: a header (what it starts from, how fresh, how progress is counted), the gaps in one line,
-// then the rows from the top down, or a useful empty state.
+// then the rows from the top down, or a useful empty state. A tree larger than one read shows its first rows and
+// "Show more"; a printout says it holds only the rows read.
 import type { TreeMacroView } from '../../../src/shared/api/macros';
+import type { Pages } from '../../kit/api/subtree-pages';
+import { ShowMore } from '../../kit/ui/ShowMore';
 import { EmptyState } from '../../kit/ui/EmptyState';
 import { Freshness } from '../../kit/ui/Freshness';
 import { GapSummary } from './GapSummary';
 import { MacroRow } from './MacroRow';
 import { depthWords, rootTitle } from './macro-words';
 
-export function MacroView({ view }: { view: TreeMacroView }) {
+export function MacroView({ view, more }: { view: TreeMacroView; more?: Pages<TreeMacroView> }) {
   const { config } = view;
   const title = rootTitle(view.root);
   return (
@@ -36,11 +39,13 @@ export function MacroView({ view }: { view: TreeMacroView }) {
           ))}
         </ul>
       )}
-      {view.truncated && (
+      {view.cursor !== null && (
         <p className="tl-small tl-subtle" data-testid="macro-truncated">
-          This tree is too large to show in full; the first {view.rows.length} rows are shown. Choose a narrower goal or fewer levels.
+          This tree is larger than one read: the first {view.rows.length.toLocaleString('en')} rows are shown, and the gaps counted are theirs. Show more reads
+          the next rows; a narrower goal or fewer levels shows the whole tree at once.
         </p>
       )}
+      {view.cursor !== null && more && <ShowMore shown={view.rows.length} what="this tree" loading={more.loading} error={more.error} onMore={more.more} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ const view = (root: TreeMacroView['root'], depth: number): TreeMacroView => ({
   rule: 'issues-done',
   rows: [],
   truncated: false,
+  cursor: null,
   root,
   config: { depth, showGaps: true, showProgress: true },
   gaps: { total: 0, byKind: {} },

@@ -20,7 +20,7 @@ export function AlignmentTab() {
   const [search, setSearch] = useState('');
   const [showGaps, setShowGaps] = useState(true);
   const query = useMemo<TreeQuery>(() => ({ ...(level ? { level } : {}), ...(search ? { search } : {}) }), [level, search]);
-  const { root, expanded, children, toggle, expandAll, reload } = useTree(query);
+  const { root, expanded, children, toggle, expandAll, reload, more, showMore } = useTree(query);
   const onSearch = useCallback((text: string) => setSearch(text), []);
   const state = root.state;
   return (
@@ -59,6 +59,8 @@ export function AlignmentTab() {
               toggle={toggle}
               expandAll={expandAll}
               reload={reload}
+              more={more}
+              showMore={showMore}
             />
           )}
         </>

@@ -1,11 +1,13 @@
 // A list of sibling nodes and, under each expanded one, its children: loaded when first opened, with a visible
-// loading state, an error with a retry, and a note when a node turns out to have nothing the viewer may see.
+// loading state, an error with a retry, and a note when a node turns out to have nothing the viewer may see. Under
+// a goal opened with "Expand all" whose subtree is larger than one read: "Show more".
 import type { TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Loading } from '../../../kit/ui/Loading';
+import { ShowMore } from '../../../kit/ui/ShowMore';
 import { TreeRow } from './TreeRow';
-import { hasChildren, keyOf, refOf, type ChildLoad } from './useTree';
+import { hasChildren, keyOf, refOf, type ChildLoad, type MoreLoad } from './useTree';
 import { titleOf } from './words';
 
 export interface BranchProps {
@@ -20,10 +22,13 @@ export interface BranchProps {
   /** Opens everything below a goal in one read. */
   expandAll: (key: string, node: TreeNode) => void;
   reload: (key: string, ref: NonNullable<ReturnType<typeof refOf>>) => void;
+  /** Goals opened with "Expand all" that have more pages to read, and the reading of the next one. */
+  more: Readonly<Record<string, MoreLoad>>;
+  showMore: (key: string) => void;
 }
 
 export function TreeBranch(props: BranchProps) {
-  const { nodes, parentKey, depth, expanded, children, toggle, expandAll, reload } = props;
+  const { nodes, parentKey, depth, expanded, children, toggle, expandAll, reload, more, showMore } = props;
   return (
     <ul className={depth === 1 ? 'al-tree' : 'al-children'} role={depth === 1 ? 'tree' : 'group'} aria-label={depth === 1 ? 'Alignment tree' : undefined}>
       {nodes.map((node) => {
@@ -58,6 +63,17 @@ export function TreeBranch(props: BranchProps) {
             )}
             {open && load?.status === 'ready' && load.view.nodes.length > 0 && (
               <TreeBranch {...props} nodes={load.view.nodes} parentKey={key} depth={depth + 1} />
+            )}
+            {open && more[key] && (
+              <div className="al-loading">
+                <ShowMore
+                  shown={more[key].view.rows.length}
+                  what={`what serves ${titleOf(node)}`}
+                  loading={more[key].loading}
+                  error={more[key].error}
+                  onMore={() => showMore(key)}
+                />
+              </div>
             )}
           </li>
         );

@@ -1,50 +1,26 @@
 // The explorer's server state: the first screen for the current filter, and each expanded node's children,
 // loaded once when first opened (level by level), with their own loading and error states. "Expand all" reads a
-// goal's whole subtree in one call and files its rows into the same cache, so they show as ordinary rows.
+// goal's whole subtree a page at a time and files its rows into the same cache, so they show as ordinary rows;
+// while more pages follow, the goal offers "Show more", which reads the next page and files it the same way.
 import { useCallback, useEffect, useState } from 'react';
-import { alignmentCalls, type ChildrenView, type NodeRef, type TreeNode, type TreeQuery } from '../../../../src/shared/api/alignment';
+import { alignmentCalls, type NodeRef, type TreeNode, type TreeQuery } from '../../../../src/shared/api/alignment';
 import { subtreeCall, type SubtreeView } from '../../../../src/shared/api/macros';
 import type { AppError } from '../../../../src/shared/errors';
 import { call } from '../../../kit/api/invoke';
+import { appendPage } from '../../../kit/api/subtree-pages';
 import { useCall } from '../../../kit/api/useCall';
 import { toAppError } from '../../../kit/api/app-error';
+import { branchesOf, refOf, type ChildLoad } from './branches';
 
-export type ChildLoad = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: ChildrenView };
+export { branchesOf, hasChildren, keyOf, refOf, type ChildLoad } from './branches';
 
-/** A node's key in the tree: unique per place, since a goal can show both as a search hit and as a child. */
-export const keyOf = (parentKey: string, n: TreeNode): string =>
-  `${parentKey}/${n.kind === 'goal' ? `g:${n.goalId}` : n.kind === 'project' ? `p:${n.goalId}:${n.projectId}` : `e:${n.issueId}`}`;
-
-/** What expanding a node asks for; epics have no children (their issues show as counts). */
-export const refOf = (n: TreeNode): NodeRef | null =>
-  n.kind === 'goal' ? { kind: 'goal', goalId: n.goalId } : n.kind === 'project' ? { kind: 'project', goalId: n.goalId, projectId: n.projectId } : null;
-
-export const hasChildren = (n: TreeNode): boolean => (n.kind === 'goal' ? n.childGoals + n.projects > 0 : n.kind === 'project' ? n.totals.epics > 0 : false);
-
-/**
- * A subtree read (rows in display order with their depth; the first row is the node at `rootKey`) as the cache:
- * the children of every node shown in full, and the nodes to open. When the read was cut short, the nodes on
- * the path to its last row may miss children: they are left out, to load level by level when opened.
- */
-export const branchesOf = (rootKey: string, view: SubtreeView): { children: Record<string, ChildLoad>; open: string[] } => {
-  const children: Record<string, ChildLoad> = {};
-  const open: string[] = [];
-  type Entry = { key: string; node: TreeNode; depth: number; hidden: number; kids: TreeNode[] };
-  const finish = (e: Entry) => {
-    if (e.node.kind === 'epic' || e.hidden > 0) return;
-    children[e.key] = { status: 'ready', view: { nodes: e.kids, asOf: view.asOf, rule: view.rule } };
-    if (hasChildren(e.node)) open.push(e.key);
-  };
-  const stack: Entry[] = [];
-  for (const row of view.rows) {
-    while (stack.length > 0 && stack[stack.length - 1]!.depth >= row.depth) finish(stack.pop()!);
-    const parent = stack[stack.length - 1];
-    parent?.kids.push(row.node);
-    stack.push({ key: parent ? keyOf(parent.key, row.node) : rootKey, node: row.node, depth: row.depth, hidden: row.hiddenChildren, kids: [] });
-  }
-  if (!view.truncated) while (stack.length > 0) finish(stack.pop()!);
-  return { children, open };
-};
+/** An "Expand all" with more pages to read: the pages so far, and the state of reading the next one. */
+export interface MoreLoad {
+  ref: NodeRef;
+  view: SubtreeView;
+  loading: boolean;
+  error: AppError | null;
+}
 
 export const useTree = (query: TreeQuery) => {
   const root = useCall(alignmentCalls.tree, query);
@@ -78,6 +54,21 @@ export const useTree = (query: TreeQuery) => {
     [children, expanded, load],
   );
 
+  const [more, setMore] = useState<Readonly<Record<string, MoreLoad>>>({});
+  useEffect(() => setMore({}), [queryKey]);
+
+  /** Files the pages read so far into the cache; remembers them while more pages follow. */
+  const file = useCallback((key: string, ref: NodeRef, view: SubtreeView): boolean => {
+    const { children: loaded, open } = branchesOf(key, view);
+    setChildren((c) => ({ ...c, ...loaded }));
+    setExpanded((s) => new Set([...s, ...open]));
+    setMore((m) => {
+      const { [key]: _done, ...rest } = m;
+      return view.cursor === null ? rest : { ...rest, [key]: { ref, view, loading: false, error: null } };
+    });
+    return loaded[key] !== undefined;
+  }, []);
+
   const expandAll = useCallback(
     (key: string, node: TreeNode) => {
       const ref = refOf(node);
@@ -86,16 +77,25 @@ export const useTree = (query: TreeQuery) => {
       setChildren((c) => ({ ...c, [key]: { status: 'loading' } }));
       call(subtreeCall, { parent: ref })
         .then((view) => {
-          const { children: loaded, open } = branchesOf(key, view);
-          setChildren((c) => ({ ...c, ...loaded }));
-          setExpanded((s) => new Set([...s, ...open]));
           // Cut short: the node's own children come level by level, like any other node's.
-          if (loaded[key] === undefined) load(key, ref);
+          if (!file(key, ref, view)) load(key, ref);
         })
         .catch((e: unknown) => setChildren((c) => ({ ...c, [key]: { status: 'error', error: toAppError(e) } })));
     },
-    [load],
+    [file, load],
   );
 
-  return { root, expanded, children, toggle, reload: load, expandAll };
+  const showMore = useCallback(
+    (key: string) => {
+      const entry = more[key];
+      if (!entry || entry.loading || entry.view.cursor === null) return;
+      setMore((m) => ({ ...m, [key]: { ...entry, loading: true, error: null } }));
+      call(subtreeCall, { parent: entry.ref, cursor: entry.view.cursor })
+        .then((page) => void file(key, entry.ref, appendPage(entry.view, page)))
+        .catch((e: unknown) => setMore((m) => ({ ...m, [key]: { ...entry, loading: false, error: toAppError(e) } })));
+    },
+    [file, more],
+  );
+
+  return { root, expanded, children, toggle, reload: load, expandAll, more, showMore };
 };

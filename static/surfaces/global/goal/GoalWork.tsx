@@ -1,9 +1,13 @@
 // The work under a goal as the viewer may see it (the subtree read as the viewer): its sub-goals with their
 // progress, and its projects with the epics tagged to it, each with progress and the epic's Jira status in
 // Jira's colours (to do grey, in progress blue, done green) and words. Goals open their page; epics and projects
-// open in Jira.
+// open in Jira. A goal with more work than one read holds shows the first part and "Show more".
+import { useCallback } from 'react';
 import type { EpicStatus, GoalNode } from '../../../../src/shared/api/alignment';
-import type { SubtreeView } from '../../../../src/shared/api/macros';
+import { subtreeCall, type SubtreeView } from '../../../../src/shared/api/macros';
+import { call } from '../../../kit/api/invoke';
+import { usePages } from '../../../kit/api/subtree-pages';
+import { ShowMore } from '../../../kit/ui/ShowMore';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import { openIssue, openProjectPage } from '../../../kit/api/open-goal';
 import { Freshness } from '../../../kit/ui/Freshness';
@@ -44,7 +48,15 @@ function SubGoals({ goals, rule }: { goals: GoalNode[]; rule: SubtreeView['rule'
   );
 }
 
-export function GoalWork({ view }: { view: SubtreeView }) {
+export function GoalWork({ view: first }: { view: SubtreeView }) {
+  const root = first.rows[0]?.node;
+  const goalId = root?.kind === 'goal' ? root.goalId : null;
+  const next = useCallback(
+    (cursor: string) => (goalId === null ? Promise.resolve(first) : call(subtreeCall, { parent: { kind: 'goal', goalId }, depth: 2, cursor })),
+    [goalId, first],
+  );
+  const pages = usePages(first, next);
+  const view = pages.view ?? first;
   const work = goalWork(view.rows);
   const nothing = work.projects.length === 0 && work.childGoals.length === 0;
   return (
@@ -97,7 +109,9 @@ export function GoalWork({ view }: { view: SubtreeView }) {
           )}
         </section>
       ))}
-      {view.truncated && <p className="tl-small tl-subtle">There is more work than one read shows; the first part is listed.</p>}
+      {view.cursor !== null && goalId !== null && (
+        <ShowMore shown={view.rows.length} what="the work under this goal" loading={pages.loading} error={pages.error} onMore={pages.more} />
+      )}
     </div>
   );
 }
