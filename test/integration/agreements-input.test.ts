@@ -136,6 +136,10 @@ describe('two people answering at once', () => {
     t.forge.kvs.setFaults({});
     expect(outs.map((o) => (o.ok ? 'ok' : o.error!.code)).sort()).toEqual(['CONFLICT', 'ok']);
     const conflict = outs.find((o) => !o.ok)!;
-    expect(conflict.error!.details).toMatchObject({ expectedVersion: null, currentVersion: 1 });
+    expect(conflict.error!.details).toMatchObject({
+      expectedVersion: null,
+      currentVersion: 1,
+      current: { goal: { id: DASHBOARDS }, version: 1, summary: expect.any(String) },
+    });
   });
 });

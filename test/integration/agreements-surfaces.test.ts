@@ -8,7 +8,7 @@ import type { GoalScorecard } from '../../src/shared/api/scorecards';
 import type { TreeMacroView } from '../../src/shared/api/macros';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import { demoForge, hasTag, isEpic, isSubtask, type DemoForge, type PersonaId } from '../support/local-forge';
-import { RESTRICTED_AGREEMENT } from '../../dev/demo';
+import { AT_RISK_AGREEMENT, OLD_UNANSWERED_AGREEMENT, RESTRICTED_AGREEMENT } from '../../dev/demo';
 import { agreementsOf, DASHBOARDS, ENGINEERING, later, okData, PRODUCT, STRATEGY } from './agreements-fixture';
 import { children, gaps, tree } from './alignment-fixture';
 
@@ -105,6 +105,27 @@ describe('an agreed support becomes at risk when its provider’s KPI is recorde
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dayWords = (d: string) => `${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+
+describe('the demo’s gaps from agreements', () => {
+  it.each(['exec', 'lead', 'member'] as PersonaId[])(
+    'list the old unanswered request and the agreement at risk for the %s, with who can fix each',
+    async (who) => {
+      const list = (await gaps(t, who)).gaps;
+      expect(list.find((g) => g.id === `agreement-unanswered:${OLD_UNANSWERED_AGREEMENT}`)).toMatchObject({
+        level: 'process',
+        subject: { kind: 'goal', id: 'g-release-train', title: 'Ship every two weeks with confidence' },
+        who: 'Anika Sharma or Lucas Moreau (leader and manager of “Ship every two weeks with confidence”), or a strategy editor',
+        fix: 'Accept, counter or decline the request, on the goal’s page.',
+      });
+      expect(list.find((g) => g.id === `agreement-at-risk:${AT_RISK_AGREEMENT}`)).toMatchObject({
+        subject: { id: 'g-enterprise-sales' },
+        why: expect.stringContaining('“Build a predictable marketing pipeline” has 1 KPI off track'),
+      });
+      expect(list.find((g) => g.id === 'goal-not-committed:g-dashboards-v3')).toMatchObject({ who: expect.stringContaining('Daniel Okafor') });
+      expect(list.some((g) => g.id === 'goal-not-committed:g-enterprise-sales')).toBe(false);
+    },
+  );
+});
 
 describe('a request unanswered for a week', () => {
   it('is a gap on the goal whose turn it is, with who can fix it, and a badge on both rows', async () => {

@@ -257,6 +257,33 @@ export const WRITE_CASES: WriteCase[] = [
       (data as { inputsTaken?: number }).inputsTaken === 1 &&
       (await goalInputItems(t)).some((i) => i.id === 'in-demo-snap-grid' && i.triage.checkInId === (data as { id: string }).id),
   },
+  {
+    name: 'asking another goal for support',
+    persona: 'lead',
+    module: STRATEGY,
+    functionKey: 'agreements/propose',
+    payload: {
+      input: { fromGoalId: 'g-product-differentiation', toGoalId: 'g-engineering-excellence', ask: 'A stable ingestion API', neededBy: '2027-03-15' },
+    },
+    landed: async (t, data) => (await read(t, 'lead', 'agreements/get', { id: (data as { id: string }).id })).state === 'proposed',
+  },
+  {
+    name: 'accepting a counter',
+    persona: 'lead',
+    module: STRATEGY,
+    functionKey: 'agreements/answer',
+    payload: { id: 'ag-sso-on-call', expectedVersion: 2, answer: { action: 'accept' } },
+    landed: async (t) => (await read(t, 'lead', 'agreements/get', { id: 'ag-sso-on-call' })).state === 'accepted',
+  },
+  {
+    name: 'committing a goal to its parent',
+    persona: 'lead',
+    module: STRATEGY,
+    functionKey: 'agreements/commit',
+    payload: { input: { goalId: 'g-dashboards-v3', state: 'committed', text: 'We carry the dashboards share', expectedVersion: null } },
+    landed: async (t) =>
+      ((await read(t, 'lead', 'agreements/for-goal', { goalId: 'g-dashboards-v3' })).commitment as { status: string }).status === 'committed',
+  },
 ];
 
 const goalInputItems = async (t: DemoForge) =>

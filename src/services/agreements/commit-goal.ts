@@ -31,7 +31,23 @@ export const commitGoal = async (deps: AgreementDeps, accountId: string, input: 
       { goal, parent, byId: visible.byId, current, holdsRole, isEditor, parentTarget, id: deps.newId('cm') },
       { by: accountId, at: now.toISOString(), today: todayOf(now) },
     );
-    if (!decision.ok) throw new AppFailure(decision.failure.code, decision.failure.message, decision.failure.details);
+    if (!decision.ok) {
+      const { code, message } = decision.failure;
+      if (code !== 'CONFLICT') throw new AppFailure(code, message, decision.failure.details);
+      // Both versions, and the commitment as it is now (as a view), so the page can show theirs beside it.
+      const now =
+        current && parent
+          ? commitmentView({
+              goal,
+              parent,
+              record: current,
+              standing: commitmentStanding(goal, parent, current, parentTarget),
+              names: visible.snapshot.people,
+              canCommit: true,
+            })
+          : null;
+      throw new AppFailure(code, message, { expectedVersion: input.expectedVersion, currentVersion: current?.version ?? null, current: now });
+    }
     const record: Commitment = { ...decision.value, names: { ...decision.value.names, ...(await nameToKeep(deps, visible.snapshot.people, accountId)) } };
     const audit: AuditEvent = {
       id: deps.auditId(),

@@ -51,10 +51,20 @@ describe('an agreement’s state', () => {
     expect(headline({ state, neededBy: '2027-03-15' })).toBe(words);
   });
 
-  it('names whose answer is awaited and for how long', () => {
-    expect(turnWords(aSupport({ turn: 'provider', waitingDays: 9 }))).toBe('Waiting for Reliable, fast engineering delivery to answer (waiting 9 days)');
-    expect(turnWords(aSupport({ turn: 'asker', waitingDays: 1 }))).toBe('Waiting for Ship the analytics features that set us apart to answer (waiting 1 day)');
-    expect(turnWords(aSupport({ turn: 'provider', waitingDays: 0 }))).toContain('(since today)');
+  it('names whose answer is awaited and for how long, and when that has become a gap', () => {
+    expect(turnWords(aSupport({ turn: 'provider', waitingDays: 9 }))).toEqual({
+      text: 'Waiting 9 days for an answer from “Reliable, fast engineering delivery”',
+      overdue: true,
+    });
+    expect(turnWords(aSupport({ turn: 'provider', waitingDays: 9 }), PROVIDER.id)).toEqual({ text: 'Waiting 9 days for this goal’s answer', overdue: true });
+    expect(turnWords(aSupport({ turn: 'asker', waitingDays: 1 }))?.text).toBe(
+      'Waiting 1 day for an answer from “Ship the analytics features that set us apart”',
+    );
+    expect(turnWords(aSupport({ turn: 'provider', waitingDays: 0 }))).toEqual({
+      text: 'Waiting since today for an answer from “Reliable, fast engineering delivery”',
+      overdue: false,
+    });
+    expect(turnWords(aSupport({ turn: 'provider', waitingDays: 6 }))?.overdue).toBe(false);
     expect(turnWords(aSupport({ turn: null, waitingDays: null }))).toBeNull();
   });
 

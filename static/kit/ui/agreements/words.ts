@@ -2,7 +2,7 @@
 // panel, tree rows, the tree macro, scorecards, the agreement web): a state is always told by icon and word,
 // never by colour alone. Pure, so it is tested without a browser.
 import type { AgreementBadge, CommitmentView, RelianceLine, SupportView } from '../../../../src/shared/api/agreements';
-import type { CommitmentStatus, SupportAction, SupportState } from '../../../../src/shared/model/agreement';
+import { AGREEMENT_UNANSWERED_DAYS, type CommitmentStatus, type SupportAction, type SupportState } from '../../../../src/shared/model/agreement';
 import { formatDay } from '../dates';
 import type { Tone } from '../Lozenge';
 
@@ -50,12 +50,17 @@ export const headline = (a: Pick<SupportView, 'state' | 'neededBy'>): string => 
 
 const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
 
-/** Whose answer is awaited, and for how long; null when nobody's is. */
-export const turnWords = (a: Pick<SupportView, 'turn' | 'waitingDays' | 'from' | 'to'>): string | null => {
+/**
+ * Whose answer is awaited, and for how long, from the page of `hereGoalId` ("Waiting 12 days for this goal’s
+ * answer", "Waiting since today for an answer from “Dashboards 3.0”"); null when nobody's is. `overdue` once it has
+ * waited as long as makes it a gap.
+ */
+export const turnWords = (a: Pick<SupportView, 'turn' | 'waitingDays' | 'from' | 'to'>, hereGoalId?: string): { text: string; overdue: boolean } | null => {
   if (a.turn === null) return null;
-  const who = a.turn === 'provider' ? a.to.title : a.from.title;
-  const waiting = a.waitingDays === null ? '' : a.waitingDays === 0 ? ' (since today)' : ` (waiting ${days(a.waitingDays)})`;
-  return `Waiting for ${who} to answer${waiting}`;
+  const who = a.turn === 'provider' ? a.to : a.from;
+  const whose = who.id === hereGoalId ? 'this goal’s answer' : `an answer from “${who.title}”`;
+  const waited = a.waitingDays === null ? '' : a.waitingDays === 0 ? ' since today' : ` ${days(a.waitingDays)}`;
+  return { text: `Waiting${waited} for ${whose}`, overdue: (a.waitingDays ?? 0) >= AGREEMENT_UNANSWERED_DAYS };
 };
 
 /** What each action is called on its button. */

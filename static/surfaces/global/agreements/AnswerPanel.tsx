@@ -93,6 +93,8 @@ export function AnswerPanel({ agreement, today, onAnswered }: Props) {
     const found = validateAnswer(open, values, today);
     setErrors(found);
     if (Object.keys(found).length === 0) void send(answerOf(open, values), agreement.version);
+    else if (found.text) firstField.current?.focus();
+    else document.getElementById(`ag-answer-date-${agreement.id}`)?.focus();
   };
 
   if (conflict) {

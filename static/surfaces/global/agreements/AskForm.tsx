@@ -28,6 +28,9 @@ export function AskForm({ from, goals, today, onSent, onCancel }: Props) {
   const [top, setTop] = useState<AppError | null>(null);
   const [pending, setPending] = useState(false);
   const picker = useRef<GoalPickerHandle>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  /** Brings the first reason into view by focusing its field, once the errors are drawn. */
+  const focusFirstError = () => setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
   useEffect(() => picker.current?.focus(), []);
 
   const change = (patch: Partial<AskValues>) => {
@@ -41,7 +44,10 @@ export function AskForm({ from, goals, today, onSent, onCancel }: Props) {
     setChecked(true);
     const found = validateAsk(values, from.id, today);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      focusFirstError();
+      return;
+    }
     setPending(true);
     setTop(null);
     try {
@@ -53,6 +59,7 @@ export function AskForm({ from, goals, today, onSent, onCancel }: Props) {
       const placed = serverFieldErrors(error, ['toGoalId', 'ask', 'neededBy'] as const);
       setErrors(placed.fields);
       setTop(Object.keys(placed.fields).length > 0 && placed.top === null ? null : error);
+      if (Object.keys(placed.fields).length > 0) focusFirstError();
     } finally {
       setPending(false);
     }
@@ -60,6 +67,7 @@ export function AskForm({ from, goals, today, onSent, onCancel }: Props) {
 
   return (
     <form
+      ref={formRef}
       className="tl-card tl-stack ag-form"
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {

@@ -33,7 +33,8 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
   const rounds = full ?? a.rounds;
   const omitted = full ? 0 : (a.roundsOmitted ?? 0);
   const other = side === 'asks' ? a.to : a.from;
-  const turn = turnWords(a);
+  const here = side === 'asks' ? a.from.id : a.to.id;
+  const turn = turnWords(a, here);
   const titleId = `ag-${a.id}-title`;
   return (
     <li
@@ -57,7 +58,12 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
           <div className="tl-row">
             <AgreementLozenge agreement={a} />
             <strong data-testid="agreement-headline">{headline(a)}</strong>
-            {turn && <span className="tl-small tl-subtle">{turn}</span>}
+            {turn && (
+              <span className={`tl-small ${turn.overdue ? 'ag-overdue' : 'tl-subtle'}`} data-testid="agreement-turn">
+                {turn.overdue && <span aria-hidden="true">⏳ </span>}
+                {turn.text}
+              </span>
+            )}
           </div>
         </header>
         {a.state === 'accepted' && a.risks.length > 0 && (
