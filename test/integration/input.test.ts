@@ -302,14 +302,14 @@ describe('the issue panel', () => {
     const out = await f.panel('member');
     expect(out.ok).toBe(true);
     expect(f.t.forge.jira.log.count()).toBe(1);
-    // The catalog (entity/get), the epic's mirror, the project's alignment and the health board (batch/get), and
-    // the viewer's latest input (entity/query), the query running alongside the panel's own reads.
+    // The catalog's shards (one batch/get), the epic's mirror, the project's alignment and the health board (one
+    // batch/get), and the viewer's latest input (entity/query), the query running alongside the panel's own reads.
     expect(
       f.t.forge.kvs.log
         .entries()
         .map((e) => e.op)
         .sort(),
-    ).toEqual(['batch/get', 'entity/get', 'entity/query']);
+    ).toEqual(['batch/get', 'batch/get', 'entity/query']);
     expect(writes(f)).toEqual([]);
   });
 
