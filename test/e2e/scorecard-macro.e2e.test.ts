@@ -79,7 +79,8 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     const before = { status: await statusOf(macro), diagnosis: await diagnosisOf(macro) };
     expect(before.status).toContain('On track');
     expect(await macro.getByRole('heading', { level: 2 }).textContent()).toBe('Dashboards 3.0');
-    expect(await macro.getByRole('button').count()).toBe(0);
+    // Read-only: no action of any kind; the only buttons are links to goals' pages (an at-risk agreement's provider).
+    expect(await macro.locator('button:not(.tl-goal-link)').count()).toBe(0);
     expect(await macro.getByTestId('scorecard-default-note').count()).toBe(0);
 
     await recordAsLead(20);
