@@ -202,9 +202,10 @@ export const assemblePage = (
   for (let at = from.item; at < plan.items.length; at++) {
     const item = plan.items[at]!;
     const first = at === from.item ? from.skip : 0;
-    // A full page stops here, before a slot the page did not need to read (it would look empty).
-    if (rows.length >= budget.maxRows) return { rows, next: { item: at, skip: first } };
-    const add = item.kind === 'row' ? [item.row] : (epics.get(item.slot.key) ?? []).map((node) => ({ depth: item.slot.depth, node, hiddenChildren: 0 }));
+    const read = item.kind === 'row' ? undefined : epics.get(item.slot.key);
+    // A full page stops before anything more to show, or a slot it did not need to read (it would look empty).
+    if (rows.length >= budget.maxRows && (item.kind === 'row' || read === undefined || read.length > first)) return { rows, next: { item: at, skip: first } };
+    const add = item.kind === 'row' ? [item.row] : (read ?? []).map((node) => ({ depth: item.slot.depth, node, hiddenChildren: 0 }));
     for (let i = first; i < add.length; i++) {
       const r = add[i]!;
       const size = rowBytes(r);
