@@ -8,6 +8,19 @@ import { AppFailure } from '../../shared/errors';
 import type { FoundIssue, IssueLink } from '../../services/ports/rollups';
 import type { JiraClient } from './client';
 
+/** One page of an enhanced JQL search (`POST /rest/api/3/search/jql`) as the app, validated by `shape`. */
+const searchAsApp = <T extends z.ZodType>(jira: JiraClient, body: object, shape: T): Promise<z.infer<T>> =>
+  jira.json(
+    'app',
+    (r) =>
+      r.requestJira(route`/rest/api/3/search/jql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    shape,
+  );
+
 /** The site's story points field ("Story point estimate" on Jira Cloud software projects). */
 export const STORY_POINTS_FIELD = 'customfield_10016';
 
@@ -82,16 +95,7 @@ const searchAll = async (jira: JiraClient, jql: string, opts: { properties?: str
       ...(reconcileIssues.length > 0 ? { reconcileIssues } : {}),
       ...(nextPageToken ? { nextPageToken } : {}),
     };
-    const res = await jira.json(
-      'app',
-      (r) =>
-        r.requestJira(route`/rest/api/3/search/jql`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify(body),
-        }),
-      SearchPage,
-    );
+    const res = await searchAsApp(jira, body, SearchPage);
     out.push(...res.issues.map(found));
     if (res.isLast !== false || !res.nextPageToken) return out;
     nextPageToken = res.nextPageToken;
@@ -122,14 +126,9 @@ export const listEpicIds = async (jira: JiraClient): Promise<string[]> => {
   let nextPageToken: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const body = { jql: 'issuetype = Epic ORDER BY id ASC', maxResults: 5000, ...(nextPageToken ? { nextPageToken } : {}) };
-    const res = await jira.json(
-      'app',
-      (r) =>
-        r.requestJira(route`/rest/api/3/search/jql`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify(body),
-        }),
+    const res = await searchAsApp(
+      jira,
+      body,
       z.object({ issues: z.array(z.object({ id: z.string() })), nextPageToken: z.string().nullish(), isLast: z.boolean().optional() }),
     );
     out.push(...res.issues.map((i) => i.id));
@@ -160,16 +159,7 @@ export const searchChangedIssues = async (jira: JiraClient, minutes: number, max
   let nextPageToken: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const body = { jql, fields: ['issuetype', 'parent'], maxResults: PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) };
-    const res = await jira.json(
-      'app',
-      (r) =>
-        r.requestJira(route`/rest/api/3/search/jql`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify(body),
-        }),
-      SearchPage,
-    );
+    const res = await searchAsApp(jira, body, SearchPage);
     links.push(...res.issues.map(linkOf));
     if (links.length > max) return { links, complete: false };
     if (res.isLast !== false || !res.nextPageToken) return { links, complete: true };
