@@ -19,6 +19,7 @@ import { projectSettingsCalls } from '../../src/shared/api/project-settings';
 import { scorecardMacroCalls } from '../../src/shared/api/scorecard-macro';
 import { scorecardCalls } from '../../src/shared/api/scorecards';
 import { inputCalls } from '../../src/shared/api/input';
+import { dueCalls } from '../../src/shared/api/due';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { newKpi } from '../integration/scorecard-fixture';
 import { hostileExtension, hostileValue, mutate } from './arbitraries';
@@ -189,6 +190,7 @@ const targets: Target[] = [
     ],
   },
   { module: STRATEGY, spec: inputCalls.history, seeds: [{ inputId: 'in-demo-review-demos' }, { inputId: 'in-demo-snap-grid' }] },
+  { module: STRATEGY, spec: dueCalls.list, seeds: [{}] },
 ];
 
 type Caller = PersonaId | null;
