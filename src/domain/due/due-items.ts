@@ -118,7 +118,7 @@ const noManager = (goals: readonly GoalSummary[], f: DueFacts): DueItem[] =>
     .filter((g) => g.leaderId === f.viewer && g.managerId === null)
     .map((g) =>
       item('no-manager', g.id, g, {
-        sentence: `You lead ${quoted(g)} and nobody manages it: name the person who gets it executed.`,
+        sentence: `You lead ${quoted(g)} and nobody manages it: name the person who gets it executed (strategy editors set it on the goal’s page).`,
         action: 'Name a manager',
         focus: 'edit',
         overdue: false,
