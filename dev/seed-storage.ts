@@ -134,6 +134,7 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
     strategyEditorGroups: strategy.strategyEditorGroups,
     progressRule: 'issues-done',
     defaultHealthBands: DEFAULT_BANDS_PERCENT,
+    weeklyDigest: false,
     version: 1,
   });
   await refreshAllGoalHealth(goalHealthDeps(env));

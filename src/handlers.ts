@@ -9,6 +9,7 @@ import { projectSettingsResolver } from './resolvers/project-settings';
 import { scorecardMacroResolver } from './resolvers/scorecard-macro';
 import { issueEventsTrigger } from './triggers/issue-events';
 import { kpiMeasuresTrigger } from './triggers/kpi-measures';
+import { weeklyDigestTrigger } from './triggers/weekly-digest';
 import { reconcileRollupsTrigger, recountRollupsTrigger } from './triggers/reconcile';
 import type { Env } from './wiring/env';
 
@@ -26,6 +27,7 @@ export const createHandlers = (env: Env) => ({
   reconcileRollupsTrigger: reconcileRollupsTrigger(env),
   recountRollupsTrigger: recountRollupsTrigger(env),
   kpiMeasuresTrigger: kpiMeasuresTrigger(env),
+  weeklyDigestTrigger: weeklyDigestTrigger(env),
 });
 
 export type Handlers = ReturnType<typeof createHandlers>;

@@ -18,3 +18,4 @@ export const issueEventsTrigger = handlers.issueEventsTrigger;
 export const reconcileRollupsTrigger = handlers.reconcileRollupsTrigger;
 export const recountRollupsTrigger = handlers.recountRollupsTrigger;
 export const kpiMeasuresTrigger = handlers.kpiMeasuresTrigger;
+export const weeklyDigestTrigger = handlers.weeklyDigestTrigger;

@@ -28,6 +28,7 @@ export const saveSettings = async (deps: SettingsDeps, change: SaveSettings): Pr
     strategyEditorGroups: change.strategyEditorGroups ?? current.strategyEditorGroups,
     progressRule: change.progressRule ?? current.progressRule,
     defaultHealthBands: change.defaultHealthBands ?? current.defaultHealthBands,
+    weeklyDigest: change.weeklyDigest ?? current.weeklyDigest,
     version: current.version + 1,
   };
   if ((await deps.store.save(next, current.version)) === 'conflict') {

@@ -1,21 +1,22 @@
-// Use case: "Due from you", what the caller owes now as the leader or manager of goals. Reads the catalog as the
-// caller may see it, every goal's latest check-in, the KPIs, the agreement boards and open input (a handful of
-// storage operations whatever the caller holds), then the latest value of each manual KPI of the caller's own
-// active goals (one read each); the domain decides what is due (src/domain/due/due-items.ts).
+// Use case: "Due from you", what one person owes now as the leader or manager of goals. Reads every goal's latest
+// check-in, the KPIs, the agreement boards and open input (a handful of storage operations whatever the person
+// holds), then the latest value of each manual KPI of the person's own active goals (one read each, remembered
+// across people within one run); the domain decides what is due (src/domain/due/due-items.ts). The strategy
+// workspace's tab reads it for the caller, the weekly digest for each leader and manager.
 import { agreementSignals } from '../../domain/agreements/signals';
 import { dueFrom } from '../../domain/due/due-items';
 import { holdsRoleOn } from '../../domain/kpi/access';
 import type { DueView } from '../../shared/api/due';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { Input } from '../../shared/model/input';
 import type { Kpi } from '../../shared/model/kpi';
-import type { AgreementStore } from '../ports/agreements';
+import type { AgreementBoards, AgreementStore } from '../ports/agreements';
 import type { CatalogStore } from '../ports/catalog';
 import type { InputStore } from '../ports/input';
-import type { CheckInStore, KpiStore, MeasurementStore } from '../ports/kpis';
+import type { CheckInStore, KpiStore, LatestCheckIns, MeasurementStore } from '../ports/kpis';
 import { readVisibleCatalog, type GoalVisibilityDeps } from '../goals/goal-visibility';
 
-export interface DueDeps {
-  catalog: Pick<CatalogStore, 'read'>;
-  viewer: GoalVisibilityDeps;
+export interface DueSourceDeps {
   checkIns: Pick<CheckInStore, 'latest'>;
   kpis: Pick<KpiStore, 'all'>;
   measurements: Pick<MeasurementStore, 'recent'>;
@@ -24,34 +25,67 @@ export interface DueDeps {
   now(): Date;
 }
 
-export const readDueFromYou = async (deps: DueDeps, accountId: string): Promise<DueView> => {
+export interface DueDeps extends DueSourceDeps {
+  catalog: Pick<CatalogStore, 'read'>;
+  viewer: GoalVisibilityDeps;
+}
+
+/** What everyone's items are decided from, read once. */
+export interface DueSources {
+  today: string;
+  latest: LatestCheckIns;
+  kpis: Kpi[];
+  boards: AgreementBoards;
+  open: Input[];
+  /** The latest measurement day of a KPI (null: none), each read at most once. */
+  lastOf(kpiId: string): Promise<string | null>;
+}
+
+export const readDueSources = async (deps: DueSourceDeps): Promise<DueSources> => {
   const now = deps.now();
-  const today = now.toISOString().slice(0, 10);
-  const [catalog, latest, kpis, boards, open] = await Promise.all([
-    readVisibleCatalog(deps),
+  const [latest, kpis, boards, open] = await Promise.all([
     deps.checkIns.latest(),
     deps.kpis.all(),
     deps.agreements.boards(),
     deps.inputs.openSince(now.toISOString()),
   ]);
-  const mine = new Set(catalog.goals.filter((g) => g.status === 'active' && holdsRoleOn(g, accountId)).map((g) => g.id));
-  const manual = kpis.filter((k) => mine.has(k.goalId) && k.source.kind === 'manual');
-  const lasts = await Promise.all(manual.map(async (kpi) => ({ kpi, last: (await deps.measurements.recent(kpi.id, 1))[0]?.date ?? null })));
+  const lasts = new Map<string, Promise<string | null>>();
+  const lastOf = (kpiId: string) => {
+    if (!lasts.has(kpiId))
+      lasts.set(
+        kpiId,
+        deps.measurements.recent(kpiId, 1).then((m) => m[0]?.date ?? null),
+      );
+    return lasts.get(kpiId)!;
+  };
+  return { today: now.toISOString().slice(0, 10), latest, kpis, boards, open, lastOf };
+};
+
+/** One person's items, among the goals they may be told of. */
+export const dueOf = async (s: DueSources, accountId: string, goals: readonly GoalSummary[]): Promise<DueView> => {
+  const mine = new Set(goals.filter((g) => g.status === 'active' && holdsRoleOn(g, accountId)).map((g) => g.id));
+  const manual = s.kpis.filter((k) => mine.has(k.goalId) && k.source.kind === 'manual');
+  const lasts = await Promise.all(manual.map(async (kpi) => ({ kpi, last: await s.lastOf(kpi.id) })));
   const kpiTargets = new Map<string, Kpi[]>();
-  for (const k of kpis) kpiTargets.set(k.goalId, [...(kpiTargets.get(k.goalId) ?? []), k]);
+  for (const k of s.kpis) kpiTargets.set(k.goalId, [...(kpiTargets.get(k.goalId) ?? []), k]);
   const signals = agreementSignals(
-    { support: boards.support.agreements, commitments: boards.commitments.commitments, health: boards.health.goals, kpiTargets },
-    new Map(catalog.goals.map((g) => [g.id, g])),
-    today,
+    { support: s.boards.support.agreements, commitments: s.boards.commitments.commitments, health: s.boards.health.goals, kpiTargets },
+    new Map(goals.map((g) => [g.id, g])),
+    s.today,
   );
   const { items, leadsNothing } = dueFrom({
     viewer: accountId,
-    today,
-    goals: catalog.goals,
-    lastCheckIn: Object.fromEntries(Object.entries(latest.latest).map(([goalId, c]) => [goalId, c.date])),
+    today: s.today,
+    goals,
+    lastCheckIn: Object.fromEntries(Object.entries(s.latest.latest).map(([goalId, c]) => [goalId, c.date])),
     kpis: lasts,
     agreements: signals,
-    openInput: open.filter((i) => mine.has(i.goalId)),
+    openInput: s.open.filter((i) => mine.has(i.goalId)),
   });
-  return { today, items, leadsNothing };
+  return { today: s.today, items, leadsNothing };
+};
+
+export const readDueFromYou = async (deps: DueDeps, accountId: string): Promise<DueView> => {
+  const [catalog, sources] = await Promise.all([readVisibleCatalog(deps), readDueSources(deps)]);
+  return dueOf(sources, accountId, catalog.goals);
 };

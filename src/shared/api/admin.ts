@@ -34,6 +34,7 @@ export const SaveSettings = z
       .optional(),
     progressRule: ProgressRule.optional(),
     defaultHealthBands: BandsPercentInput.optional(),
+    weeklyDigest: z.boolean().optional(),
     expectedVersion: Version,
   })
   .strict();

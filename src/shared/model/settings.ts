@@ -25,11 +25,19 @@ export const Settings = z.object({
   progressRule: ProgressRule.default('issues-done'),
   /** Health bands of KPIs without their own; settings stored before they existed read as 95% and 85%. */
   defaultHealthBands: BandsPercent.default(DEFAULT_BANDS_PERCENT),
+  /** A weekly mail to each leader and manager of what is due from them; off until a Jira admin turns it on. */
+  weeklyDigest: z.boolean().default(false),
   version: Version,
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { strategyEditorGroups: [], progressRule: 'issues-done', defaultHealthBands: DEFAULT_BANDS_PERCENT, version: 0 };
+export const DEFAULT_SETTINGS: Settings = {
+  strategyEditorGroups: [],
+  progressRule: 'issues-done',
+  defaultHealthBands: DEFAULT_BANDS_PERCENT,
+  weeklyDigest: false,
+  version: 0,
+};
 
 /** The bands as the KPI evaluation takes them: fractions of the progress expected by now. */
 export const healthBandsOf = (p: BandsPercent): HealthBands => ({ onTrack: p.onTrackPercent / 100, atRisk: p.atRiskPercent / 100 });

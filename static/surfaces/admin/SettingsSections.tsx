@@ -8,6 +8,7 @@ import { Loading } from '../../kit/ui/Loading';
 import { HealthBandsSection } from './HealthBandsSection';
 import { ProgressRuleSection } from './ProgressRuleSection';
 import { StrategyEditorsSection } from './StrategyEditorsSection';
+import { WeeklyDigestSection } from './WeeklyDigestSection';
 
 export function SettingsSections() {
   const { state, retry } = useCall(adminCalls.settings, {});
@@ -22,6 +23,7 @@ export function SettingsSections() {
       <StrategyEditorsSection view={view} onSaved={setView} />
       <ProgressRuleSection view={view} onSaved={setView} />
       <HealthBandsSection view={view} onSaved={setView} />
+      <WeeklyDigestSection view={view} onSaved={setView} />
     </>
   );
 }

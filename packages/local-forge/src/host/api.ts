@@ -154,6 +154,14 @@ export const handleApi = async (state: HostState, req: IncomingMessage, res: Ser
     else throw new HttpError(405, 'GET, POST or DELETE');
     return true;
   }
+  const scheduled = /^\/__forge\/scheduled\/([^/]+)$/.exec(p);
+  if (scheduled) {
+    if (method !== 'POST') throw new HttpError(405, 'POST only');
+    const key = decodeURIComponent(scheduled[1] ?? '');
+    if (!state.forge.scheduledTriggers.includes(key)) throw new HttpError(404, `the manifest has no scheduledTrigger '${key}'`);
+    sendJson(res, 200, { moduleKey: key, result: await state.forge.runScheduledTrigger(key) });
+    return true;
+  }
   if (p === '/__forge/faults') {
     await handleFaults(state, req, res, method);
     return true;

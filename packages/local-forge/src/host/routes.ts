@@ -9,6 +9,7 @@ import { indexPage } from './pages/index-page';
 import { adminPage, globalPage } from './pages/jira-apps';
 import { issuePage } from './pages/jira-issue';
 import { projectIssuesPage, projectPage, projectSettingsPage, projectsDirectory } from './pages/jira-project';
+import { sentMailPage } from './pages/sent-mail';
 import type { PageReply, View } from './pages/layout';
 import { RESOURCE_PREFIX, serveResource } from './resources';
 import type { HostState } from './surfaces';
@@ -47,6 +48,7 @@ const pages = (state: HostState): PageRoute[] => [
   [new RegExp(`^${escapeRe(state.site.paths.app)}(/.*)?$`), (v, m) => globalPage(v, m[1] ?? '/')],
   [new RegExp(`^${escapeRe(state.site.paths.admin)}/?$`), (v) => adminPage(v)],
   [/^\/confluence\/page\/([^/]+)\/?$/, (v, m) => confluencePage(v, seg(m, 1))],
+  [/^\/jira\/sent-mail\/?$/, (v) => sentMailPage(v)],
 ];
 
 export const routePage = async (state: HostState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {

@@ -72,4 +72,22 @@ export interface JiraSeed {
   statuses: JiraStatus[];
   projects: JiraProject[];
   issues: JiraIssue[];
+  /** Mail Jira sent through `POST /issue/{id}/notify` (the emulator sends none; the host shows them as "Sent mail"). */
+  notifications?: JiraNotification[];
+}
+
+/** One notification as Jira would mail it: to each recipient who may browse the issue. */
+export interface JiraNotification {
+  id: string;
+  /** ISO time it was sent. */
+  at: string;
+  issueId: string;
+  issueKey: string;
+  /** The account id of the user who sent it, or 'app'. */
+  from: string;
+  /** The account ids it reached (listed users, reporter or assignee as asked, who are active and may browse the issue). */
+  to: string[];
+  subject: string;
+  textBody: string;
+  htmlBody: string;
 }

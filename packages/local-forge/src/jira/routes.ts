@@ -4,6 +4,7 @@ import { badRequest, type Reply } from './http';
 import type { RequestContext } from './handlers/context';
 import { bulkFetch, getIssue } from './handlers/issues';
 import { createIssue, deleteIssue, doTransition, editIssue, getTransitions } from './handlers/issue-writes';
+import { notifyIssue } from './handlers/notify';
 import { getProject, searchProjects } from './handlers/projects';
 import * as props from './handlers/properties';
 import { approximateCount, searchGone, searchJqlGet, searchJqlPost } from './handlers/search';
@@ -35,6 +36,7 @@ const TABLE: RouteDef[] = [
   { method: 'DELETE', template: '/rest/api/3/issue/{issueIdOrKey}', handler: deleteIssue },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', handler: getTransitions },
   { method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', handler: doTransition },
+  { method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/notify', handler: notifyIssue },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/properties', handler: props.listIssueProperties },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', handler: props.getIssueProperty },
   { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', handler: props.putIssueProperty },

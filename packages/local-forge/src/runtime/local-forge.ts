@@ -32,6 +32,8 @@ export interface LocalForge {
   readonly jira: JiraEmulator;
   readonly kvs: KvsEmulator;
   invoke(req: InvokeRequest): Promise<unknown>;
+  /** The keys of the manifest's `scheduledTrigger` modules. */
+  readonly scheduledTriggers: string[];
   /** Runs a `scheduledTrigger` module now, as the platform's scheduler would; `timeoutMs` overrides its budget. */
   runScheduledTrigger(moduleKey: string, opts?: { timeoutMs?: number }): Promise<unknown>;
   /** Resolves once every Jira event raised so far has reached the app's triggers. */
@@ -179,6 +181,7 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
     jira,
     kvs,
     invoke,
+    scheduledTriggers: triggers.scheduledKeys(),
     runScheduledTrigger: (moduleKey, o) => triggers.runScheduled(moduleKey, o),
     eventsDelivered: () => triggers.idle(),
     get triggerLog() {

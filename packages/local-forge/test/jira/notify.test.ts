@@ -1,0 +1,48 @@
+// POST /issue/{id}/notify: what Jira would mail is recorded on the world, reaching only recipients who may browse
+// the issue; a caller who cannot see the issue is told it does not exist, and nothing is recorded.
+import { createJiraEmulator } from '../../src/jira/emulator';
+import { smallWorld } from './builders';
+import { app, as, post } from './http';
+
+const NOW = Date.UTC(2026, 10, 30, 8, 0);
+const fresh = () => createJiraEmulator({ seed: smallWorld(), clock: () => NOW });
+
+describe('an issue notification', () => {
+  it('is recorded with its subject, bodies and the recipients who may browse the issue', async () => {
+    const jira = fresh();
+    const out = await post(jira, app, '/rest/api/3/issue/DEMO-8/notify', {
+      subject: 'Due this week',
+      textBody: 'Two things',
+      htmlBody: '<p>Two things</p>',
+      to: { users: [{ accountId: 'u-dev' }, { accountId: 'u-out' }, { accountId: 'u-nobody' }] },
+    });
+    expect(out.status).toBe(204);
+    expect(jira.state.notifications).toEqual([
+      {
+        id: '1',
+        at: '2026-11-30T08:00:00.000Z',
+        issueId: expect.any(String),
+        issueKey: 'DEMO-8',
+        from: 'app',
+        to: ['u-dev'],
+        subject: 'Due this week',
+        textBody: 'Two things',
+        htmlBody: '<p>Two things</p>',
+      },
+    ]);
+  });
+
+  it('answers 404 to a caller who cannot see the issue, and records nothing', async () => {
+    const jira = fresh();
+    const out = await post(jira, as('u-out'), '/rest/api/3/issue/SEC-1/notify', { subject: 'x', to: { users: [{ accountId: 'u-lead' }] } });
+    expect(out.status).toBe(404);
+    expect(jira.state.notifications ?? []).toEqual([]);
+  });
+
+  it('refuses recipients that are not objects with an account id', async () => {
+    const jira = fresh();
+    expect((await post(jira, app, '/rest/api/3/issue/DEMO-8/notify', { to: { users: ['u-dev'] } })).status).toBe(400);
+    expect((await post(jira, app, '/rest/api/3/issue/DEMO-8/notify', { to: 'u-dev' })).status).toBe(400);
+    expect(jira.state.notifications ?? []).toEqual([]);
+  });
+});
