@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
 import { Level } from '../levels';
 import { EntityId, WellFormedText } from '../model/common';
-import { GoalStatus } from '../model/goal';
+import { CycleStage, GoalStatus } from '../model/goal';
 import { ProjectLevel } from '../model/project-alignment';
 import { ProgressRule, StatusCounts } from '../model/rollup';
 import { AgreementBadge } from './agreements';
@@ -56,6 +56,8 @@ export const GoalNode = z.object({
   title: z.string(),
   level: Level,
   status: GoalStatus,
+  /** Its stage of the cycle. Always given by the tree, its subtree and the tree macro; optional for older fixtures. */
+  stage: CycleStage.optional(),
   leader: Person,
   manager: Person,
   totals: Totals,

@@ -1,0 +1,55 @@
+// The cycle made visible, end to end in headless Chromium with the production bundles: each goal's stage on the
+// Alignment tree's rows and in the issue panel's chain, with what it asks of the leader and of the manager; a goal
+// in the Refine stage invites the work's input on the panel, one in Execute does not.
+import type { FrameLocator, Page } from 'playwright-core';
+import { describeE2E } from './support/session';
+
+const PANEL = 'throughline-goal-panel';
+const STRATEGY = 'throughline-strategy';
+const INCIDENTS = 'Resolve incidents within their SLO';
+const ENGINEERING = 'Reliable, fast engineering delivery';
+
+describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global'], timeout: 120_000, shots: 'cycle' }, (e2e) => {
+  const { problems } = e2e;
+
+  const open = async (route: string, as: string): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await e2e.open(route, as);
+    return { page, app: e2e.frame(page, STRATEGY) };
+  };
+
+  it('shows each goal’s stage on the Alignment tree, with what it asks of the leader and the manager', async () => {
+    const { page, app } = await open('/jira/apps/throughline/alignment', 'exec');
+    const row = app.getByRole('treeitem', { name: 'Make every customer successful and loyal', exact: true }).getByTestId('tree-row').first();
+    const tag = row.getByTestId('stage-tag');
+    await tag.waitFor({ timeout: 20_000 });
+    expect(await tag.getAttribute('data-stage')).toBe('refine');
+    expect(await tag.textContent()).toMatch(/^Stage: Refine \(The leader asks everyone involved .*\. The manager answers .*\.\)$/);
+    await e2e.shot(page, 'tree-stage');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the stage of each goal in the panel’s chain, and invites input on the goal in Refine only', async () => {
+    const page = await e2e.open('/jira/issue/REL-2', 'member');
+    const panel = e2e.frame(page, PANEL);
+    const incidents = panel.getByTestId('chain-goal').filter({ hasText: INCIDENTS });
+    await incidents.waitFor({ timeout: 30_000 });
+    const details = incidents.getByTestId('stage-details');
+    expect(await details.getAttribute('data-stage')).toBe('refine');
+    // The disclosure opens with the keyboard and says what the stage asks of each role.
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await details.getByTestId('stage-asks').textContent()).toMatch(/The leader .*The manager /);
+
+    const invitation = incidents.getByTestId('input-invitation');
+    expect(await invitation.textContent()).toContain('This goal is being refined: tell its leader and manager what is working and what should change.');
+    await invitation.getByRole('button', { name: `Say something about ${INCIDENTS}` }).click();
+    await incidents.getByTestId('input-form').waitFor();
+
+    const engineering = panel.getByTestId('chain-goal').filter({ hasText: ENGINEERING });
+    expect(await engineering.getByTestId('stage-details').getAttribute('data-stage')).toBe('execute');
+    expect(await engineering.getByTestId('input-invitation').count()).toBe(0);
+    expect(await engineering.getByTestId('say-something').count()).toBe(1);
+    await e2e.shot(page, 'panel-stage', { fullPage: false });
+    expect(problems).toEqual([]);
+  });
+});
