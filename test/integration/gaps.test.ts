@@ -13,6 +13,30 @@ beforeEach(async () => {
 const untaggedEpics = (t: DemoForge) =>
   t.forge.jira.state.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.properties[EPIC_TAG_PROPERTY] === undefined);
 
+describe('goals that skip a level', () => {
+  const skipped = async (who: Parameters<DemoForge['as']>[0]) =>
+    (await gaps(t, who)).gaps
+      .filter((g) => g.kind === 'goal-skips-level')
+      .map((g) => g.subject.id)
+      .sort();
+
+  it('shows the exec every goal of the demo that sits directly under a strategy goal below the functional level', async () => {
+    expect(await skipped('exec')).toEqual(['g-atlas-integration', 'g-cloud-cost', GOAL_WITHOUT_WORK].sort());
+    const cloud = (await gaps(t, 'exec')).gaps.find((g) => g.id === 'goal-skips-level:g-cloud-cost');
+    expect(cloud).toMatchObject({
+      level: 'project',
+      why: expect.stringMatching(/^Project goal directly under a strategy goal: no functional team or process goal between/),
+      who: 'A strategy editor',
+      link: { target: 'goal', goalId: 'g-cloud-cost' },
+    });
+  });
+
+  it('never shows the restricted acquisition goal’s gap to those it does not admit', async () => {
+    expect(await skipped('member')).toEqual(['g-cloud-cost', GOAL_WITHOUT_WORK].sort());
+    expect(await skipped('outsider')).not.toContain('g-atlas-integration');
+  });
+});
+
 describe('the gaps radar for the exec', () => {
   it('finds the demo’s deliberate gaps, each with why it matters, who can fix it and where', async () => {
     const view = await gaps(t, 'exec');
