@@ -2,7 +2,7 @@
 // are found, counted per level, explained, and a gap closes as soon as it is fixed.
 import { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK, ISSUE_TYPES, UNALIGNED_PROJECT } from '../../dev/demo';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
-import { demoForge, type DemoForge } from '../support/local-forge';
+import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { gaps } from './alignment-fixture';
 
 let t: DemoForge;
@@ -14,7 +14,7 @@ const untaggedEpics = (t: DemoForge) =>
   t.forge.jira.state.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.properties[EPIC_TAG_PROPERTY] === undefined);
 
 describe('goals that skip a level', () => {
-  const skipped = async (who: Parameters<DemoForge['as']>[0]) =>
+  const skipped = async (who: PersonaId) =>
     (await gaps(t, who)).gaps
       .filter((g) => g.kind === 'goal-skips-level')
       .map((g) => g.subject.id)
