@@ -123,9 +123,21 @@ export type TreeNode = z.infer<typeof TreeNode>;
 export const Freshness = z.object({ asOf: z.string().nullable(), rule: ProgressRule });
 export type Freshness = z.infer<typeof Freshness>;
 
+/** One level's coverage, as the viewer may see it: its active goals, how many have work the viewer may browse
+ *  (on the goal or below it), and how many have KPIs. */
+export const LevelCoverage = z.object({
+  level: Level,
+  goals: z.number().int().nonnegative(),
+  withWork: z.number().int().nonnegative(),
+  withKpis: z.number().int().nonnegative(),
+});
+export type LevelCoverage = z.infer<typeof LevelCoverage>;
+
 export const TreeView = Freshness.extend({
   mode: z.enum(['strategy', 'level', 'search']),
   nodes: z.array(TreeNode),
+  /** Every level from the top. Always given by the tree's first screen; optional for older fixtures. */
+  coverage: z.array(LevelCoverage).optional(),
 });
 export type TreeView = z.infer<typeof TreeView>;
 
