@@ -1,6 +1,7 @@
 // The cycle made visible, end to end in headless Chromium with the production bundles: each goal's stage on the
 // Alignment tree's rows and in the issue panel's chain, with what it asks of the leader and of the manager; a goal
-// in the Refine stage invites the work's input on the panel, one in Execute does not.
+// in the Refine stage invites the work's input on the panel, one in Execute does not. Coverage per level above the
+// tree; the Gaps tab's heat map of level × kind, whose cells list their gaps (by mouse and by keyboard).
 import type { FrameLocator, Page } from 'playwright-core';
 import { describeE2E } from './support/session';
 
@@ -25,6 +26,44 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global'], tim
     expect(await tag.getAttribute('data-stage')).toBe('refine');
     expect(await tag.textContent()).toMatch(/^Stage: Refine \(The leader asks everyone involved .*\. The manager answers .*\.\)$/);
     await e2e.shot(page, 'tree-stage');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows coverage per level above the tree: goals, those with work and those with KPIs', async () => {
+    const { app } = await open('/jira/apps/throughline/alignment', 'exec');
+    const coverage = app.getByTestId('coverage');
+    await coverage.waitFor({ timeout: 20_000 });
+    // The process level: six active goals, one with no work behind it (the customer community programme).
+    const process = coverage.getByTestId('coverage-process');
+    expect((await process.locator('td').allTextContents()).map((s) => s.trim())).toEqual(['6', '5 of 6 ⚠ (1 without work)', '3 of 6 ⚠ (3 without KPIs)']);
+    expect(await coverage.getByTestId('coverage-self').locator('td').allTextContents()).toEqual(['0', '—', '—']);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('lists the gaps of one heat map cell when it is picked (%s)', async (theme) => {
+    const page = await e2e.open('/jira/apps/throughline/gaps', 'exec', theme);
+    const app = e2e.frame(page, STRATEGY);
+    const map = app.getByTestId('gap-heat-map');
+    await map.waitFor({ timeout: 20_000 });
+    const list = app.getByTestId('gap-list');
+    const all = await list.getByTestId('gap').count();
+    const cell = map.getByTestId('heat-project-goal-skips-level');
+    expect(await cell.textContent()).toBe('2');
+    expect(await cell.getAttribute('aria-label')).toBe('2 gaps: Skipped level, Project. List them below');
+    if (theme === 'light') await cell.click();
+    else {
+      await cell.focus();
+      await page.keyboard.press('Enter');
+    }
+    expect(await cell.getAttribute('aria-pressed')).toBe('true');
+    await app.getByTestId('gap-cell-listed').waitFor();
+    expect(await list.getByTestId('gap').count()).toBe(2);
+    expect(await list.locator('[data-testid="gap"][data-kind="goal-skips-level"]').count()).toBe(2);
+    expect(await list.textContent()).toContain('Project goal directly under a strategy goal: no functional team or process goal between');
+    await e2e.shot(map, `heat-map-${theme}`);
+    // Pressed again, every gap is listed.
+    await cell.click();
+    expect(await list.getByTestId('gap').count()).toBe(all);
     expect(problems).toEqual([]);
   });
 

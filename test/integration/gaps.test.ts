@@ -35,6 +35,14 @@ describe('goals that skip a level', () => {
     expect(await skipped('member')).toEqual(['g-cloud-cost', GOAL_WITHOUT_WORK].sort());
     expect(await skipped('outsider')).not.toContain('g-atlas-integration');
   });
+
+  // The heat map is drawn from the counts: they must not count what the list may not show.
+  it('counts it per level and kind for the heat map, only as far as the viewer may see', async () => {
+    const cell = async (who: PersonaId) => (await gaps(t, who)).counts.find((c) => c.level === 'project')?.byKind['goal-skips-level'] ?? 0;
+    expect(await cell('exec')).toBe(2);
+    expect(await cell('member')).toBe(1);
+    expect(await cell('outsider')).toBe(1);
+  });
 });
 
 describe('the gaps radar for the exec', () => {
