@@ -67,6 +67,21 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global'], tim
     expect(problems).toEqual([]);
   });
 
+  it('draws the burn-up of a goal’s work on its page, and for the outsider says its work is out of his sight', async () => {
+    const { page, app } = await open('/jira/apps/throughline/goal/g-dashboards-v3', 'exec');
+    const chart = app.getByTestId('burn-up');
+    await chart.waitFor({ timeout: 30_000 });
+    expect(await chart.getByTestId('burn-up-words').textContent()).toMatch(/^.+: \d+ of \d+ issues done \(\d+%\)\. On .+: \d+ of \d+\.$/);
+    expect(await chart.locator('svg').getAttribute('aria-label')).toBe(await chart.getByTestId('burn-up-words').textContent());
+    await e2e.shot(chart, 'burn-up');
+    await page.close();
+
+    const outsider = await open('/jira/apps/throughline/goal/g-dashboards-v3', 'outsider');
+    await outsider.app.getByText('Its work is in projects you cannot browse.').first().waitFor({ timeout: 30_000 });
+    expect(await outsider.app.getByTestId('burn-up').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('shows the stage of each goal in the panel’s chain, and invites input on the goal in Refine only', async () => {
     const page = await e2e.open('/jira/issue/REL-2', 'member');
     const panel = e2e.frame(page, PANEL);
