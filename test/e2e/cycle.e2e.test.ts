@@ -10,7 +10,7 @@ const STRATEGY = 'throughline-strategy';
 const INCIDENTS = 'Resolve incidents within their SLO';
 const ENGINEERING = 'Reliable, fast engineering delivery';
 
-describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global'], timeout: 120_000, shots: 'cycle' }, (e2e) => {
+describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'alignment-macro'], timeout: 120_000, shots: 'cycle' }, (e2e) => {
   const { problems } = e2e;
 
   const open = async (route: string, as: string): Promise<{ page: Page; app: FrameLocator }> => {
@@ -26,6 +26,22 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global'], tim
     expect(await tag.getAttribute('data-stage')).toBe('refine');
     expect(await tag.textContent()).toMatch(/^Stage: Refine \(The leader asks everyone involved .*\. The manager answers .*\.\)$/);
     await e2e.shot(page, 'tree-stage');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each goal’s stage and the skipped-level gap on the Confluence tree macro', async () => {
+    const page = await e2e.open('/confluence/page/1001', 'exec');
+    const macro = e2e.frame(page, 'throughline-alignment-tree');
+    const row = macro
+      .getByTestId('macro-row')
+      .filter({ has: macro.getByTestId('row-title').getByText('Make every customer successful and loyal', { exact: true }) });
+    await row.getByTestId('stage-tag').waitFor({ timeout: 30_000 });
+    expect(await row.getByTestId('stage-tag').getAttribute('data-stage')).toBe('refine');
+    const community = macro
+      .getByTestId('macro-row')
+      .filter({ has: macro.getByTestId('row-title').getByText('Run a customer community programme', { exact: true }) });
+    expect(await community.getByTestId('row-gaps').textContent()).toContain('Skipped level');
+    expect(await macro.locator('[data-testid="gap-summary"] [data-kind="goal-skips-level"]').count()).toBe(1);
     expect(problems).toEqual([]);
   });
 
