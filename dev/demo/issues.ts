@@ -232,6 +232,8 @@ export function buildIssues(today: string): JiraIssue[] {
       ...(d.storyPoints !== undefined ? { storyPoints: d.storyPoints } : {}),
       created,
       updated: updatedCandidate > created ? updatedCandidate : created,
+      // Work that left "to do" did so at its last change (done work stopped changing when it was done).
+      ...(d.status !== 'todo' ? { statusCategoryChanged: updatedCandidate > created ? updatedCandidate : created } : {}),
       properties: d.properties,
     };
   });

@@ -7,8 +7,10 @@ import { subtreeCall } from '../shared/api/macros';
 import { readChildren, readTree } from '../services/alignment/alignment-tree';
 import { readSubtree } from '../services/alignment/alignment-subtree';
 import { readGaps } from '../services/alignment/gaps';
+import { readBurnUp } from '../services/alignment/burn-up';
+import { burnUpCall } from '../shared/api/burn-up';
 import { defineHandler } from '../wiring/define';
-import { alignmentDeps } from '../wiring/deps';
+import { alignmentDeps, burnUpDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 
 export const defineAlignmentCalls = (resolver: Resolver, env: Env): void => {
@@ -27,5 +29,9 @@ export const defineAlignmentCalls = (resolver: Resolver, env: Env): void => {
   resolver.define(
     alignmentCalls.gaps.key,
     defineHandler(alignmentCalls.gaps, (_p, ctx) => readGaps(alignmentDeps(env, ctx.accountId))),
+  );
+  resolver.define(
+    burnUpCall.key,
+    defineHandler(burnUpCall, ({ goalId }, ctx) => readBurnUp(burnUpDeps(env, ctx.accountId), goalId)),
   );
 };

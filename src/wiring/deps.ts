@@ -18,6 +18,8 @@ import { progressOf } from '../domain/alignment/tree-progress';
 import { SUBTREE_PAGE_ROWS } from '../shared/api/macros';
 import type { SubtreeDeps } from '../services/alignment/alignment-subtree';
 import type { GapsDeps } from '../services/alignment/gaps';
+import type { BurnUpDeps } from '../services/alignment/burn-up';
+import { fetchWorkHistory } from '../platform/jira/work-history';
 import type { ProjectPageDeps } from '../services/alignment/project-page';
 import { retagEpicRollup } from '../services/rollup/rollup-recount';
 import { rollupDeps } from './rollup';
@@ -179,6 +181,13 @@ export const alignmentDeps = (
   openInputSince: (at) => forgeInputStore.openSince(at),
   // Badges, agreement gaps and the scorecards' at-risk lists: both summaries and the health board in one batch.
   agreements: () => readAgreementFacts(forgeAgreementStore, forgeKpiStore),
+});
+
+/** A goal's burn-up: the alignment model without agreements, and its issues' dates read as the viewer. */
+export const burnUpDeps = (env: Env, accountId: string, jira = new JiraClient()): BurnUpDeps => ({
+  ...alignmentDeps(env, accountId, jira),
+  agreements: undefined,
+  workHistory: (epicIds) => fetchWorkHistory(jira, epicIds),
 });
 
 /** The alignment reads that only need the work (delivery progress): no agreements read. */

@@ -13,6 +13,7 @@ import { agreementCalls } from '../../src/shared/api/agreements';
 import { alignmentCalls } from '../../src/shared/api/alignment';
 import { catalogCalls } from '../../src/shared/api/catalog';
 import { macroCalls, subtreeCall } from '../../src/shared/api/macros';
+import { burnUpCall } from '../../src/shared/api/burn-up';
 import { panelCalls } from '../../src/shared/api/panel';
 import { projectPageCalls } from '../../src/shared/api/project-page';
 import { projectSettingsCalls } from '../../src/shared/api/project-settings';
@@ -100,6 +101,7 @@ const targets: Target[] = [
     ],
   },
   { module: STRATEGY, spec: alignmentCalls.gaps, seeds: [{}] },
+  { module: STRATEGY, spec: burnUpCall, seeds: [{ goalId: 'g-dashboards-v3' }, { goalId: RESTRICTED_GOAL }] },
   {
     module: STRATEGY,
     spec: subtreeCall,

@@ -49,6 +49,16 @@ describe('the first screen of the alignment tree', () => {
   });
 });
 
+describe('the stage of the cycle on the tree', () => {
+  it('gives every goal node its stage, as the catalog holds it, on the first screen and when expanded', async () => {
+    const stages = new Map(t.demo.strategy.goals.map((g) => [g.id, g.stage]));
+    const roots = (await tree(t, 'exec')).nodes as GoalNode[];
+    const below = (await children(t, 'exec', { kind: 'goal', goalId: roots[0]!.goalId })).nodes.filter((n): n is GoalNode => n.kind === 'goal');
+    expect(below.length).toBeGreaterThan(0);
+    for (const n of [...roots, ...below]) expect({ id: n.goalId, stage: n.stage }).toEqual({ id: n.goalId, stage: stages.get(n.goalId) });
+  });
+});
+
 describe('expanding the tree level by level', () => {
   it('opens a strategy goal onto its sub-goals, by level', async () => {
     const kids = (await children(t, 'exec', { kind: 'goal', goalId: 'g-grow-arr' })).nodes;

@@ -2,7 +2,7 @@
 // are found, counted per level, explained, and a gap closes as soon as it is fixed.
 import { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK, ISSUE_TYPES, UNALIGNED_PROJECT } from '../../dev/demo';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
-import { demoForge, type DemoForge } from '../support/local-forge';
+import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { gaps } from './alignment-fixture';
 
 let t: DemoForge;
@@ -12,6 +12,38 @@ beforeEach(async () => {
 
 const untaggedEpics = (t: DemoForge) =>
   t.forge.jira.state.issues.filter((i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.properties[EPIC_TAG_PROPERTY] === undefined);
+
+describe('goals that skip a level', () => {
+  const skipped = async (who: PersonaId) =>
+    (await gaps(t, who)).gaps
+      .filter((g) => g.kind === 'goal-skips-level')
+      .map((g) => g.subject.id)
+      .sort();
+
+  it('shows the exec every goal of the demo that sits directly under a strategy goal below the functional level', async () => {
+    expect(await skipped('exec')).toEqual(['g-atlas-integration', 'g-cloud-cost', GOAL_WITHOUT_WORK].sort());
+    const cloud = (await gaps(t, 'exec')).gaps.find((g) => g.id === 'goal-skips-level:g-cloud-cost');
+    expect(cloud).toMatchObject({
+      level: 'project',
+      why: expect.stringMatching(/^Project goal directly under a strategy goal: no functional team or process goal between/),
+      who: 'A strategy editor',
+      link: { target: 'goal', goalId: 'g-cloud-cost' },
+    });
+  });
+
+  it('never shows the restricted acquisition goal’s gap to those it does not admit', async () => {
+    expect(await skipped('member')).toEqual(['g-cloud-cost', GOAL_WITHOUT_WORK].sort());
+    expect(await skipped('outsider')).not.toContain('g-atlas-integration');
+  });
+
+  // The heat map is drawn from the counts: they must not count what the list may not show.
+  it('counts it per level and kind for the heat map, only as far as the viewer may see', async () => {
+    const cell = async (who: PersonaId) => (await gaps(t, who)).counts.find((c) => c.level === 'project')?.byKind['goal-skips-level'] ?? 0;
+    expect(await cell('exec')).toBe(2);
+    expect(await cell('member')).toBe(1);
+    expect(await cell('outsider')).toBe(1);
+  });
+});
 
 describe('the gaps radar for the exec', () => {
   it('finds the demo’s deliberate gaps, each with why it matters, who can fix it and where', async () => {

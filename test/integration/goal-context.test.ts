@@ -26,6 +26,16 @@ describe('the goal behind an issue', () => {
     expect(c.chain[0]).toMatchObject({ kind: 'goal', leader: { displayName: expect.any(String) } });
   });
 
+  it('gives every goal of the chain its stage of the cycle, as the catalog holds it', async () => {
+    const epic = t.issue((i) => isEpic(i) && hasTag(i) && i.key.startsWith('INS-'));
+    const story = t.issue((i) => i.parentId === epic.id && !isSubtask(i));
+    const c = (await context('member', story.key)).data as GoalContext;
+    const stages = new Map(t.demo.strategy.goals.map((g) => [g.id, g.stage]));
+    const goals = c.chain.filter((l) => l.kind === 'goal');
+    expect(goals.length).toBeGreaterThan(1);
+    for (const g of goals) expect({ id: g.id, stage: g.stage }).toEqual({ id: g.id, stage: stages.get(g.id) });
+  });
+
   it('stays within one Jira call and three storage reads for a story (the catalog, the records batch, the viewer’s own input)', async () => {
     const epic = t.issue((i) => isEpic(i) && hasTag(i));
     const story = t.issue((i) => i.parentId === epic.id && !isSubtask(i));

@@ -1,7 +1,8 @@
 // Each gap in words: why it matters (one sentence), who can fix it, what they do and where. Pure.
 import type { Gap, GapKind } from '../../shared/api/alignment';
-import type { Level } from '../../shared/levels';
+import { LEVEL_LABEL, type Level } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
+import { skippedLevels } from '../goals/skipped-levels';
 import type { AlignmentModel, ProjectRef } from './tree-model';
 
 export interface UntaggedEpicFact {
@@ -26,6 +27,20 @@ const roleWords = (missing: readonly ('leader' | 'manager')[]): { why: string; f
   return missing[0] === 'leader'
     ? { why: 'Nobody sets its direction, so the people doing the work have no one to agree priorities with.', fix: 'Name a leader for the goal.' }
     : { why: 'Nobody makes sure it gets executed, so slipping work goes unnoticed.', fix: 'Name a manager for the goal.' };
+};
+
+const levelName = (l: Level): string => (l === 'functional' ? 'functional team' : LEVEL_LABEL[l].toLowerCase());
+const orList = (words: readonly string[]): string => (words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
+
+/** "Project goal directly under a strategy goal: no functional team or process goal between, …" */
+const skippedWords = (m: AlignmentModel, g: GoalSummary): { why: string; fix: string } => {
+  const parent = g.parentId ? m.graph.byId.get(g.parentId) : undefined;
+  if (!parent) return { why: 'It leaves a level out between itself and the goal above.', fix: 'Move it under a goal one level up.' };
+  const missing = skippedLevels(parent.level, g.level).map(levelName);
+  return {
+    why: `${LEVEL_LABEL[g.level]} goal directly under a ${levelName(parent.level)} goal: no ${orList(missing)} goal between, so no team answers for how it serves “${parent.title}”.`,
+    fix: `Move it under a functional team goal that serves “${parent.title}”, adding one if none fits.`,
+  };
 };
 
 export const goalGap = (
@@ -53,6 +68,8 @@ export const goalGap = (
       const words = roleWords(missing);
       return { ...base, why: words.why, who: 'A strategy editor', fix: words.fix };
     }
+    case 'goal-skips-level':
+      return { ...base, ...skippedWords(m, g), who: 'A strategy editor' };
     case 'timeframe-ended':
       return {
         ...base,

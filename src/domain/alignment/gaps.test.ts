@@ -61,6 +61,39 @@ describe('goals without a leader or a manager', () => {
   });
 });
 
+describe('goals that skip a level', () => {
+  const P = aGoal({ id: 'P', title: 'Cut costs', level: 'project', parentId: 'S' });
+  const skipping = (goals: Goal[]) =>
+    findGaps({ model: aModel({ goals, projects: [A], alignments: [anAlignment('1', 'P')] }), untagged: [], onDeadGoals: [] }).filter(
+      (x) => x.kind === 'goal-skips-level',
+    );
+
+  it('flags a project goal directly under a strategy goal, with its reason and who can fix it', () => {
+    expect(skipping([S, F, J, P])).toEqual([
+      {
+        id: 'goal-skips-level:P',
+        kind: 'goal-skips-level',
+        level: 'project',
+        subject: { kind: 'goal', id: 'P', title: 'Cut costs' },
+        why: 'Project goal directly under a strategy goal: no functional team or process goal between, so no team answers for how it serves “Strategy”.',
+        who: 'A strategy editor',
+        fix: 'Move it under a functional team goal that serves “Strategy”, adding one if none fits.',
+        link: { target: 'goal', goalId: 'P' },
+      },
+    ]);
+  });
+
+  it('leaves alone a project goal under a functional team goal, and goals that are not active', () => {
+    expect(skipping([S, F, J])).toEqual([]);
+    expect(skipping([S, { ...P, status: 'draft' }])).toEqual([]);
+  });
+
+  // A parent the viewer may not see is not judged: its level would say something about a goal out of their sight.
+  it('says nothing when the viewer cannot see the goal above', () => {
+    expect(skipping([P])).toEqual([]);
+  });
+});
+
 describe('active goals whose timeframe has ended', () => {
   it.each([
     ['ended yesterday', { end: '2026-11-27' }, 'active', true],

@@ -4,6 +4,7 @@ import { GAP_KINDS, type Gap, type GapCount, type GapKind } from '../../shared/a
 import { LEVELS, type Level } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
 import { rank } from '../levels';
+import { skippedLevels } from '../goals/skipped-levels';
 import { agreementGapKinds, agreementGaps } from './gaps-agreements';
 import { goalGap, projectGaps, epicGap, type TaggedEpicFact, type UntaggedEpicFact } from './gaps-text';
 import { hasWorkAnywhere, type AlignmentModel } from './tree-model';
@@ -18,6 +19,11 @@ export const planWithoutWork = (m: AlignmentModel, g: GoalSummary): boolean => i
 export const missingRoles = (g: GoalSummary): ('leader' | 'manager')[] =>
   isActive(g) ? [...(g.leaderId ? [] : (['leader'] as const)), ...(g.managerId ? [] : (['manager'] as const))] : [];
 export const timeframeEnded = (g: GoalSummary, today: string): boolean => isActive(g) && g.timeframe.end !== null && g.timeframe.end < today;
+/** The levels an active goal leaves out between itself and its parent, judged only when the viewer may see the parent. */
+export const levelsSkipped = (m: AlignmentModel, g: GoalSummary): Level[] => {
+  const parent = isActive(g) && g.parentId ? m.graph.byId.get(g.parentId) : undefined;
+  return parent ? skippedLevels(parent.level, g.level) : [];
+};
 /** A goal nobody pursues any more, or one that no longer exists: work tagged to it counts toward nothing. */
 export const isDeadGoal = (m: AlignmentModel, goalId: string): boolean => (m.graph.byId.get(goalId)?.status ?? 'archived') === 'archived';
 
@@ -25,6 +31,7 @@ export const isDeadGoal = (m: AlignmentModel, goalId: string): boolean => (m.gra
 export const goalGapKinds = (m: AlignmentModel, g: GoalSummary): GapKind[] => [
   ...(planWithoutWork(m, g) ? (['goal-no-work'] as const) : []),
   ...(missingRoles(g).length > 0 ? (['goal-missing-roles'] as const) : []),
+  ...(levelsSkipped(m, g).length > 0 ? (['goal-skips-level'] as const) : []),
   ...(timeframeEnded(g, m.today) ? (['timeframe-ended'] as const) : []),
   ...agreementGapKinds(m, g),
 ];
@@ -53,6 +60,7 @@ export const findGaps = ({ model: m, untagged, onDeadGoals, waitingInput }: GapF
   for (const g of m.graph.byId.values()) {
     if (planWithoutWork(m, g)) gaps.push(goalGap(m, g, 'goal-no-work'));
     if (missingRoles(g).length > 0) gaps.push(goalGap(m, g, 'goal-missing-roles', missingRoles(g)));
+    if (levelsSkipped(m, g).length > 0) gaps.push(goalGap(m, g, 'goal-skips-level'));
     if (timeframeEnded(g, m.today)) gaps.push(goalGap(m, g, 'timeframe-ended'));
     const waiting = waitingInput?.get(g.id);
     const inputWaits = waiting ? inputGap(g, waiting, m.people) : null;

@@ -42,6 +42,7 @@ export const composeGoalContext = (f: GoalContextFacts): GoalContext => {
             title: l.goal.title,
             level: l.goal.level,
             status: l.goal.status,
+            stage: l.goal.stage,
             leader: personOf(l.goal.leaderId, f.people),
             manager: personOf(l.goal.managerId, f.people),
             health: f.health?.[l.goal.id] ?? null,

@@ -52,6 +52,8 @@ export interface AlignmentModel {
   /** The agreements this viewer may read, with their risk from the work they may see; absent when the surface reads
    *  none or the viewer reads no agreements (src/domain/agreements/readers.ts). */
   agreements?: AgreementSignals;
+  /** Each visible goal's number of KPIs (the goal health board), when the surface read it beside the agreements. */
+  kpiCounts?: Readonly<Record<string, { kpis: number }>>;
 }
 
 export const buildModel = (f: AlignmentFacts): AlignmentModel => {

@@ -42,6 +42,7 @@ export const goalNode = (m: AlignmentModel, g: GoalSummary, withPath = false): G
     title: g.title,
     level: g.level,
     status: g.status,
+    stage: g.stage,
     leader: personOf(g.leaderId, m.people),
     manager: personOf(g.managerId, m.people),
     totals,

@@ -4,6 +4,7 @@
 import { browsesAlignedProject, buildModel, withAgreements, type AlignmentModel, type ProjectRef } from '../../domain/alignment/tree-model';
 import { takesPart } from '../../domain/agreements/readers';
 import type { AgreementFacts } from '../../domain/agreements/signals';
+import { coverageByLevel } from '../../domain/alignment/coverage';
 import { epicNodes, goalChildren, rootNodes, type EpicInfo } from '../../domain/alignment/tree';
 import type { ProgressFn } from '../../domain/alignment/tree-progress';
 import type { ChildrenView, NodeRef, TreeQuery, TreeView } from '../../shared/api/alignment';
@@ -52,8 +53,10 @@ export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel
   const rollups = await deps.rollups.goals(catalog.goals.map((g) => g.id));
   // Every view built on the model (tree, subtree, gaps, macros, delivery) shows only goals the viewer may see.
   const goals = await goalsVisibleWith(deps, catalog.goals, { projects, alignments, rollups });
-  const model = buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
-  if (!facts) return model;
+  const built = buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
+  if (!facts) return built;
+  // The health board comes with the agreements' read: KPI counts of the goals the viewer sees, for coverage.
+  const model = { ...built, kpiCounts: facts.health };
   // Agreements reach only those who take part in the strategy (by role or team; else the editor check).
   const reads = takesPart({ accountId: deps.accountId, goals, browsesAlignedProject: browsesAlignedProject(model) }) || (await deps.isEditor());
   return reads ? withAgreements(model, facts) : model;
@@ -61,7 +64,7 @@ export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel
 
 export const readTree = async (deps: AlignmentReadDeps, query: TreeQuery): Promise<TreeView> => {
   const model = await loadModel(deps);
-  return { ...rootNodes(model, query), rule: model.rule };
+  return { ...rootNodes(model, query), rule: model.rule, coverage: coverageByLevel(model) };
 };
 
 /** Epics tagged to a goal, in bounded pages, kept only where the viewer may browse their project. */

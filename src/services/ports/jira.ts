@@ -32,3 +32,9 @@ export interface PanelIssue {
   editmeta?: { fields: Record<string, unknown> };
   editable: boolean;
 }
+
+/** When an issue was created and, if it is done now, when it entered the done category (ISO instants). */
+export interface WorkDates {
+  created: string;
+  doneAt: string | null;
+}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
 import { Level } from '../levels';
 import { EntityId, WellFormedText } from '../model/common';
-import { GoalStatus } from '../model/goal';
+import { CycleStage, GoalStatus } from '../model/goal';
 import { ProjectLevel } from '../model/project-alignment';
 import { ProgressRule, StatusCounts } from '../model/rollup';
 import { AgreementBadge } from './agreements';
@@ -17,6 +17,7 @@ export const GAP_KINDS = [
   'project-untagged',
   'goal-no-work',
   'goal-missing-roles',
+  'goal-skips-level',
   'archived-goal-work',
   'timeframe-ended',
   'input-unanswered',
@@ -33,6 +34,7 @@ export const GAP_LABEL: Record<GapKind, string> = {
   'project-untagged': 'Project without a goal',
   'goal-no-work': 'Plan with no execution',
   'goal-missing-roles': 'Missing leader or manager',
+  'goal-skips-level': 'Skipped level',
   'archived-goal-work': 'Work on an archived goal',
   'timeframe-ended': 'Timeframe ended, still active',
   'input-unanswered': 'Input unanswered for 14 days',
@@ -56,6 +58,8 @@ export const GoalNode = z.object({
   title: z.string(),
   level: Level,
   status: GoalStatus,
+  /** Its stage of the cycle. Always given by the tree, its subtree and the tree macro; optional for older fixtures. */
+  stage: CycleStage.optional(),
   leader: Person,
   manager: Person,
   totals: Totals,
@@ -119,9 +123,21 @@ export type TreeNode = z.infer<typeof TreeNode>;
 export const Freshness = z.object({ asOf: z.string().nullable(), rule: ProgressRule });
 export type Freshness = z.infer<typeof Freshness>;
 
+/** One level's coverage, as the viewer may see it: its active goals, how many have work the viewer may browse
+ *  (on the goal or below it), and how many have KPIs. */
+export const LevelCoverage = z.object({
+  level: Level,
+  goals: z.number().int().nonnegative(),
+  withWork: z.number().int().nonnegative(),
+  withKpis: z.number().int().nonnegative(),
+});
+export type LevelCoverage = z.infer<typeof LevelCoverage>;
+
 export const TreeView = Freshness.extend({
   mode: z.enum(['strategy', 'level', 'search']),
   nodes: z.array(TreeNode),
+  /** Every level from the top. Always given by the tree's first screen; optional for older fixtures. */
+  coverage: z.array(LevelCoverage).optional(),
 });
 export type TreeView = z.infer<typeof TreeView>;
 

@@ -4,7 +4,7 @@ import { defineCall } from '../contract';
 import { EpicTag } from '../epic-tag';
 import { Level } from '../levels';
 import { AccountId, EntityId, PeopleQuery } from '../model/common';
-import { GoalStatus, GoalSummary } from '../model/goal';
+import { CycleStage, GoalStatus, GoalSummary } from '../model/goal';
 import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
 import { PanelInput } from './input-view';
@@ -25,6 +25,8 @@ export const ChainGoal = z.object({
   title: z.string(),
   level: Level,
   status: GoalStatus,
+  /** Its stage of the cycle. Always given by the server; optional for older panels and fixtures. */
+  stage: CycleStage.optional(),
   leader: Person,
   manager: Person,
   /** The goal's KPI health as last evaluated (the issue panel's marker); null before its first evaluation. */

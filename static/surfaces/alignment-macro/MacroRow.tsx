@@ -5,6 +5,7 @@ import { GAP_LABEL } from '../../../src/shared/api/alignment';
 import { openIssue, openProjectPage } from '../../kit/api/open-goal';
 import { AgreementBadgeMark } from '../../kit/ui/agreements/AgreementBadgeMark';
 import { GoalLink } from '../../kit/ui/GoalLink';
+import { StageTag } from '../../kit/ui/StageMark';
 import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../kit/ui/ProgressBar';
@@ -57,6 +58,7 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
             )}
           </span>
           {node.kind === 'goal' && node.status !== 'active' && <span className="tl-lozenge tl-lozenge--neutral">{GOAL_STATUS_WORD[node.status]}</span>}
+          {node.kind === 'goal' && <StageTag stage={node.stage} />}
           {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some of its epics serve this goal</span>}
         </div>

@@ -1,17 +1,10 @@
 // Words for the catalog's values (levels, stages, statuses, timeframes, moments), shown the same way everywhere.
-import type { CycleStage, GoalStatus, Timeframe } from '../../../src/shared/model/goal';
+import type { GoalStatus, Timeframe } from '../../../src/shared/model/goal';
 import { formatDay, formatMoment } from '../../kit/ui/dates';
 
 export { formatDay, formatMoment };
 
-export const STAGE_LABEL: Record<CycleStage, string> = {
-  assess: 'Assess',
-  vision: 'Develop the vision',
-  roadmap: 'Roadmap',
-  align: 'Align',
-  execute: 'Execute',
-  refine: 'Refine',
-};
+export { STAGE_LABEL } from '../../../src/shared/cycle';
 
 export const STATUS_LABEL: Record<GoalStatus, string> = { draft: 'Draft', active: 'Active', achieved: 'Achieved', archived: 'Archived' };
 

@@ -5,6 +5,7 @@ import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import { HealthMarker } from '../../kit/ui/HealthMarker';
 import { Lozenge, type Tone } from '../../kit/ui/Lozenge';
+import { StageDetails } from '../../kit/ui/StageMark';
 import { SaySomething } from './SaySomething';
 
 const STATUS: Record<string, { tone: Tone; icon: string; label: string }> = {
@@ -45,6 +46,7 @@ function GoalItem({ link }: { link: ChainLinkView }) {
       <div className="tl-small tl-subtle">
         Leads: {name(link.leader, 'no leader')} · Manages: {name(link.manager, 'no manager')}
       </div>
+      <StageDetails stage={link.stage} />
       <SaySomething goal={link} />
     </li>
   );

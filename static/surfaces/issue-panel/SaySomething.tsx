@@ -1,8 +1,10 @@
 // Under each goal of the chain: one line that opens the form to say something about the goal, and once sent, who
-// will read it. Archived goals take no input.
+// will read it. Archived goals take no input. In the stages that ask the work for input (Develop the vision,
+// Refine), the line becomes an invitation that says so, with a primary button.
 import { useContext, useState } from 'react';
 import type { InputSent } from '../../../src/shared/api/input';
 import type { ChainLinkView } from '../../../src/shared/api/panel';
+import { invitesInput, STAGE_INVITATION } from '../../../src/shared/cycle';
 import { readersSentence } from '../../kit/ui/input-words';
 import { InputForm } from './InputForm';
 import { PanelInputContext } from './panel-input';
@@ -30,8 +32,10 @@ export function SaySomething({ goal }: { goal: ChainGoal }) {
     );
   }
   const words = sent ? readersSentence(sent.readers, sent.input.anonymous) : null;
+  const invitation = !sent && invitesInput(goal.stage) && goal.stage ? STAGE_INVITATION[goal.stage] : undefined;
   return (
-    <div className="tl-input-line tl-noprint">
+    <div className={`tl-input-line tl-noprint${invitation ? ' tl-input-invite' : ''}`} data-testid={invitation ? 'input-invitation' : undefined}>
+      {invitation && <p className="tl-input-invite-text">{invitation}</p>}
       {words && (
         <div className="tl-input-sent" role="status" data-testid="input-confirmation">
           <p>
@@ -42,7 +46,7 @@ export function SaySomething({ goal }: { goal: ChainGoal }) {
       )}
       <button
         type="button"
-        className="tl-goal-link tl-input-open"
+        className={invitation ? 'tl-button tl-button--primary tl-input-open' : 'tl-goal-link tl-input-open'}
         onClick={() => setOpen(true)}
         data-testid="say-something"
         aria-label={`Say something about ${goal.title}`}

@@ -63,6 +63,8 @@ export interface JiraIssue {
   storyPoints?: number;
   created: string; // ISO
   updated: string; // ISO
+  /** When the issue last entered its current status category (Jira's `statuscategorychangedate`); absent: `created`. */
+  statusCategoryChanged?: string; // ISO
   properties: Record<string, unknown>;
 }
 

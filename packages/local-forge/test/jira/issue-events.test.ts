@@ -67,6 +67,23 @@ describe('issue writes and their events', () => {
     });
   });
 
+  it('moves statuscategorychangedate when a transition changes the status category, and only then', async () => {
+    const dates = async () =>
+      (await call(jira, dev, 'GET', '/rest/api/3/issue/DEMO-8?fields=created,updated,statuscategorychangedate')).body.fields as Record<string, string>;
+    const before = await dates();
+    // Never moved: it entered its category when it was created.
+    expect(before.statuscategorychangedate).toBe(before.created);
+    const transitions = (await call(jira, dev, 'GET', '/rest/api/3/issue/DEMO-8/transitions')).body.transitions as { id: string; name: string }[];
+    await call(jira, dev, 'POST', '/rest/api/3/issue/DEMO-8/transitions', { transition: { id: transitions.find((t) => t.name === 'In Progress')!.id } });
+    const started = await dates();
+    expect(started.statuscategorychangedate).toBe(started.updated);
+    const again = (await call(jira, dev, 'GET', '/rest/api/3/issue/DEMO-8/transitions')).body.transitions as { id: string; name: string }[];
+    jira.state.issues.find((i) => i.key === 'DEMO-8')!.statusCategoryChanged = '2020-01-01T00:00:00.000Z';
+    // In Progress → In Review stays in progress: the date does not move.
+    await call(jira, dev, 'POST', '/rest/api/3/issue/DEMO-8/transitions', { transition: { id: again.find((t) => t.name === 'In Review')!.id } });
+    expect((await dates()).statuscategorychangedate).toBe('2020-01-01T00:00:00.000+0000');
+  });
+
   it('records a new parent as Jira Cloud does (IssueParentAssociation, with ids and keys)', async () => {
     const [from, to] = [issue('DEMO-1')!, issue('DEMO-2')!];
     expect((await call(jira, dev, 'PUT', '/rest/api/3/issue/DEMO-4', { fields: { parent: { key: 'DEMO-2' } } })).status).toBe(204);

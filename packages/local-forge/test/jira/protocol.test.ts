@@ -62,7 +62,19 @@ describe('the HTTP surface', () => {
     expect(some.body.properties).toEqual({});
     const all = await get(jira, app, '/rest/api/3/issue/DEMO-1');
     expect(Object.keys(all.body.fields).sort()).toEqual(
-      ['assignee', 'created', STORY_POINTS_FIELD, 'issuetype', 'labels', 'project', 'reporter', 'status', 'summary', 'updated'].sort(),
+      [
+        'assignee',
+        'created',
+        STORY_POINTS_FIELD,
+        'issuetype',
+        'labels',
+        'project',
+        'reporter',
+        'status',
+        'statuscategorychangedate',
+        'summary',
+        'updated',
+      ].sort(),
     );
     expect(all.body.fields.assignee).toBeNull(); // unassigned is null; an epic without a parent has no parent field
     expect(all.body.properties).toBeUndefined();

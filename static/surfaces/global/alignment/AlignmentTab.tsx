@@ -9,6 +9,7 @@ import { Freshness } from '../../../kit/ui/Freshness';
 import { Loading } from '../../../kit/ui/Loading';
 import { WEB_TAB } from '../agreements/web/web-route';
 import { openRoute } from '../workspace-nav';
+import { CoverageTable } from './CoverageTable';
 import { TreeBranch } from './TreeBranch';
 import { TreeFilters } from './TreeFilters';
 import { useTree } from './useTree';
@@ -41,6 +42,7 @@ export function AlignmentTab() {
       {state.status === 'ready' && (
         <>
           <Freshness asOf={state.data.asOf} rule={state.data.rule} />
+          {state.data.mode === 'strategy' && state.data.coverage && <CoverageTable rows={state.data.coverage} />}
           {state.data.nodes.length === 0 ? (
             <EmptyState title={search ? `Nothing matches “${search}”` : level ? `No ${LEVEL_LABEL[level].toLowerCase()} goals yet` : 'No strategy goals yet'}>
               {search

@@ -1,5 +1,5 @@
 // The strategy workspace's Gaps tab: where alignment is broken, as far as the viewer can see. Counts per level
-// first, then each gap with why it matters, who can fix it and a link to where.
+// first, then the heat map of level × kind, then each gap with why it matters, who can fix it and a link to where.
 import { router } from '@forge/bridge';
 import { useMemo, useState } from 'react';
 import { alignmentCalls, GAP_KINDS, GAP_LABEL, type FixTarget, type Gap } from '../../../../src/shared/api/alignment';
@@ -10,7 +10,9 @@ import { Freshness } from '../../../kit/ui/Freshness';
 import { GapItem } from '../../../kit/ui/GapItem';
 import { Loading } from '../../../kit/ui/Loading';
 import { openGoal } from '../workspace-nav';
+import { GapHeatMap, type CellPick } from './GapHeatMap';
 import { GapLevels, type LevelPick } from './GapLevels';
+import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import './alignment.css';
 
 /** A goal is fixed on its page in this workspace (pushed on the workspace's own history); issues and project
@@ -40,10 +42,22 @@ function KindSummary({ gaps }: { gaps: readonly Gap[] }) {
 export function GapsTab() {
   const { state, retry } = useCall(alignmentCalls.gaps, {});
   const [picked, setPicked] = useState<LevelPick>(null);
+  const [cell, setCell] = useState<CellPick | null>(null);
   const gaps = useMemo(
-    () => (state.status === 'ready' ? state.data.gaps.filter((g) => picked === null || (g.level ?? 'none') === picked) : []),
-    [state, picked],
+    () =>
+      state.status === 'ready'
+        ? state.data.gaps.filter((g) => (cell ? (g.level ?? 'none') === cell.level && g.kind === cell.kind : picked === null || (g.level ?? 'none') === picked))
+        : [],
+    [state, picked, cell],
   );
+  const pickLevel = (p: LevelPick) => {
+    setCell(null);
+    setPicked(p);
+  };
+  const pickCell = (p: CellPick | null) => {
+    setPicked(null);
+    setCell(p);
+  };
   return (
     <main className="tl-page al-page tl-stack">
       <header className="tl-stack al-header">
@@ -58,9 +72,19 @@ export function GapsTab() {
       {state.status === 'ready' && state.data.gaps.length > 0 && (
         <>
           <KindSummary gaps={state.data.gaps} />
-          <GapLevels counts={state.data.counts} picked={picked} onPick={setPicked} />
+          <GapLevels counts={state.data.counts} picked={picked} onPick={pickLevel} />
+          <GapHeatMap counts={state.data.counts} picked={cell} onPick={pickCell} />
           <Freshness asOf={state.data.asOf} rule={state.data.rule} />
           {state.data.truncated && <p className="tl-small tl-subtle">There are more untagged epics than one search returns; the first ones are listed.</p>}
+          {cell && (
+            <p className="tl-small" role="status" data-testid="gap-cell-listed">
+              Listing {gaps.length === 1 ? 'the one gap' : `the ${gaps.length} gaps`} “{GAP_LABEL[cell.kind]}” at{' '}
+              {cell.level === 'none' ? 'no level yet' : `the ${LEVEL_LABEL[cell.level].toLowerCase()} level`}.{' '}
+              <button type="button" className="tl-goal-link" onClick={() => setCell(null)}>
+                List every gap
+              </button>
+            </p>
+          )}
           <ul className="al-gap-list" aria-label="Gaps" data-testid="gap-list">
             {gaps.map((g) => (
               <GapItem key={g.id} gap={g} onOpen={(link) => void openFix(link).catch(() => undefined)} />

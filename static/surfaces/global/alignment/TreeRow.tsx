@@ -6,6 +6,7 @@ import { GAP_LABEL, type TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
 import { AgreementBadgeMark } from '../../../kit/ui/agreements/AgreementBadgeMark';
+import { StageTag } from '../../../kit/ui/StageMark';
 import { StatusLozenge } from '../StatusLozenge';
 import { openGoal } from '../workspace-nav';
 import { belowWords, kindLabel, peopleWords, titleOf } from './words';
@@ -61,6 +62,7 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
             </button>
           )}
           {node.kind === 'goal' && node.status !== 'active' && <StatusLozenge status={node.status} />}
+          {node.kind === 'goal' && <StageTag stage={node.stage} />}
           {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some epics serve this goal</span>}
           {onExpandAll && (

@@ -2,13 +2,14 @@
 // manager, parent and sub-goals (links to their pages), its id and the JQL that finds its epics.
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import type { Goal, GoalSummary } from '../../../../src/shared/model/goal';
+import { STAGE_MEANING } from '../../../../src/shared/cycle';
 import { goalJql } from '../../../kit/api/goal-route';
+import { StageAsks } from '../../../kit/ui/StageMark';
 import { formatTimeframe, STAGE_LABEL } from '../format';
 import type { CatalogNamer } from '../namer';
 import { RoleHolder } from '../RoleHolder';
 import { openGoal } from '../workspace-nav';
 import { CopyField } from './CopyField';
-import { STAGE_MEANING } from './stage-words';
 
 function GoalLink({ goal }: { goal: Pick<GoalSummary, 'id' | 'title' | 'status'> }) {
   return (
@@ -33,6 +34,7 @@ export function GoalFacts({ goal, goals, names }: { goal: Goal; goals: readonly 
           {' '}
           — {STAGE_MEANING[goal.stage]}
         </span>
+        <StageAsks stage={goal.stage} />
       </dd>
       <dt>Timeframe</dt>
       <dd>{formatTimeframe(goal.timeframe)}</dd>

@@ -22,6 +22,7 @@ import { GoalKpis } from './GoalKpis';
 import { CheckInSection, GapsSection, PartView, WorkSection } from './GoalSections';
 import { useGoalPage } from './useGoalPage';
 import { InputSection } from './InputSection';
+import { BurnUpSection } from './BurnUpSection';
 import '../catalog.css';
 import '../scorecards/scorecards.css';
 import '../alignment/alignment.css';
@@ -181,6 +182,7 @@ export function GoalPage({ goalId, focus = null }: { goalId: string; focus?: Goa
               {scorecard && <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} />}
               <InputSection key={inputVersion} goalId={goalId} onChanged={changed} />
               <WorkSection work={data.work} retry={reload} />
+              <BurnUpSection goalId={goalId} />
               <GapsSection goalId={goalId} gaps={data.gaps} work={data.work} retry={reload} />
               {detail && <AuditHistory events={detail.history} names={names} />}
             </div>

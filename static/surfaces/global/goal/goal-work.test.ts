@@ -1,8 +1,6 @@
 import type { EpicNode, Gap, GoalNode, ProjectNode, Totals } from '../../../../src/shared/api/alignment';
 import type { SubtreeRow } from '../../../../src/shared/api/macros';
-import { CYCLE_STAGES } from '../../../../src/shared/model/goal';
 import { gapsOfGoal, goalWork } from './goal-work';
-import { STAGE_MEANING } from './stage-words';
 
 const totals: Totals = { epics: 0, counts: { todo: 0, inProgress: 0, done: 0 }, points: { todo: 0, inProgress: 0, done: 0 } };
 const nobody = null;
@@ -96,11 +94,5 @@ describe('the work under a goal', () => {
       gap('e', { kind: 'epic', id: 'x', key: 'E-x', title: 'x', projectId: '9', projectKey: 'P9' }),
     ];
     expect(gapsOfGoal(gaps, 'g', work).map((g) => g.id)).toEqual(['a', 'c', 'd']);
-  });
-});
-
-describe('the stages of the cycle', () => {
-  it.each([...CYCLE_STAGES])('%s is said in one sentence', (stage) => {
-    expect(STAGE_MEANING[stage]).toMatch(/^[A-Z].*\.$/);
   });
 });

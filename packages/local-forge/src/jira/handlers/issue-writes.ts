@@ -122,6 +122,8 @@ const commit = (ctx: RequestContext, issue: JiraIssue, change: Partial<JiraIssue
   const items = changelogOf(ctx.world, before, issue);
   if (items.length === 0) return;
   issue.updated = nowIso(ctx.world);
+  const categoryOf = (statusId: string) => ctx.world.state.statuses.find((s) => s.id === statusId)?.category;
+  if (categoryOf(before.statusId) !== categoryOf(issue.statusId)) issue.statusCategoryChanged = issue.updated;
   ctx.world.emit(issueEvent('avi:jira:updated:issue', eventIssue(ctx.world, issue), ctx.principal, items), ctx.principal);
 };
 

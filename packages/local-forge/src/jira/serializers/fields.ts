@@ -16,6 +16,7 @@ export const FIELD_NAMES: Record<string, string> = {
   reporter: 'Reporter',
   created: 'Created',
   updated: 'Updated',
+  statuscategorychangedate: 'Status Category Changed',
   [STORY_POINTS_FIELD]: STORY_POINTS_NAME,
 };
 

@@ -72,6 +72,8 @@ const fieldValue = (world: World, index: WorldIndex, issue: JiraIssue, field: st
       return jiraDate(issue.created);
     case 'updated':
       return jiraDate(issue.updated);
+    case 'statuscategorychangedate':
+      return jiraDate(issue.statusCategoryChanged ?? issue.created);
     case STORY_POINTS_FIELD:
       return issue.storyPoints ?? null;
     default:
