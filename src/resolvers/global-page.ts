@@ -10,6 +10,7 @@ import { defineAgreementCalls } from './global-page-agreements';
 import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
 import { defineInputCalls } from './global-page-input';
+import { defineProposalCalls } from './global-page-proposals';
 
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps, scorecards and agreements
 // beside it) on this one resolver: the manifest names one function per module.
@@ -51,6 +52,7 @@ export const globalPageResolver = (env: Env) => {
   defineScorecardCalls(resolver, env);
   defineInputCalls(resolver, env);
   defineAgreementCalls(resolver, env);
+  defineProposalCalls(resolver, env);
 
   return resolver.getDefinitions();
 };
