@@ -72,3 +72,32 @@ export const proposal = (e: Envelope) => data<ProposalView>(e);
 export const goal = (e: Envelope) => data<Goal>(e);
 export const page = (e: Envelope) => data<GoalProposalsView>(e);
 export const mine = (e: Envelope) => data<MyGoalsView>(e);
+
+const writes = (t: DemoForge) =>
+  t.forge.kvs.log
+    .entries()
+    .filter((e) => /set|delete|transaction/.test(e.op))
+    .map((e) => e.op);
+
+/** Runs a call that must be refused: answers the code, storage takes no write and holds what it held. */
+export const refusedWith = async (fx: ProposalFixture, call: () => Promise<Envelope>, code: string) => {
+  const before = JSON.stringify(await fx.stored());
+  fx.t.forge.kvs.log.reset();
+  const out = await call();
+  expect(out.ok ? 'ok' : out.error!.code).toBe(code);
+  expect(writes(fx.t)).toEqual([]);
+  expect(JSON.stringify(await fx.stored())).toBe(before);
+  return out.error!;
+};
+
+/** Makes `accountId` the manager of a goal, as the exec (a strategy editor) would in the catalog. */
+export const makeManager = async (fx: ProposalFixture, goalId: string, accountId: string) => {
+  const detail = (await fx.t.as('exec', { moduleKey: STRATEGY, functionKey: 'catalog/get', payload: { id: goalId } })).data as { goal: Goal };
+  const { id: _i, version, createdAt: _c, updatedAt: _u, updatedBy: _b, archivedFrom: _a, ...editable } = detail.goal;
+  const out = await fx.t.as('exec', {
+    moduleKey: STRATEGY,
+    functionKey: 'catalog/update',
+    payload: { id: goalId, expectedVersion: version, input: { ...editable, managerId: accountId } },
+  });
+  if (!out.ok) throw new Error(JSON.stringify(out.error));
+};
