@@ -8,6 +8,8 @@ import { addDays, addMonths, timestamp, yearOf } from './random';
 export const GOAL_WITHOUT_WORK = 'g-customer-community';
 /** The one goal still in draft. */
 export const DRAFT_GOAL = 'g-partner-marketplace';
+/** A Self goal: an engineer's self-leadership goal under Dashboards 3.0, led and managed by herself. */
+export const SELF_GOAL = 'g-aisha-chart-accessibility';
 /** The one goal with no manager assigned. */
 export const GOAL_WITHOUT_MANAGER = 'g-ai-insights';
 
@@ -287,6 +289,19 @@ export const GOAL_DEFS: GoalDef[] = [
     createdDaysAgo: 250,
     title: 'Cut cloud cost per customer by 20%',
     description: 'Rightsize clusters, cache queries and retire the legacy ingestion service.',
+  },
+  // ---- self ----
+  {
+    id: SELF_GOAL,
+    level: 'self',
+    parentId: 'g-dashboards-v3',
+    leader: 'aisha',
+    manager: 'aisha',
+    when: { startMonthsAgo: 2, endInMonths: 3 },
+    stage: 'execute',
+    createdDaysAgo: 40,
+    title: 'Become the team’s go-to person for chart accessibility',
+    description: 'Learn WCAG for data visualisation and review every new Dashboards 3.0 chart for screen readers and contrast.',
   },
   {
     id: 'g-atlas-integration',
