@@ -21,6 +21,7 @@ import { GoalKpis } from './GoalKpis';
 import { CheckInSection, GapsSection, PartView, WorkSection } from './GoalSections';
 import { useGoalPage } from './useGoalPage';
 import { InputSection } from './InputSection';
+import { SubGoalsSection } from '../proposals/SubGoalsSection';
 import '../catalog.css';
 import '../scorecards/scorecards.css';
 import '../alignment/alignment.css';
@@ -138,6 +139,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
               {scorecard && <GoalKpis scorecard={scorecard} today={today} canEditKpis={canEdit} onChanged={changed} />}
               {scorecard && <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} />}
               <InputSection key={inputVersion} goalId={goalId} onChanged={changed} />
+              <SubGoalsSection goalId={goalId} goalTitle={goal.title} onChanged={changed} />
               <WorkSection work={data.work} retry={reload} />
               <GapsSection goalId={goalId} gaps={data.gaps} work={data.work} retry={reload} />
               {detail && <AuditHistory events={detail.history} names={names} />}
