@@ -3,6 +3,7 @@
 // delivery"; the exec is a strategy editor; the member and the outsider hold no role; the member may not see the
 // restricted goal. Every refusal is coded and stores nothing; hidden and missing answer alike.
 import { forgeProposalStore } from '../../src/platform/storage/proposal-store';
+import { PENDING_PROPOSAL } from '../../dev/demo';
 import { accountOf, type PersonaId } from '../support/local-forge';
 import {
   ANALYTICS,
@@ -117,9 +118,11 @@ describe('deciding a proposal', () => {
   it('shows a declined proposal to its proposer and the deciders only; to others it is missing', async () => {
     const p = proposal(await f.propose('lead', ENGINEERING));
     await f.decide('exec', p.id, { kind: 'decline', reason: 'Not this quarter' });
-    expect(page(await f.ofGoal('lead', ENGINEERING)).proposals.map((x) => x.id)).toEqual([p.id]);
-    expect(page(await f.ofGoal('exec', ENGINEERING)).proposals.map((x) => x.id)).toEqual([p.id]);
-    expect(page(await f.ofGoal('member', ENGINEERING)).proposals).toEqual([]);
+    // The demo's pending proposal under the same goal is shown to everyone; the declined one only to these two.
+    const ids = async (persona: PersonaId) => page(await f.ofGoal(persona, ENGINEERING)).proposals.map((x) => x.id);
+    expect(await ids('lead')).toEqual([PENDING_PROPOSAL, p.id]);
+    expect(await ids('exec')).toEqual([PENDING_PROPOSAL, p.id]);
+    expect(await ids('member')).toEqual([PENDING_PROPOSAL]);
     const hidden = await refusedWith(f, () => f.decide('member', p.id, { kind: 'approve' }), 'NOT_FOUND');
     const missing = await refusedWith(f, () => f.decide('member', 'pr-nope', { kind: 'approve' }), 'NOT_FOUND');
     expect(hidden).toEqual(missing);
