@@ -10,6 +10,7 @@ import { GoalLink } from '../../../kit/ui/GoalLink';
 import { HealthMarker } from '../../../kit/ui/HealthMarker';
 import { Loading } from '../../../kit/ui/Loading';
 import { ProposalItem } from './ProposalItem';
+import { roomWords } from './proposal-words';
 import './proposals.css';
 
 const ROLE_WORDS = (roles: MyGoal['roles']) => (roles.length === 2 ? 'You lead and manage it' : roles[0] === 'leader' ? 'You lead it' : 'You manage it');
@@ -65,7 +66,9 @@ export function MyGoalsTab() {
           </section>
           <section className="tl-stack" aria-labelledby="mg-proposed">
             <h2 id="mg-proposed">Goals you proposed</h2>
-            <p className="tl-small tl-subtle">You may have {state.data.pendingRoom} more proposals waiting for a decision.</p>
+            <p className="tl-small tl-subtle" data-testid="pending-room">
+              {roomWords(state.data.pendingRoom)}
+            </p>
             {state.data.proposals.length === 0 ? (
               <p className="tl-subtle">You have proposed no goal yet.</p>
             ) : (

@@ -1,6 +1,6 @@
 // The words of proposals: who proposed what, what became of it, and who may do what under a goal.
 import type { ProposalView } from '../../../../src/shared/api/proposals';
-import { decisionSentence, proposedSentence, zoneSentence } from './proposal-words';
+import { decisionSentence, proposedSentence, roomWords, zoneSentence } from './proposal-words';
 
 const base: ProposalView = {
   id: 'pr-1',
@@ -37,5 +37,13 @@ describe('the words of a proposal', () => {
     expect(zoneSentence({ mayAdd: true, mayPropose: false, mayDecide: true, levels: ['self'] })).toMatch(/active at once/);
     expect(zoneSentence({ mayAdd: false, mayPropose: true, mayDecide: false, levels: ['self'] })).toMatch(/approves or declines what you propose/);
     expect(zoneSentence({ mayAdd: false, mayPropose: false, mayDecide: false, levels: [] })).toMatch(/last level/);
+  });
+
+  it('says how many more proposals may wait', () => {
+    expect([roomWords(2), roomWords(1)]).toEqual([
+      'You may send 2 more proposals while these wait for a decision.',
+      'You may send 1 more proposal while these wait for a decision.',
+    ]);
+    expect(roomWords(0)).toMatch(/as many proposals waiting as one person may/);
   });
 });

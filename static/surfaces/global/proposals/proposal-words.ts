@@ -25,3 +25,9 @@ export const zoneSentence = (v: Pick<GoalProposalsView, 'mayAdd' | 'mayPropose' 
   if (v.mayPropose) return 'Its leader or manager approves or declines what you propose; you see their decision here and on My goals.';
   return 'This goal takes no new sub-goals.';
 };
+
+/** How many more proposals may wait for a decision at once (the limit against spam). */
+export const roomWords = (room: number): string =>
+  room === 0
+    ? 'You have as many proposals waiting as one person may; the next one fits once one of them is decided.'
+    : `You may send ${room} more ${room === 1 ? 'proposal' : 'proposals'} while these wait for a decision.`;
