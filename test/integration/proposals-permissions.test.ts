@@ -143,6 +143,15 @@ describe('deciding a proposal', () => {
     expect(proposal(await f.decide('exec', 'pr-restricted', { kind: 'decline', reason: 'Not here' })).decision.state).toBe('declined');
   });
 
+  it('keeps a restricted parent restricted: a sub-goal the exec adds under it stays out of the member’s sight', async () => {
+    const made = (await f.add('exec', RESTRICTED, selfFor('exec'))).data as { id: string };
+    const list = (persona: PersonaId) => f.t.as(persona, { moduleKey: 'throughline-strategy', functionKey: 'catalog/list', payload: {} });
+    const ids = async (persona: PersonaId) => ((await list(persona)).data as { goals: { id: string }[] }).goals.map((g) => g.id);
+    expect(await ids('exec')).toContain(made.id);
+    expect(await ids('member')).not.toContain(made.id);
+    expect((await f.ofGoal('member', made.id)).error?.code).toBe('NOT_FOUND');
+  });
+
   it('lists a pending proposal to everyone who can see the parent, with Approve only for its deciders', async () => {
     const p = await memberProposes();
     for (const [persona, decides] of [
