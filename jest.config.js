@@ -39,6 +39,8 @@ module.exports = {
   // One scratch folder per run, where the demo is seeded once for every file (test/support/seeded-demo.ts).
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // Longest files first, with estimates where Jest has no timings yet (a clean clone): test/support/sequencer.mjs.
+  testSequencer: '<rootDir>/test/support/sequencer.mjs',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {

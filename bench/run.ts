@@ -4,13 +4,14 @@
 //   npm run bench -- --clicks               also expand the strategy goal node by node (thousands of invocations)
 //   npm run bench -- --scale 10             ten times the enterprise (default 1: today's)
 //   npm run bench -- --only 'macro|gaps'    only the scenarios whose name contains one of the texts (while developing)
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLocalForge } from '../dev/throughline-host';
 import { buildEnterprise, sizeAt } from './fixture';
 import { seedRollups } from './seed-rollups';
 import { JIRA_MS, measure, STORAGE_MS, type Figures } from './harness';
 import { scenarios } from './scenarios';
+import { bundleFigures, printBundles } from './bundles';
 import { EPIC_TAG_PROPERTY } from '../src/shared/epic-tag';
 import type { Goal } from '../src/shared/model/goal';
 
@@ -79,11 +80,13 @@ const main = async (): Promise<void> => {
     rows.push(await measure(forge, s));
   }
   print(rows);
+  const bundles = existsSync(path.join(process.cwd(), 'static', 'dist')) ? bundleFigures() : [];
+  if (bundles.length > 0) printBundles(bundles);
   const dir = path.join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const name = arg('--name') || `bench-x${scale}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   const file = path.join(dir, `${name.replace(/[^\w.-]/g, '_')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), scale, jiraMs: JIRA_MS, storageMs: STORAGE_MS, setupMs, rows }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), scale, jiraMs: JIRA_MS, storageMs: STORAGE_MS, setupMs, rows, bundles }, null, 2));
   console.log(`\nfigures written to ${path.relative(process.cwd(), file)}`);
 };
 

@@ -11,6 +11,7 @@ import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
 import { defineInputCalls } from './global-page-input';
 import { defineProposalCalls } from './global-page-proposals';
+import { defineDueCalls } from './global-page-due';
 
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps, scorecards and agreements
 // beside it) on this one resolver: the manifest names one function per module.
@@ -53,6 +54,7 @@ export const globalPageResolver = (env: Env) => {
   defineInputCalls(resolver, env);
   defineAgreementCalls(resolver, env);
   defineProposalCalls(resolver, env);
+  defineDueCalls(resolver, env);
 
   return resolver.getDefinitions();
 };

@@ -48,6 +48,7 @@ import { fetchVisibleIssueIds } from '../platform/jira/alignment-search';
 import type { InputDeps } from '../services/input/input-deps';
 import type { LeaveInputDeps } from '../services/input/leave-input';
 import type { PanelContextDeps } from '../services/input/panel-input';
+import type { DueDeps } from '../services/due/due-from-you';
 import { forgeAgreementStore } from '../platform/storage/agreement-store';
 import type { AgreementDeps } from '../services/agreements/agreement-deps';
 import { forgeProposalStore } from '../platform/storage/proposal-store';
@@ -314,3 +315,16 @@ export const proposalDeps = (env: Env, accountId: string, jira = new JiraClient(
     auditId,
   };
 };
+
+// "Due from you": the catalog as the caller may see it and the stores the owed items are read from; no Jira call
+// unless a restricted goal needs the visibility check.
+export const dueDeps = (env: Env, accountId: string, jira = new JiraClient()): DueDeps => ({
+  catalog: forgeCatalogStore,
+  viewer: goalViewer(accountId, jira),
+  checkIns: forgeCheckInStore,
+  kpis: forgeKpiStore,
+  measurements: forgeMeasurementStore,
+  agreements: forgeAgreementStore,
+  inputs: forgeInputStore,
+  now: () => env.clock.now(),
+});

@@ -4,6 +4,7 @@
 // sees none of it.
 import type { GoalNode, TreeNode } from '../../src/shared/api/alignment';
 import type { GoalContext } from '../../src/shared/api/panel';
+import type { AgreementWebView } from '../../src/shared/api/agreements';
 import type { GoalScorecard } from '../../src/shared/api/scorecards';
 import type { TreeMacroView } from '../../src/shared/api/macros';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
@@ -76,6 +77,13 @@ describe('an agreed support becomes at risk when its provider’s KPI is recorde
     const onPage = (await macro('exec', { rootGoalId: 'g-grow-arr', depth: 2 })).rows.find((r) => r.node.kind === 'goal' && r.node.goalId === PRODUCT)!
       .node as GoalNode;
     expect(onPage.agreements?.atRisk).toBe(1);
+
+    // The agreement web says why, not only that it is at risk.
+    const web = okData(await a.call('exec', 'agreements/web', { rootGoalId: 'g-grow-arr' })) as AgreementWebView;
+    expect(web.edges.find((e) => e.id === v.id)).toMatchObject({
+      atRisk: true,
+      risks: expect.arrayContaining([expect.stringContaining('has 1 KPI off track')]),
+    });
 
     // The story's own goal first (the demo's Dashboards 3.0 relies on the cloud cost project), then its parent's.
     const c = await panel('member', storyUnder(DASHBOARDS).key);

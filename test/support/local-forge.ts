@@ -34,7 +34,8 @@ export const demoForge = async (today: string = DEMO_TODAY): Promise<DemoForge> 
   const seeded = await seededDemo(today);
   const demo = structuredClone(seeded.demo);
   const clock = clockAfter(seeded);
-  const forge = await createLocalForge({ seed: structuredClone(demo.jira), strategy: demo.strategy, clock, kvsSnapshot: seeded.kvs });
+  // The emulator copies its seed (it owns its world), so the demo's own copy is handed over as is.
+  const forge = await createLocalForge({ seed: demo.jira, strategy: demo.strategy, clock, kvsSnapshot: seeded.kvs });
   const issues = forge.jira.state.issues;
   return {
     forge,

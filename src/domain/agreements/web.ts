@@ -56,6 +56,7 @@ export const agreementWeb = (root: GoalSummary, graph: GoalGraph, live: readonly
       state: a.summary.state,
       neededBy: a.summary.neededBy,
       atRisk: a.risks.length > 0,
+      risks: a.risks.map((r) => r.sentence),
       summary: supportSummary(a.summary, today),
     }));
   return { root: agreementGoal(root), nodes, edges, truncated };

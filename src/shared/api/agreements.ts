@@ -121,6 +121,8 @@ export const AgreementWebView = z.object({
       state: SupportState,
       neededBy: IsoDate,
       atRisk: z.boolean(),
+      /** Why it is at risk, one sentence per reason (empty when it is not). */
+      risks: z.array(z.string().max(300)).max(5),
       summary: z.string(),
     }),
   ),

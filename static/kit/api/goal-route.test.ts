@@ -1,4 +1,5 @@
-import { goalIdOfRoute, goalJql, goalPageLocation, goalRoute, isGoalRoute } from './goal-route';
+import { DueFocus } from '../../../src/shared/api/due';
+import { focusOfSearch, GOAL_FOCI, goalIdOfRoute, goalJql, goalPageLocation, goalRoute, isGoalRoute } from './goal-route';
 
 describe('a goal page route', () => {
   it('round-trips a goal id', () => {
@@ -37,5 +38,21 @@ describe('a goal page route', () => {
     ['/', false],
   ])('takes %s as meant for a goal page: %s (a malformed one says not found, not the Goals tab)', (path, meant) => {
     expect(isGoalRoute(path)).toBe(meant);
+  });
+});
+
+describe('a goal page opened at one part of it', () => {
+  it('puts the part in the search and reads it back', () => {
+    expect(goalRoute('g-grow-arr', 'kpis')).toBe('/goal/g-grow-arr?focus=kpis');
+    expect(focusOfSearch('?focus=kpis')).toBe('kpis');
+    expect(focusOfSearch('?x=1&focus=check-in')).toBe('check-in');
+  });
+
+  it.each(['', '?focus=', '?focus=delete', '?focus=__proto__', '?focus=KPIS'])('opens at the top for %j', (search) => {
+    expect(focusOfSearch(search)).toBeNull();
+  });
+
+  it('knows every part "Due from you" sends people to', () => {
+    expect([...GOAL_FOCI].sort()).toEqual([...DueFocus.options].sort());
   });
 });

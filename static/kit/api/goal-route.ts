@@ -6,8 +6,18 @@ export const STRATEGY_MODULE_KEY = 'throughline-strategy';
 
 const GOAL_ROUTE = /^\/goal\/([A-Za-z0-9_-]{1,64})\/?$/;
 
-/** The workspace route of a goal's page, e.g. `/goal/g-grow-arr`. */
-export const goalRoute = (goalId: string): string => `/goal/${encodeURIComponent(goalId)}`;
+/** The parts of a goal's page a link may open at (`?focus=`): a section, or the editor. */
+export const GOAL_FOCI = ['check-in', 'kpis', 'agreements', 'commitment', 'input', 'edit'] as const;
+export type GoalFocus = (typeof GOAL_FOCI)[number];
+
+/** The workspace route of a goal's page, e.g. `/goal/g-grow-arr`, or `/goal/g-grow-arr?focus=kpis` at one part of it. */
+export const goalRoute = (goalId: string, focus?: GoalFocus): string => `/goal/${encodeURIComponent(goalId)}${focus ? `?focus=${focus}` : ''}`;
+
+/** The part of the page a route's search (`?focus=kpis`) opens at; null for none or one the page does not have. */
+export const focusOfSearch = (search: string): GoalFocus | null => {
+  const f = new URLSearchParams(search).get('focus');
+  return (GOAL_FOCI as readonly string[]).includes(f ?? '') ? (f as GoalFocus) : null;
+};
 
 /** The goal id a workspace route names, or null when the route is not a goal page (or names no possible id). */
 export const goalIdOfRoute = (pathname: string): string | null => GOAL_ROUTE.exec(pathname)?.[1] ?? null;

@@ -3,7 +3,7 @@
 // so a link or a reload lands on the same tab. A goal's page is a route too (`/goal/<id>`), its own chunk.
 import { view } from '@forge/bridge';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { goalIdOfRoute, isGoalRoute } from '../../kit/api/goal-route';
+import { focusOfSearch, goalIdOfRoute, isGoalRoute } from '../../kit/api/goal-route';
 import { Loading } from '../../kit/ui/Loading';
 import { WEB_TAB, webRootOfRoute } from './agreements/web/web-route';
 import { StrategyApp } from './StrategyApp';
@@ -25,6 +25,7 @@ const TABS: Tab[] = [
   { path: '/gaps', label: 'Gaps', component: lazyTab(() => import('./alignment/GapsTab.js').then((m) => m.GapsTab)) },
   { path: '/scorecards', label: 'Scorecards', component: lazyTab(() => import('./scorecards/ScorecardsTab.js').then((m) => m.ScorecardsTab)) },
   { path: '/mine', label: 'My goals', component: lazyTab(() => import('./proposals/MyGoalsTab.js').then((m) => m.MyGoalsTab)) },
+  { path: '/due', label: 'Due from you', component: lazyTab(() => import('./due/DueTab.js').then((m) => m.DueTab)) },
   { path: WEB_TAB, label: 'Agreements', component: lazyTab(() => import('./agreements/web/AgreementWebPage.js').then((m) => m.AgreementWebTab)) },
 ];
 
@@ -37,6 +38,7 @@ type History = Awaited<ReturnType<typeof view.createHistory>>;
 
 export function Workspace() {
   const [path, setPath] = useState('/');
+  const [search, setSearch] = useState('');
   const [history, setHistory] = useState<History | null>(null);
   useEffect(() => {
     let unlisten: (() => void) | undefined;
@@ -46,7 +48,11 @@ export function Workspace() {
         setHistory(h);
         setWorkspaceHistory(h);
         setPath(h.location.pathname || '/');
-        unlisten = h.listen((location) => setPath(location.pathname || '/'));
+        setSearch(h.location.search ?? '');
+        unlisten = h.listen((location) => {
+          setPath(location.pathname || '/');
+          setSearch(location.search ?? '');
+        });
       })
       .catch(() => undefined);
     return () => {
@@ -79,7 +85,7 @@ export function Workspace() {
       )}
       {goalId ? (
         <Suspense fallback={<Loading label="Loading the goal…" />}>
-          <GoalPage key={goalId} goalId={goalId} />
+          <GoalPage key={`${goalId}${search}`} goalId={goalId} focus={focusOfSearch(search)} />
         </Suspense>
       ) : malformedGoal ? (
         <Suspense fallback={<Loading label="Loading the goal…" />}>

@@ -2,7 +2,7 @@
 // page pushes routes onto it, so the workspace's route listener sees every move (a second history object's push
 // would not reach it). Before the history exists, a full navigation to the same route does the job.
 import { router } from '@forge/bridge';
-import { goalPageLocation, goalRoute, STRATEGY_MODULE_KEY } from '../../kit/api/goal-route';
+import { goalPageLocation, goalRoute, STRATEGY_MODULE_KEY, type GoalFocus } from '../../kit/api/goal-route';
 
 interface PushHistory {
   push(path: string): void;
@@ -20,8 +20,8 @@ export const openRoute = (path: string): void => {
   else void router.navigate({ target: 'module', moduleKey: STRATEGY_MODULE_KEY, path }).catch(() => undefined);
 };
 
-/** Opens a goal's page inside the workspace. */
-export const openGoal = (goalId: string): void => {
-  if (current) current.push(goalRoute(goalId));
+/** Opens a goal's page inside the workspace, at one part of it when `focus` is given. */
+export const openGoal = (goalId: string, focus?: GoalFocus): void => {
+  if (current) current.push(goalRoute(goalId, focus));
   else void router.navigate(goalPageLocation(goalId)).catch(() => undefined);
 };

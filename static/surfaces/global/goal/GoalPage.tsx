@@ -1,7 +1,8 @@
 // One goal's page (`/goal/<id>` in the strategy workspace, its own lazily loaded chunk): everything about the goal
 // on one page, from existing permission-true reads. A goal that is missing or hidden from the viewer answers
 // NOT_FOUND, and the page says the same words for both.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { GoalFocus } from '../../../kit/api/goal-route';
 import type { Goal } from '../../../../src/shared/model/goal';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
@@ -47,7 +48,37 @@ export function NotFound() {
   );
 }
 
-export function GoalPage({ goalId }: { goalId: string }) {
+/** The heading each part of the page a link may open at (`?focus=`) starts with. */
+const FOCUS_HEADING: Record<Exclude<GoalFocus, 'edit'>, string> = {
+  'check-in': 'gp-check-ins',
+  kpis: 'gp-kpis',
+  agreements: 'gp-agreements',
+  commitment: 'gp-agreements',
+  input: 'gp-input',
+};
+
+/** Brings the part a link names into view once it has rendered (its data loads on its own), and moves focus there. */
+const useFocusPart = (focus: GoalFocus | null, ready: boolean): void => {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!focus || focus === 'edit' || !ready || done.current) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const heading = document.getElementById(FOCUS_HEADING[focus]);
+      if (heading || ++tries > 50) {
+        clearInterval(timer);
+        done.current = true;
+        if (!heading) return;
+        heading.setAttribute('tabindex', '-1');
+        heading.scrollIntoView({ block: 'start' });
+        heading.focus({ preventScroll: true });
+      }
+    }, 100);
+    return () => clearInterval(timer);
+  }, [focus, ready]);
+};
+
+export function GoalPage({ goalId, focus = null }: { goalId: string; focus?: GoalFocus | null }) {
   const { data, reload } = useGoalPage(goalId);
   const { state: catalog, reload: reloadCatalog } = useCatalog();
   const [panel, setPanel] = useState<'edit' | 'archive' | null>(null);
@@ -62,6 +93,17 @@ export function GoalPage({ goalId }: { goalId: string }) {
     reload();
     void reloadCatalog();
   };
+
+  const loaded = data.detail.status === 'ready' ? data.detail.data : null;
+  useFocusPart(focus, loaded !== null);
+  // "Name a manager" and other edits: the editor opens by itself for those who may edit.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (focus === 'edit' && loaded?.canEdit && view && loaded.goal.status !== 'archived' && !opened.current) {
+      opened.current = true;
+      setPanel('edit');
+    }
+  }, [focus, loaded, view]);
 
   if (data.detail.status === 'error' && data.detail.error.code === 'NOT_FOUND')
     return (

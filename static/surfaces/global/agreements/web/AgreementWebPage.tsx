@@ -53,7 +53,15 @@ function WebWords({ view }: { view: AgreementWebView }) {
                 <AgreementLozenge agreement={e} />
               </td>
               <td>{formatDay(e.neededBy)}</td>
-              <td>{e.summary}</td>
+              <td>
+                {e.summary}
+                {e.risks.length > 0 && (
+                  <span className="aw-risks" data-testid="web-risks">
+                    {' '}
+                    At risk: {e.risks.join(' ')}
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

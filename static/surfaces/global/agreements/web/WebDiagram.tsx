@@ -96,14 +96,14 @@ export function WebDiagram({ view, label }: { view: AgreementWebView; label: str
               data-testid="web-edge"
               data-state={edge.state}
             >
-              <title>{edge.summary}</title>
+              <title>{edge.risks.length > 0 ? `${edge.summary} At risk: ${edge.risks.join(' ')}` : edge.summary}</title>
             </path>
           ))}
         </g>
         <g className="aw-labels">
           {layout.edges.map(({ edge, style, label: l }) => (
             <g key={edge.id} className={`aw-label aw-label--${style}`} transform={`translate(${l.x} ${l.y})`}>
-              <title>{edge.summary}</title>
+              <title>{edge.risks.length > 0 ? `${edge.summary} At risk: ${edge.risks.join(' ')}` : edge.summary}</title>
               <rect width={l.w} height={labelH} rx={3} />
               <text x={l.w / 2} y={14} textAnchor="middle">
                 {l.text}

@@ -105,7 +105,10 @@ describe('goals of other branches', () => {
     const web = aWeb();
     const withOutside = aWeb({
       nodes: [...web.nodes, { id: 'o', title: 'Lift retention', level: 'functional', status: 'active', parentId: 'other-strategy', depth: 1, outside: true }],
-      edges: [...web.edges, { id: 'a4', fromGoalId: 'o', toGoalId: 'd', state: 'proposed', neededBy: '2027-02-01', atRisk: false, summary: 'Proposed' }],
+      edges: [
+        ...web.edges,
+        { id: 'a4', fromGoalId: 'o', toGoalId: 'd', state: 'proposed', neededBy: '2027-02-01', atRisk: false, risks: [], summary: 'Proposed' },
+      ],
     });
     const layout = webLayout(withOutside);
     const branchBottom = Math.max(...layout.nodes.filter((n) => !n.node.outside).map((n) => n.y + WEB.nodeH));

@@ -1,0 +1,109 @@
+// What one person owes, as a table of cases: only active goals they lead or manage, each kind with its one action,
+// and the order (overdue first, the longest due at the top).
+import { aGoal, summaryOf } from '../../../test/builders/goals';
+import { aKpi } from '../../../test/builders/kpis';
+import { anAgreement, counteredByProvider } from '../../../test/builders/agreements';
+import type { GoalSummary, GoalStatus } from '../../shared/model/goal';
+import { agreementSignals } from '../agreements/signals';
+import { summarizeSupport } from '../agreements/summary';
+import { dueFrom, type DueFacts } from './due-items';
+
+const TODAY = '2026-11-28';
+const ME = 'acc-me';
+const g = (id: string, over: Partial<GoalSummary> = {}): GoalSummary =>
+  summaryOf(aGoal({ id, title: `Goal ${id}`, level: 'functional', parentId: 'S', leaderId: ME, managerId: 'acc-other', ...over }));
+const S = g('S', { level: 'strategy', parentId: null, leaderId: 'acc-boss', managerId: 'acc-boss' });
+const facts = (goals: GoalSummary[], over: Partial<DueFacts> = {}): DueFacts => ({
+  viewer: ME,
+  today: TODAY,
+  goals: [S, ...goals],
+  lastCheckIn: {},
+  kpis: [],
+  agreements: null,
+  openInput: [],
+  ...over,
+});
+const ids = (f: DueFacts) => dueFrom(f).items.map((i) => i.id);
+
+describe('whose goals', () => {
+  it('asks the leader and the manager alike, and nobody else', () => {
+    const led = g('L', { timeframe: { start: '2026-09-01', end: '2027-06-30' } });
+    const managed = g('M', { leaderId: 'acc-other', managerId: ME, timeframe: { start: '2026-09-01', end: '2027-06-30' } });
+    const theirs = g('T', { leaderId: 'acc-other', managerId: 'acc-else', timeframe: { start: '2026-09-01', end: '2027-06-30' } });
+    expect(ids(facts([led, managed, theirs]))).toEqual(['check-in:L', 'check-in:M']);
+  });
+
+  it.each<GoalStatus>(['draft', 'achieved', 'archived'])('never asks anything of a %s goal', (status) => {
+    const goal = g('X', { status, managerId: null, timeframe: { start: '2026-01-01', end: '2027-06-30' } });
+    const f = facts([goal], {
+      kpis: [{ kpi: aKpi({ goalId: 'X', cadence: 'weekly' }), last: '2026-09-01' }],
+      openInput: [{ goalId: 'X', createdAt: '2026-10-01T10:00:00.000Z' }],
+    });
+    expect(dueFrom(f)).toEqual({ items: [], leadsNothing: true });
+  });
+});
+
+describe('each kind of item', () => {
+  const goal = g('G', { timeframe: { start: '2026-01-01', end: '2027-06-30' } });
+
+  it('check-in: overdue a week after it was due, with the reason the scorecards give', () => {
+    const [item] = dueFrom(facts([goal], { lastCheckIn: { G: '2026-10-25' } })).items;
+    expect(item).toMatchObject({ kind: 'check-in', action: 'Check in', focus: 'check-in', overdue: false, since: '2026-11-24' });
+    expect(item?.sentence).toBe('A check-in was due on 24 Nov 2026.');
+    expect(dueFrom(facts([goal], { lastCheckIn: { G: '2026-11-01' } })).items).toEqual([]);
+    expect(dueFrom(facts([goal], { lastCheckIn: { G: '2026-10-01' } })).items[0]).toMatchObject({ overdue: true, since: '2026-10-31' });
+  });
+
+  it('measurement: a manual KPI whose cadence has run out; never an automatic one', () => {
+    const weekly = aKpi({ id: 'k-w', goalId: 'G', name: 'Uptime', cadence: 'weekly' });
+    const f = (last: string | null, kpi = weekly) => facts([goal], { lastCheckIn: { G: TODAY }, kpis: [{ kpi, last }] });
+    expect(dueFrom(f('2026-11-25')).items).toEqual([]);
+    expect(dueFrom(f('2026-11-21')).items[0]).toMatchObject({
+      id: 'measurement:k-w',
+      overdue: false,
+      since: '2026-11-28',
+      sentence: 'A value of Uptime was due on 28 Nov 2026; the last one is from 21 Nov 2026.',
+    });
+    expect(dueFrom(f('2026-11-10')).items[0]).toMatchObject({ overdue: true });
+    expect(dueFrom(f(null)).items[0]?.sentence).toBe('Uptime has no value yet; the first was due on 8 Jan 2026.');
+    expect(dueFrom(f('2026-09-01', { ...weekly, source: { kind: 'jql-count', jql: 'project = X' } })).items).toEqual([]);
+  });
+
+  it('agreement: only when it is my goal’s turn to answer', () => {
+    const other = g('O', { leaderId: 'acc-other', managerId: 'acc-else' });
+    const asked = summarizeSupport(anAgreement({ id: 'ag-asked', fromGoalId: 'O', toGoalId: 'G' })); // waits for G (the provider)
+    const mineAsked = summarizeSupport(anAgreement({ id: 'ag-mine', fromGoalId: 'G', toGoalId: 'O' })); // waits for O
+    const countered = summarizeSupport(counteredByProvider({ id: 'ag-counter', fromGoalId: 'G', toGoalId: 'O' })); // waits for G (the asker)
+    const signals = agreementSignals(
+      { support: [asked, mineAsked, countered], commitments: {}, health: {}, kpiTargets: new Map() },
+      new Map([S, goal, other].map((x) => [x.id, x])),
+      TODAY,
+    );
+    const got = dueFrom(facts([goal, other], { lastCheckIn: { G: TODAY, O: TODAY }, agreements: signals })).items.filter((i) => i.kind === 'agreement');
+    expect(got.map((i) => i.id).sort()).toEqual(['agreement:ag-asked', 'agreement:ag-counter']);
+    expect(got.every((i) => i.goal.id === 'G' && i.action === 'Answer')).toBe(true);
+  });
+
+  it('input: one item per goal, overdue once the oldest waited two weeks', () => {
+    const open = [
+      { goalId: 'G', createdAt: '2026-11-20T10:00:00.000Z' },
+      { goalId: 'G', createdAt: '2026-11-10T10:00:00.000Z' },
+    ];
+    const [item] = dueFrom(facts([goal], { lastCheckIn: { G: TODAY }, openInput: open })).items;
+    expect(item).toMatchObject({ id: 'input:G', overdue: true, since: '2026-11-10' });
+    expect(item?.sentence).toBe('2 pieces of input from the work on “Goal G” wait for an answer, the oldest since 10 Nov 2026.');
+  });
+
+  it('no manager: asked of the leader, not of a manager', () => {
+    const alone = g('A', { managerId: null });
+    expect(ids(facts([alone], { lastCheckIn: { A: TODAY } }))).toEqual(['no-manager:A']);
+    expect(dueFrom(facts([alone], { viewer: 'acc-other', lastCheckIn: { A: TODAY } })).leadsNothing).toBe(true);
+  });
+});
+
+it('orders overdue items first, the longest due at the top, then the ones with no date', () => {
+  const a = g('A', { managerId: null, timeframe: { start: '2026-01-01', end: '2027-06-30' } });
+  const b = g('B', { timeframe: { start: '2026-01-01', end: '2027-06-30' } });
+  const f = facts([a, b], { lastCheckIn: { A: '2026-10-25', B: '2026-09-01' } });
+  expect(ids(f)).toEqual(['check-in:B', 'check-in:A', 'no-manager:A']);
+});

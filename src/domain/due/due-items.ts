@@ -1,0 +1,141 @@
+// What one person owes now, as the leader or manager of goals: the "Due from you" list. Pure: the facts are read by
+// src/services/due/due-from-you.ts. Only active goals ask anything of anyone (never a draft, achieved or archived
+// goal), and only of the people who hold a role on them; strategy editors may act for anyone but owe nothing here.
+import type { DueFocus, DueItem, DueKind } from '../../shared/api/due';
+import type { GoalSummary } from '../../shared/model/goal';
+import type { Kpi } from '../../shared/model/kpi';
+import { AGREEMENT_UNANSWERED_DAYS } from '../../shared/model/agreement';
+import type { AgreementSignals } from '../agreements/signals';
+import { checkInDue } from '../kpi/check-in-due';
+import { holdsRoleOn } from '../kpi/access';
+import { addDays, daysBetween, dayOf, formatDay } from '../kpi/series';
+import { CADENCE_DAYS, GRACE_DAYS } from '../kpi/stale';
+import { INPUT_UNANSWERED_DAYS } from '../../shared/model/input';
+
+export interface DueFacts {
+  viewer: string;
+  today: string;
+  /** The goals the viewer may see. */
+  goals: readonly GoalSummary[];
+  /** Each goal's latest check-in day. */
+  lastCheckIn: Readonly<Record<string, string>>;
+  /** The KPIs of the goals the viewer holds a role on, each with its latest measurement's day (null: none yet). */
+  kpis: readonly { kpi: Pick<Kpi, 'id' | 'goalId' | 'name' | 'cadence' | 'baseline' | 'source'>; last: string | null }[];
+  /** The viewer's agreement signals (null when the viewer reads no agreements). */
+  agreements: Pick<AgreementSignals, 'live' | 'standingOf'> | null;
+  /** Open (untriaged) input, on any goal. */
+  openInput: readonly { goalId: string; createdAt: string }[];
+}
+
+const quoted = (g: GoalSummary) => `“${g.title}”`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const item = (
+  kind: DueKind,
+  subject: string,
+  goal: GoalSummary,
+  o: { sentence: string; action: string; focus: DueFocus; overdue: boolean; since: string | null },
+): DueItem => ({ id: `${kind}:${subject}`, kind, goal: { id: goal.id, title: goal.title, level: goal.level }, ...o });
+
+const checkIns = (goals: readonly GoalSummary[], f: DueFacts): DueItem[] =>
+  goals.flatMap((g) => {
+    const due = checkInDue(g, f.lastCheckIn[g.id] ?? null, f.today);
+    if (due.state === 'not-expected' || !due.due || due.due > f.today) return [];
+    return [item('check-in', g.id, g, { sentence: due.reason, action: 'Check in', focus: 'check-in', overdue: due.state === 'overdue', since: due.due })];
+  });
+
+const measurements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueItem[] =>
+  f.kpis.flatMap(({ kpi, last }) => {
+    const goal = mine.get(kpi.goalId);
+    // Automatic KPIs are measured by the app; only values people type in are owed.
+    if (!goal || kpi.source.kind !== 'manual') return [];
+    const due = addDays(last ?? kpi.baseline.date, CADENCE_DAYS[kpi.cadence]);
+    if (due > f.today) return [];
+    const overdue = daysBetween(due, f.today) > GRACE_DAYS[kpi.cadence];
+    const sentence = last
+      ? `A value of ${kpi.name} was due on ${formatDay(due)}; the last one is from ${formatDay(last)}.`
+      : `${kpi.name} has no value yet; the first was due on ${formatDay(due)}.`;
+    return [item('measurement', kpi.id, goal, { sentence, action: 'Record a value', focus: 'kpis', overdue, since: due })];
+  });
+
+const agreements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueItem[] => {
+  if (!f.agreements) return [];
+  const out: DueItem[] = [];
+  for (const a of f.agreements.live) {
+    const s = a.summary;
+    const goal = s.turn === 'provider' ? mine.get(a.to.id) : s.turn === 'asker' ? mine.get(a.from.id) : undefined;
+    if (!goal) continue;
+    const waited = daysBetween(dayOf(s.lastRoundAt), f.today);
+    const sentence =
+      s.turn === 'provider'
+        ? `${quoted(a.from)} asks ${quoted(a.to)} for support (“${s.ask}”, needed by ${formatDay(s.neededBy)}): accept, counter or decline.`
+        : `${quoted(a.to)} countered what ${quoted(a.from)} asked (needed by ${formatDay(s.neededBy)}): accept the counter, counter again or withdraw.`;
+    out.push(
+      item('agreement', s.id, goal, {
+        sentence,
+        action: 'Answer',
+        focus: 'agreements',
+        overdue: waited >= AGREEMENT_UNANSWERED_DAYS,
+        since: dayOf(s.lastRoundAt),
+      }),
+    );
+  }
+  return out;
+};
+
+const commitments = (goals: readonly GoalSummary[], f: DueFacts): DueItem[] =>
+  goals.flatMap((g) => {
+    const s = f.agreements?.standingOf(g.id);
+    if (!s?.parent || s.parent.status === 'archived') return [];
+    const { status } = s.standing;
+    if (status !== 'not-committed' && status !== 'ask-again') return [];
+    const sentence =
+      status === 'ask-again'
+        ? `${quoted(s.parent)} or its target changed since ${quoted(g)} committed: commit again, or raise a concern.`
+        : `${quoted(g)} has not committed to its parent ${quoted(s.parent)}: commit to a share of its target, or raise a concern.`;
+    return [item('commitment', g.id, g, { sentence, action: 'Commit', focus: 'commitment', overdue: false, since: null })];
+  });
+
+const input = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueItem[] => {
+  const byGoal = new Map<string, string[]>();
+  for (const i of f.openInput) if (mine.has(i.goalId)) byGoal.set(i.goalId, [...(byGoal.get(i.goalId) ?? []), dayOf(i.createdAt)]);
+  return [...byGoal].map(([goalId, days]) => {
+    const goal = mine.get(goalId)!;
+    const oldest = days.reduce((a, b) => (a < b ? a : b));
+    const sentence = `${plural(days.length, 'piece')} of input from the work on ${quoted(goal)} ${days.length === 1 ? 'waits' : 'wait'} for an answer, the oldest since ${formatDay(oldest)}.`;
+    return item('input', goalId, goal, {
+      sentence,
+      action: 'Triage',
+      focus: 'input',
+      overdue: daysBetween(oldest, f.today) >= INPUT_UNANSWERED_DAYS,
+      since: oldest,
+    });
+  });
+};
+
+const noManager = (goals: readonly GoalSummary[], f: DueFacts): DueItem[] =>
+  goals
+    .filter((g) => g.leaderId === f.viewer && g.managerId === null)
+    .map((g) =>
+      item('no-manager', g.id, g, {
+        sentence: `You lead ${quoted(g)} and nobody manages it: name the person who gets it executed (strategy editors set it on the goal’s page).`,
+        action: 'Name a manager',
+        focus: 'edit',
+        overdue: false,
+        since: null,
+      }),
+    );
+
+/** Overdue first, then the longest due, then items with no date, then by goal title. */
+const order = (a: DueItem, b: DueItem): number =>
+  Number(b.overdue) - Number(a.overdue) ||
+  (a.since ?? '9999-12-31').localeCompare(b.since ?? '9999-12-31') ||
+  a.goal.title.localeCompare(b.goal.title) ||
+  a.id.localeCompare(b.id);
+
+export const dueFrom = (f: DueFacts): { items: DueItem[]; leadsNothing: boolean } => {
+  const mine = f.goals.filter((g) => g.status === 'active' && holdsRoleOn(g, f.viewer));
+  const byId = new Map(mine.map((g) => [g.id, g]));
+  const items = [...checkIns(mine, f), ...measurements(byId, f), ...agreements(byId, f), ...commitments(mine, f), ...input(byId, f), ...noManager(mine, f)];
+  return { items: items.sort(order), leadsNothing: mine.length === 0 };
+};

@@ -1,0 +1,53 @@
+// "Due from you": what the viewer owes now, as the leader or manager of goals, in the strategy workspace
+// (jira:globalPage). Only active goals ask anything of anyone: never a draft, achieved or archived one.
+import { z } from 'zod';
+import { defineCall } from '../contract';
+import { EntityId, IsoDate } from '../model/common';
+import { Level } from '../levels';
+
+export const DUE_KINDS = ['check-in', 'measurement', 'agreement', 'commitment', 'input', 'no-manager'] as const;
+export const DueKind = z.enum(DUE_KINDS);
+export type DueKind = z.infer<typeof DueKind>;
+
+export const DUE_KIND_LABEL: Record<DueKind, string> = {
+  'check-in': 'Check-ins',
+  measurement: 'KPI values to record',
+  agreement: 'Agreements to answer',
+  commitment: 'Commitments to your parent goals',
+  input: 'Input to triage',
+  'no-manager': 'Goals without a manager',
+};
+
+/** Where the item's one action is done: a section of the goal's page (the page opens there). */
+export const DueFocus = z.enum(['check-in', 'kpis', 'agreements', 'commitment', 'input', 'edit']);
+export type DueFocus = z.infer<typeof DueFocus>;
+
+export const DueItem = z.object({
+  /** Stable while the thing is owed (kind and subject), so the UI keeps its place across reloads. */
+  id: z.string(),
+  kind: DueKind,
+  goal: z.object({ id: EntityId, title: z.string(), level: Level }),
+  /** What is owed and why now, in one sentence. */
+  sentence: z.string(),
+  /** The button's words, e.g. "Check in", "Record a value". */
+  action: z.string(),
+  focus: DueFocus,
+  /** Past its due day (or waiting longer than the app's limit): listed first. */
+  overdue: z.boolean(),
+  /** The day it became due, or the day it has waited since; null when it is owed with no date (a missing manager). */
+  since: IsoDate.nullable(),
+});
+export type DueItem = z.infer<typeof DueItem>;
+
+export const DueView = z.object({
+  today: IsoDate,
+  /** Overdue first, then by how long they have been due, then by goal. */
+  items: z.array(DueItem),
+  /** True when the viewer leads or manages no active goal: nothing can be due from them. */
+  leadsNothing: z.boolean(),
+});
+export type DueView = z.infer<typeof DueView>;
+
+export const dueCalls = {
+  list: defineCall('due/list', z.object({}).strict(), DueView),
+} as const;

@@ -1,0 +1,89 @@
+// "Due from you" (`/due` in the strategy workspace): what the viewer owes now as the leader or manager of active
+// goals, overdue first, each with its one action, which opens the goal's page at the part where it is done. Items go
+// once done: the list is read again whenever the tab is opened.
+import { DUE_KIND_LABEL, dueCalls, type DueItem } from '../../../../src/shared/api/due';
+import { LEVEL_LABEL } from '../../../../src/shared/levels';
+import { useCall } from '../../../kit/api/useCall';
+import { formatDay } from '../../../kit/ui/dates';
+import { EmptyState } from '../../../kit/ui/EmptyState';
+import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
+import { Loading } from '../../../kit/ui/Loading';
+import { openGoal, openRoute } from '../workspace-nav';
+import './due.css';
+
+function DueRow({ item }: { item: DueItem }) {
+  return (
+    <li className="tl-card due-item" data-testid="due-item" data-kind={item.kind} data-id={item.id}>
+      <div className="tl-stack due-text">
+        <div className="tl-row due-head">
+          {item.overdue ? (
+            <span className="tl-lozenge tl-lozenge--danger">Overdue</span>
+          ) : (
+            <span className="tl-lozenge tl-lozenge--neutral">{item.since ? 'Due' : 'To do'}</span>
+          )}
+          <span className="tl-small tl-subtle">{DUE_KIND_LABEL[item.kind]}</span>
+          {item.since && <span className="tl-small tl-subtle">· since {formatDay(item.since)}</span>}
+        </div>
+        <div>
+          <button type="button" className="sc-link due-goal" onClick={() => openGoal(item.goal.id)}>
+            {item.goal.title}
+          </button>
+          <span className="tl-small tl-subtle"> · {LEVEL_LABEL[item.goal.level]} goal</span>
+        </div>
+        <p className="due-sentence">{item.sentence}</p>
+      </div>
+      <div className="due-action">
+        <button type="button" className="tl-button tl-button--primary" onClick={() => openGoal(item.goal.id, item.focus)}>
+          {item.action}
+          <span className="tl-visually-hidden"> on “{item.goal.title}”</span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function DueTab() {
+  const { state, retry } = useCall(dueCalls.list, {});
+  const items = state.status === 'ready' ? state.data.items : [];
+  const overdue = items.filter((i) => i.overdue).length;
+  return (
+    <main className="tl-page tl-stack due-page" data-testid="due-page">
+      <header className="tl-stack">
+        <h1>Due from you</h1>
+        <p className="tl-subtle">What your goals ask of you now, as their leader or manager: the oldest first. Each button opens the goal where it is done.</p>
+      </header>
+      {state.status === 'loading' && <Loading label="Looking for what is due from you…" />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={retry} />}
+      {state.status === 'ready' && state.data.leadsNothing && (
+        <EmptyState
+          title="Nothing is due from you"
+          action={
+            <button type="button" className="tl-button" onClick={() => openRoute('/')}>
+              See all goals
+            </button>
+          }
+        >
+          You do not lead or manage an active goal. When you do, its check-ins, KPI values, agreements and input to answer are listed here.
+        </EmptyState>
+      )}
+      {state.status === 'ready' && !state.data.leadsNothing && items.length === 0 && (
+        <EmptyState title="You are all caught up">Every goal you lead or manage has its check-in, values and answers in.</EmptyState>
+      )}
+      {items.length > 0 && (
+        <>
+          <p data-testid="due-total">
+            <strong>
+              {items.length} {items.length === 1 ? 'thing' : 'things'} due
+            </strong>
+            {overdue > 0 ? `, ${overdue} overdue` : ''}
+          </p>
+          <ul className="due-list" aria-label="Due from you">
+            {items.map((i) => (
+              <DueRow key={i.id} item={i} />
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}

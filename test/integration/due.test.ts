@@ -1,0 +1,106 @@
+// "Due from you" through the real resolver on the demo organisation, per persona: the lead (who leads or manages
+// Dashboards 3.0, the analytics features goal and SSO) owes the answers, commitments and triage the demo leaves open;
+// the member and the outsider, who hold no role, owe nothing and learn nothing of others' goals; an item goes once it
+// is done; weeks later the lead's check-ins and the weekly KPI he records come due.
+import type { DueView } from '../../src/shared/api/due';
+import { DEMO_TODAY } from '../support/demo-day';
+import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
+import { agreementsOf, DASHBOARDS, okData, PRODUCT, type Out } from './agreements-fixture';
+
+const DAY = 24 * 60 * 60 * 1000;
+let t: DemoForge;
+beforeEach(async () => {
+  t = await demoForge();
+});
+
+const due = async (who: PersonaId | null): Promise<Out<DueView>> =>
+  (await t.as(who, { moduleKey: 'throughline-strategy', functionKey: 'due/list', payload: {} })) as Out<DueView>;
+const items = async (who: PersonaId) => okData(await due(who)).items;
+const ids = async (who: PersonaId) => (await items(who)).map((i) => i.id);
+
+describe('the lead', () => {
+  it('owes what the demo leaves open on his goals: triage (overdue, listed first), a counter to answer and two commitments', async () => {
+    const view = okData(await due('lead'));
+    expect(view.today).toBe(DEMO_TODAY);
+    expect(view.leadsNothing).toBe(false);
+    expect(view.items.map((i) => i.id)).toEqual([
+      'input:g-dashboards-v3',
+      'agreement:ag-sso-on-call',
+      'commitment:g-dashboards-v3',
+      'commitment:g-product-differentiation',
+    ]);
+    expect(view.items[0]).toMatchObject({
+      kind: 'input',
+      overdue: true,
+      since: '2026-11-08',
+      action: 'Triage',
+      focus: 'input',
+      sentence: '2 pieces of input from the work on “Dashboards 3.0” wait for an answer, the oldest since 8 Nov 2026.',
+    });
+    expect(view.items[1]).toMatchObject({ kind: 'agreement', goal: { id: 'g-sso-scim' }, action: 'Answer', overdue: false });
+  });
+
+  it('is owed nothing on goals he holds no role on', async () => {
+    const lead = accountOf('lead');
+    const mine = new Set(t.demo.strategy.goals.filter((g) => g.leaderId === lead || g.managerId === lead).map((g) => g.id));
+    for (const i of await items('lead')) expect(mine.has(i.goal.id)).toBe(true);
+  });
+
+  it('sees an item go once it is done: commit Dashboards 3.0, and its commitment leaves the list', async () => {
+    const a = agreementsOf(t);
+    okData(await a.commit('lead', DASHBOARDS, null));
+    expect(await ids('lead')).not.toContain('commitment:g-dashboards-v3');
+    expect(await ids('lead')).toContain(`commitment:${PRODUCT}`);
+  });
+
+  it('sees the triage item go when the last open input on the goal is answered, and stay while one is left', async () => {
+    const triage = (inputId: string, version: number) =>
+      t.as('lead', {
+        moduleKey: 'throughline-strategy',
+        functionKey: 'input/triage',
+        payload: { inputId, expectedVersion: version, decision: { kind: 'answer', text: 'Thanks, on the list for January.' } },
+      });
+    expect((await triage('in-demo-snap-grid', 1)).ok).toBe(true);
+    const left = (await items('lead')).find((i) => i.id === 'input:g-dashboards-v3');
+    expect(left?.sentence).toMatch(/^1 piece of input .* waits for an answer, the oldest since 23 Nov 2026\.$/);
+    expect(left?.overdue).toBe(false);
+    expect((await triage('in-demo-review-demos', 1)).ok).toBe(true);
+    expect(await ids('lead')).not.toContain('input:g-dashboards-v3');
+  });
+
+  it('six weeks on, owes check-ins on his active goals and a value of the weekly KPI he records', async () => {
+    t.clock.advance(42 * DAY);
+    const list = await items('lead');
+    const checkIns = list.filter((i) => i.kind === 'check-in');
+    expect(checkIns.map((i) => i.goal.id).sort()).toEqual(['g-dashboards-v3', 'g-product-differentiation', 'g-sso-scim']);
+    expect(checkIns.every((i) => i.overdue && i.action === 'Check in' && i.focus === 'check-in')).toBe(true);
+    expect(list.find((i) => i.id === 'measurement:k-dashboard-migration')).toMatchObject({ kind: 'measurement', action: 'Record a value', overdue: true });
+    // Overdue items come first, the longest due at the top.
+    const overdue = list.filter((i) => i.overdue);
+    expect(list.slice(0, overdue.length)).toEqual(overdue);
+    expect(overdue.map((i) => i.since)).toEqual([...overdue.map((i) => i.since)].sort());
+  });
+});
+
+describe('people who lead and manage nothing', () => {
+  it.each(['member', 'outsider'] as const)('%s owes nothing, and is told why', async (who) => {
+    expect(okData(await due(who))).toEqual({ today: DEMO_TODAY, items: [], leadsNothing: true });
+  });
+
+  it('refuses a payload with anything in it, and an anonymous caller', async () => {
+    const out = (await t.as('member', {
+      moduleKey: 'throughline-strategy',
+      functionKey: 'due/list',
+      payload: { accountId: accountOf('lead') },
+    })) as Out<DueView>;
+    expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await due(null)).ok).toBe(false);
+  });
+});
+
+describe('the exec, who leads the restricted acquisition goal', () => {
+  it('owes its commitment; the member, who may not see it, is never told of it', async () => {
+    expect(await ids('exec')).toContain('commitment:g-atlas-integration');
+    expect(JSON.stringify(await due('member'))).not.toContain('g-atlas-integration');
+  });
+});
