@@ -10,6 +10,8 @@ export const GOAL_WITHOUT_WORK = 'g-customer-community';
 export const DRAFT_GOAL = 'g-partner-marketplace';
 /** A Self goal: an engineer's self-leadership goal under Dashboards 3.0, led and managed by herself. */
 export const SELF_GOAL = 'g-aisha-chart-accessibility';
+/** A process goal measured by its KPIs only: an ongoing function with no project and no epic behind it. */
+export const PROCESS_GOAL_KPIS_ONLY = 'g-on-call-health';
 /** The one goal with no manager assigned. */
 export const GOAL_WITHOUT_MANAGER = 'g-ai-insights';
 
@@ -155,6 +157,19 @@ export const GOAL_DEFS: GoalDef[] = [
     createdDaysAgo: 300,
     title: 'Ship every two weeks with confidence',
     description: 'Median cycle time under 5 days and fewer than 20 open bugs in the product.',
+  },
+  {
+    id: PROCESS_GOAL_KPIS_ONLY,
+    level: 'process',
+    parentId: 'g-engineering-excellence',
+    leader: 'sreManager',
+    manager: 'ivan',
+    when: 'ongoing',
+    stage: 'execute',
+    createdDaysAgo: 260,
+    title: 'Keep on-call sustainable',
+    description:
+      'Fewer than two out-of-hours pages per on-call week, read from the paging tool. An ongoing function measured by its KPI, with no project of its own.',
   },
   {
     id: 'g-support-triage',

@@ -18,7 +18,7 @@ import type { DemoOrganisation } from './types';
 export type { DemoOrganisation, DemoStrategy, KpiIntent, Persona, PersonaId } from './types';
 export { PERSONAS, ACCOUNTS, COMPANY } from './people';
 export { GO_TO_MARKET_PROJECTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, ISSUE_TYPES, STATUSES } from './projects';
-export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK, SELF_GOAL } from './goals';
+export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK, PROCESS_GOAL_KPIS_ONLY, SELF_GOAL } from './goals';
 export { PENDING_PROPOSAL } from './proposals';
 export { UNALIGNED_PROJECT } from './alignments';
 export { KPI_INTENTS, OPEN_BUGS_JQL } from './kpis';
