@@ -30,6 +30,17 @@ describe('a Self goal proposed from the work', () => {
     };
     const made = catalog.goals.find((g) => approved.decision.state === 'approved' && g.id === approved.decision.goalId)!;
     expect(made).toMatchObject({ level: 'self', parentId: DASHBOARDS, leaderId: accountOf('member'), managerId: accountOf('member'), status: 'active' });
+    // Its history says who approved it, and whose proposal it was.
+    const detail = (await f.t.as('member', { moduleKey: 'throughline-strategy', functionKey: 'catalog/get', payload: { id: made.id } })).data as {
+      history: { action: string; by: string; proposal?: { by: string; name: string } }[];
+    };
+    expect(detail.history).toEqual([
+      expect.objectContaining({
+        action: 'create',
+        by: accountOf('lead'),
+        proposal: expect.objectContaining({ by: accountOf('member'), name: 'Sofia Lindqvist' }),
+      }),
+    ]);
     const my = mine(await f.mine('member'));
     expect(my.goals.map((g) => g.goal.id)).toContain(made.id);
     expect(my.proposals[0]).toMatchObject({ id: sent.id, decision: { state: 'approved' } });
