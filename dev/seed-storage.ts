@@ -16,6 +16,7 @@ import { forgeMeasurementStore } from '../src/platform/storage/measurement-store
 import { forgeCheckInStore } from '../src/platform/storage/check-in-store';
 import { forgeGoalHealthStore } from '../src/platform/storage/goal-health-store';
 import { forgeInputStore } from '../src/platform/storage/input-store';
+import { forgeProposalStore } from '../src/platform/storage/proposal-store';
 import { forgeAgreementStore } from '../src/platform/storage/agreement-store';
 import type { AuditEvent } from '../src/shared/model/audit';
 import { DEFAULT_BANDS_PERCENT } from '../src/shared/model/settings';
@@ -128,6 +129,22 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
       after: now,
     };
     if ((await forgeInputStore.change({ input: now, audit: triaged })) !== 'committed') throw new Error(`seeding the triage of ${left.id} failed`);
+  }
+  // Proposed goals, audited as the app audits them (only pending ones in the demo: each counts toward its proposer's limit).
+  for (const p of strategy.proposals ?? []) {
+    const audit = {
+      id: `seed-${p.id}`,
+      entity: 'proposal' as const,
+      entityId: p.id,
+      action: 'create' as const,
+      at: p.createdAt,
+      by: p.proposerId,
+      before: null,
+      after: p,
+    };
+    const before = await forgeProposalStore.quota(p.proposerId);
+    const quota = { ...before, pending: before.pending + (p.decision.state === 'pending' ? 1 : 0), revision: before.revision + 1 };
+    if ((await forgeProposalStore.add({ proposal: p, quota, audit })) !== 'committed') throw new Error(`seeding proposal ${p.id} failed`);
   }
   await seedAgreements(strategy, jira);
   await forgeSettingsStore.write({

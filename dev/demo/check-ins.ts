@@ -3,7 +3,7 @@
 // nobody has started, and lead qualification, whose KPI has also gone stale. The draft goal has none.
 import type { CheckIn, Confidence } from '../../src/shared/model/check-in';
 import type { KpiStatus } from '../../src/shared/model/kpi';
-import { GOAL_DEFS, GOAL_WITHOUT_WORK } from './goals';
+import { GOAL_DEFS, GOAL_WITHOUT_WORK, PROCESS_GOAL_KPIS_ONLY, SELF_GOAL } from './goals';
 import { ACCOUNTS } from './people';
 import { addDays, timestamp } from './random';
 
@@ -98,6 +98,8 @@ const ENTRIES: Record<string, Entry[]> = {
       decisions: 'Quarterly failover drills.',
     },
   ],
+  [SELF_GOAL]: [{ daysAgo: 12, status: 'on-track', confidence: 4, learnings: 'Reviewed the six new chart types; two needed better contrast.' }],
+  [PROCESS_GOAL_KPIS_ONLY]: [{ daysAgo: 9, status: 'on-track', confidence: 4, learnings: 'Two noisy alerts silenced; pages are down to three a week.' }],
   'g-incident-response': [{ daysAgo: 18, status: 'on-track', confidence: 4, learnings: 'Every P1 this month had its review within a week.' }],
   'g-release-train': [
     {

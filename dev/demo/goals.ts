@@ -8,6 +8,10 @@ import { addDays, addMonths, timestamp, yearOf } from './random';
 export const GOAL_WITHOUT_WORK = 'g-customer-community';
 /** The one goal still in draft. */
 export const DRAFT_GOAL = 'g-partner-marketplace';
+/** A Self goal: an engineer's self-leadership goal under Dashboards 3.0, led and managed by herself. */
+export const SELF_GOAL = 'g-aisha-chart-accessibility';
+/** A process goal measured by its KPIs only: an ongoing function with no project and no epic behind it. */
+export const PROCESS_GOAL_KPIS_ONLY = 'g-on-call-health';
 /** The one goal with no manager assigned. */
 export const GOAL_WITHOUT_MANAGER = 'g-ai-insights';
 
@@ -155,6 +159,19 @@ export const GOAL_DEFS: GoalDef[] = [
     description: 'Median cycle time under 5 days and fewer than 20 open bugs in the product.',
   },
   {
+    id: PROCESS_GOAL_KPIS_ONLY,
+    level: 'process',
+    parentId: 'g-engineering-excellence',
+    leader: 'sreManager',
+    manager: 'ivan',
+    when: 'ongoing',
+    stage: 'execute',
+    createdDaysAgo: 260,
+    title: 'Keep on-call sustainable',
+    description:
+      'Fewer than two out-of-hours pages per on-call week, read from the paging tool. An ongoing function measured by its KPI, with no project of its own.',
+  },
+  {
     id: 'g-support-triage',
     level: 'process',
     parentId: 'g-customer-retention',
@@ -287,6 +304,19 @@ export const GOAL_DEFS: GoalDef[] = [
     createdDaysAgo: 250,
     title: 'Cut cloud cost per customer by 20%',
     description: 'Rightsize clusters, cache queries and retire the legacy ingestion service.',
+  },
+  // ---- self ----
+  {
+    id: SELF_GOAL,
+    level: 'self',
+    parentId: 'g-dashboards-v3',
+    leader: 'aisha',
+    manager: 'aisha',
+    when: { startMonthsAgo: 2, endInMonths: 3 },
+    stage: 'execute',
+    createdDaysAgo: 40,
+    title: 'Become the team’s go-to person for chart accessibility',
+    description: 'Learn WCAG for data visualisation and review every new Dashboards 3.0 chart for screen readers and contrast.',
   },
   {
     id: 'g-atlas-integration',

@@ -9,6 +9,7 @@ import { buildGoals } from './goals';
 import { buildInput } from './input';
 import { buildIssues } from './issues';
 import { buildKpis } from './kpis';
+import { buildProposals } from './proposals';
 import { GROUP_STRATEGY_EDITORS, PERSONAS, buildUsers } from './people';
 import { ISSUE_TYPES, buildIssueTypes, buildProjects, buildStatuses, projectDef } from './projects';
 import { parseDay } from './random';
@@ -17,7 +18,8 @@ import type { DemoOrganisation } from './types';
 export type { DemoOrganisation, DemoStrategy, KpiIntent, Persona, PersonaId } from './types';
 export { PERSONAS, ACCOUNTS, COMPANY } from './people';
 export { GO_TO_MARKET_PROJECTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, ISSUE_TYPES, STATUSES } from './projects';
-export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK } from './goals';
+export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK, PROCESS_GOAL_KPIS_ONLY, SELF_GOAL } from './goals';
+export { PENDING_PROPOSAL } from './proposals';
 export { UNALIGNED_PROJECT } from './alignments';
 export { KPI_INTENTS, OPEN_BUGS_JQL } from './kpis';
 export { OVERDUE_CHECK_IN_GOALS } from './check-ins';
@@ -58,6 +60,7 @@ export function buildDemoOrganisation(opts: { today?: string } = {}): DemoOrgani
       input,
       agreements: buildAgreements(today),
       commitments: buildCommitments(today, goals, kpis),
+      proposals: buildProposals(today),
       strategyEditorGroups: [GROUP_STRATEGY_EDITORS],
     },
     today,

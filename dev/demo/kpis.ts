@@ -221,6 +221,22 @@ export const KPI_DEFS: KpiDef[] = [
     noise: 0.03,
     decimals: 0,
   },
+  // A process measured by its KPI alone: on-call health has no project and no epic (PROCESS_GOAL_KPIS_ONLY).
+  {
+    id: 'k-on-call-pages',
+    goalId: 'g-on-call-health',
+    name: 'Out-of-hours pages per on-call week',
+    category: 'operational',
+    unit: 'pages',
+    cadence: 'weekly',
+    baseline: 6,
+    target: { direction: 'decrease', value: 2 },
+    targetIn: 4,
+    intent: 'on-track',
+    pace: 1.05,
+    noise: 0.05,
+    decimals: 1,
+  },
 ];
 
 export const KPI_INTENTS: Record<string, KpiIntent> = Object.fromEntries(KPI_DEFS.map((d) => [d.id, d.intent]));

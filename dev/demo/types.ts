@@ -6,6 +6,7 @@ import type { Goal } from '../../src/shared/model/goal';
 import type { Input } from '../../src/shared/model/input';
 import type { Kpi, Measurement } from '../../src/shared/model/kpi';
 import type { ProjectAlignment } from '../../src/shared/model/project-alignment';
+import type { Proposal } from '../../src/shared/model/proposal';
 
 export type PersonaId = 'exec' | 'lead' | 'member' | 'outsider';
 
@@ -28,6 +29,8 @@ export interface DemoStrategy {
   /** Support agreements between goals and commitments to parents; absent in fixtures that need none (the bench). */
   agreements?: SupportAgreement[];
   commitments?: Commitment[];
+  /** Goals proposed under a goal, as they stand today; absent in fixtures that need none. */
+  proposals?: Proposal[];
   strategyEditorGroups: string[];
 }
 

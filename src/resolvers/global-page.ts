@@ -10,6 +10,7 @@ import { defineAgreementCalls } from './global-page-agreements';
 import { defineAlignmentCalls } from './global-page-alignment';
 import { defineScorecardCalls } from './global-page-scorecards';
 import { defineInputCalls } from './global-page-input';
+import { defineProposalCalls } from './global-page-proposals';
 import { defineDueCalls } from './global-page-due';
 
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps, scorecards and agreements
@@ -52,6 +53,7 @@ export const globalPageResolver = (env: Env) => {
   defineScorecardCalls(resolver, env);
   defineInputCalls(resolver, env);
   defineAgreementCalls(resolver, env);
+  defineProposalCalls(resolver, env);
   defineDueCalls(resolver, env);
 
   return resolver.getDefinitions();

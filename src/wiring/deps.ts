@@ -53,6 +53,8 @@ import type { PanelContextDeps } from '../services/input/panel-input';
 import type { DueDeps } from '../services/due/due-from-you';
 import { forgeAgreementStore } from '../platform/storage/agreement-store';
 import type { AgreementDeps } from '../services/agreements/agreement-deps';
+import { forgeProposalStore } from '../platform/storage/proposal-store';
+import type { ProposalDeps } from '../services/goals/proposal-deps';
 
 const auditId = () => randomUUID();
 
@@ -299,6 +301,26 @@ export const agreementDeps = (env: Env, accountId: string, jira = new JiraClient
     namesOf: namesOf(jira),
     now: () => env.clock.now(),
     newId: (prefix) => entityIdFor(prefix, randomUUID),
+    auditId,
+  };
+};
+
+// Goals proposed at every level: the catalog as the caller may see it, the proposal store, the editor check at most
+// once per call (only of callers with no role on the goal), and for "My goals" the agreement and health boards and
+// the open input.
+export const proposalDeps = (env: Env, accountId: string, jira = new JiraClient()): ProposalDeps => {
+  const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
+  return {
+    catalog: forgeCatalogStore,
+    viewer: goalViewer(accountId, jira, isEditor),
+    proposals: forgeProposalStore,
+    isEditor,
+    namesOf: namesOf(jira),
+    agreementFacts: () => readAgreementFacts(forgeAgreementStore, forgeKpiStore),
+    openInput: () => forgeInputStore.openSince(env.clock.now().toISOString()),
+    now: () => env.clock.now(),
+    newId: (prefix) => entityIdFor(prefix, randomUUID),
+    goalId: goalIdFor,
     auditId,
   };
 };

@@ -20,6 +20,7 @@ import { projectSettingsCalls } from '../../src/shared/api/project-settings';
 import { scorecardMacroCalls } from '../../src/shared/api/scorecard-macro';
 import { scorecardCalls } from '../../src/shared/api/scorecards';
 import { inputCalls } from '../../src/shared/api/input';
+import { proposalCalls } from '../../src/shared/api/proposals';
 import { dueCalls } from '../../src/shared/api/due';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { newKpi } from '../integration/scorecard-fixture';
@@ -59,6 +60,8 @@ interface Target {
 }
 
 const STRATEGY = 'throughline-strategy';
+const subGoalInput = { title: 'Faster builds', description: '', level: 'project', leaderId: null, managerId: null, timeframe: { start: null, end: null } };
+
 const targets: Target[] = [
   { module: 'throughline-admin', spec: adminCalls.status, seeds: [{}] },
   { module: 'throughline-admin', spec: adminCalls.settings, seeds: [{}] },
@@ -192,6 +195,33 @@ const targets: Target[] = [
     ],
   },
   { module: STRATEGY, spec: inputCalls.history, seeds: [{ inputId: 'in-demo-review-demos' }, { inputId: 'in-demo-snap-grid' }] },
+  {
+    module: STRATEGY,
+    spec: proposalCalls.addSubGoal,
+    seeds: [
+      { parentId: 'g-product-differentiation', input: subGoalInput },
+      { parentId: RESTRICTED_GOAL, input: subGoalInput },
+    ],
+  },
+  {
+    module: STRATEGY,
+    spec: proposalCalls.propose,
+    seeds: [
+      { parentId: 'g-engineering-excellence', input: subGoalInput },
+      { parentId: 'g-dashboards-v3', input: { ...subGoalInput, level: 'self', leaderId: 'x', managerId: 'x' } },
+      { parentId: RESTRICTED_GOAL, input: subGoalInput },
+    ],
+  },
+  { module: STRATEGY, spec: proposalCalls.ofGoal, seeds: [{ goalId: 'g-engineering-excellence' }, { goalId: RESTRICTED_GOAL }] },
+  {
+    module: STRATEGY,
+    spec: proposalCalls.decide,
+    seeds: [
+      { proposalId: 'pr-demo-ci-time', expectedVersion: 1, decision: { kind: 'approve' } },
+      { proposalId: 'pr-demo-ci-time', expectedVersion: 1, decision: { kind: 'decline', reason: 'Not now' } },
+    ],
+  },
+  { module: STRATEGY, spec: proposalCalls.mine, seeds: [{}] },
   { module: STRATEGY, spec: dueCalls.list, seeds: [{}] },
 ];
 

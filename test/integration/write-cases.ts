@@ -27,6 +27,8 @@ export const read = async (t: DemoForge, persona: PersonaId, functionKey: string
   return out.data as Record<string, unknown>;
 };
 
+const subGoalInput = { description: '', level: 'project', leaderId: null, managerId: null, timeframe: { start: null, end: null } };
+
 const goalInput = {
   title: 'Win the mid-market',
   description: '',
@@ -284,7 +286,51 @@ export const WRITE_CASES: WriteCase[] = [
     landed: async (t) =>
       ((await read(t, 'lead', 'agreements/for-goal', { goalId: 'g-dashboards-v3' })).commitment as { status: string }).status === 'committed',
   },
+  {
+    name: 'adding a sub-goal directly',
+    persona: 'lead',
+    module: STRATEGY,
+    functionKey: 'goals/add-sub-goal',
+    payload: { parentId: 'g-product-differentiation', input: { ...subGoalInput, title: 'Fault sweep sub-goal' } },
+    landed: async (t, data) => (await read(t, 'lead', 'catalog/get', { id: (data as { id: string }).id })).goal !== undefined,
+  },
+  {
+    name: 'proposing a sub-goal',
+    persona: 'lead',
+    module: STRATEGY,
+    functionKey: 'goals/propose',
+    payload: { parentId: 'g-engineering-excellence', input: { ...subGoalInput, title: 'Fault sweep proposal' } },
+    landed: async (t) => proposalsOfEngineering(t).then((ps) => ps.some((p) => p.title === 'Fault sweep proposal')),
+  },
+  {
+    name: 'approving a proposal',
+    persona: 'exec',
+    module: STRATEGY,
+    functionKey: 'goals/decide-proposal',
+    payload: { proposalId: 'pr-demo-ci-time', expectedVersion: 1, decision: { kind: 'approve' } },
+    // Landed means both: the proposal says approved, and the goal it became is in the catalog.
+    landed: async (t) => {
+      const p = (await proposalsOfEngineering(t)).find((x) => x.id === 'pr-demo-ci-time');
+      if (p?.decision.state !== 'approved' || !p.decision.goalId) return false;
+      return (await read(t, 'exec', 'catalog/get', { id: p.decision.goalId })).goal !== undefined;
+    },
+  },
+  {
+    name: 'declining a proposal',
+    persona: 'exec',
+    module: STRATEGY,
+    functionKey: 'goals/decide-proposal',
+    payload: { proposalId: 'pr-demo-ci-time', expectedVersion: 1, decision: { kind: 'decline', reason: 'fault sweep reason' } },
+    landed: async (t) => (await proposalsOfEngineering(t)).some((p) => p.id === 'pr-demo-ci-time' && p.decision.state === 'declined'),
+  },
 ];
+
+const proposalsOfEngineering = async (t: DemoForge) =>
+  (await read(t, 'exec', 'goals/proposals', { goalId: 'g-engineering-excellence' })).proposals as {
+    id: string;
+    title: string;
+    decision: { state: string; goalId?: string };
+  }[];
 
 const goalInputItems = async (t: DemoForge) =>
   (await read(t, 'lead', 'input/goal', { goalId: 'g-dashboards-v3' })).items as { id: string; text: string; triage: { answer?: string; checkInId?: string } }[];

@@ -35,6 +35,12 @@ describe('plans with no execution', () => {
     expect(ids(gapsOf(input)).filter((id) => id.startsWith('goal-no-work'))).toEqual(expected);
   });
 
+  it('never calls a Self goal a plan without work: it is one person’s own leadership', () => {
+    const me = aGoal({ id: 'M', title: 'Learn the engine', level: 'self', parentId: 'J', leaderId: 'acc-me', managerId: 'acc-me' });
+    const gaps = gapsOf({ goals: [S, F, J, me], alignments: [anAlignment('1', 'J')] });
+    expect(ids(gaps).filter((id) => id.startsWith('goal-no-work'))).toEqual([]);
+  });
+
   it.each([
     ['draft', 'draft'],
     ['achieved', 'achieved'],

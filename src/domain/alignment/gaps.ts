@@ -14,8 +14,9 @@ export type { TaggedEpicFact, UntaggedEpicFact } from './gaps-text';
 
 const isActive = (g: GoalSummary): boolean => g.status === 'active';
 
-/** An active goal nothing serves, anywhere: work out of the viewer's sight still counts as execution. */
-export const planWithoutWork = (m: AlignmentModel, g: GoalSummary): boolean => isActive(g) && !hasWorkAnywhere(m, g.id);
+/** An active goal nothing serves, anywhere: work out of the viewer's sight still counts as execution. A Self goal is
+ *  one person's own leadership (their growth, their way of working): it needs no epic, so it is never this gap. */
+export const planWithoutWork = (m: AlignmentModel, g: GoalSummary): boolean => isActive(g) && g.level !== 'self' && !hasWorkAnywhere(m, g.id);
 export const missingRoles = (g: GoalSummary): ('leader' | 'manager')[] =>
   isActive(g) ? [...(g.leaderId ? [] : (['leader'] as const)), ...(g.managerId ? [] : (['manager'] as const))] : [];
 export const timeframeEnded = (g: GoalSummary, today: string): boolean => isActive(g) && g.timeframe.end !== null && g.timeframe.end < today;

@@ -11,6 +11,7 @@ import { PeopleNames } from '../../shared/model/common';
 import { AppFailure } from '../../shared/errors';
 import { isConditionFailure } from './kvs-errors';
 import type { CatalogSnapshot, CatalogStore } from '../../services/ports/catalog';
+import type { AuditEvent } from '../../shared/model/audit';
 
 const ENTITY = 'catalog';
 const CATALOG_KEY = 'catalog';
@@ -98,6 +99,26 @@ const readCatalog = async (): Promise<Read & { ok: true }> => {
   }
 };
 
+/**
+ * One goal change as a transaction, not yet run: every shard at the next revision (the first conditioned on the
+ * revision it was read at), the goal and its audit event. Another store may add its own items to it (an approved
+ * proposal rides in the same all-or-nothing write). Shards a smaller catalog no longer needs are left behind:
+ * reads stop at the count the first shard names.
+ */
+export const catalogTransaction = (base: CatalogSnapshot, goal: Goal, audit: AuditEvent, names: PeopleNames = {}) => {
+  const goals = base.goals.filter((g) => g.id !== goal.id).concat(summarize(goal));
+  const items = catalogItems(base.revision + 1, goals, { ...base.people, ...names });
+  const condition =
+    base.revision === 0
+      ? new Filter<CatalogItem | ShardItem>().and('revision', FilterConditions.notExists())
+      : new Filter<CatalogItem | ShardItem>().and('revision', FilterConditions.equalTo(base.revision));
+  let tx = kvs.transact().set<CatalogItem | ShardItem>(CATALOG_KEY, items[0]!.value, { entityName: ENTITY, conditions: condition });
+  for (const { key, value } of items.slice(1)) tx = tx.set<CatalogItem | ShardItem>(key, value, { entityName: ENTITY });
+  return tx
+    .set<GoalItem>(goal.id, { goalId: goal.id, version: goal.version, record: goal }, { entityName: 'goal' })
+    .set<AuditItem>(auditKey(audit), auditItem(audit), { entityName: 'audit' });
+};
+
 export const forgeCatalogStore: CatalogStore = {
   async read() {
     return (await readCatalog()).snapshot;
@@ -109,21 +130,8 @@ export const forgeCatalogStore: CatalogStore = {
   },
 
   async commit(base, goal, audit, names = {}) {
-    const goals = base.goals.filter((g) => g.id !== goal.id).concat(summarize(goal));
-    const items = catalogItems(base.revision + 1, goals, { ...base.people, ...names });
-    const condition =
-      base.revision === 0
-        ? new Filter<CatalogItem | ShardItem>().and('revision', FilterConditions.notExists())
-        : new Filter<CatalogItem | ShardItem>().and('revision', FilterConditions.equalTo(base.revision));
     try {
-      // The first shard carries the condition; the others ride in the same all-or-nothing transaction. Shards a
-      // smaller catalog no longer needs are left behind: reads stop at the count the first shard names.
-      let tx = kvs.transact().set<CatalogItem | ShardItem>(CATALOG_KEY, items[0]!.value, { entityName: ENTITY, conditions: condition });
-      for (const { key, value } of items.slice(1)) tx = tx.set<CatalogItem | ShardItem>(key, value, { entityName: ENTITY });
-      await tx
-        .set<GoalItem>(goal.id, { goalId: goal.id, version: goal.version, record: goal }, { entityName: 'goal' })
-        .set<AuditItem>(auditKey(audit), auditItem(audit), { entityName: 'audit' })
-        .execute();
+      await catalogTransaction(base, goal, audit, names).execute();
       return 'committed';
     } catch (e) {
       if (isConditionFailure(e)) return 'conflict';

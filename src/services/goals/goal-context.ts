@@ -78,8 +78,16 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
   const reliesOn = reads
     ? relianceLines({ chain, goals: catalog.goals, support: stored.support, health: stored.health.goals, accountId, today: deps.today() })
     : [];
-  return { ...context, reliesOn };
+  return { ...context, reliesOn, mySelfGoals: mySelfGoals(catalog.goals, chain, accountId) };
 };
+
+/** The viewer's own live Self goals (they lead or manage them) under a goal of the chain, in chain order. */
+const mySelfGoals = (goals: CatalogSnapshot['goals'], chain: readonly string[], accountId: string) =>
+  chain.flatMap((parentId) =>
+    goals
+      .filter((g) => g.parentId === parentId && g.level === 'self' && g.status !== 'archived' && (g.leaderId === accountId || g.managerId === accountId))
+      .map((g) => ({ id: g.id, title: g.title, parentId, status: g.status })),
+  );
 
 /**
  * The panel after a tag was written: the write is complete, so a failure to read the epic again (Jira busy) does not

@@ -64,6 +64,8 @@ export const GoalContext = z.object({
    * RELIANCE_LINES_MAX. Always given by the server; optional so that older panels and fixtures stay valid.
    */
   reliesOn: z.array(RelianceLine).optional(),
+  /** The viewer's own Self goals under a goal of the chain (from the catalog the panel read anyway), chain order. */
+  mySelfGoals: z.array(z.object({ id: EntityId, title: z.string(), parentId: EntityId, status: GoalStatus })).optional(),
 });
 export type GoalContext = z.infer<typeof GoalContext>;
 

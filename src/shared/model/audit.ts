@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AccountId } from './common';
 
-export const AuditEntity = z.enum(['goal', 'project', 'epic', 'kpi', 'measurement', 'check-in', 'settings', 'input', 'agreement', 'commitment']);
+export const AuditEntity = z.enum(['goal', 'project', 'epic', 'kpi', 'measurement', 'check-in', 'settings', 'input', 'agreement', 'commitment', 'proposal']);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
 export const AuditEvent = z.object({
@@ -16,5 +16,7 @@ export const AuditEvent = z.object({
   after: z.unknown().nullable(),
   /** True when a strategy editor acted for a side they do not lead or manage (agreements and commitments). */
   asEditor: z.boolean().optional(),
+  /** A goal that entered the catalog by an approved proposal: the proposal and who proposed it. */
+  proposal: z.object({ id: z.string(), by: AccountId, name: z.string() }).optional(),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;

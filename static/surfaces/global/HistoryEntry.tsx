@@ -5,7 +5,7 @@ import { changedFields, describeValue, FIELD_LABEL, fieldOf } from './goal-diff'
 import type { CatalogNamer } from './namer';
 
 const VERB: Record<AuditEvent['action'], string> = {
-  create: 'created this goal',
+  create: 'added this goal',
   update: 'changed',
   archive: 'archived this goal',
   restore: 'restored this goal',
@@ -20,6 +20,7 @@ export function HistoryEntry({ event, names }: { event: AuditEvent; names: Catal
     <li className="sc-history-item" data-testid="history-entry">
       <div>
         <strong>{names.person(event.by)}</strong> {VERB[event.action]}
+        {event.proposal && <span data-testid="history-proposed-by">, approving the proposal of {event.proposal.name}</span>}
         {event.action === 'update' && (fields.length === 0 ? ' nothing visible' : ` ${fields.map((f) => FIELD_LABEL[f].toLowerCase()).join(', ')}`)}
       </div>
       <div className="tl-small tl-subtle">

@@ -24,6 +24,7 @@ const TABS: Tab[] = [
   { path: '/alignment', label: 'Alignment', component: lazyTab(() => import('./alignment/AlignmentTab.js').then((m) => m.AlignmentTab)) },
   { path: '/gaps', label: 'Gaps', component: lazyTab(() => import('./alignment/GapsTab.js').then((m) => m.GapsTab)) },
   { path: '/scorecards', label: 'Scorecards', component: lazyTab(() => import('./scorecards/ScorecardsTab.js').then((m) => m.ScorecardsTab)) },
+  { path: '/mine', label: 'My goals', component: lazyTab(() => import('./proposals/MyGoalsTab.js').then((m) => m.MyGoalsTab)) },
   { path: '/due', label: 'Due from you', component: lazyTab(() => import('./due/DueTab.js').then((m) => m.DueTab)) },
   { path: WEB_TAB, label: 'Agreements', component: lazyTab(() => import('./agreements/web/AgreementWebPage.js').then((m) => m.AgreementWebTab)) },
 ];

@@ -9,6 +9,7 @@ import { NotAligned } from './NotAligned';
 import { MyInput } from './MyInput';
 import { PanelInputContext } from './panel-input';
 import { RelianceLines } from './RelianceLines';
+import { MySelfGoals } from './MySelfGoals';
 
 /** One line an executive or a developer reads first: which strategy goal this work ultimately serves. */
 function Headline({ context }: { context: GoalContext }) {
@@ -71,6 +72,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
             <ChainList context={context} />
           </PanelInputContext.Provider>
           <RelianceLines context={context} />
+          <MySelfGoals context={context} />
           {note && <p className="tl-small tl-subtle">{note}</p>}
           <MyInput context={context} sent={sent} />
         </>

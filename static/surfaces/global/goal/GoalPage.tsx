@@ -23,6 +23,7 @@ import { CheckInSection, GapsSection, PartView, WorkSection } from './GoalSectio
 import { useGoalPage } from './useGoalPage';
 import { InputSection } from './InputSection';
 import { BurnUpSection } from './BurnUpSection';
+import { SubGoalsSection } from '../proposals/SubGoalsSection';
 import '../catalog.css';
 import '../scorecards/scorecards.css';
 import '../alignment/alignment.css';
@@ -181,6 +182,7 @@ export function GoalPage({ goalId, focus = null }: { goalId: string; focus?: Goa
               {scorecard && <GoalKpis scorecard={scorecard} today={today} canEditKpis={canEdit} onChanged={changed} />}
               {scorecard && <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} />}
               <InputSection key={inputVersion} goalId={goalId} onChanged={changed} />
+              <SubGoalsSection goalId={goalId} goalTitle={goal.title} onChanged={changed} />
               <WorkSection work={data.work} retry={reload} />
               <BurnUpSection goalId={goalId} />
               <GapsSection goalId={goalId} gaps={data.gaps} work={data.work} retry={reload} />

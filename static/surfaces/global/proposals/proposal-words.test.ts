@@ -1,0 +1,49 @@
+// The words of proposals: who proposed what, what became of it, and who may do what under a goal.
+import type { ProposalView } from '../../../../src/shared/api/proposals';
+import { decisionSentence, proposedSentence, roomWords, zoneSentence } from './proposal-words';
+
+const base: ProposalView = {
+  id: 'pr-1',
+  parent: { id: 'g-p', title: 'Dashboards 3.0', level: 'project' },
+  title: 'Learn the layout engine',
+  description: '',
+  level: 'self',
+  leader: null,
+  manager: null,
+  timeframe: { start: null, end: null },
+  proposer: { accountId: 'a', displayName: 'Sofia Lindqvist' },
+  createdAt: '2026-11-28T10:00:00.000Z',
+  version: 1,
+  decision: { state: 'pending' },
+  mine: false,
+  mayDecide: true,
+};
+
+describe('the words of a proposal', () => {
+  it('says who proposed it, and "You" to its proposer', () => {
+    expect(proposedSentence(base)).toBe('Sofia Lindqvist proposed a self goal under “Dashboards 3.0”.');
+    expect(proposedSentence({ ...base, mine: true })).toBe('You proposed a self goal under “Dashboards 3.0”.');
+  });
+
+  it('says what became of it', () => {
+    const by = { accountId: 'b', displayName: 'Daniel Okafor' };
+    expect(decisionSentence({ ...base, decision: { state: 'approved', goalId: 'g-x', by, at: '' } })).toBe(
+      'Daniel Okafor approved it: it is an active goal now.',
+    );
+    expect(decisionSentence({ ...base, decision: { state: 'declined', reason: 'No', by, at: '' } })).toBe('Daniel Okafor declined it, saying:');
+  });
+
+  it('tells the reader who adds and who proposes', () => {
+    expect(zoneSentence({ mayAdd: true, mayPropose: false, mayDecide: true, levels: ['self'] })).toMatch(/active at once/);
+    expect(zoneSentence({ mayAdd: false, mayPropose: true, mayDecide: false, levels: ['self'] })).toMatch(/approves or declines what you propose/);
+    expect(zoneSentence({ mayAdd: false, mayPropose: false, mayDecide: false, levels: [] })).toMatch(/last level/);
+  });
+
+  it('says how many more proposals may wait', () => {
+    expect([roomWords(2), roomWords(1)]).toEqual([
+      'You may send 2 more proposals while these wait for a decision.',
+      'You may send 1 more proposal while these wait for a decision.',
+    ]);
+    expect(roomWords(0)).toMatch(/as many proposals waiting as one person may/);
+  });
+});

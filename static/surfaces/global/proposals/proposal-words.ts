@@ -1,0 +1,33 @@
+// Words of goals proposed at every level, shared by the goal page and "My goals": what became of a proposal, and
+// what the reader may do under a goal. Pure, so they are tested without a browser.
+import type { GoalProposalsView, ProposalView } from '../../../../src/shared/api/proposals';
+import { LEVEL_LABEL } from '../../../../src/shared/levels';
+
+export const STATE_WORD = { pending: 'Waiting for approval', approved: 'Approved', declined: 'Declined' } as const;
+export const STATE_TONE = { pending: 'warning', approved: 'success', declined: 'neutral' } as const;
+
+/** "Proposed by Sofia Lindqvist: a Self goal under “Dashboards 3.0”." */
+export const proposedSentence = (p: ProposalView): string =>
+  `${p.mine ? 'You proposed' : `${p.proposer.displayName} proposed`} a ${LEVEL_LABEL[p.level].toLowerCase()} goal under “${p.parent.title}”.`;
+
+/** What became of it, in one sentence (the reason of a decline is shown beside it, as text). */
+export const decisionSentence = (p: ProposalView): string => {
+  const d = p.decision;
+  if (d.state === 'pending') return 'Waiting for the leader or manager of the goal above it (or a strategy editor) to approve or decline it.';
+  const who = d.by ? d.by.displayName : 'Someone';
+  return d.state === 'approved' ? `${who} approved it: it is an active goal now.` : `${who} declined it, saying:`;
+};
+
+/** The one line under the section's title: who adds, who proposes, who decides. */
+export const zoneSentence = (v: Pick<GoalProposalsView, 'mayAdd' | 'mayPropose' | 'mayDecide' | 'levels'>): string => {
+  if (v.levels.length === 0) return 'Self goals are the last level: nothing sits below them.';
+  if (v.mayAdd) return 'You lead or manage this goal (or edit strategy): sub-goals you add are active at once, and you approve or decline what others propose.';
+  if (v.mayPropose) return 'Its leader or manager approves or declines what you propose; you see their decision here and on My goals.';
+  return 'This goal takes no new sub-goals.';
+};
+
+/** How many more proposals may wait for a decision at once (the limit against spam). */
+export const roomWords = (room: number): string =>
+  room === 0
+    ? 'You have as many proposals waiting as one person may; the next one fits once one of them is decided.'
+    : `You may send ${room} more ${room === 1 ? 'proposal' : 'proposals'} while these wait for a decision.`;

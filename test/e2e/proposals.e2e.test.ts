@@ -1,0 +1,173 @@
+// Goals proposed at every level end to end, in headless Chromium with the production bundles, as the demo personas
+// (issue 13, Done when 4 and 5): the member proposes a Self goal under Dashboards 3.0 from its page; the lead, its
+// manager, approves; it is at the Self level with her as leader and manager, in her My goals and on her issue panel.
+// The lead proposes two project goals under "Reliable, fast engineering delivery" (he neither leads nor manages it):
+// the exec declines one with a reason the lead reads, and approves the other, which is then in the catalog, the
+// Alignment tree and the epic tag picker. The lead adds a project goal under "Ship the analytics features that set
+// us apart" (he manages it) directly, with no approval.
+import type { FrameLocator, Page } from 'playwright-core';
+import { buildDemoOrganisation, ISSUE_TYPES } from '../../dev/demo';
+import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
+import { describeE2E } from './support/session';
+
+const PANEL = 'throughline-goal-panel';
+const STRATEGY = 'throughline-strategy';
+const STORY = 'INS-3';
+const goalUrl = (id: string) => `/jira/apps/throughline/goal/${id}`;
+const SELF_TITLE = "Learn the layout engine's internals";
+const DECLINED = 'Run chaos drills every night';
+const APPROVED = 'Cut deploy time to five minutes';
+const REASON = 'Chaos drills belong to incident response; propose them there.';
+const DIRECT = 'Embedded analytics SDK';
+const PLATFORM = 'Run a reliable platform at sustainable cost';
+const ENGINEERING = 'Reliable, fast engineering delivery';
+
+const demo = buildDemoOrganisation();
+const untaggedEpic = demo.jira.issues.find(
+  (i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith('INS-') && i.properties[EPIC_TAG_PROPERTY] === undefined,
+)!;
+
+describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global'], timeout: 240_000, shots: 'proposals' }, (e2e) => {
+  const { problems } = e2e;
+
+  const shot = async (page: Page, name: string) => {
+    const height = await page
+      .locator('main.host-main')
+      .evaluate((m) => m.scrollHeight + 56)
+      .catch(() => 900);
+    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 900), 8000) });
+    await e2e.shot(page, name);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  };
+
+  const goalPage = async (as: string, id: string): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await e2e.open(goalUrl(id), as);
+    const app = e2e.frame(page, STRATEGY);
+    await app.getByTestId('sub-goals-zone').waitFor({ timeout: 30_000 });
+    return { page, app };
+  };
+
+  const propose = async (app: FrameLocator, button: string, title: string, level?: string) => {
+    await app.getByTestId(button).click();
+    const form = app.getByTestId('sub-goal-form');
+    await form.getByTestId('sub-goal-title').fill(title);
+    if (level) await form.getByTestId('sub-goal-level').selectOption(level);
+    await form.getByTestId('sub-goal-submit').click();
+    await app.getByTestId('notice').filter({ hasText: title }).waitFor({ timeout: 20_000 });
+  };
+
+  const proposalOf = (app: FrameLocator, title: string) => app.getByTestId('proposal').filter({ hasText: title });
+
+  it('4. the member proposes a Self goal under Dashboards 3.0; the lead approves; it is hers at the Self level', async () => {
+    const member = await goalPage('member', 'g-dashboards-v3');
+    expect(await member.app.getByTestId('add-sub-goal').count()).toBe(0);
+    await propose(member.app, 'propose-self-goal', SELF_TITLE);
+    const mine = proposalOf(member.app, SELF_TITLE);
+    expect(await mine.getAttribute('data-state')).toBe('pending');
+    expect(await mine.getByTestId('approve').count()).toBe(0);
+    await shot(member.page, 'member-proposed-self');
+
+    const lead = await goalPage('lead', 'g-dashboards-v3');
+    const pending = proposalOf(lead.app, SELF_TITLE);
+    await pending.getByTestId('approve').click();
+    await lead.app.locator('[data-testid="proposal"][data-state="approved"]').filter({ hasText: SELF_TITLE }).waitFor({ timeout: 20_000 });
+    await shot(lead.page, 'lead-approved-self');
+
+    // My goals: at the Self level, led and managed by her.
+    const my = await e2e.open('/jira/apps/throughline/mine', 'member');
+    const myApp = e2e.frame(my, STRATEGY);
+    const row = myApp.getByTestId('my-goal').filter({ hasText: SELF_TITLE });
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.getAttribute('data-level')).toBe('self');
+    expect(await row.textContent()).toContain('You lead and manage it');
+    expect(await myApp.locator('[data-testid="proposal"][data-state="approved"]').filter({ hasText: SELF_TITLE }).count()).toBe(1);
+    await shot(my, 'member-my-goals');
+
+    // Her issue panel on a story under Dashboards 3.0.
+    const panelPage = await e2e.open(`/jira/issue/${STORY}`, 'member');
+    const panel = e2e.frame(panelPage, PANEL);
+    await panel.getByTestId('panel-self-goal').filter({ hasText: SELF_TITLE }).waitFor({ timeout: 30_000 });
+    expect(await panel.getByTestId('panel-self-goal').textContent()).toContain('under Dashboards 3.0');
+    await e2e.shot(panelPage, 'member-panel-self-goal', { fullPage: false });
+    expect(problems).toEqual([]);
+  });
+
+  it('5a. the lead proposes two project goals under engineering delivery; the exec declines one with a reason the lead reads', async () => {
+    const lead = await goalPage('lead', 'g-engineering-excellence');
+    expect(await lead.app.getByTestId('add-sub-goal').count()).toBe(0);
+    await propose(lead.app, 'propose-sub-goal', DECLINED, 'project');
+    await propose(lead.app, 'propose-sub-goal', APPROVED, 'project');
+
+    const exec = await goalPage('exec', 'g-engineering-excellence');
+    const first = proposalOf(exec.app, DECLINED);
+    await first.getByTestId('decline').click();
+    await first.getByTestId('decline-reason').fill(REASON);
+    await first.getByTestId('decline-send').click();
+    await exec.app.locator('[data-testid="proposal"][data-state="declined"]').filter({ hasText: DECLINED }).waitFor({ timeout: 20_000 });
+    await proposalOf(exec.app, APPROVED).getByTestId('approve').click();
+    await exec.app.locator('[data-testid="proposal"][data-state="approved"]').filter({ hasText: APPROVED }).waitFor({ timeout: 20_000 });
+    await shot(exec.page, 'exec-decided');
+
+    // The lead reads the reason on My goals and on the goal's page.
+    const my = await e2e.open('/jira/apps/throughline/mine', 'lead');
+    const myApp = e2e.frame(my, STRATEGY);
+    const declined = myApp.locator('[data-testid="proposal"][data-state="declined"]').filter({ hasText: DECLINED });
+    await declined.waitFor({ timeout: 30_000 });
+    expect(await declined.getByTestId('proposal-reason').textContent()).toBe(REASON);
+    await shot(my, 'lead-my-goals');
+    const again = await goalPage('lead', 'g-engineering-excellence');
+    expect(await proposalOf(again.app, DECLINED).getByTestId('proposal-reason').textContent()).toBe(REASON);
+
+    // The member, who can see the goal, is not shown the declined proposal.
+    const member = await goalPage('member', 'g-engineering-excellence');
+    expect(await proposalOf(member.app, DECLINED).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('5b. the approved one is in the catalog, the Alignment tree and the epic tag picker', async () => {
+    const page = await e2e.open('/jira/apps/throughline', 'lead');
+    const app = e2e.frame(page, STRATEGY);
+    await app.getByTestId('goal-tree').getByText(APPROVED).first().waitFor({ timeout: 30_000 });
+
+    await app.getByRole('button', { name: 'Alignment' }).click();
+    await app.getByRole('tree', { name: 'Alignment tree' }).waitFor({ timeout: 20_000 });
+    const rowOf = (title: string) => app.getByRole('treeitem', { name: title, exact: true }).getByTestId('tree-row').first();
+    await rowOf(PLATFORM)
+      .getByRole('button', { name: `Expand ${PLATFORM}` })
+      .click();
+    await rowOf(ENGINEERING)
+      .getByRole('button', { name: `Expand ${ENGINEERING}` })
+      .click();
+    await rowOf(APPROVED).waitFor({ timeout: 20_000 });
+    await shot(page, 'lead-tree');
+
+    const epic = await e2e.open(`/jira/issue/${untaggedEpic.key}`, 'lead');
+    const panel = e2e.frame(epic, PANEL);
+    await panel.getByRole('button', { name: 'Tag this epic' }).click({ timeout: 30_000 });
+    await panel.getByLabel('Level of this work').selectOption('project');
+    const options = await panel.getByLabel('Goal').locator('option').allTextContents();
+    expect(options.some((o) => o.includes(APPROVED))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('5c. the lead adds a project goal under the goal he manages, directly, with no approval', async () => {
+    const lead = await goalPage('lead', 'g-product-differentiation');
+    expect(await lead.app.getByTestId('propose-sub-goal').count()).toBe(0);
+    await lead.app.getByTestId('add-sub-goal').click();
+    const form = lead.app.getByTestId('sub-goal-form');
+    await form.getByTestId('sub-goal-title').fill(DIRECT);
+    await form.getByTestId('sub-goal-level').selectOption('project');
+    await form.getByTestId('sub-goal-submit').click();
+    await lead.app
+      .getByTestId('notice')
+      .filter({ hasText: `Added “${DIRECT}”` })
+      .waitFor({ timeout: 20_000 });
+    expect(await lead.app.getByTestId('proposal').filter({ hasText: DIRECT }).count()).toBe(0);
+    await shot(lead.page, 'lead-added-directly');
+
+    const page = await e2e.open('/jira/apps/throughline', 'exec');
+    const app = e2e.frame(page, STRATEGY);
+    await app.getByTestId('goal-tree').getByText(DIRECT).first().waitFor({ timeout: 30_000 });
+    expect(problems).toEqual([]);
+  });
+});

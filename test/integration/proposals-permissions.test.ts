@@ -1,0 +1,167 @@
+// Who may add, propose and decide sub-goals, per persona, through the real resolvers on the demo organisation. The
+// lead manages Dashboards 3.0 and "Ship the analytics features" and holds no role on "Reliable, fast engineering
+// delivery"; the exec is a strategy editor; the member and the outsider hold no role; the member may not see the
+// restricted goal. Every refusal is coded and stores nothing; hidden and missing answer alike.
+import { forgeProposalStore } from '../../src/platform/storage/proposal-store';
+import { PENDING_PROPOSAL } from '../../dev/demo';
+import { accountOf, type PersonaId } from '../support/local-forge';
+import {
+  ANALYTICS,
+  DASHBOARDS,
+  ENGINEERING,
+  makeManager,
+  page,
+  proposal,
+  proposalFixture,
+  refusedWith,
+  RESTRICTED,
+  subGoal,
+  type ProposalFixture,
+} from './proposals-fixture';
+
+let f: ProposalFixture;
+beforeEach(async () => {
+  f = await proposalFixture();
+});
+
+const selfFor = (persona: PersonaId) =>
+  subGoal({ title: 'Learn the layout engine’s internals', level: 'self', leaderId: accountOf(persona), managerId: accountOf(persona) });
+
+describe('adding a sub-goal directly', () => {
+  it.each([
+    ['exec', ENGINEERING],
+    ['lead', ANALYTICS],
+  ] as const)('lets %s add under %s, active at once', async (persona, parentId) => {
+    const out = await f.add(persona, parentId);
+    expect(out).toMatchObject({ ok: true, data: { parentId, status: 'active', level: 'project' } });
+  });
+
+  it.each([
+    ['member', DASHBOARDS],
+    ['outsider', DASHBOARDS],
+    ['lead', ENGINEERING],
+  ] as const)('refuses %s, who neither leads nor manages %s, as FORBIDDEN', async (persona, parentId) => {
+    await refusedWith(f, () => f.add(persona, parentId, selfFor(persona)), 'FORBIDDEN');
+  });
+
+  it('answers a restricted parent the member may not see exactly as a missing one', async () => {
+    const hidden = await refusedWith(f, () => f.add('member', RESTRICTED), 'NOT_FOUND');
+    const missing = await refusedWith(f, () => f.add('member', 'g-no-such-goal'), 'NOT_FOUND');
+    expect(hidden).toEqual(missing);
+  });
+
+  it('records who added it in the goal’s history', async () => {
+    const made = await f.add('lead', ANALYTICS);
+    const id = (made.data as { id: string }).id;
+    const detail = (await f.t.as('lead', { moduleKey: 'throughline-strategy', functionKey: 'catalog/get', payload: { id } })).data as {
+      history: { action: string; by: string }[];
+    };
+    expect(detail.history).toEqual([expect.objectContaining({ action: 'create', by: accountOf('lead') })]);
+  });
+});
+
+describe('proposing a sub-goal', () => {
+  it.each([
+    ['lead', ENGINEERING, subGoal()],
+    ['member', ENGINEERING, subGoal({ level: 'process' })],
+    ['outsider', ENGINEERING, subGoal()],
+    ['member', DASHBOARDS, selfFor('member')],
+  ] as const)('lets %s propose under %s', async (persona, parentId, input) => {
+    expect(proposal(await f.propose(persona, parentId, input))).toMatchObject({ decision: { state: 'pending' }, proposer: { accountId: accountOf(persona) } });
+  });
+
+  it.each([
+    ['exec', ENGINEERING, subGoal()],
+    ['lead', DASHBOARDS, selfFor('lead')],
+  ] as const)('tells %s, who may add under %s, to add it directly', async (persona, parentId, input) => {
+    const e = await refusedWith(f, () => f.propose(persona, parentId, input), 'VALIDATION');
+    expect(e.message).toMatch(/directly/);
+  });
+
+  it('refuses a Self goal under a goal the proposer’s work does not serve (the outsider browses nothing under Dashboards 3.0)', async () => {
+    expect(page(await f.ofGoal('outsider', DASHBOARDS))).toMatchObject({ mayPropose: true, mayProposeSelf: false });
+    await refusedWith(f, () => f.propose('outsider', DASHBOARDS, selfFor('outsider')), 'FORBIDDEN');
+  });
+
+  it('refuses a Self goal proposed for someone else', async () => {
+    await refusedWith(f, () => f.propose('member', DASHBOARDS, selfFor('outsider')), 'VALIDATION');
+  });
+
+  it('answers a restricted parent the member may not see exactly as a missing one', async () => {
+    const hidden = await refusedWith(f, () => f.propose('member', RESTRICTED, selfFor('member')), 'NOT_FOUND');
+    const missing = await refusedWith(f, () => f.propose('member', 'g-no-such-goal', selfFor('member')), 'NOT_FOUND');
+    expect(hidden).toEqual(missing);
+    expect((await f.ofGoal('member', RESTRICTED)).error).toEqual(missing);
+  });
+});
+
+describe('deciding a proposal', () => {
+  const memberProposes = async () => proposal(await f.propose('member', DASHBOARDS, selfFor('member')));
+
+  it.each(['lead', 'exec'] as const)('lets %s approve the member’s Self goal', async (persona) => {
+    const p = await memberProposes();
+    expect(proposal(await f.decide(persona, p.id, { kind: 'approve' })).decision.state).toBe('approved');
+  });
+
+  it.each(['outsider', 'member'] as const)('refuses %s, who does not decide under Dashboards 3.0, as FORBIDDEN', async (persona) => {
+    const p = persona === 'member' ? proposal(await f.propose('lead', ENGINEERING)) : await memberProposes();
+    await refusedWith(f, () => f.decide(persona, p.id, { kind: 'decline', reason: 'no' }), 'FORBIDDEN');
+  });
+
+  it('refuses the proposer, even when they have come to manage the parent', async () => {
+    const p = await memberProposes();
+    await makeManager(f, DASHBOARDS, accountOf('member'));
+    const e = await refusedWith(f, () => f.decide('member', p.id, { kind: 'approve' }), 'FORBIDDEN');
+    expect(e.message).toMatch(/own proposal/);
+  });
+
+  it('shows a declined proposal to its proposer and the deciders only; to others it is missing', async () => {
+    const p = proposal(await f.propose('lead', ENGINEERING));
+    await f.decide('exec', p.id, { kind: 'decline', reason: 'Not this quarter' });
+    // The demo's pending proposal under the same goal is shown to everyone; the declined one only to these two.
+    const ids = async (persona: PersonaId) => page(await f.ofGoal(persona, ENGINEERING)).proposals.map((x) => x.id);
+    expect(await ids('lead')).toEqual([PENDING_PROPOSAL, p.id]);
+    expect(await ids('exec')).toEqual([PENDING_PROPOSAL, p.id]);
+    expect(await ids('member')).toEqual([PENDING_PROPOSAL]);
+    const hidden = await refusedWith(f, () => f.decide('member', p.id, { kind: 'approve' }), 'NOT_FOUND');
+    const missing = await refusedWith(f, () => f.decide('member', 'pr-nope', { kind: 'approve' }), 'NOT_FOUND');
+    expect(hidden).toEqual(missing);
+  });
+
+  it('answers a proposal under a restricted goal the member may not see exactly as a missing one', async () => {
+    const p = proposal(await f.propose('lead', ENGINEERING));
+    const stored = (await forgeProposalStore.get(p.id))!;
+    const moved = { ...stored, id: 'pr-restricted', parentId: RESTRICTED };
+    await forgeProposalStore.add({
+      proposal: moved,
+      quota: { proposerId: 'acc-x', pending: 1, revision: 1 },
+      audit: { id: 'a', entity: 'proposal', entityId: moved.id, action: 'create', at: moved.createdAt, by: moved.proposerId, before: null, after: null },
+    });
+    const hidden = await refusedWith(f, () => f.decide('member', 'pr-restricted', { kind: 'approve' }), 'NOT_FOUND');
+    const missing = await refusedWith(f, () => f.decide('member', 'pr-nope', { kind: 'approve' }), 'NOT_FOUND');
+    expect(hidden).toEqual(missing);
+    expect(proposal(await f.decide('exec', 'pr-restricted', { kind: 'decline', reason: 'Not here' })).decision.state).toBe('declined');
+  });
+
+  it('keeps a restricted parent restricted: a sub-goal the exec adds under it stays out of the member’s sight', async () => {
+    const made = (await f.add('exec', RESTRICTED, selfFor('exec'))).data as { id: string };
+    const list = (persona: PersonaId) => f.t.as(persona, { moduleKey: 'throughline-strategy', functionKey: 'catalog/list', payload: {} });
+    const ids = async (persona: PersonaId) => ((await list(persona)).data as { goals: { id: string }[] }).goals.map((g) => g.id);
+    expect(await ids('exec')).toContain(made.id);
+    expect(await ids('member')).not.toContain(made.id);
+    expect((await f.ofGoal('member', made.id)).error?.code).toBe('NOT_FOUND');
+  });
+
+  it('lists a pending proposal to everyone who can see the parent, with Approve only for its deciders', async () => {
+    const p = await memberProposes();
+    for (const [persona, decides] of [
+      ['lead', true],
+      ['exec', true],
+      ['member', false],
+      ['outsider', false],
+    ] as const) {
+      const view = page(await f.ofGoal(persona, DASHBOARDS));
+      expect([persona, view.proposals.map((x) => [x.id, x.mayDecide])]).toEqual([persona, [[p.id, decides]]]);
+    }
+  });
+});
