@@ -49,10 +49,15 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
     const { app } = await open('/jira/apps/throughline/alignment', 'exec');
     const coverage = app.getByTestId('coverage');
     await coverage.waitFor({ timeout: 20_000 });
-    // The process level: six active goals, one with no work behind it (the customer community programme).
+    // The process level: seven active goals, two with no work behind them (the customer community programme, and
+    // keeping on-call sustainable, measured by its KPI only).
     const process = coverage.getByTestId('coverage-process');
-    expect((await process.locator('td').allTextContents()).map((s) => s.trim())).toEqual(['6', '5 of 6 ⚠ (1 without work)', '3 of 6 ⚠ (3 without KPIs)']);
-    expect(await coverage.getByTestId('coverage-self').locator('td').allTextContents()).toEqual(['0', '—', '—']);
+    expect((await process.locator('td').allTextContents()).map((s) => s.trim())).toEqual(['7', '5 of 7 ⚠ (2 without work)', '4 of 7 ⚠ (3 without KPIs)']);
+    expect(await coverage.getByTestId('coverage-self').locator('td').allTextContents()).toEqual([
+      '1',
+      '0 of 1 ⚠ (1 without work)',
+      '0 of 1 ⚠ (1 without KPIs)',
+    ]);
     expect(problems).toEqual([]);
   });
 

@@ -186,7 +186,11 @@ describeE2E('strategy goal catalog in Chromium', { surfaces: ['global'], viewpor
     await panel(app).getByRole('button', { name: 'Archive goal' }).click();
     const children = panel(app).getByTestId('in-use-children');
     await children.waitFor();
-    expect(await children.getByRole('listitem').allTextContents()).toEqual(['Resolve incidents within their SLO', 'Ship every two weeks with confidence']);
+    expect(await children.getByRole('listitem').allTextContents()).toEqual([
+      'Resolve incidents within their SLO',
+      'Ship every two weeks with confidence',
+      'Keep on-call sustainable',
+    ]);
     await shot(app, 'in-use');
     // Still there, still active: nothing was archived.
     expect(await rowOf(app, 'Reliable, fast engineering delivery').textContent()).toContain('Active');
