@@ -1,6 +1,6 @@
 // The diagnosis of a goal from delivery and outcome, as a table, each explained with its numbers.
 import type { KpiStatus } from '../shared/model/kpi';
-import { deliveryReading, diagnose, outcomeReading } from './diagnosis';
+import { deliveryReading, diagnose, elapsedShare, outcomeReading } from './diagnosis';
 
 const YEAR = { start: '2026-01-01', end: '2026-12-31' };
 const TODAY = '2026-07-02'; // half of the year gone
@@ -122,5 +122,21 @@ describe('the outcome phrase', () => {
     expect(outcomeReading(['on-track', 'on-track', 'at-risk', 'off-track'], 1).phrase).toBe(
       '2 of 4 KPIs on track (1 at risk, 1 off track; 1 stale or empty KPI left out)',
     );
+  });
+});
+
+describe('expected by now: the share of a timeframe gone by', () => {
+  const q = { start: '2026-10-01', end: '2026-12-31' };
+  it.each([
+    ['before the start', '2026-09-01', 0],
+    ['on the start', '2026-10-01', 0],
+    ['half way', '2026-11-15', 45 / 91],
+    ['after the end', '2027-02-01', 1],
+  ])('%s', (_, today, share) => {
+    expect(elapsedShare(q, today)).toBeCloseTo(share);
+  });
+
+  it('is unknown without both dates', () => {
+    expect(elapsedShare({ start: '2026-10-01', end: null }, '2026-11-01')).toBeNull();
   });
 });

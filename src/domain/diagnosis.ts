@@ -37,15 +37,21 @@ interface Reading {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** Share of a timeframe gone by on `today` (0…1), the work's "expected by now"; null without a start and an end. */
+export const elapsedShare = (timeframe: Timeframe, today: string): number | null => {
+  const { start, end } = timeframe;
+  if (!start || !end) return null;
+  const span = daysBetween(start, end);
+  return span <= 0 ? 1 : clamp(daysBetween(start, today) / span, 0, 1);
+};
+
 export const deliveryReading = (progress: number | null, timeframe: Timeframe, today: string, noVisibleWork = false): Reading => {
   if (progress === null || !Number.isFinite(progress)) {
     return { signal: 'unknown', phrase: noVisibleWork ? 'no work you can see serves this goal' : 'progress of the work is not known yet' };
   }
   const done = clamp(progress, 0, 1);
-  const { start, end } = timeframe;
-  if (!start || !end) return { signal: 'unknown', phrase: `work is ${formatPercent(done)} done but the goal has no end date to measure it against` };
-  const span = daysBetween(start, end);
-  const elapsed = span <= 0 ? 1 : clamp(daysBetween(start, today) / span, 0, 1);
+  const elapsed = elapsedShare(timeframe, today);
+  if (elapsed === null) return { signal: 'unknown', phrase: `work is ${formatPercent(done)} done but the goal has no end date to measure it against` };
   const phrase = `work is ${formatPercent(done)} done with ${formatPercent(elapsed)} of the time gone`;
   if (elapsed === 0 || done >= 1) return { signal: 'on-track', phrase };
   return { signal: done / elapsed >= DEFAULT_BANDS.onTrack ? 'on-track' : 'off-track', phrase };

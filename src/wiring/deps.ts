@@ -178,12 +178,15 @@ export const alignmentDeps = (
   openInputSince: (at) => forgeInputStore.openSince(at),
   // Badges, agreement gaps and the scorecards' at-risk lists: both summaries and the health board in one batch.
   agreements: () => readAgreementFacts(forgeAgreementStore, forgeKpiStore),
+  // The tree macro without agreements still shows each goal's health: the board alone.
+  health: async () => (await forgeGoalHealthStore.read()).goals,
 });
 
-/** The alignment reads that only need the work (delivery progress): no agreements read. */
+/** The alignment reads that only need the work (delivery progress): no agreements, no health read. */
 const workDeps = (env: Env, accountId: string, jira: JiraClient, isEditor: () => Promise<boolean>) => ({
   ...alignmentDeps(env, accountId, jira, isEditor),
   agreements: undefined,
+  health: undefined,
 });
 
 export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectPageDeps => ({

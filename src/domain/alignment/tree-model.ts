@@ -4,6 +4,7 @@
 import type { Totals } from '../../shared/api/alignment';
 import type { Person } from '../../shared/api/panel';
 import type { GoalSummary } from '../../shared/model/goal';
+import type { GoalHealth } from '../../shared/model/goal-health';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { GoalRollup, ProgressRule } from '../../shared/model/rollup';
 import { agreementSignals, type AgreementFacts, type AgreementSignals } from '../agreements/signals';
@@ -52,6 +53,8 @@ export interface AlignmentModel {
   /** The agreements this viewer may read, with their risk from the work they may see; absent when the surface reads
    *  none or the viewer reads no agreements (src/domain/agreements/readers.ts). */
   agreements?: AgreementSignals;
+  /** Every goal's KPI health as last evaluated; absent when the read does not carry it. */
+  health?: Readonly<Record<string, GoalHealth>>;
 }
 
 export const buildModel = (f: AlignmentFacts): AlignmentModel => {

@@ -5,6 +5,7 @@ import { defineCall, NoPayload } from '../contract';
 import { Level } from '../levels';
 import { EntityId, WellFormedText } from '../model/common';
 import { GoalStatus } from '../model/goal';
+import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
 import { ProgressRule, StatusCounts } from '../model/rollup';
 import { AgreementBadge } from './agreements';
@@ -68,6 +69,10 @@ export const GoalNode = z.object({
   /** True when the viewer sees no work under the goal but some exists where they may not look (nothing more is said). */
   workOutOfSight: z.boolean().optional(),
   gaps: z.array(GapKind),
+  /** Its KPI health as last evaluated (null before its first evaluation); absent where the read does not carry it. */
+  health: GoalHealth.nullable().optional(),
+  /** Share of its timeframe gone by (0…1): where its progress would be on plan; null without both dates. */
+  expected: z.number().min(0).max(1).nullable().optional(),
   /** Its support agreements at risk or long unanswered, as this viewer may see them. Always given by the tree, its
    *  subtree and the tree macro (absent when the macro's showAgreements is off); optional for older fixtures. */
   agreements: AgreementBadge.optional(),

@@ -4,12 +4,14 @@
 import { GAP_LABEL } from '../../../src/shared/api/alignment';
 import { openIssue, openProjectPage } from '../../kit/api/open-goal';
 import { AgreementBadgeMark } from '../../kit/ui/agreements/AgreementBadgeMark';
+import { HealthMarker } from '../../kit/ui/HealthMarker';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../kit/ui/ProgressBar';
 import { kindLabel, peopleWords, titleOf } from '../../kit/ui/tree-words';
-import { GOAL_STATUS_WORD, moreWords } from './macro-words';
+import { JiraStatusLozenge, StatusLozenge } from '../../kit/ui/StatusLozenge';
+import { moreWords } from './macro-words';
 
 interface Props {
   row: SubtreeRow;
@@ -56,8 +58,9 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
               </button>
             )}
           </span>
-          {node.kind === 'goal' && node.status !== 'active' && <span className="tl-lozenge tl-lozenge--neutral">{GOAL_STATUS_WORD[node.status]}</span>}
-          {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
+          {node.kind === 'goal' && node.status !== 'active' && <StatusLozenge status={node.status} />}
+          {node.kind === 'goal' && <HealthMarker health={node.health} />}
+          {node.kind === 'epic' && node.status && <JiraStatusLozenge status={node.status} />}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some of its epics serve this goal</span>}
         </div>
         {people && <div className="tl-small tl-subtle">{people}</div>}
@@ -85,6 +88,7 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
             label={`Progress of ${title}`}
             compact={node.kind === 'epic'}
             outOfSight={node.kind === 'goal' && node.workOutOfSight === true}
+            expected={node.kind === 'goal' ? node.expected : null}
           />
           <span className="tl-small tl-subtle">
             {node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}

@@ -4,15 +4,9 @@ import type { ChainLinkView, GoalContext, Person } from '../../../src/shared/api
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import { HealthMarker } from '../../kit/ui/HealthMarker';
-import { Lozenge, type Tone } from '../../kit/ui/Lozenge';
+import { Lozenge } from '../../kit/ui/Lozenge';
+import { StatusLozenge } from '../../kit/ui/StatusLozenge';
 import { SaySomething } from './SaySomething';
-
-const STATUS: Record<string, { tone: Tone; icon: string; label: string }> = {
-  draft: { tone: 'neutral', icon: '✎', label: 'Draft' },
-  active: { tone: 'success', icon: '●', label: 'Active' },
-  achieved: { tone: 'success', icon: '✓', label: 'Achieved' },
-  archived: { tone: 'warning', icon: '▣', label: 'Archived' },
-};
 
 const name = (p: Person, missing: string) => (p ? p.displayName : <span className="tl-panel-missing">{missing}</span>);
 
@@ -27,14 +21,11 @@ function GoalItem({ link }: { link: ChainLinkView }) {
       </li>
     );
   }
-  const status = STATUS[link.status] ?? STATUS.active!;
   return (
     <li className={`tl-chain-item tl-chain-item--${link.level}`} data-testid="chain-goal">
       <div className="tl-row">
         <span className="tl-level">{LEVEL_LABEL[link.level]}</span>
-        <Lozenge tone={status.tone} icon={status.icon}>
-          {status.label}
-        </Lozenge>
+        <StatusLozenge status={link.status} />
         <HealthMarker health={link.health} />
       </div>
       <div className="tl-chain-title">

@@ -3,6 +3,7 @@
 import { router } from '@forge/bridge';
 import { useState } from 'react';
 import type { ProjectPageView, UntaggedEpic } from '../../../src/shared/api/project-page';
+import { JiraStatusLozenge } from '../../kit/ui/StatusLozenge';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 
 interface Props {
@@ -59,7 +60,7 @@ export function UntaggedEpics({ view, pendingKey, onTag }: Props) {
                   <button type="button" className="pp-link" onClick={() => void router.navigate({ target: 'issue', issueKey: e.key }).catch(() => undefined)}>
                     {e.key}
                   </button>{' '}
-                  <span>{e.title}</span> {e.status && <span className="tl-lozenge tl-lozenge--neutral">{e.status.name}</span>}
+                  <span>{e.title}</span> {e.status && <JiraStatusLozenge status={e.status} />}
                 </div>
                 {view.canTag && (
                   <div className="tl-row pp-tag-actions">

@@ -6,7 +6,8 @@ import { GAP_LABEL, type TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
 import { AgreementBadgeMark } from '../../../kit/ui/agreements/AgreementBadgeMark';
-import { StatusLozenge } from '../StatusLozenge';
+import { HealthMarker } from '../../../kit/ui/HealthMarker';
+import { JiraStatusLozenge, StatusLozenge } from '../../../kit/ui/StatusLozenge';
 import { openGoal } from '../workspace-nav';
 import { belowWords, kindLabel, peopleWords, titleOf } from './words';
 
@@ -61,7 +62,8 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
             </button>
           )}
           {node.kind === 'goal' && node.status !== 'active' && <StatusLozenge status={node.status} />}
-          {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
+          {node.kind === 'goal' && <HealthMarker health={node.health} />}
+          {node.kind === 'epic' && node.status && <JiraStatusLozenge status={node.status} />}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some epics serve this goal</span>}
           {onExpandAll && (
             <button
@@ -95,6 +97,7 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
           label={`Progress of ${title}`}
           compact={node.kind === 'epic'}
           outOfSight={node.kind === 'goal' && node.workOutOfSight === true}
+          expected={node.kind === 'goal' ? node.expected : null}
         />
         <span className="tl-small tl-subtle">
           {node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}
