@@ -42,6 +42,15 @@ export const GAP_LABEL: Record<GapKind, string> = {
   'goal-not-committed': 'Not committed to its parent',
 };
 
+/** An epic with no goal of its own, in the same words on the issue panel, the project page and the Gaps tab. */
+export const UNTAGGED_EPIC = {
+  title: 'This epic has no goal',
+  why: 'It only borrows its project’s goal, so its progress counts toward no goal and nobody chose what it serves.',
+  fix: 'Tag the epic with the goal it serves.',
+  /** Above the project's chain, shown for context only. */
+  context: 'Its project’s goal, for context:',
+} as const;
+
 const Points = z.object({ todo: z.number().nonnegative(), inProgress: z.number().nonnegative(), done: z.number().nonnegative() });
 
 /** The work under a node that the viewer may see: epics, and their issues by status category and story points. */

@@ -34,7 +34,7 @@ function GoalItem({ link }: { link: ChainLinkView }) {
         </GoalLink>
       </div>
       <div className="tl-small tl-subtle">
-        Leads: {name(link.leader, 'no leader')} · Manages: {name(link.manager, 'no manager')}
+        Leader: {name(link.leader, 'none')} · Manager: {name(link.manager, 'none')}
       </div>
       <SaySomething goal={link} />
     </li>
@@ -46,7 +46,7 @@ function EpicPeople({ epic }: { epic: NonNullable<GoalContext['epic']> }) {
   if (!epic.leader && !epic.manager) return null;
   return (
     <div className="tl-small tl-subtle">
-      Leads: {name(epic.leader, 'no leader')} · Manages: {name(epic.manager, 'no manager')}
+      Leader: {name(epic.leader, 'none')} · Manager: {name(epic.manager, 'none')}
     </div>
   );
 }

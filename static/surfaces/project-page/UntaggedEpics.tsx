@@ -2,6 +2,7 @@
 // epic with the project's own goal, or with another goal chosen beside it.
 import { router } from '@forge/bridge';
 import { useState } from 'react';
+import { GAP_LABEL, UNTAGGED_EPIC } from '../../../src/shared/api/alignment';
 import type { ProjectPageView, UntaggedEpic } from '../../../src/shared/api/project-page';
 import { JiraStatusLozenge } from '../../kit/ui/StatusLozenge';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
@@ -47,7 +48,9 @@ export function UntaggedEpics({ view, pendingKey, onTag }: Props) {
         </p>
       ) : (
         <>
-          <p className="tl-subtle">Work without direction: their progress counts toward no goal until someone says which goal each serves.</p>
+          <p className="tl-subtle">
+            <strong>{GAP_LABEL['epic-untagged']}</strong>: each epic below has no goal. {UNTAGGED_EPIC.why} {UNTAGGED_EPIC.fix}
+          </p>
           {!view.canTag && (
             <p className="pp-note" role="note">
               Only people who can edit issues in this project can tag its epics.

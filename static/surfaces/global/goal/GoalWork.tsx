@@ -9,6 +9,7 @@ import { call } from '../../../kit/api/invoke';
 import { usePages } from '../../../kit/api/subtree-pages';
 import { ShowMore } from '../../../kit/ui/ShowMore';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
+import { NO_VISIBLE_WORK } from '../../../../src/shared/model/goal-health';
 import { openIssue, openProjectPage } from '../../../kit/api/open-goal';
 import { Freshness } from '../../../kit/ui/Freshness';
 import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
@@ -66,14 +67,12 @@ export function GoalWork({ view: first }: { view: SubtreeView }) {
             expected={work.self.expected}
           />
           <span className="tl-small tl-subtle">
-            {work.self.workOutOfSight ? 'Its work is in projects you cannot browse' : `Everything under this goal: ${countWords(work.self.totals, view.rule)}`}
+            {work.self.workOutOfSight ? `${NO_VISIBLE_WORK}.` : `Everything under this goal: ${countWords(work.self.totals, view.rule)}`}
           </span>
         </div>
       )}
       <Freshness asOf={view.asOf} rule={view.rule} />
-      {nothing && (
-        <p className="tl-subtle">{work.self?.workOutOfSight ? 'No work you can see serves this goal.' : 'No projects or epics serve this goal yet.'}</p>
-      )}
+      {nothing && <p className="tl-subtle">{work.self?.workOutOfSight ? `${NO_VISIBLE_WORK}.` : 'No projects or epics serve this goal yet.'}</p>}
       <SubGoals goals={work.childGoals} rule={view.rule} />
       {work.projects.map(({ project, epics }) => (
         <section key={project.projectId} className="gp-project" aria-label={`${project.name} (${project.key})`}>
