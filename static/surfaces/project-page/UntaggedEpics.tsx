@@ -3,9 +3,9 @@
 import { router } from '@forge/bridge';
 import { useState } from 'react';
 import { GAP_LABEL, UNTAGGED_EPIC } from '../../../src/shared/api/alignment';
-import type { ProjectPageView, UntaggedEpic } from '../../../src/shared/api/project-page';
+import { OWN_GOAL_LABEL, type ProjectPageView, type UntaggedEpic } from '../../../src/shared/api/project-page';
+import { GoalPicker } from '../../kit/ui/GoalPicker';
 import { JiraStatusLozenge } from '../../kit/ui/StatusLozenge';
-import { LEVEL_LABEL } from '../../../src/shared/levels';
 
 interface Props {
   view: ProjectPageView;
@@ -15,21 +15,18 @@ interface Props {
 
 function OtherGoal({ view, epic, disabled, onTag }: { view: ProjectPageView; epic: UntaggedEpic; disabled: boolean; onTag: (goalId: string) => void }) {
   const [goalId, setGoalId] = useState('');
-  const id = `pp-goal-${epic.issueId}`;
   return (
     <div className="tl-row pp-other">
-      <label className="tl-visually-hidden" htmlFor={id}>
-        Goal for {epic.key}
-      </label>
-      <select id={id} className="tl-select" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
-        <option value="">Another goal…</option>
-        {view.tagGoals.map((g) => (
-          <option key={g.id} value={g.id}>
-            {g.title} ({LEVEL_LABEL[g.level]}
-            {g.status === 'draft' ? ', draft' : ''})
-          </option>
-        ))}
-      </select>
+      <GoalPicker
+        id={`pp-goal-${epic.issueId}`}
+        label={`Another goal for ${epic.key}`}
+        goals={view.tagGoals}
+        value={goalId}
+        onChange={setGoalId}
+        firstId={view.alignment?.goalId}
+        firstLabel={OWN_GOAL_LABEL}
+        noneWords="No goal at this level or above yet."
+      />
       <button type="button" className="tl-button" disabled={disabled || goalId === ''} onClick={() => onTag(goalId)}>
         Tag
       </button>
