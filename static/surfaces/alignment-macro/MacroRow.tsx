@@ -5,6 +5,7 @@ import { GAP_LABEL } from '../../../src/shared/api/alignment';
 import { openIssue, openProjectPage } from '../../kit/api/open-goal';
 import { AgreementBadgeMark } from '../../kit/ui/agreements/AgreementBadgeMark';
 import { HealthMarker } from '../../kit/ui/HealthMarker';
+import { NO_VISIBLE_WORK } from '../../../src/shared/model/goal-health';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
@@ -91,7 +92,7 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
             expected={node.kind === 'goal' ? node.expected : null}
           />
           <span className="tl-small tl-subtle">
-            {node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}
+            {node.kind === 'goal' && node.workOutOfSight ? `${NO_VISIBLE_WORK}.` : countWords(node.totals, rule, node.kind !== 'epic')}
           </span>
         </div>
       )}

@@ -7,6 +7,7 @@ import type { ProgressRule } from '../../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
 import { AgreementBadgeMark } from '../../../kit/ui/agreements/AgreementBadgeMark';
 import { HealthMarker } from '../../../kit/ui/HealthMarker';
+import { NO_VISIBLE_WORK } from '../../../../src/shared/model/goal-health';
 import { JiraStatusLozenge, StatusLozenge } from '../../../kit/ui/StatusLozenge';
 import { openGoal } from '../workspace-nav';
 import { belowWords, kindLabel, peopleWords, titleOf } from './words';
@@ -39,7 +40,8 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
         onClick={onToggle}
         disabled={!expandable}
         aria-label={`${expanded ? 'Collapse' : 'Expand'} ${title}`}
-        tabIndex={expandable ? 0 : -1}
+        // The tree's arrow keys open and close items (tree-keys.ts); the button stays for the mouse.
+        tabIndex={-1}
       >
         <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
       </button>
@@ -100,7 +102,7 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
           expected={node.kind === 'goal' ? node.expected : null}
         />
         <span className="tl-small tl-subtle">
-          {node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}
+          {node.kind === 'goal' && node.workOutOfSight ? `${NO_VISIBLE_WORK}.` : countWords(node.totals, rule, node.kind !== 'epic')}
         </span>
       </div>
     </div>

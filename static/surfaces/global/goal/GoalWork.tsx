@@ -37,7 +37,7 @@ function SubGoals({ goals, rule }: { goals: GoalNode[]; rule: SubtreeView['rule'
           </div>
           <div className="gp-work-progress">
             <ProgressBar progress={g.progress} label={`Progress of ${g.title}`} outOfSight={g.workOutOfSight === true} expected={g.expected} />
-            <span className="tl-small tl-subtle">{g.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(g.totals, rule)}</span>
+            <span className="tl-small tl-subtle">{g.workOutOfSight ? `${NO_VISIBLE_WORK}.` : countWords(g.totals, rule)}</span>
           </div>
         </li>
       ))}
