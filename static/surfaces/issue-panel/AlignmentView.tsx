@@ -39,13 +39,13 @@ function NoEpicGoal({ context }: { context: GoalContext }) {
   const { epic, issue } = context;
   if (context.source !== 'project' || !epic) return null;
   return (
-    <div className="tl-stack tl-panel-no-goal" data-testid="panel-no-goal">
-      <p className="tl-panel-headline">
+    <div className="tl-panel-no-goal" data-testid="panel-no-goal">
+      <p className="tl-panel-no-goal-title">
         <span className="tl-lozenge tl-lozenge--warning">
           <span aria-hidden="true">⚠</span>
           {GAP_LABEL['epic-untagged']}
         </span>{' '}
-        {epic.id === issue.id ? UNTAGGED_EPIC.title : `Its epic, ${epic.key}, has no goal`}
+        <strong>{epic.id === issue.id ? UNTAGGED_EPIC.title : `Its epic, ${epic.key}, has no goal`}</strong>
       </p>
       <p className="tl-small">
         {UNTAGGED_EPIC.why} {UNTAGGED_EPIC.fix}
