@@ -76,7 +76,10 @@ export function UserPicker({ id, label, hint, search: find, value, onChange, err
         e.preventDefault();
         pick(user);
       }
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && open && users.length > 0) {
+      // The first Escape closes the list; the next one reaches the form (which closes).
+      e.preventDefault();
+      e.stopPropagation();
       setOpen(false);
     }
   };

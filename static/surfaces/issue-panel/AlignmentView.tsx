@@ -94,7 +94,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
       )}
       {context.canTagEpic && context.source !== 'none' && (
         <div className="tl-row tl-noprint">
-          <button type="button" className="tl-button" onClick={() => setEditing(true)}>
+          <button type="button" className="tl-button" onClick={() => setEditing(true)} data-editor-opener="epic-tag">
             {context.epicTag ? 'Change goal' : 'Tag this epic'}
           </button>
         </div>

@@ -10,6 +10,7 @@ import { useCall } from '../../kit/api/useCall';
 import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 import { Loading } from '../../kit/ui/Loading';
 import { UserPicker } from '../../kit/ui/UserPicker';
+import { useEditorFocus } from '../../kit/ui/useEditorFocus';
 import { call } from '../../kit/api/invoke';
 import type { UserRef } from '../../../src/shared/api/catalog';
 
@@ -29,6 +30,7 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
   const [goalId, setGoalId] = useState(context.epicTag?.goalId ?? '');
   const [leader, setLeader] = useState<UserRef | null>(context.epic?.leader ?? null);
   const [manager, setManager] = useState<UserRef | null>(context.epic?.manager ?? null);
+  const editor = useEditorFocus<HTMLFormElement>(onCancel, '[data-editor-opener="epic-tag"]');
   if (options.state.status === 'loading') return <Loading label="Loading goals…" />;
   if (options.state.status === 'error') return <ErrorMessage error={options.state.error} onRetry={options.retry} />;
   const { goals, defaultLevel } = options.state.data;
@@ -52,6 +54,8 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
   const error = save.error ?? clear.error;
   return (
     <form
+      ref={editor.ref}
+      onKeyDown={editor.onKeyDown}
       className="tl-stack tl-panel-stack"
       onSubmit={(e) => {
         e.preventDefault();

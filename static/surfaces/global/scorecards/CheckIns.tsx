@@ -81,6 +81,7 @@ export function CheckIns({ scorecard, names, onChanged }: { scorecard: GoalScore
           <button
             type="button"
             className="tl-button kp-small tl-noprint"
+            data-editor-opener={`check-in-${scorecard.goal.id}`}
             onClick={() => {
               setAdding(true);
               setOpen(true);
