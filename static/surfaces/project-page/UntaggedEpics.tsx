@@ -1,7 +1,7 @@
 // Epics of this project with no goal: "work without direction". For people Jira lets edit them, one click tags an
 // epic with the project's own goal, or with another goal chosen beside it.
 import { router } from '@forge/bridge';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { GAP_LABEL, UNTAGGED_EPIC } from '../../../src/shared/api/alignment';
 import { OWN_GOAL_LABEL, type ProjectPageView, type UntaggedEpic } from '../../../src/shared/api/project-page';
 import { GoalPicker } from '../../kit/ui/GoalPicker';
@@ -9,6 +9,8 @@ import { JiraStatusLozenge } from '../../kit/ui/StatusLozenge';
 
 interface Props {
   view: ProjectPageView;
+  /** What the last tagging said (or its error), shown under the heading, next to the epics it is about. */
+  notice?: ReactNode;
   pendingKey: string | null;
   onTag: (epic: UntaggedEpic, goalId: string) => void;
 }
@@ -34,11 +36,12 @@ function OtherGoal({ view, epic, disabled, onTag }: { view: ProjectPageView; epi
   );
 }
 
-export function UntaggedEpics({ view, pendingKey, onTag }: Props) {
+export function UntaggedEpics({ view, pendingKey, onTag, notice }: Props) {
   const own = view.alignment ? view.tagGoals.find((g) => g.id === view.alignment!.goalId) : undefined;
   return (
     <section className="tl-stack pp-section" aria-labelledby="pp-untagged-title">
       <h2 id="pp-untagged-title">Epics without a goal ({view.untagged.length})</h2>
+      {notice}
       {view.untagged.length === 0 ? (
         <p className="tl-subtle" data-testid="no-untagged">
           <span aria-hidden="true">✓ </span>Every epic of this project serves a goal.
