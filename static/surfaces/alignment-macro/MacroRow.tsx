@@ -19,12 +19,14 @@ interface Props {
   rule: ProgressRule;
   showGaps: boolean;
   showProgress: boolean;
+  /** Where its work would be on plan today: its own goal's timeframe, or the nearest goal above it. */
+  expected?: number | null | undefined;
 }
 
 /** Indentation classes exist for depths 0..8 (the contract's maximum); deeper rows stay at 8. */
 const depthClass = (depth: number): string => `am-depth-${Math.min(depth, 8)}`;
 
-export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
+export function MacroRow({ row, rule, showGaps, showProgress, expected }: Props) {
   const { node, depth, hiddenChildren } = row;
   const title = titleOf(node);
   const people = peopleWords(node.leader, node.manager);
@@ -89,7 +91,7 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
             label={`Progress of ${title}`}
             compact={node.kind === 'epic'}
             outOfSight={node.kind === 'goal' && node.workOutOfSight === true}
-            expected={node.kind === 'goal' ? node.expected : null}
+            expected={expected}
           />
           <span className="tl-small tl-subtle">
             {node.kind === 'goal' && node.workOutOfSight ? `${NO_VISIBLE_WORK}.` : countWords(node.totals, rule, node.kind !== 'epic')}

@@ -11,9 +11,20 @@ import { GapSummary } from './GapSummary';
 import { MacroRow } from './MacroRow';
 import { depthWords, rootTitle } from './macro-words';
 
+/** Each row's expected-by-now: a goal's own, or the nearest goal's above it (rows come depth first). */
+const expectedByRow = (rows: TreeMacroView['rows']): (number | null)[] => {
+  const atDepth: (number | null)[] = [];
+  return rows.map(({ node, depth }) => {
+    const own = node.kind === 'goal' ? (node.expected ?? null) : (atDepth[depth - 1] ?? null);
+    atDepth[depth] = own;
+    return own;
+  });
+};
+
 export function MacroView({ view, more }: { view: TreeMacroView; more?: Pages<TreeMacroView> }) {
   const { config } = view;
   const title = rootTitle(view.root);
+  const expectedOf = expectedByRow(view.rows);
   const top = view.rows[0]?.node;
   const unseen = view.root.kind === 'goal' && top?.kind === 'goal' && top.workOutOfSight === true;
   return (
@@ -44,7 +55,7 @@ export function MacroView({ view, more }: { view: TreeMacroView; more?: Pages<Tr
       ) : (
         <ul className="am-tree" aria-label={`Alignment tree of ${title}`} data-testid="macro-tree">
           {view.rows.map((row, i) => (
-            <MacroRow key={i} row={row} rule={view.rule} showGaps={config.showGaps} showProgress={config.showProgress} />
+            <MacroRow key={i} row={row} rule={view.rule} showGaps={config.showGaps} showProgress={config.showProgress} expected={expectedOf[i]} />
           ))}
         </ul>
       )}

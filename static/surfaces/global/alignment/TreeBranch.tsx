@@ -27,6 +27,8 @@ export interface BranchProps {
   /** Goals opened with "Expand all" that have more pages to read, and the reading of the next one. */
   more: Readonly<Record<string, MoreLoad>>;
   showMore: (key: string) => void;
+  /** The nearest goal above's expected-by-now, for project and epic rows (their bars take its pace). */
+  parentExpected?: number | null | undefined;
 }
 
 /** An item focused by the mouse takes the tab stop too. */
@@ -51,6 +53,7 @@ export function TreeBranch(props: BranchProps) {
         const open = expandable && expanded.has(key);
         const load = children[key];
         const ref = refOf(node);
+        const expected = node.kind === 'goal' ? (node.expected ?? null) : (props.parentExpected ?? null);
         return (
           <li
             key={key}
@@ -69,6 +72,7 @@ export function TreeBranch(props: BranchProps) {
               showGaps={props.showGaps}
               onToggle={() => toggle(key, node)}
               onExpandAll={node.kind === 'goal' && expandable ? () => expandAll(key, node) : undefined}
+              expected={expected}
             />
             {open && load?.status === 'loading' && (
               <div className="al-loading">
@@ -84,7 +88,7 @@ export function TreeBranch(props: BranchProps) {
               <p className="al-loading tl-small tl-subtle">Nothing here that you can see.</p>
             )}
             {open && load?.status === 'ready' && load.view.nodes.length > 0 && (
-              <TreeBranch {...props} nodes={load.view.nodes} parentKey={key} depth={depth + 1} />
+              <TreeBranch {...props} nodes={load.view.nodes} parentKey={key} depth={depth + 1} parentExpected={expected} />
             )}
             {open && more[key] && (
               <div className="al-loading">

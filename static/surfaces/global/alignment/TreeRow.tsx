@@ -21,6 +21,8 @@ interface Props {
   onToggle: () => void;
   /** Given for goals with something below them: opens their whole subtree at once. */
   onExpandAll?: (() => void) | undefined;
+  /** Where its work would be on plan today: its own goal's timeframe, or the nearest goal above it. */
+  expected?: number | null | undefined;
 }
 
 const open = (n: TreeNode) => {
@@ -28,7 +30,7 @@ const open = (n: TreeNode) => {
   if (n.kind === 'project') void router.navigate({ target: 'module', moduleKey: 'throughline-project-page', projectKey: n.key }).catch(() => undefined);
 };
 
-export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, onExpandAll }: Props) {
+export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, onExpandAll, expected }: Props) {
   const title = titleOf(node);
   const people = peopleWords(node.leader, node.manager);
   const below = belowWords(node);
@@ -99,7 +101,7 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
           label={`Progress of ${title}`}
           compact={node.kind === 'epic'}
           outOfSight={node.kind === 'goal' && node.workOutOfSight === true}
-          expected={node.kind === 'goal' ? node.expected : null}
+          expected={expected}
         />
         <span className="tl-small tl-subtle">
           {node.kind === 'goal' && node.workOutOfSight ? `${NO_VISIBLE_WORK}.` : countWords(node.totals, rule, node.kind !== 'epic')}

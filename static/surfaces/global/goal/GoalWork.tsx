@@ -100,7 +100,7 @@ export function GoalWork({ view: first }: { view: SubtreeView }) {
                     <JiraStatus status={e.status} />
                   </div>
                   <div className="gp-work-progress">
-                    <ProgressBar progress={e.progress} label={`Progress of ${e.key}`} compact />
+                    <ProgressBar progress={e.progress} label={`Progress of ${e.key}`} compact expected={work.self?.expected} />
                     <span className="tl-small tl-subtle">{countWords(e.totals, view.rule, false)}</span>
                   </div>
                 </li>
