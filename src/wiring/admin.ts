@@ -1,7 +1,7 @@
 // Production dependencies of the admin page's use cases: the status check and the settings.
 import { appInfo } from '../platform/app-info';
 import { JiraClient } from '../platform/jira/client';
-import { fetchMyself, isJiraAdmin } from '../platform/jira/users';
+import { fetchExistingGroups, fetchMyself, isJiraAdmin } from '../platform/jira/users';
 import { forgeStorageProbe } from '../platform/storage/probe';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
 import type { StatusDeps } from '../services/admin/get-status';
@@ -21,6 +21,7 @@ export const statusDeps = (env: Env, jira = new JiraClient()): StatusDeps => ({
 export const settingsDeps = (env: Env, jira = new JiraClient()): SettingsDeps => ({
   store: forgeSettingsStore,
   isJiraAdmin: () => isJiraAdmin(jira),
+  existingGroups: (names) => fetchExistingGroups(jira, names),
   bandsChanged: async () => void (await refreshAllGoalHealth(goalHealthDeps(env))),
 });
 

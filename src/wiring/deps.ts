@@ -35,7 +35,7 @@ import { defaultBands } from './goal-health';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/kpi/scorecard-deps';
-import { atRiskOfModel, deliveryProgressOf, progressOfModel } from '../services/kpi/scorecard-delivery';
+import { atRiskOfModel, deliveryProgressOf, progressOfModel, unseenOfModel } from '../services/kpi/scorecard-delivery';
 import { loadModel } from '../services/alignment/alignment-tree';
 import { readAgreementFacts } from '../services/agreements/agreement-facts';
 import { deliveryOf, type ScorecardMacroDeps } from '../services/kpi/scorecard-macro';
@@ -183,6 +183,8 @@ export const alignmentDeps = (
   openInputSince: (at) => forgeInputStore.openSince(at),
   // Badges, agreement gaps and the scorecards' at-risk lists: both summaries and the health board in one batch.
   agreements: () => readAgreementFacts(forgeAgreementStore, forgeKpiStore),
+  // The tree macro without agreements still shows each goal's health: the board alone.
+  health: async () => (await forgeGoalHealthStore.read()).goals,
 });
 
 /** A goal's burn-up: the alignment model without agreements, and its issues' dates read as the viewer. */
@@ -192,10 +194,11 @@ export const burnUpDeps = (env: Env, accountId: string, jira = new JiraClient())
   workHistory: (epicIds) => fetchWorkHistory(jira, epicIds),
 });
 
-/** The alignment reads that only need the work (delivery progress): no agreements read. */
+/** The alignment reads that only need the work (delivery progress): no agreements, no health read. */
 const workDeps = (env: Env, accountId: string, jira: JiraClient, isEditor: () => Promise<boolean>) => ({
   ...alignmentDeps(env, accountId, jira, isEditor),
   agreements: undefined,
+  health: undefined,
 });
 
 export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
@@ -229,6 +232,7 @@ export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient
     isEditor,
     jqlProblem: jqlSyntaxProblem,
     deliveryProgress: async (goalIds) => progressOfModel(await model(), goalIds),
+    unseenWork: async (goalIds) => unseenOfModel(await model(), goalIds),
     agreementsAtRisk: async (goalIds) => atRiskOfModel(await model(), goalIds),
     now: () => env.clock.now(),
     newId: (prefix) => entityIdFor(prefix, randomUUID),

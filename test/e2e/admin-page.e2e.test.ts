@@ -45,9 +45,24 @@ describeE2E('admin page in Chromium', { surfaces: ['admin'], shots: 'admin', req
     await section.getByRole('textbox').fill('northwind-staff');
     await section.getByRole('button', { name: 'Add group' }).click();
     expect(await save.isEnabled()).toBe(true);
+    expect(await section.getByTestId('groups-unsaved').textContent()).toContain('Unsaved changes');
     await section.getByRole('button', { name: 'Remove northwind-staff' }).click();
     expect(await save.isDisabled()).toBe(true);
+    expect(await section.getByTestId('groups-unsaved').count()).toBe(0);
     expect(problems).toEqual([]);
+  });
+
+  it('refuses a group Jira does not have, and says which', async () => {
+    page = await e2e.open(ADMIN, 'exec');
+    await waitForYou(persona('exec').displayName);
+    const section = app().locator('section[aria-labelledby="editors-heading"]');
+    await section.getByRole('textbox').fill('strategy-ofice');
+    await section.getByRole('button', { name: 'Add group' }).click();
+    await section.getByRole('button', { name: 'Save', exact: true }).click();
+    await section.getByText(/Jira has no group called “strategy-ofice”/).waitFor({ timeout: 15_000 });
+    expect(await section.getByTestId('groups-unsaved').count()).toBe(1);
+    // The refusal is expected: only the console is checked, not the failed call.
+    expect(problems.filter((p) => !/VALIDATION|400|group/i.test(p))).toEqual([]);
   });
 
   it('themes the app dark with the design tokens', async () => {

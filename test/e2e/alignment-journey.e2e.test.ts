@@ -5,6 +5,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { buildDemoOrganisation, ISSUE_TYPES } from '../../dev/demo';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import { getJson } from './support/host';
+import { pickGoal } from './support/pick-goal';
 import { describeE2E } from './support/session';
 
 const GROW_ARR = 'Grow annual recurring revenue to $48M';
@@ -46,9 +47,15 @@ describeE2E('the alignment journey in Chromium', { surfaces: ['global', 'issue-p
 
     // 2. The lead tags an untagged epic of the project they lead, from its issue panel.
     const lead = await open(`/jira/issue/${epic.key}`, 'lead', 'throughline-goal-panel');
+    // Untagged, it says so in the words of the project page and the Gaps tab; its project's goal is only context.
+    const noGoal = lead.app.getByTestId('panel-no-goal');
+    await noGoal.waitFor({ timeout: 20_000 });
+    expect(await noGoal.textContent()).toContain('Work without direction This epic has no goal');
+    expect(await noGoal.textContent()).toContain('It only borrows its project’s goal');
+    expect(await lead.app.getByTestId('panel-headline').count()).toBe(0);
     await lead.app.getByRole('button', { name: 'Tag this epic' }).click();
     await lead.app.getByLabel('Level of this work').selectOption('project');
-    await lead.app.getByLabel('Goal').selectOption({ label: NEW_GOAL });
+    await pickGoal(lead.app, 'tag-goal', NEW_GOAL);
     await lead.app.getByRole('button', { name: 'Save' }).click();
     await lead.app.getByTestId('panel-headline').filter({ hasText: NEW_GOAL }).waitFor();
     await shot(lead.page, 'lead-tagged');

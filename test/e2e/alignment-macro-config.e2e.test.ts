@@ -4,6 +4,7 @@
 // no progress bars, in edit mode and after Publish.
 import type { FrameLocator, Page } from 'playwright-core';
 import { getJson } from './support/host';
+import { pickGoal } from './support/pick-goal';
 import { describeE2E } from './support/session';
 
 const PAGE = '1002';
@@ -21,7 +22,10 @@ interface Values {
 }
 
 const valuesOf = async (config: FrameLocator): Promise<Values> => ({
-  root: await config.getByLabel('Start from').inputValue(),
+  // The goal picker shows the chosen goal's title; "All strategy goals" is a radio beside it.
+  root: (await config.getByRole('radio', { name: 'All strategy goals' }).isChecked())
+    ? ''
+    : ((await config.getByTestId('mc-root-chosen').locator('#mc-root').textContent()) ?? '').trim(),
   depth: await config.getByLabel('Depth').inputValue(),
   gaps: await config.getByRole('checkbox', { name: /^Gaps/ }).isChecked(),
   progress: await config.getByRole('checkbox', { name: /^Progress/ }).isChecked(),
@@ -39,7 +43,7 @@ describeE2E(
     const openConfig = async (): Promise<FrameLocator> => {
       await page.getByTestId(`configure-${MACRO}`).click();
       const config = page.frameLocator(CONFIG);
-      await config.getByLabel('Start from').waitFor({ timeout: 20_000 });
+      await config.getByRole('group', { name: 'Start from' }).waitFor({ timeout: 20_000 });
       return config;
     };
 
@@ -55,7 +59,7 @@ describeE2E(
       await page.getByRole('menuitem', { name: /Throughline alignment tree/ }).click();
       // Inserting opens the new macro's config, as Confluence does.
       const config = page.frameLocator(CONFIG);
-      await config.getByLabel('Start from').waitFor({ timeout: 20_000 });
+      await config.getByRole('group', { name: 'Start from' }).waitFor({ timeout: 20_000 });
       expect(await valuesOf(config)).toEqual({ root: '', depth: '2', gaps: true, progress: true, agreements: true });
       await e2e.shot(page, 'config', { fullPage: false });
       expect(await page.locator(`figure[data-testid="macro-${MACRO}"]`).count()).toBe(1);
@@ -63,7 +67,8 @@ describeE2E(
 
     it('saves root, depth, gaps, progress and agreements with view.submit, and shows that root without progress or agreements', async () => {
       const config = page.frameLocator(CONFIG);
-      await config.getByLabel('Start from').selectOption(ROOT_ID);
+      await config.getByRole('radio', { name: 'One goal' }).check();
+      await pickGoal(config, 'mc-root', ROOT_TITLE, 'every customer');
       await config.getByLabel('Depth').selectOption('2');
       await config.getByRole('checkbox', { name: /^Progress/ }).uncheck();
       await config.getByRole('checkbox', { name: /^Agreements/ }).uncheck();
@@ -86,13 +91,13 @@ describeE2E(
 
     it('reopens the config with exactly the saved values, on the same page and after a reload', async () => {
       let config = await openConfig();
-      expect(await valuesOf(config)).toEqual({ root: ROOT_ID, depth: '2', gaps: true, progress: false, agreements: false });
+      expect(await valuesOf(config)).toEqual({ root: ROOT_TITLE, depth: '2', gaps: true, progress: false, agreements: false });
       await config.getByRole('button', { name: 'Cancel' }).click();
       await page.locator(CONFIG).waitFor({ state: 'detached', timeout: 15_000 });
 
       await page.reload();
       config = await openConfig();
-      expect(await valuesOf(config)).toEqual({ root: ROOT_ID, depth: '2', gaps: true, progress: false, agreements: false });
+      expect(await valuesOf(config)).toEqual({ root: ROOT_TITLE, depth: '2', gaps: true, progress: false, agreements: false });
       await config.getByRole('button', { name: 'Cancel' }).click();
       await page.locator(CONFIG).waitFor({ state: 'detached', timeout: 15_000 });
     });

@@ -35,9 +35,9 @@ describeE2E(
       await page.getByTestId('insert-macro').click();
       await page.getByRole('menuitem', { name: /Throughline alignment tree/ }).click();
       const config = page.frameLocator(CONFIG);
-      await config.getByLabel('Start from').waitFor({ timeout: 20_000 });
+      await config.getByRole('group', { name: 'Start from' }).waitFor({ timeout: 20_000 });
       // All strategy goals, three levels, gaps and progress on.
-      await config.getByLabel('Start from').selectOption('');
+      await config.getByRole('radio', { name: 'All strategy goals' }).check();
       await config.getByLabel('Depth').selectOption('3');
       await config.getByRole('button', { name: 'Save' }).click();
       await page.locator(CONFIG).waitFor({ state: 'detached', timeout: 15_000 });

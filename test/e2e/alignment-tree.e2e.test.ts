@@ -44,6 +44,39 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     expect(problems).toEqual([]);
   });
 
+  it('works by keyboard as a tree: arrows move, Right opens and enters, Left closes and climbs, Home and End', async () => {
+    const { page, app } = await open('/jira/apps/throughline', 'exec');
+    await app.getByRole('button', { name: 'Alignment' }).click();
+    await app.getByRole('tree', { name: 'Alignment tree' }).waitFor({ timeout: 20_000 });
+    const item = (title: string) => app.getByRole('treeitem', { name: title, exact: true });
+    const focused = () => app.locator(':focus').getAttribute('aria-label');
+    // One tab stop: the first item.
+    const tabbable = await app.locator('[role="treeitem"][tabindex="0"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(tabbable).toEqual([GROW_ARR]);
+    await item(GROW_ARR).focus();
+    await page.keyboard.press('ArrowRight');
+    await item(PRODUCT).waitFor();
+    expect(await item(GROW_ARR).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(await item(GROW_ARR).locator('[role="treeitem"]').first().getAttribute('aria-label'));
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe(GROW_ARR);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).not.toBe(GROW_ARR);
+    await page.keyboard.press('End');
+    const last = await app.locator('[role="treeitem"]').last().getAttribute('aria-label');
+    expect(await focused()).toBe(last);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe(GROW_ARR);
+    // The tab stop moved with the focus.
+    expect(await app.locator('[role="treeitem"][tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    expect(await item(GROW_ARR).getAttribute('aria-expanded')).toBe('false');
+    await expect(item(PRODUCT).count()).resolves.toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('filters the tree by level and finds a goal by its title', async () => {
     const { page, app } = await open('/jira/apps/throughline/alignment', 'exec');
     await app.getByRole('tree').waitFor({ timeout: 20_000 });

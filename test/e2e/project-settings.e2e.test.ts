@@ -1,6 +1,7 @@
 // Project tagging end to end: the production bundle with the unmodified @forge/bridge, inside the local host's
 // project settings page, in headless Chromium. The lead aligns the project he administers; everyone else reads.
 import type { FrameLocator, Page } from 'playwright-core';
+import { pickGoal } from './support/pick-goal';
 import { describeE2E, type Theme } from './support/session';
 
 const settings = (project: string) => `/jira/project/${project}/settings`;
@@ -35,7 +36,7 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
     expect(await text(app, 'summary-level')).toContain('Functional team');
     await app.getByRole('radio', { name: /^Project/ }).check();
     // The functional goal INS served is above the project level, so it stays; pick a project goal instead.
-    await app.getByLabel('Goal it serves').selectOption({ label: 'Dashboards 3.0' });
+    await pickGoal(app, 'ps-goal', 'Dashboards 3.0', 'dashboards');
     expect(await text(app, 'goal-preview')).toContain('Grow annual recurring revenue to $48M › Ship the analytics features that set us apart › Dashboards 3.0');
     await pickPerson(app, 'managerId', 'aish', 'Aisha Khan');
     await app.getByRole('button', { name: 'Save alignment' }).click();
@@ -54,13 +55,39 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
     expect(problems).toEqual([]);
   });
 
+  it('lets the lead choose the goal by keyboard alone: type to filter, arrows to move, Enter to pick, Escape to close', async () => {
+    const { app } = await open(settings('INS'), 'lead');
+    await app.getByRole('radio', { name: /^Project/ }).check();
+    const chosen = app.getByTestId('ps-goal-chosen');
+    if (await chosen.count()) await chosen.getByRole('button', { name: /^Change/ }).press('Enter');
+    const box = app.getByRole('combobox', { name: 'Goal it serves' });
+    await box.focus();
+    // Arrow down opens the list and makes the first option active; Escape closes it without choosing.
+    await box.press('ArrowDown');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await box.getAttribute('aria-activedescendant')).toBe('ps-goal-opt-0');
+    await box.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    // Typing opens and filters; arrows move through the matches, wrapping; Enter picks the active one.
+    await box.pressSequentially('dash');
+    expect(await app.locator('#ps-goal-list').getByRole('option').allTextContents()).toEqual(['Dashboards 3.0']);
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await app.getByTestId('ps-goal-chosen').filter({ hasText: 'Dashboards 3.0' }).waitFor();
+    // Focus lands on "Change", so the choice can be undone from the keyboard too.
+    expect(await app.getByRole('button', { name: /^Change the goal/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('offers only goals at the chosen level or above, grouped by level', async () => {
     const { app } = await open(settings('INS'), 'lead');
     await app.getByRole('radio', { name: /^Functional team/ }).check();
-    const groups = await app.locator('#ps-goal optgroup').evaluateAll((els) => els.map((e) => e.getAttribute('label')));
-    expect(groups).toEqual(['Strategy goals', 'Functional team goals']);
     // The project goal chosen before is below a functional team: it is cleared, and the page says why.
-    expect(await app.getByLabel('Goal it serves').inputValue()).toBe('');
+    expect(await app.getByTestId('ps-goal-chosen').count()).toBe(0);
+    await app.locator('#ps-goal').click();
+    const groups = await app.locator('#ps-goal-list .tl-picker-group').allTextContents();
+    expect(groups).toEqual(['Strategy goals', 'Functional team goals']);
+    await app.locator('#ps-goal').press('Escape');
     await app.getByText(/“Dashboards 3.0” is a project goal/).waitFor();
     await app.getByRole('button', { name: 'Save alignment' }).click();
     expect(await text(app, 'error-goalId')).toContain('Pick the goal this project serves');
@@ -91,7 +118,7 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
   it('puts the server’s refusal next to the goal when the goal is archived while the page is open', async () => {
     const { app } = await open(settings('INS'), 'lead');
     await app.getByRole('radio', { name: /^Process/ }).check();
-    await app.getByLabel('Goal it serves').selectOption({ label: 'Run a customer community programme' });
+    await pickGoal(app, 'ps-goal', 'Run a customer community programme', 'community');
     const archived = (await e2e.host.forge.invoke({
       moduleKey: 'throughline-strategy',
       functionKey: 'catalog/archive',

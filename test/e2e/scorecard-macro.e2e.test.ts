@@ -4,13 +4,14 @@
 // the strategy workspace in Jira; the exec sees the new status and diagnosis on the page. Screenshots in light and
 // dark, and in print.
 import type { FrameLocator, Page } from 'playwright-core';
+import { pickGoal } from './support/pick-goal';
 import { describeE2E, type Theme } from './support/session';
 
 const CONFLUENCE_PAGE = '/confluence/page/1001';
 const MACRO = 'throughline-scorecard';
 const CONFIG = 'iframe[data-role="macro-config"]';
 /** The demo KPI on Dashboards 3.0, whose manager is the persona `lead` (dev/demo/kpis.ts); 20% puts it off track. */
-const GOAL = 'g-dashboards-v3';
+const GOAL_TITLE = 'Dashboards 3.0';
 const KPI = 'k-dashboard-migration';
 const KPI_NAME = 'Customer dashboards on the new engine';
 
@@ -73,7 +74,7 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     expect(await macro.getByTestId('scorecard-default-note').textContent()).toContain('Configure');
     await configure(page, async (config) => {
       await config.getByLabel('One goal’s scorecard').check();
-      await config.getByLabel('Goal', { exact: true }).selectOption(GOAL);
+      await pickGoal(config, 'sc-goal', GOAL_TITLE, 'dashboards');
     });
     await row(macro).waitFor({ timeout: 20_000 });
     const before = { status: await statusOf(macro), diagnosis: await diagnosisOf(macro) };

@@ -69,8 +69,14 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
   it('lets the lead add a check-in on their goal and read it back', async () => {
     const { page, app } = await open('lead');
     const goal = app.locator('[data-testid="goal-scorecard"][data-goal="g-dashboards-v3"]');
+    // Opening the form moves focus into it; Escape closes it and gives focus back to the button that opened it.
     await goal.getByRole('button', { name: 'Add check-in' }).click();
     const form = goal.getByTestId('check-in-form');
+    expect(await form.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    await goal.locator('button[data-editor-opener]:focus', { hasText: 'Add check-in' }).waitFor();
+    await page.keyboard.press('Enter');
     await form.getByLabel('How is it going?').selectOption('at-risk');
     await form.getByLabel('Confidence of reaching the goal').selectOption('2');
     await form.getByLabel('Risks').fill('Two enterprise customers need custom widgets first');

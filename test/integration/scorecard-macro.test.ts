@@ -158,7 +158,7 @@ describe('who sees what', () => {
     expect(exec.asOf).not.toBeNull();
     // The outsider browses only the documentation project: none of the work under ARR counts for them.
     expect(outsider.goals[0]!.diagnosis).toMatchObject({ kind: 'outcomes-only', delivery: 'unknown' });
-    expect(outsider.goals[0]!.diagnosis.sentence).toMatch(/; no work you can see serves this goal\.$/);
+    expect(outsider.goals[0]!.diagnosis.sentence).toMatch(/^You can't see any of the work behind this goal; /);
     expect(outsider.goals[0]!.diagnosis.sentence).not.toMatch(/not known yet/);
     expect(outsider.asOf).toBeNull();
     // The outcomes are the same for everyone: goals and KPIs are visible to every app user.

@@ -36,7 +36,7 @@ describe('the scorecards overview', () => {
     // The demo's work on ARR lags the year (roll-ups of the demo Jira), and its outcomes are mixed.
     expect(arr.diagnosis).toMatchObject({ kind: 'shift-execution', outcome: 'off-track', delivery: 'off-track' });
     expect(arr.diagnosis.sentence).toMatch(
-      /^Shift execution: the work is behind \(work is \d+% done with 91% of the time gone\) and only 2 of 4 KPIs on track \(1 at risk, 1 off track; 1 stale or empty KPI left out\)\.$/,
+      /^Get the work back on plan: it is behind \(work is \d+% done with 91% of the time gone\) and only 2 of 4 KPIs across the branch on track \(1 at risk, 1 off track; 1 stale or empty KPI left out\)\.$/,
     );
   });
 
@@ -45,8 +45,12 @@ describe('the scorecards overview', () => {
     const [arr] = (await f.overview('outsider')).organisation;
     expect(arr!.diagnosis).toMatchObject({ kind: 'outcomes-only', delivery: 'unknown' });
     expect(arr!.diagnosis.sentence).toBe(
-      '2 of 4 KPIs on track (1 at risk, 1 off track; 1 stale or empty KPI left out); progress of the work is not known yet.',
+      "You can't see any of the work behind this goal; 2 of 4 KPIs across the branch on track (1 at risk, 1 off track; 1 stale or empty KPI left out).",
     );
+    // The goal's own card says the same about the work, and counts only its own KPIs, under its own words.
+    const card = (await f.overview('outsider')).goals.find((g) => g.goal.id === 'g-grow-arr')!;
+    expect(card.diagnosis.sentence).toMatch(/^You can't see any of the work behind this goal; \d+ of \d+ KPIs? on track/);
+    expect(card.diagnosis.sentence).not.toMatch(/across the branch/);
   });
 
   it('never flags a draft goal as overdue for a check-in, but flags active goals without a recent one', async () => {

@@ -1,6 +1,9 @@
 // Versioned saves are one conditional write: concurrent saves of the admin settings from the same version, with
 // storage slow enough that every read happens before any write, leave exactly one acknowledged and the rest CONFLICT.
+import { GROUP_CONTRACTORS, GROUP_DEAL_TEAM, GROUP_GO_TO_MARKET, GROUP_LEADERSHIP, GROUP_STAFF } from '../../dev/demo/people';
 import { demoForge, type DemoForge } from '../support/local-forge';
+
+const GROUPS = [GROUP_STAFF, GROUP_LEADERSHIP, GROUP_DEAL_TEAM, GROUP_CONTRACTORS, GROUP_GO_TO_MARKET];
 
 let t: DemoForge;
 beforeEach(async () => {
@@ -19,12 +22,14 @@ describe('saving the admin settings concurrently', () => {
   it('acknowledges one of ten saves from the same version, answers the others CONFLICT, and stores the one acknowledged', async () => {
     const { version } = await read();
     t.forge.kvs.setFaults({ latencyMs: 30 });
-    const outs = await Promise.all(Array.from({ length: 10 }, (_, i) => save({ strategyEditorGroups: [`group-${i}`], expectedVersion: version })));
+    // Ten different lists of groups that exist in the demo's Jira (a group Jira does not have is refused).
+    const lists = Array.from({ length: 10 }, (_, i) => [GROUPS[i % GROUPS.length]!, GROUPS[(i + 1 + Math.floor(i / GROUPS.length)) % GROUPS.length]!]);
+    const outs = await Promise.all(lists.map((strategyEditorGroups) => save({ strategyEditorGroups, expectedVersion: version })));
     t.forge.kvs.setFaults({});
     const won = outs.flatMap((o, i) => (o.ok ? [i] : []));
     expect(won).toHaveLength(1);
     for (const o of outs.filter((x) => !x.ok)) expect(o).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await read()).toMatchObject({ version: version + 1, strategyEditorGroups: [`group-${won[0]}`] });
+    expect(await read()).toMatchObject({ version: version + 1, strategyEditorGroups: lists[won[0]!] });
   });
 
   it('still saves one change after another', async () => {

@@ -19,7 +19,6 @@ export interface ProviderSignals {
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The statuses behind a health record, as the diagnosis counts them (stale and empty KPIs left out). */
 const statusesOf = (h: GoalHealth | undefined): { kpiStatuses: KpiStatus[]; leftOut: number } =>
@@ -43,7 +42,7 @@ export const risksOf = (a: { state: SupportState; neededBy: string }, p: Provide
     if (diagnosis.kind === 'shift-execution') {
       out.push({
         reason: 'shift-execution',
-        sentence: `${title} needs a shift in execution: ${lowerFirst(diagnosis.sentence.replace(/^Shift execution: /, ''))}`,
+        sentence: `${title} needs a shift in execution: ${diagnosis.sentence.replace(/^Get the work back on plan: it/, 'the work')}`,
       });
     }
   }

@@ -1,5 +1,5 @@
 // Each gap in words: why it matters (one sentence), who can fix it, what they do and where. Pure.
-import type { Gap, GapKind } from '../../shared/api/alignment';
+import { UNTAGGED_EPIC, type Gap, type GapKind } from '../../shared/api/alignment';
 import { LEVEL_LABEL, type Level } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
 import { skippedLevels } from '../goals/skipped-levels';
@@ -138,9 +138,7 @@ export const epicGap = (m: AlignmentModel, e: UntaggedEpicFact | TaggedEpicFact,
   return {
     ...base,
     level: a?.level ?? null,
-    why: a
-      ? 'It only borrows its project’s goal, so its progress counts toward no goal and nobody chose what it serves.'
-      : 'Neither the epic nor its project has a goal, so nobody can tell which strategy this work serves.',
-    fix: 'Tag the epic with the goal it serves.',
+    why: a ? UNTAGGED_EPIC.why : 'Neither the epic nor its project has a goal, so nobody can tell which strategy this work serves.',
+    fix: UNTAGGED_EPIC.fix,
   };
 };

@@ -4,6 +4,7 @@
 import type { Totals } from '../../shared/api/alignment';
 import type { Person } from '../../shared/api/panel';
 import type { GoalSummary } from '../../shared/model/goal';
+import type { GoalHealth } from '../../shared/model/goal-health';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { GoalRollup, ProgressRule } from '../../shared/model/rollup';
 import { agreementSignals, type AgreementFacts, type AgreementSignals } from '../agreements/signals';
@@ -54,6 +55,8 @@ export interface AlignmentModel {
   agreements?: AgreementSignals;
   /** Each visible goal's number of KPIs (the goal health board), when the surface read it beside the agreements. */
   kpiCounts?: Readonly<Record<string, { kpis: number }>>;
+  /** Every goal's KPI health as last evaluated; absent when the read does not carry it. */
+  health?: Readonly<Record<string, GoalHealth>>;
 }
 
 export const buildModel = (f: AlignmentFacts): AlignmentModel => {

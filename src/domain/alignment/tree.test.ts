@@ -203,3 +203,19 @@ describe('a project’s epics under a goal', () => {
     expect(out.nodes.map((n) => n.key)).toEqual(['AAA-1']);
   });
 });
+
+describe('a goal’s pace and health on its row', () => {
+  it('says where its work would be on plan today: the share of its timeframe gone by', () => {
+    const m = world([A, B, R]);
+    // 2026-01-01 … 2026-12-31, on 2026-11-28: 331 of 364 days.
+    expect(goalNode(m, m.graph.byId.get('S')!).expected).toBeCloseTo(331 / 364);
+  });
+
+  it('carries the goal’s KPI health where the read has the board, and null for a goal not evaluated yet', () => {
+    const health = { state: 'at-risk', kpis: 2, onTrack: 1, atRisk: 1, offTrack: 0, stale: 0, noData: 0, asOf: '2026-11-28', computedAt: 'x' } as const;
+    const m = { ...world([A, B, R]), health: { S: health } };
+    expect(goalNode(m, m.graph.byId.get('S')!).health).toEqual(health);
+    expect(goalNode(m, m.graph.byId.get('F')!).health).toBeNull();
+    expect(goalNode(world([A]), m.graph.byId.get('S')!)).not.toHaveProperty('health');
+  });
+});

@@ -5,6 +5,7 @@ import type { EpicNode, EpicStatus, GoalNode, ProjectNode, TreeNode, TreeQuery, 
 import type { EpicTag } from '../../shared/epic-tag';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { EpicRollup } from '../../shared/model/rollup';
+import { elapsedShare } from '../diagnosis';
 import { ancestorsOf } from '../goals/graph';
 import { rank } from '../levels';
 import { goalGapKinds, isDeadGoal, projectGapKinds } from './gaps';
@@ -52,6 +53,8 @@ export const goalNode = (m: AlignmentModel, g: GoalSummary, withPath = false): G
     ...(withPath ? { path: pathOf(m, g.id) } : {}),
     ...(totals.epics === 0 && !hasVisibleWork(m, g.id) && hasWorkAnywhere(m, g.id) ? { workOutOfSight: true } : {}),
     gaps: goalGapKinds(m, g),
+    expected: elapsedShare(g.timeframe, m.today),
+    ...(m.health ? { health: m.health[g.id] ?? null } : {}),
     ...(m.agreements ? { agreements: m.agreements.badgeOf(g.id) } : {}),
   };
 };

@@ -113,6 +113,7 @@ export const organisationRows = (
   cards: ReadonlyMap<string, GoalScorecard>,
   deliveryOf: (goalId: string) => number | null,
   today: string,
+  unseen: (goalId: string) => boolean = () => false,
 ): OrganisationRow[] => {
   const graph = buildGraph(goals);
   return graph.roots
@@ -128,7 +129,16 @@ export const organisationRows = (
         title: g.title,
         counts: countStatuses(kpis),
         goalsWithKpis: branch.filter((c) => c.kpis.length > 0).length,
-        diagnosis: diagnose({ deliveryProgress: deliveryOf(g.id), timeframe: g.timeframe, kpiStatuses: outcome.statuses, leftOut: outcome.leftOut, today }),
+        // The branch's KPIs, said to be the branch's: the strategy goal's own card counts only its own.
+        diagnosis: diagnose({
+          deliveryProgress: deliveryOf(g.id),
+          noVisibleWork: unseen(g.id),
+          timeframe: g.timeframe,
+          kpiStatuses: outcome.statuses,
+          leftOut: outcome.leftOut,
+          kpiScope: 'branch',
+          today,
+        }),
       };
     });
 };

@@ -25,6 +25,17 @@ export const fetchMyGroups = async (jira: JiraClient): Promise<string[]> => {
   return (me.groups?.items ?? []).map((g) => g.name);
 };
 
+const GroupPage = z.object({ values: z.array(z.object({ name: z.string() })) });
+
+/** Of these group names (at most 50), those Jira has; as the calling user (a Jira admin may browse groups). */
+export const fetchExistingGroups = async (jira: JiraClient, names: readonly string[]): Promise<Set<string>> => {
+  const asked = [...new Set(names)].slice(0, 50);
+  if (asked.length === 0) return new Set();
+  const query = new URLSearchParams([['maxResults', '50'], ...asked.map((n) => ['groupName', n])]);
+  const page = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/group/bulk?${query}`), GroupPage);
+  return new Set(page.values.map((g) => g.name));
+};
+
 const UserPage = z.object({ values: z.array(JiraUser) });
 
 /** Display names for up to 100 account ids, as the user sees them (unknown ids are simply absent). */

@@ -8,6 +8,8 @@ import type { SettingsStore } from '../ports/settings';
 export interface SettingsDeps {
   store: SettingsStore;
   isJiraAdmin(): Promise<boolean>;
+  /** Of these group names, those that exist in Jira (asked as the admin); absent: groups are not checked. */
+  existingGroups?(names: readonly string[]): Promise<ReadonlySet<string>>;
   /** Called after the default health bands changed: every goal's KPI health is evaluated again. */
   bandsChanged?(): Promise<void>;
 }
@@ -22,6 +24,16 @@ export const saveSettings = async (deps: SettingsDeps, change: SaveSettings): Pr
   const current = await deps.store.read();
   if (current.version !== change.expectedVersion) {
     throw new AppFailure('CONFLICT', 'Someone changed the settings since you opened them', { current });
+  }
+  // A group added must exist in Jira: a misspelt one would silently give nobody the right. Groups kept from before are
+  // not asked again (one deleted in Jira since then can still be removed).
+  const added = (change.strategyEditorGroups ?? []).filter((g) => !current.strategyEditorGroups.includes(g));
+  if (added.length > 0 && deps.existingGroups) {
+    const found = await deps.existingGroups(added);
+    const missing = added.filter((g) => !found.has(g));
+    if (missing.length > 0) {
+      throw new AppFailure('VALIDATION', `Jira has no group called ${missing.map((g) => `“${g}”`).join(', ')}; check the name in Jira's user management`);
+    }
   }
   const next: Settings = {
     ...current,

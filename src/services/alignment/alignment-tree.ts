@@ -9,6 +9,7 @@ import { epicNodes, goalChildren, rootNodes, type EpicInfo } from '../../domain/
 import type { ProgressFn } from '../../domain/alignment/tree-progress';
 import type { ChildrenView, NodeRef, TreeQuery, TreeView } from '../../shared/api/alignment';
 import { AppFailure } from '../../shared/errors';
+import type { GoalHealth } from '../../shared/model/goal-health';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { EpicRollup, ProgressRule } from '../../shared/model/rollup';
 import type { CatalogSnapshot } from '../ports/catalog';
@@ -31,6 +32,8 @@ export interface AlignmentReadDeps {
   today(): string;
   /** What agreements are judged by (src/services/agreements/agreement-facts.ts); absent on surfaces that show none. */
   agreements?(): Promise<AgreementFacts>;
+  /** Every goal's KPI health, for surfaces that show it but read no agreements (whose facts carry it already). */
+  health?(): Promise<Readonly<Record<string, GoalHealth>>>;
 }
 
 export interface AlignmentTreeDeps extends AlignmentReadDeps {
@@ -43,20 +46,23 @@ const EPIC_PAGE = 100;
 const MAX_EPIC_PAGES = 10;
 
 export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel> => {
-  const [catalog, projects, alignments, rule, facts] = await Promise.all([
+  const [catalog, projects, alignments, rule, facts, board] = await Promise.all([
     deps.catalog(),
     deps.browsableProjects(),
     deps.alignments(),
     deps.progressRule(),
     deps.agreements?.(),
+    deps.agreements ? undefined : deps.health?.(),
   ]);
+  const health = facts?.health ?? board;
   const rollups = await deps.rollups.goals(catalog.goals.map((g) => g.id));
   // Every view built on the model (tree, subtree, gaps, macros, delivery) shows only goals the viewer may see.
   const goals = await goalsVisibleWith(deps, catalog.goals, { projects, alignments, rollups });
   const built = buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
-  if (!facts) return built;
-  // The health board comes with the agreements' read: KPI counts of the goals the viewer sees, for coverage.
-  const model = { ...built, kpiCounts: facts.health };
+  // The health board comes with the agreements' read (or alone where a surface reads no agreements): each goal's
+  // health for its row, and its KPI count for coverage.
+  const model = health ? { ...built, health, kpiCounts: health } : built;
+  if (!facts) return model;
   // Agreements reach only those who take part in the strategy (by role or team; else the editor check).
   const reads = takesPart({ accountId: deps.accountId, goals, browsesAlignedProject: browsesAlignedProject(model) }) || (await deps.isEditor());
   return reads ? withAgreements(model, facts) : model;

@@ -2,7 +2,7 @@
 // every goal below it), from the app's roll-ups cut down to the projects the viewer may browse, under the
 // progress rule the admin chose. Goals without visible work get no figure.
 import { relianceLineOf } from '../../domain/agreements/signals';
-import { subtreeTotals, type AlignmentModel } from '../../domain/alignment/tree-model';
+import { hasVisibleWork, subtreeTotals, type AlignmentModel } from '../../domain/alignment/tree-model';
 import type { RelianceLine } from '../../shared/api/agreements';
 import { loadModel, type AlignmentReadDeps } from '../alignment/alignment-tree';
 
@@ -12,6 +12,10 @@ export const deliveryProgressOf = async (deps: AlignmentReadDeps, goalIds: reado
 /** The agreed support each goal relies on that is at risk, as the model's viewer may read it (nothing when they read none). */
 export const atRiskOfModel = (model: AlignmentModel, goalIds: readonly string[]): Map<string, RelianceLine[]> =>
   new Map(goalIds.map((id) => [id, (model.agreements?.atRiskOf(id) ?? []).map(relianceLineOf)]));
+
+/** Of these goals, those with no work the model's viewer can see under them. */
+export const unseenOfModel = (model: AlignmentModel, goalIds: readonly string[]): Set<string> =>
+  new Set(goalIds.filter((id) => model.progress(model.rule, subtreeTotals(model, id)) === null && !hasVisibleWork(model, id)));
 
 export const progressOfModel = (model: AlignmentModel, goalIds: readonly string[]): Map<string, number> => {
   const out = new Map<string, number>();

@@ -31,6 +31,8 @@ export interface ScorecardDeps {
   jqlProblem(jql: string): string | null;
   /** Share of each goal's work done (0…1), from the roll-ups; goals without a figure are absent. */
   deliveryProgress(goalIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** Of these goals, those with no work the caller can see (the diagnosis says so); absent: none is told apart. */
+  unseenWork?(goalIds: readonly string[]): Promise<ReadonlySet<string>>;
   /** The agreed support each goal relies on that is at risk, as the caller may read it (shown next to the diagnosis). */
   agreementsAtRisk?(goalIds: readonly string[]): Promise<ReadonlyMap<string, RelianceLine[]>>;
   now(): Date;

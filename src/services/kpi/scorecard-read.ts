@@ -12,8 +12,11 @@ import { readVisibleCatalog } from '../goals/goal-visibility';
 
 type Deps = Pick<
   ScorecardDeps,
-  'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'agreementsAtRisk' | 'defaultBands' | 'now'
+  'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'unseenWork' | 'agreementsAtRisk' | 'defaultBands' | 'now'
 >;
+
+const NONE: ReadonlySet<string> = new Set();
+const unseenOf = (deps: Pick<Deps, 'unseenWork'>, goalIds: readonly string[]) => (deps.unseenWork ? deps.unseenWork(goalIds) : Promise.resolve(NONE));
 
 const NO_LINES: ReadonlyMap<string, RelianceLine[]> = new Map();
 const atRisk = (deps: Pick<Deps, 'agreementsAtRisk'>, goalIds: readonly string[]) =>
@@ -42,9 +45,13 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
     deps.defaultBands(),
   ]);
   const goals = scorecardOrder(snapshot.goals);
-  const [byGoal, delivery, lines] = await Promise.all([
+  const [byGoal, delivery, unseen, lines] = await Promise.all([
     kpiData(deps, kpis),
     deps.deliveryProgress(goals.map((g) => g.id)),
+    unseenOf(
+      deps,
+      goals.map((g) => g.id),
+    ),
     atRisk(
       deps,
       goals.map((g) => g.id),
@@ -59,6 +66,7 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
           goal,
           kpis: byGoal.get(goal.id) ?? [],
           deliveryProgress: delivery.get(goal.id) ?? null,
+          noVisibleWork: unseen.has(goal.id),
           lastCheckIn: latest.latest[goal.id] ?? null,
           canRecord: mayRecordOn(goal, accountId, isEditor),
           defaultBands,
@@ -71,7 +79,13 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
   return {
     today,
     canEditKpis: isEditor,
-    organisation: organisationRows(snapshot.goals, cards, (id) => delivery.get(id) ?? null, today),
+    organisation: organisationRows(
+      snapshot.goals,
+      cards,
+      (id) => delivery.get(id) ?? null,
+      today,
+      (id) => unseen.has(id),
+    ),
     goals: [...cards.values()],
     people: Object.entries(snapshot.people).map(([id, displayName]) => ({ accountId: id, displayName })),
   };
@@ -79,10 +93,11 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
 
 export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: string): Promise<GoalScorecard> => {
   const goal: GoalSummary = await goalFor(deps, goalId);
-  const [kpis, latest, delivery, defaultBands, lines] = await Promise.all([
+  const [kpis, latest, delivery, unseen, defaultBands, lines] = await Promise.all([
     deps.kpis.ofGoal(goalId),
     deps.checkIns.latest(),
     deps.deliveryProgress([goalId]),
+    unseenOf(deps, [goalId]),
     deps.defaultBands(),
     atRisk(deps, [goalId]),
   ]);
@@ -96,6 +111,7 @@ export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: s
         goal,
         kpis: byGoal.get(goalId) ?? [],
         deliveryProgress: delivery.get(goalId) ?? null,
+        noVisibleWork: unseen.has(goalId),
         lastCheckIn: latest.latest[goalId] ?? null,
         canRecord,
         defaultBands,

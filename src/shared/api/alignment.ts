@@ -5,6 +5,7 @@ import { defineCall, NoPayload } from '../contract';
 import { Level } from '../levels';
 import { EntityId, WellFormedText } from '../model/common';
 import { CycleStage, GoalStatus } from '../model/goal';
+import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
 import { ProgressRule, StatusCounts } from '../model/rollup';
 import { AgreementBadge } from './agreements';
@@ -43,6 +44,15 @@ export const GAP_LABEL: Record<GapKind, string> = {
   'goal-not-committed': 'Not committed to its parent',
 };
 
+/** An epic with no goal of its own, in the same words on the issue panel, the project page and the Gaps tab. */
+export const UNTAGGED_EPIC = {
+  title: 'This epic has no goal',
+  why: 'It only borrows its project’s goal, so its progress counts toward no goal and nobody chose what it serves.',
+  fix: 'Tag the epic with the goal it serves.',
+  /** Above the project's chain, shown for context only. */
+  context: 'Its project’s goal, for context:',
+} as const;
+
 const Points = z.object({ todo: z.number().nonnegative(), inProgress: z.number().nonnegative(), done: z.number().nonnegative() });
 
 /** The work under a node that the viewer may see: epics, and their issues by status category and story points. */
@@ -72,6 +82,10 @@ export const GoalNode = z.object({
   /** True when the viewer sees no work under the goal but some exists where they may not look (nothing more is said). */
   workOutOfSight: z.boolean().optional(),
   gaps: z.array(GapKind),
+  /** Its KPI health as last evaluated (null before its first evaluation); absent where the read does not carry it. */
+  health: GoalHealth.nullable().optional(),
+  /** Share of its timeframe gone by (0…1): where its progress would be on plan; null without both dates. */
+  expected: z.number().min(0).max(1).nullable().optional(),
   /** Its support agreements at risk or long unanswered, as this viewer may see them. Always given by the tree, its
    *  subtree and the tree macro (absent when the macro's showAgreements is off); optional for older fixtures. */
   agreements: AgreementBadge.optional(),

@@ -10,6 +10,9 @@ import { EpicNode, EpicStatus, Freshness, Gap, Progress, Totals } from './alignm
 import { ChainLinkView, IssueRef, Person } from './panel';
 import { ProjectRef } from './project-settings';
 
+/** Where a project's epics are tagged (project page, issue panel), its own goal is offered first under these words. */
+export const OWN_GOAL_LABEL = 'This project’s goal';
+
 export const GoalRef = z.object({ id: EntityId, title: z.string(), level: Level, status: GoalStatus });
 export type GoalRef = z.infer<typeof GoalRef>;
 

@@ -27,6 +27,9 @@ export const GoalHealth = z.object({
 });
 export type GoalHealth = z.infer<typeof GoalHealth>;
 
+/** What a reader who may see none of a goal's work is told, in the diagnosis and above the work (never "not known yet"). */
+export const NO_VISIBLE_WORK = "You can't see any of the work behind this goal";
+
 /** Words for a state, short enough for a marker beside a goal's title. */
 export const GOAL_HEALTH_LABEL: Record<GoalHealthState, string> = {
   'on-track': 'On track',

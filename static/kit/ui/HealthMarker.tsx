@@ -1,17 +1,9 @@
-// A goal's KPI health as a compact marker: icon and words (never colour alone), with the counts and the day
+// A goal's KPI health as a compact marker in its one look (static/kit/ui/looks.ts): icon and words (never colour alone), with the counts and the day
 // they were evaluated on in its tooltip and, for screen readers, in hidden text.
 import { GOAL_HEALTH_LABEL, goalHealthSentence, type GoalHealth, type GoalHealthState } from '../../../src/shared/model/goal-health';
 import { formatDay } from './dates';
+import { HEALTH_LOOK, lozengeClass } from './looks';
 import './health-marker.css';
-
-const ICON: Record<GoalHealthState, string> = {
-  'on-track': '✓',
-  'at-risk': '▲',
-  'off-track': '✕',
-  stale: '◔',
-  'no-data': '○',
-  'no-kpis': '–',
-};
 
 /** The marker's words: "KPIs on track", "No KPIs". */
 export const healthWords = (state: GoalHealthState): string =>
@@ -27,10 +19,8 @@ export function HealthMarker({ health }: { health: GoalHealth | null | undefined
   if (!health) return null;
   const tip = healthTooltip(health);
   return (
-    <span className={`tl-health tl-health--${health.state}`} title={tip} data-testid="health-marker" data-state={health.state}>
-      <span className="tl-health-icon" aria-hidden="true">
-        {ICON[health.state]}
-      </span>
+    <span className={`${lozengeClass(HEALTH_LOOK[health.state])} tl-health`} title={tip} data-testid="health-marker" data-state={health.state}>
+      <span aria-hidden="true">{HEALTH_LOOK[health.state].icon}</span>
       {healthWords(health.state)}
       <span className="tl-visually-hidden">: {tip}</span>
     </span>

@@ -1,6 +1,9 @@
-// Progress of the work under a goal, project or epic: a bar AND the percentage in words, never colour alone.
+// Progress of the work under a goal, project or epic: a bar AND the percentage in words, never colour alone. Given
+// where the work should be by now (the share of the goal's timeframe gone by), the bar marks that point and takes
+// the colour of its pace on the health scale (static/kit/ui/looks.ts), and says both in its tooltip.
 import type { Totals } from '../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
+import { HEALTH_LOOK, paceState } from './looks';
 import './alignment.css';
 
 const issues = (t: Totals): number => t.counts.todo + t.counts.inProgress + t.counts.done;
@@ -20,29 +23,46 @@ export const countWords = (t: Totals, rule: ProgressRule, withEpics = true): str
   return `${epics}${basis}${t.counts.inProgress > 0 ? ` (${t.counts.inProgress} in progress)` : ''}`;
 };
 
+/** "On track: 62% done, 55% expected by now", or just the percentage without an expectation. */
+export const paceWords = (progress: number | null, expected: number | null | undefined, outOfSight = false): string => {
+  const state = paceState(progress, expected);
+  const done = percentWords(progress, outOfSight);
+  return state === null || expected === null || expected === undefined
+    ? done
+    : `${HEALTH_LOOK[state].word}: ${done}, ${Math.round(expected * 100)}% expected by now`;
+};
+
 export function ProgressBar({
   progress,
   label,
   compact = false,
   outOfSight = false,
+  expected,
 }: {
   progress: number | null;
   label: string;
   compact?: boolean;
   outOfSight?: boolean;
+  /** Where the work would be on plan today (0…1); absent or null: no marker, the bar in the brand colour. */
+  expected?: number | null | undefined;
 }) {
   const pct = progress === null ? 0 : Math.round(progress * 100);
+  const pace = paceState(progress, expected);
+  const words = paceWords(progress, expected, outOfSight);
   return (
-    <div className={`tl-progress${compact ? ' tl-progress--compact' : ''}`}>
+    <div className={`tl-progress${compact ? ' tl-progress--compact' : ''}`} title={words} data-pace={pace ?? undefined}>
       <div
         className="tl-progress-track"
         role="progressbar"
         aria-label={label}
         aria-valuemin={0}
         aria-valuemax={100}
-        {...(progress === null ? { 'aria-valuetext': percentWords(null, outOfSight) } : { 'aria-valuenow': pct })}
+        {...(progress === null ? { 'aria-valuetext': percentWords(null, outOfSight) } : { 'aria-valuenow': pct, 'aria-valuetext': words })}
       >
-        <div className="tl-progress-fill" style={{ width: `${pct}%` }} />
+        <div className={`tl-progress-fill${pace ? ` tl-progress-fill--${pace}` : ''}`} style={{ width: `${pct}%` }} />
+        {expected !== null && expected !== undefined && progress !== null && (
+          <div className="tl-progress-expected" style={{ left: `${Math.round(expected * 100)}%` }} data-testid="progress-expected" />
+        )}
       </div>
       <span className="tl-progress-words" data-testid="progress-words">
         {percentWords(progress, outOfSight)}

@@ -3,6 +3,7 @@
 // each passes the search call of its own resolver.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { UserRef } from '../../../src/shared/api/catalog';
+import { initialsOf, rankPeople } from './people';
 
 const DEBOUNCE_MS = 250;
 const MAX_SHOWN = 8;
@@ -40,7 +41,8 @@ export function UserPicker({ id, label, hint, search: find, value, onChange, err
       find(query.slice(0, 100))
         .then((users) => {
           if (!live) return;
-          setSearch({ status: 'done', users: users.slice(0, MAX_SHOWN) });
+          // Names that start with what was typed first (Jira's own order is by relevance, not by prefix).
+          setSearch({ status: 'done', users: rankPeople(users, query).slice(0, MAX_SHOWN) });
           setActive(0);
         })
         .catch(() => live && setSearch({ status: 'failed' }));
@@ -74,7 +76,10 @@ export function UserPicker({ id, label, hint, search: find, value, onChange, err
         e.preventDefault();
         pick(user);
       }
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && open && users.length > 0) {
+      // The first Escape closes the list; the next one reaches the form (which closes).
+      e.preventDefault();
+      e.stopPropagation();
       setOpen(false);
     }
   };
@@ -91,7 +96,7 @@ export function UserPicker({ id, label, hint, search: find, value, onChange, err
       {value ? (
         <div className="tl-picker-person" data-testid={`${id}-chosen`}>
           <span className="tl-picker-avatar" aria-hidden="true">
-            {value.displayName.slice(0, 1).toUpperCase()}
+            {initialsOf(value.displayName)}
           </span>
           <span id={id}>{value.displayName}</span>
           <button type="button" className="tl-button tl-picker-clear" onClick={clear} aria-label={`Clear ${label.toLowerCase()} (${value.displayName})`}>

@@ -1,4 +1,5 @@
-// Who may edit strategy: Jira admins always, plus the members of the groups listed here.
+// Who may edit strategy: Jira admins always, plus the members of the groups listed here. One Save for the list, a
+// marker while it differs from what is saved; a group Jira does not have is refused by the server (VALIDATION).
 import { useEffect, useState } from 'react';
 import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { MAX_GROUP_NAME_LENGTH } from '../../../src/shared/model/settings';
@@ -78,7 +79,12 @@ export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; 
               <button type="button" className="tl-button tl-button--primary" onClick={() => void submit()} disabled={save.pending || !changed}>
                 {save.pending ? 'Saving…' : 'Save'}
               </button>
-              {saved && <span role="status">✓ Saved</span>}
+              {changed && !save.pending && (
+                <span className="tl-small tl-unsaved" data-testid="groups-unsaved">
+                  <span aria-hidden="true">● </span>Unsaved changes
+                </span>
+              )}
+              {saved && !changed && <span role="status">✓ Saved</span>}
             </div>
           </>
         ) : (

@@ -17,7 +17,12 @@ export function ConfigApp() {
   const options = useView(macroCalls.goalOptions, {});
   const [failure, setFailure] = useState<string | null>(null);
 
-  const shell = (body: ReactNode) => <main className="mc-page tl-stack">{body}</main>;
+  const shell = (body: ReactNode) => (
+    <main className="mc-page tl-stack">
+      <h1 className="tl-visually-hidden">Alignment tree settings</h1>
+      {body}
+    </main>
+  );
   if (context.status === 'loading' || options.state.status === 'loading') return shell(<Loading label="Loading the goals this tree can start from…" />);
   if (context.status === 'error') return shell(<ErrorMessage error={{ code: 'INTERNAL', message: context.message }} />);
   if (options.state.status === 'error') return shell(<ErrorMessage error={options.state.error} onRetry={options.retry} />);

@@ -1,7 +1,8 @@
-// Where the tree starts: all strategy goals, or one goal, the goals grouped by level from the top. Archived goals
-// are left out; drafts are marked.
+// Where the tree starts: all strategy goals, or one goal chosen with the searchable goal picker (grouped by level
+// from the top). Archived goals are left out, unless saved before; drafts are marked.
+import { useState } from 'react';
 import type { MacroGoalOption } from '../../../src/shared/api/macros';
-import { LEVELS, LEVEL_LABEL } from '../../../src/shared/levels';
+import { GoalPicker } from '../../kit/ui/GoalPicker';
 
 interface Props {
   value: string;
@@ -11,32 +12,39 @@ interface Props {
 
 export function RootField({ value, goals, onChange }: Props) {
   const shown = goals.filter((g) => g.status !== 'archived' || g.id === value);
+  const [one, setOne] = useState(value !== '');
   return (
-    <div className="tl-field">
-      <label htmlFor="mc-root">Start from</label>
-      <select id="mc-root" className="tl-select" value={value} onChange={(e) => onChange(e.target.value)} aria-describedby="mc-root-hint">
-        <option value="">All strategy goals</option>
-        {LEVELS.map((level) => {
-          const inLevel = shown.filter((g) => g.level === level);
-          return inLevel.length === 0 ? null : (
-            <optgroup key={level} label={`${LEVEL_LABEL[level]} goals`}>
-              {inLevel.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.title}
-                  {g.status === 'draft' ? ' (draft)' : g.status === 'archived' ? ' (archived)' : g.status === 'achieved' ? ' (achieved)' : ''}
-                </option>
-              ))}
-            </optgroup>
-          );
-        })}
-      </select>
+    <fieldset className="tl-stack mc-root">
+      <legend>Start from</legend>
+      <label className="mc-check">
+        <input
+          type="radio"
+          name="mc-root-mode"
+          checked={!one}
+          onChange={() => {
+            setOne(false);
+            onChange('');
+          }}
+        />
+        <span>All strategy goals</span>
+      </label>
+      <label className="mc-check">
+        <input type="radio" name="mc-root-mode" checked={one} onChange={() => setOne(true)} />
+        <span>One goal</span>
+      </label>
+      {one && (
+        <GoalPicker
+          id="mc-root"
+          label="Goal to start from"
+          goals={shown}
+          value={value}
+          onChange={onChange}
+          noneWords="There are no goals yet: the tree shows the strategy goals once strategy editors add them."
+        />
+      )}
       <span id="mc-root-hint" className="tl-small tl-subtle">
-        {goals.length === 0
-          ? 'There are no goals yet: the tree shows the strategy goals once strategy editors add them.'
-          : value === ''
-            ? 'The tree shows every strategy goal and the work that serves it.'
-            : 'The tree shows this goal and the work that serves it.'}
+        {value === '' ? 'The tree shows every strategy goal and the work that serves it.' : 'The tree shows this goal and the work that serves it.'}
       </span>
-    </div>
+    </fieldset>
   );
 }

@@ -4,25 +4,30 @@
 import { GAP_LABEL } from '../../../src/shared/api/alignment';
 import { openIssue, openProjectPage } from '../../kit/api/open-goal';
 import { AgreementBadgeMark } from '../../kit/ui/agreements/AgreementBadgeMark';
+import { HealthMarker } from '../../kit/ui/HealthMarker';
+import { NO_VISIBLE_WORK } from '../../../src/shared/model/goal-health';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import { StageTag } from '../../kit/ui/StageMark';
 import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../kit/ui/ProgressBar';
 import { kindLabel, peopleWords, titleOf } from '../../kit/ui/tree-words';
-import { GOAL_STATUS_WORD, moreWords } from './macro-words';
+import { JiraStatusLozenge, StatusLozenge } from '../../kit/ui/StatusLozenge';
+import { moreWords } from './macro-words';
 
 interface Props {
   row: SubtreeRow;
   rule: ProgressRule;
   showGaps: boolean;
   showProgress: boolean;
+  /** Where its work would be on plan today: its own goal's timeframe, or the nearest goal above it. */
+  expected?: number | null | undefined;
 }
 
 /** Indentation classes exist for depths 0..8 (the contract's maximum); deeper rows stay at 8. */
 const depthClass = (depth: number): string => `am-depth-${Math.min(depth, 8)}`;
 
-export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
+export function MacroRow({ row, rule, showGaps, showProgress, expected }: Props) {
   const { node, depth, hiddenChildren } = row;
   const title = titleOf(node);
   const people = peopleWords(node.leader, node.manager);
@@ -57,9 +62,10 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
               </button>
             )}
           </span>
-          {node.kind === 'goal' && node.status !== 'active' && <span className="tl-lozenge tl-lozenge--neutral">{GOAL_STATUS_WORD[node.status]}</span>}
+          {node.kind === 'goal' && node.status !== 'active' && <StatusLozenge status={node.status} />}
           {node.kind === 'goal' && <StageTag stage={node.stage} />}
-          {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
+          {node.kind === 'goal' && <HealthMarker health={node.health} />}
+          {node.kind === 'epic' && node.status && <JiraStatusLozenge status={node.status} />}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some of its epics serve this goal</span>}
         </div>
         {people && <div className="tl-small tl-subtle">{people}</div>}
@@ -87,9 +93,10 @@ export function MacroRow({ row, rule, showGaps, showProgress }: Props) {
             label={`Progress of ${title}`}
             compact={node.kind === 'epic'}
             outOfSight={node.kind === 'goal' && node.workOutOfSight === true}
+            expected={expected}
           />
           <span className="tl-small tl-subtle">
-            {node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}
+            {node.kind === 'goal' && node.workOutOfSight ? `${NO_VISIBLE_WORK}.` : countWords(node.totals, rule, node.kind !== 'epic')}
           </span>
         </div>
       )}

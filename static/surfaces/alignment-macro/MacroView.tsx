@@ -6,20 +6,40 @@ import type { Pages } from '../../kit/api/subtree-pages';
 import { ShowMore } from '../../kit/ui/ShowMore';
 import { EmptyState } from '../../kit/ui/EmptyState';
 import { Freshness } from '../../kit/ui/Freshness';
+import { NO_VISIBLE_WORK } from '../../../src/shared/model/goal-health';
 import { GapSummary } from './GapSummary';
 import { MacroRow } from './MacroRow';
 import { depthWords, rootTitle } from './macro-words';
 
+/** Each row's expected-by-now: a goal's own, or the nearest goal's above it (rows come depth first). */
+const expectedByRow = (rows: TreeMacroView['rows']): (number | null)[] => {
+  const atDepth: (number | null)[] = [];
+  return rows.map(({ node, depth }) => {
+    const own = node.kind === 'goal' ? (node.expected ?? null) : (atDepth[depth - 1] ?? null);
+    atDepth[depth] = own;
+    return own;
+  });
+};
+
 export function MacroView({ view, more }: { view: TreeMacroView; more?: Pages<TreeMacroView> }) {
   const { config } = view;
   const title = rootTitle(view.root);
+  const expectedOf = expectedByRow(view.rows);
+  const top = view.rows[0]?.node;
+  const unseen = view.root.kind === 'goal' && top?.kind === 'goal' && top.workOutOfSight === true;
   return (
     <>
       <header className="am-header">
         <p className="am-eyebrow tl-small">Alignment tree · {depthWords(view)}</p>
         <h2 data-testid="macro-root">{title}</h2>
         <Freshness asOf={view.asOf} rule={view.rule} />
-        <p className="tl-small tl-subtle">Progress and gaps count only the Jira work you may see.</p>
+        {unseen ? (
+          <p className="tl-subtle" data-testid="macro-unseen">
+            {NO_VISIBLE_WORK}.
+          </p>
+        ) : (
+          <p className="tl-small tl-subtle">Progress and gaps count only the Jira work you may see.</p>
+        )}
       </header>
       {config.showGaps && <GapSummary gaps={view.gaps} />}
       {view.rows.length === 0 ? (
@@ -35,7 +55,7 @@ export function MacroView({ view, more }: { view: TreeMacroView; more?: Pages<Tr
       ) : (
         <ul className="am-tree" aria-label={`Alignment tree of ${title}`} data-testid="macro-tree">
           {view.rows.map((row, i) => (
-            <MacroRow key={i} row={row} rule={view.rule} showGaps={config.showGaps} showProgress={config.showProgress} />
+            <MacroRow key={i} row={row} rule={view.rule} showGaps={config.showGaps} showProgress={config.showProgress} expected={expectedOf[i]} />
           ))}
         </ul>
       )}

@@ -1,7 +1,6 @@
 // Words of the alignment tree macro: what it starts from, how deep it goes, and its gaps in one line.
 import { GAP_KINDS, GAP_LABEL } from '../../../src/shared/api/alignment';
 import type { GapTally, TreeMacroView } from '../../../src/shared/api/macros';
-import type { GoalStatus } from '../../../src/shared/model/goal';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -18,7 +17,5 @@ export const gapParts = (gaps: GapTally): { kind: (typeof GAP_KINDS)[number]; la
     .sort((a, b) => b.count - a.count);
 
 export const gapTotalWords = (gaps: GapTally): string => (gaps.total === 0 ? 'No gaps' : plural(gaps.total, 'gap'));
-
-export const GOAL_STATUS_WORD: Record<GoalStatus, string> = { draft: 'Draft', active: 'Active', achieved: 'Achieved', archived: 'Archived' };
 
 export const moreWords = (n: number): string => `+${n} more below, not shown at this depth`;

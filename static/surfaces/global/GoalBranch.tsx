@@ -6,7 +6,7 @@ import { formatTimeframe, STAGE_LABEL } from './format';
 import { GoalActions, type GoalActionHandlers } from './GoalActions';
 import type { CatalogNamer } from './namer';
 import { RoleHolder } from './RoleHolder';
-import { StatusLozenge } from './StatusLozenge';
+import { StatusLozenge } from '../../kit/ui/StatusLozenge';
 
 export interface BranchProps {
   collapsed: ReadonlySet<string>;
@@ -62,7 +62,7 @@ export function GoalBranch({ node, ...props }: BranchProps & { node: TreeNode })
             <StatusLozenge status={goal.status} />
             {goal.restricted && (
               <span
-                className="tl-lozenge tl-lozenge--discovery"
+                className="tl-lozenge tl-lozenge--outline"
                 data-testid="goal-restricted"
                 title="Only strategy editors, the people who lead or manage it and people who may browse its work see this goal"
               >

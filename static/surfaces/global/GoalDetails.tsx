@@ -10,7 +10,7 @@ import { formatMoment, formatTimeframe, relativeTime, STAGE_LABEL } from './form
 import { GoalActions, type GoalActionHandlers } from './GoalActions';
 import type { CatalogNamer } from './namer';
 import { RoleHolder } from './RoleHolder';
-import { StatusLozenge } from './StatusLozenge';
+import { StatusLozenge } from '../../kit/ui/StatusLozenge';
 import { openGoal } from './workspace-nav';
 
 interface Props {

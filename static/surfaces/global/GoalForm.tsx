@@ -1,6 +1,7 @@
 // Creates or edits a goal. Checks what it can before sending (mirroring the server), then lets the server
 // decide: its VALIDATION errors land beside their field, and a CONFLICT shows what the other editor changed.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useEditorFocus } from '../../kit/ui/useEditorFocus';
 import { z } from 'zod';
 import { catalogCalls } from '../../../src/shared/api/catalog';
 import type { AppError } from '../../../src/shared/errors';
@@ -34,7 +35,7 @@ export function GoalForm({ base: initialBase, goals, names, onSaved, onCancel, o
   const [top, setTop] = useState<AppError | null>(null);
   const [pending, setPending] = useState(false);
   const [conflict, setConflict] = useState<{ current: Goal; mine: GoalInput } | null>(null);
-  const form = useRef<HTMLFormElement>(null);
+  const { ref: form, onKeyDown } = useEditorFocus<HTMLFormElement>(onCancel);
   const known = withPeople(names, [values.leader, values.manager]);
 
   const change = (patch: Partial<FormValues>) => {
@@ -106,7 +107,7 @@ export function GoalForm({ base: initialBase, goals, names, onSaved, onCancel, o
 
   const errorCount = Object.values(errors).filter(Boolean).length;
   return (
-    <form ref={form} className="tl-stack sc-form" onSubmit={submit} noValidate aria-busy={pending} data-testid="goal-form">
+    <form ref={form} onKeyDown={onKeyDown} className="tl-stack sc-form" onSubmit={submit} noValidate aria-busy={pending} data-testid="goal-form">
       {top && <ErrorMessage error={top} />}
       {checked && errorCount > 0 && (
         <p className="tl-field-error" role="alert">

@@ -1,12 +1,19 @@
 // Words for the catalog's values (levels, stages, statuses, timeframes, moments), shown the same way everywhere.
 import type { GoalStatus, Timeframe } from '../../../src/shared/model/goal';
 import { formatDay, formatMoment } from '../../kit/ui/dates';
+import { GOAL_STATUS_LOOK } from '../../kit/ui/looks';
 
 export { formatDay, formatMoment };
 
 export { STAGE_LABEL } from '../../../src/shared/cycle';
 
-export const STATUS_LABEL: Record<GoalStatus, string> = { draft: 'Draft', active: 'Active', achieved: 'Achieved', archived: 'Archived' };
+/** The words of the one look per status (static/kit/ui/looks.ts). */
+export const STATUS_LABEL: Record<GoalStatus, string> = {
+  draft: GOAL_STATUS_LOOK.draft.word,
+  active: GOAL_STATUS_LOOK.active.word,
+  achieved: GOAL_STATUS_LOOK.achieved.word,
+  archived: GOAL_STATUS_LOOK.archived.word,
+};
 
 export { levelRank } from '../../../src/shared/levels';
 

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { InputSent } from '../../../src/shared/api/input';
 import type { InputView } from '../../../src/shared/api/input-view';
+import { GAP_LABEL, UNTAGGED_EPIC } from '../../../src/shared/api/alignment';
 import type { GoalContext } from '../../../src/shared/api/panel';
 import { ChainList } from './ChainList';
 import { EpicTagEditor } from './EpicTagEditor';
@@ -30,14 +31,30 @@ function Headline({ context }: { context: GoalContext }) {
   );
 }
 
-const sourceNote = (c: GoalContext): string | null => {
-  if (c.source === 'project') {
-    return c.epic
-      ? `The epic ${c.epic.key} is not tagged, so this shows the goal of the ${c.issue.project.name} project.`
-      : `This work is in no epic, so this shows the goal of the ${c.issue.project.name} project.`;
-  }
-  return null;
-};
+const sourceNote = (c: GoalContext): string | null =>
+  c.source === 'project' && !c.epic ? `This work is in no epic, so this shows the goal of the ${c.issue.project.name} project.` : null;
+
+/** An epic with no goal of its own (this one, or this issue's): said first, in the words of the project page and
+ *  the Gaps tab, so that its project's goal below reads as context and never as the goal it serves. */
+function NoEpicGoal({ context }: { context: GoalContext }) {
+  const { epic, issue } = context;
+  if (context.source !== 'project' || !epic) return null;
+  return (
+    <div className="tl-panel-no-goal" data-testid="panel-no-goal">
+      <p className="tl-panel-no-goal-title">
+        <span className="tl-lozenge tl-lozenge--warning">
+          <span aria-hidden="true">⚠</span>
+          {GAP_LABEL['epic-untagged']}
+        </span>{' '}
+        <strong>{epic.id === issue.id ? UNTAGGED_EPIC.title : `Its epic, ${epic.key}, has no goal`}</strong>
+      </p>
+      <p className="tl-small">
+        {UNTAGGED_EPIC.why} {UNTAGGED_EPIC.fix}
+      </p>
+      <p className="tl-small tl-subtle">{UNTAGGED_EPIC.context}</p>
+    </div>
+  );
+}
 
 export function AlignmentView({ context, onChanged }: { context: GoalContext; onChanged: (c: GoalContext) => void }) {
   const [editing, setEditing] = useState(false);
@@ -67,7 +84,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
               <span aria-hidden="true">⚠ </span>This chain does not reach an active strategy goal.
             </p>
           )}
-          <Headline context={context} />
+          {context.source === 'project' && context.epic ? <NoEpicGoal context={context} /> : <Headline context={context} />}
           <PanelInputContext.Provider value={input}>
             <ChainList context={context} />
           </PanelInputContext.Provider>
@@ -79,7 +96,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
       )}
       {context.canTagEpic && context.source !== 'none' && (
         <div className="tl-row tl-noprint">
-          <button type="button" className="tl-button" onClick={() => setEditing(true)}>
+          <button type="button" className="tl-button" onClick={() => setEditing(true)} data-editor-opener="epic-tag">
             {context.epicTag ? 'Change goal' : 'Tag this epic'}
           </button>
         </div>

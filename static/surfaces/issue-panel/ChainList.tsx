@@ -4,16 +4,10 @@ import type { ChainLinkView, GoalContext, Person } from '../../../src/shared/api
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import { HealthMarker } from '../../kit/ui/HealthMarker';
-import { Lozenge, type Tone } from '../../kit/ui/Lozenge';
+import { Lozenge } from '../../kit/ui/Lozenge';
 import { StageDetails } from '../../kit/ui/StageMark';
+import { StatusLozenge } from '../../kit/ui/StatusLozenge';
 import { SaySomething } from './SaySomething';
-
-const STATUS: Record<string, { tone: Tone; icon: string; label: string }> = {
-  draft: { tone: 'neutral', icon: '✎', label: 'Draft' },
-  active: { tone: 'success', icon: '●', label: 'Active' },
-  achieved: { tone: 'success', icon: '✓', label: 'Achieved' },
-  archived: { tone: 'warning', icon: '▣', label: 'Archived' },
-};
 
 const name = (p: Person, missing: string) => (p ? p.displayName : <span className="tl-panel-missing">{missing}</span>);
 
@@ -28,14 +22,11 @@ function GoalItem({ link }: { link: ChainLinkView }) {
       </li>
     );
   }
-  const status = STATUS[link.status] ?? STATUS.active!;
   return (
     <li className={`tl-chain-item tl-chain-item--${link.level}`} data-testid="chain-goal">
       <div className="tl-row">
         <span className="tl-level">{LEVEL_LABEL[link.level]}</span>
-        <Lozenge tone={status.tone} icon={status.icon}>
-          {status.label}
-        </Lozenge>
+        <StatusLozenge status={link.status} />
         <HealthMarker health={link.health} />
       </div>
       <div className="tl-chain-title">
@@ -44,7 +35,7 @@ function GoalItem({ link }: { link: ChainLinkView }) {
         </GoalLink>
       </div>
       <div className="tl-small tl-subtle">
-        Leads: {name(link.leader, 'no leader')} · Manages: {name(link.manager, 'no manager')}
+        Leader: {name(link.leader, 'none')} · Manager: {name(link.manager, 'none')}
       </div>
       <StageDetails stage={link.stage} />
       <SaySomething goal={link} />
@@ -57,7 +48,7 @@ function EpicPeople({ epic }: { epic: NonNullable<GoalContext['epic']> }) {
   if (!epic.leader && !epic.manager) return null;
   return (
     <div className="tl-small tl-subtle">
-      Leads: {name(epic.leader, 'no leader')} · Manages: {name(epic.manager, 'no manager')}
+      Leader: {name(epic.leader, 'none')} · Manager: {name(epic.manager, 'none')}
     </div>
   );
 }

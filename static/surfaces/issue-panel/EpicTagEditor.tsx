@@ -1,50 +1,25 @@
 // Tagging an epic: pick the goal it serves and its level (starting from the project's level); saved as an
 // issue property written as you, so Jira checks that you may edit the epic.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { panelCalls, type GoalContext } from '../../../src/shared/api/panel';
 import { LEVEL_LABEL, LEVELS, levelRank, type Level } from '../../../src/shared/levels';
-import type { GoalSummary } from '../../../src/shared/model/goal';
+import { OWN_GOAL_LABEL } from '../../../src/shared/api/project-page';
+import { GoalPicker } from '../../kit/ui/GoalPicker';
 import { useMutation } from '../../kit/api/mutation';
 import { useCall } from '../../kit/api/useCall';
 import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 import { Loading } from '../../kit/ui/Loading';
 import { UserPicker } from '../../kit/ui/UserPicker';
+import { useEditorFocus } from '../../kit/ui/useEditorFocus';
 import { call } from '../../kit/api/invoke';
 import type { UserRef } from '../../../src/shared/api/catalog';
 
 const searchPeople = (query: string) => call(panelCalls.searchUsers, { query });
 
-const rank = levelRank;
-
 interface Props {
   context: GoalContext;
   onCancel: () => void;
   onSaved: (c: GoalContext) => void;
-}
-
-function GoalSelect({ goals, level, value, onChange }: { goals: GoalSummary[]; level: Level; value: string; onChange: (id: string) => void }) {
-  const eligible = useMemo(
-    () => goals.filter((g) => rank(g.level) <= rank(level)).sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title)),
-    [goals, level],
-  );
-  return (
-    <select id="tag-goal" className="tl-select" value={value} onChange={(e) => onChange(e.target.value)} required>
-      <option value="">Choose a goal…</option>
-      {LEVELS.filter((l) => rank(l) <= rank(level)).map((l) => {
-        const inLevel = eligible.filter((g) => g.level === l);
-        return inLevel.length === 0 ? null : (
-          <optgroup key={l} label={LEVEL_LABEL[l]}>
-            {inLevel.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-                {g.status === 'draft' ? ' (draft)' : ''}
-              </option>
-            ))}
-          </optgroup>
-        );
-      })}
-    </select>
-  );
 }
 
 export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
@@ -55,10 +30,13 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
   const [goalId, setGoalId] = useState(context.epicTag?.goalId ?? '');
   const [leader, setLeader] = useState<UserRef | null>(context.epic?.leader ?? null);
   const [manager, setManager] = useState<UserRef | null>(context.epic?.manager ?? null);
+  const editor = useEditorFocus<HTMLFormElement>(onCancel, '[data-editor-opener="epic-tag"]');
   if (options.state.status === 'loading') return <Loading label="Loading goals…" />;
   if (options.state.status === 'error') return <ErrorMessage error={options.state.error} onRetry={options.retry} />;
   const { goals, defaultLevel } = options.state.data;
   const chosenLevel = level ?? defaultLevel;
+  // The same goals as the project page offers for its epics: live ones at this level or above.
+  const eligible = goals.filter((g) => levelRank(g.level) <= levelRank(chosenLevel));
   const submit = async () => {
     const out = await save.run({
       issue: context.issue.key,
@@ -76,6 +54,8 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
   const error = save.error ?? clear.error;
   return (
     <form
+      ref={editor.ref}
+      onKeyDown={editor.onKeyDown}
       className="tl-stack tl-panel-stack"
       onSubmit={(e) => {
         e.preventDefault();
@@ -93,11 +73,17 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
           ))}
         </select>
       </div>
-      <div className="tl-field">
-        <label htmlFor="tag-goal">Goal</label>
-        <GoalSelect goals={goals} level={chosenLevel} value={goalId} onChange={setGoalId} />
-        <span className="tl-small tl-subtle">Only goals at this level or above are listed.</span>
-      </div>
+      <GoalPicker
+        id="tag-goal"
+        label="Goal"
+        hint="Only goals at this level or above are listed."
+        goals={eligible}
+        value={goalId}
+        onChange={setGoalId}
+        firstId={context.projectAlignment?.goalId}
+        firstLabel={OWN_GOAL_LABEL}
+        noneWords="No goal at this level or above yet."
+      />
       <UserPicker id="tag-leader" label="Leader of this epic (optional)" hint="Sets direction" search={searchPeople} value={leader} onChange={setLeader} />
       <UserPicker
         id="tag-manager"

@@ -11,7 +11,7 @@ export function NotAligned({ context, onTag }: { context: GoalContext; onTag: ()
   if (issue.isEpic && context.canTagEpic) {
     advice = 'Tag this epic with the goal it serves so every issue in it shows its purpose.';
     action = (
-      <button type="button" className="tl-button tl-button--primary" onClick={onTag}>
+      <button type="button" className="tl-button tl-button--primary" onClick={onTag} data-editor-opener="epic-tag">
         Tag this epic
       </button>
     );

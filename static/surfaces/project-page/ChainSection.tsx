@@ -5,6 +5,7 @@ import { GoalLink } from '../../kit/ui/GoalLink';
 import type { ProjectPageView } from '../../../src/shared/api/project-page';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { EmptyState } from '../../kit/ui/EmptyState';
+import { StatusLozenge } from '../../kit/ui/StatusLozenge';
 
 const people = (leader: { displayName: string } | null, manager: { displayName: string } | null) =>
   `Leader: ${leader?.displayName ?? 'none'} · Manager: ${manager?.displayName ?? 'none'}`;
@@ -58,7 +59,7 @@ export function ChainSection({ view }: { view: ProjectPageView }) {
               <strong>
                 <GoalLink goalId={link.id}>{link.title}</GoalLink>
               </strong>
-              {link.status !== 'active' && <span className="tl-lozenge tl-lozenge--neutral">{link.status}</span>}
+              {link.status !== 'active' && <StatusLozenge status={link.status} />}
               <span className="tl-small tl-subtle">{people(link.leader, link.manager)}</span>
             </li>
           ),

@@ -1,6 +1,7 @@
 // The project's tagged epics grouped by the goal each serves, every group and epic with its progress in words.
 import { router } from '@forge/bridge';
 import { GoalLink } from '../../kit/ui/GoalLink';
+import { JiraStatusLozenge, StatusLozenge } from '../../kit/ui/StatusLozenge';
 import type { ProjectPageView } from '../../../src/shared/api/project-page';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { countWords, ProgressBar } from '../../kit/ui/ProgressBar';
@@ -20,7 +21,7 @@ export function EpicGroups({ view }: { view: ProjectPageView }) {
               <div className="tl-stack pp-group-title">
                 <span className="pp-level">{group.goal ? `${LEVEL_LABEL[group.goal.level]} goal` : 'Missing goal'}</span>
                 <h3>{group.goal ? <GoalLink goalId={group.goalId}>{title}</GoalLink> : title}</h3>
-                {group.goal?.status === 'archived' && <span className="tl-lozenge tl-lozenge--warning">Archived goal</span>}
+                {group.goal && group.goal.status !== 'active' && <StatusLozenge status={group.goal.status} />}
               </div>
               <div className="pp-progress">
                 <ProgressBar progress={group.progress} label={`Progress toward ${title}`} />
@@ -34,7 +35,7 @@ export function EpicGroups({ view }: { view: ProjectPageView }) {
                     <button type="button" className="pp-link" onClick={() => openIssue(e.key)}>
                       {e.key}
                     </button>{' '}
-                    <span>{e.title}</span> {e.status && <span className="tl-lozenge tl-lozenge--neutral">{e.status.name}</span>}
+                    <span>{e.title}</span> {e.status && <JiraStatusLozenge status={e.status} />}
                   </div>
                   <div className="pp-progress">
                     <ProgressBar progress={e.progress} label={`Progress of ${e.key}`} compact />

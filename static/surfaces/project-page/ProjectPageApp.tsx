@@ -63,15 +63,24 @@ export function ProjectPageApp() {
         <Headline view={view} />
         <Freshness asOf={view.asOf} rule={view.rule} />
       </header>
-      {notice && (
-        <div className="tl-message pp-success tl-row" role="status" data-testid="notice">
-          <span aria-hidden="true">✓</span>
-          <span>{notice}</span>
-        </div>
-      )}
-      {tag.error && <ErrorMessage error={tag.error} />}
       <ChainSection view={view} />
-      <UntaggedEpics view={view} pendingKey={pending} onTag={(e, g) => void onTag(e, g)} />
+      <UntaggedEpics
+        view={view}
+        pendingKey={pending}
+        onTag={(e, g) => void onTag(e, g)}
+        // Next to what it confirms: the epics being tagged.
+        notice={
+          <>
+            {notice && (
+              <div className="tl-message pp-success tl-row" role="status" data-testid="notice">
+                <span aria-hidden="true">✓</span>
+                <span>{notice}</span>
+              </div>
+            )}
+            {tag.error && <ErrorMessage error={tag.error} />}
+          </>
+        }
+      />
       <EpicGroups view={view} />
       <section className="tl-stack pp-section" aria-labelledby="pp-gaps-title">
         <h2 id="pp-gaps-title">Gaps ({gaps.length})</h2>

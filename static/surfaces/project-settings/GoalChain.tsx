@@ -2,6 +2,7 @@
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import { Lozenge } from '../../kit/ui/Lozenge';
+import { StatusLozenge } from '../../kit/ui/StatusLozenge';
 import type { Chain } from './goals';
 
 /** `withTitle` false: only the goal's level, its chain and the verdict, for under a select that names it already. */
@@ -16,8 +17,8 @@ export function GoalChain({ chain, withTitle = true, testId }: { chain: Chain; w
         </strong>
       )}
       <div className="tl-row ps-chain-tags">
-        <Lozenge tone="neutral">{LEVEL_LABEL[goal.level]} goal</Lozenge>
-        {goal.status === 'draft' && <Lozenge tone="warning">Draft</Lozenge>}
+        <span className="tl-small tl-subtle">{LEVEL_LABEL[goal.level]} goal</span>
+        {goal.status !== 'active' && <StatusLozenge status={goal.status} />}
         {chain.reachesStrategy ? (
           <Lozenge tone="success" icon="✓">
             Traces to strategy

@@ -1,8 +1,9 @@
-// The goal the project serves: a select grouped by level, offering only goals at the project's level or above,
-// with the chosen goal's chain shown underneath.
+// The goal the project serves: the searchable goal picker, offering only goals at the project's level or above
+// (grouped by level), with the chosen goal's chain shown underneath.
 import type { GoalSummary } from '../../../src/shared/model/goal';
 import type { ProjectLevel } from '../../../src/shared/model/project-alignment';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { GoalPicker } from '../../kit/ui/GoalPicker';
 import { GoalChain } from './GoalChain';
 import { chainOf, eligibleGroups } from './goals';
 
@@ -16,41 +17,24 @@ interface Props {
 }
 
 export function GoalField({ goals, level, value, onChange, error, hint }: Props) {
-  const groups = eligibleGroups(goals, level);
+  const eligible = eligibleGroups(goals, level).flatMap((g) => g.goals);
   const chain = value ? chainOf(goals, value) : null;
-  const describedBy = [error && 'ps-goal-error', hint && 'ps-goal-hint'].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="tl-field">
-      <label htmlFor="ps-goal">Goal it serves</label>
-      <span className="tl-small tl-subtle">Goals at the {LEVEL_LABEL[level].toLowerCase()} level or above</span>
-      <select
+    <div className="tl-stack ps-goal-field">
+      <GoalPicker
         id="ps-goal"
-        className="tl-select ps-goal-select"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        <option value="">Choose a goal…</option>
-        {groups.map((group) => (
-          <optgroup key={group.level} label={`${LEVEL_LABEL[group.level]} goals`}>
-            {group.goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-                {g.status === 'draft' ? ' (draft)' : ''}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
+        label="Goal it serves"
+        hint={`Goals at the ${LEVEL_LABEL[level].toLowerCase()} level or above`}
+        goals={eligible}
+        value={eligible.some((g) => g.id === value) ? value : ''}
+        onChange={onChange}
+        error={error}
+        errorTestId="error-goalId"
+        noneWords="No goal at this level or above yet."
+      />
       {hint && (
         <p id="ps-goal-hint" className="tl-small tl-subtle">
           {hint}
-        </p>
-      )}
-      {error && (
-        <p id="ps-goal-error" className="tl-field-error" data-testid="error-goalId">
-          ✕ {error}
         </p>
       )}
       {chain && <GoalChain chain={chain} withTitle={false} testId="goal-preview" />}

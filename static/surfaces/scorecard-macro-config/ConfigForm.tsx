@@ -5,6 +5,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { ScorecardMacroConfig, type ScorecardOption } from '../../../src/shared/api/scorecard-macro';
 import { LEVEL_LABEL, LEVELS, type Level } from '../../../src/shared/levels';
+import { GoalPicker } from '../../kit/ui/GoalPicker';
 
 interface Props {
   /** The saved config: the browser's claim, so read through the schema. */
@@ -26,6 +27,7 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
   }, [saved]);
   const [mode, setMode] = useState<Mode>(initial?.level ? 'level' : 'goal');
   const [goalId, setGoalId] = useState(initial?.goalId ?? '');
+  const kpisOf = useMemo(() => new Map(goals.map((g) => [g.id, g.kpis])), [goals]);
   const byLevel = useMemo(() => LEVELS.map((l) => ({ level: l, goals: goals.filter((g) => g.level === l) })), [goals]);
   /** Levels worth offering: those with goals, and the saved one even if it has none now. */
   const levels = useMemo(() => byLevel.filter((g) => g.goals.length > 0 || g.level === initial?.level), [byLevel, initial]);
@@ -48,23 +50,16 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
           <span>One goal’s scorecard</span>
         </label>
         {mode === 'goal' && (
-          <div className="tl-field sc-indent">
-            <label htmlFor="sc-goal">Goal</label>
-            <select id="sc-goal" className="tl-select" value={goalId} onChange={(e) => setGoalId(e.target.value)} required>
-              <option value="">Choose a goal…</option>
-              {byLevel
-                .filter((g) => g.goals.length > 0)
-                .map((g) => (
-                  <optgroup key={g.level} label={LEVEL_LABEL[g.level]}>
-                    {g.goals.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.title} ({kpiWords(o.kpis)}
-                        {o.status === 'draft' ? ', draft' : ''})
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-            </select>
+          <div className="tl-stack sc-indent">
+            <GoalPicker
+              id="sc-goal"
+              label="Goal"
+              goals={goals}
+              value={goals.some((g) => g.id === goalId) ? goalId : ''}
+              onChange={setGoalId}
+              detail={(g) => kpiWords(kpisOf.get(g.id) ?? 0)}
+              noneWords="There are no goals yet."
+            />
             {savedGoalGone && <span className="tl-field-error">The goal chosen before is archived or no longer exists; choose another.</span>}
           </div>
         )}

@@ -28,6 +28,7 @@ export function ScorecardConfigApp() {
   else body = <ConfigForm saved={ctx.context.extension.config} goals={state.view.goals} onSave={save} onCancel={cancel} />;
   return (
     <main className="sc-config tl-stack">
+      <h1 className="tl-visually-hidden">Scorecard settings</h1>
       {body}
       {problem && (
         <p className="tl-field-error" role="alert">

@@ -245,6 +245,7 @@ const SAMPLES: Sample[] = [
   },
   { name: 'user bulk, no ids', route: '/rest/api/3/user/bulk', method: 'GET', path: '/rest/api/3/user/bulk', status: 400 },
   { name: 'user search', route: '/rest/api/3/user/search', method: 'GET', path: '/rest/api/3/user/search?query=le', status: 200 },
+  { name: 'group bulk', route: '/rest/api/3/group/bulk', method: 'GET', path: '/rest/api/3/group/bulk?groupName=jira-admins&groupName=nope', status: 200 },
   { name: 'user search, no query', route: '/rest/api/3/user/search', method: 'GET', path: '/rest/api/3/user/search', status: 400 },
   // Issue writes (after the reads above, which rely on DEMO-1…DEMO-7 as seeded).
   {

@@ -1,6 +1,6 @@
 // A KPI's status as a lozenge with icon and word; a stale KPI says so beside its status.
 import type { KpiEvaluation } from '../../../../src/shared/model/kpi';
-import { Lozenge } from '../Lozenge';
+import { LookLozenge } from '../Lozenge';
 import { NO_DATA, STALE, STATUS } from './words';
 import './scorecard.css';
 
@@ -8,14 +8,8 @@ export function StatusBadge({ evaluation }: { evaluation: KpiEvaluation }) {
   const s = evaluation.status ? STATUS[evaluation.status] : NO_DATA;
   return (
     <span className="kp-status" data-testid="kpi-status">
-      <Lozenge tone={s.tone} icon={s.icon}>
-        {s.word}
-      </Lozenge>
-      {evaluation.stale && (
-        <Lozenge tone={STALE.tone} icon={STALE.icon}>
-          {STALE.word}
-        </Lozenge>
-      )}
+      <LookLozenge look={s} />
+      {evaluation.stale && <LookLozenge look={STALE} />}
     </span>
   );
 }

@@ -1,5 +1,6 @@
-// How many KPIs are on track, at risk, off track, stale or without data: each count with its icon and word.
+// How many KPIs are on track, at risk, off track, stale or without data: each count in its state's look, with icon and word.
 import type { StatusCounts as Counts } from '../../../../src/shared/api/scorecards';
+import { LookLozenge } from '../Lozenge';
 import { NO_DATA, STALE, STATUS } from './words';
 import './scorecard.css';
 
@@ -16,8 +17,10 @@ export function StatusCounts({ counts }: { counts: Counts }) {
   return (
     <ul className="kp-counts">
       {shown.map(([n, s]) => (
-        <li key={s.word} className={`kp-count kp-count--${s.tone}`}>
-          <span aria-hidden="true">{s.icon}</span> {n} {s.word.toLowerCase()}
+        <li key={s.word} className="kp-count">
+          <LookLozenge look={s}>
+            {n} {s.word.toLowerCase()}
+          </LookLozenge>
         </li>
       ))}
     </ul>

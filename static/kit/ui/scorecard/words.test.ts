@@ -17,9 +17,9 @@ const trend = (direction: 'up' | 'down' | 'flat', good: boolean | null) => ({ di
 
 describe('a KPI status', () => {
   it('is told by an icon and a word for every status, never by colour alone', () => {
-    expect(KPI_STATUSES.map((s) => `${STATUS[s].icon} ${STATUS[s].word} (${STATUS[s].tone})`)).toEqual([
+    expect(KPI_STATUSES.map((s) => `${STATUS[s].icon} ${STATUS[s].word} (${STATUS[s].appearance})`)).toEqual([
       '✓ On track (success)',
-      '! At risk (warning)',
+      '▲ At risk (warning)',
       '✕ Off track (danger)',
     ]);
   });

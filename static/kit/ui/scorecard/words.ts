@@ -4,14 +4,16 @@ import type { DiagnosisKind } from '../../../../src/shared/api/scorecards';
 import type { CheckInDue } from '../../../../src/shared/model/check-in';
 import type { Cadence, KpiCategory, KpiEvaluation, KpiStatus, KpiTarget } from '../../../../src/shared/model/kpi';
 import type { Tone } from '../Lozenge';
+import { HEALTH_LOOK, type Look } from '../looks';
 
-export const STATUS: Record<KpiStatus, { word: string; icon: string; tone: Tone }> = {
-  'on-track': { word: 'On track', icon: '✓', tone: 'success' },
-  'at-risk': { word: 'At risk', icon: '!', tone: 'warning' },
-  'off-track': { word: 'Off track', icon: '✕', tone: 'danger' },
+/** A KPI's status is on the goal health scale, so it takes the same looks (static/kit/ui/looks.ts). */
+export const STATUS: Record<KpiStatus, Look> = {
+  'on-track': HEALTH_LOOK['on-track'],
+  'at-risk': HEALTH_LOOK['at-risk'],
+  'off-track': HEALTH_LOOK['off-track'],
 };
-export const NO_DATA = { word: 'No data', icon: '–', tone: 'neutral' as Tone };
-export const STALE = { word: 'Stale', icon: '◔', tone: 'neutral' as Tone };
+export const NO_DATA: Look = HEALTH_LOOK['no-data'];
+export const STALE: Look = HEALTH_LOOK.stale;
 
 export const CATEGORY: Record<KpiCategory, string> = {
   operational: 'Operational efficiency',

@@ -1,16 +1,16 @@
 // "Ask for support": which goal is asked (searchable), what is needed (at most 1,000 characters, counted) and by
 // when (four weeks out to start with, never before today). It takes focus when it opens, Escape closes it, and
 // what the server refuses lands beside its field.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { agreementCalls, type SupportView } from '../../../../src/shared/api/agreements';
 import type { AppError } from '../../../../src/shared/errors';
 import type { GoalSummary } from '../../../../src/shared/model/goal';
 import { toAppError } from '../../../kit/api/app-error';
 import { call } from '../../../kit/api/invoke';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
-import { emptyAsk, serverFieldErrors, validateAsk, type AskErrors, type AskValues } from './agreement-forms';
+import { emptyAsk, providerOptions, serverFieldErrors, validateAsk, type AskErrors, type AskValues } from './agreement-forms';
 import { DateField } from './DateField';
-import { GoalPicker, type GoalPickerHandle } from './GoalPicker';
+import { GoalPicker, type GoalPickerHandle } from '../../../kit/ui/GoalPicker';
 import { TextField } from './TextField';
 
 interface Props {
@@ -28,6 +28,7 @@ export function AskForm({ from, goals, today, onSent, onCancel }: Props) {
   const [top, setTop] = useState<AppError | null>(null);
   const [pending, setPending] = useState(false);
   const picker = useRef<GoalPickerHandle>(null);
+  const askable = useMemo(() => providerOptions(goals, from.id), [goals, from.id]);
   const formRef = useRef<HTMLFormElement>(null);
   /** Brings the first reason into view by focusing its field, once the errors are drawn. */
   const focusFirstError = () => setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
@@ -86,8 +87,8 @@ export function AskForm({ from, goals, today, onSent, onCancel }: Props) {
         ref={picker}
         id="ag-provider"
         label="Goal to ask"
-        goals={goals}
-        exceptId={from.id}
+        goals={askable}
+        noneWords="There is no other goal to ask."
         value={values.toGoalId}
         onChange={(toGoalId) => change({ toGoalId })}
         error={errors.toGoalId}

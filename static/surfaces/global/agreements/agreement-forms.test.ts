@@ -62,19 +62,8 @@ describe('the goals a goal may ask', () => {
     aGoal({ id: 'g-d', title: 'Grow revenue', level: 'strategy' }),
     aGoal({ id: 'g-x', title: 'Old delivery', level: 'functional', status: 'archived' }),
   ].map(summaryOf);
-  const titles = (q: string) => providerOptions(goals, 'g-a', q).map((g) => g.title);
-
-  it('are every other goal not archived, from the top level down', () => {
-    expect(titles('')).toEqual(['Grow revenue', 'Reliable, fast engineering delivery', 'Resolve incidents within their SLO']);
-  });
-
-  it('narrow to titles holding every word typed, in any case and order', () => {
-    expect(titles('DELIVERY fast')).toEqual(['Reliable, fast engineering delivery']);
-    expect(titles('delivery')).toEqual(['Reliable, fast engineering delivery']);
-  });
-
-  it('put titles that start with what was typed first', () => {
-    expect(titles('re')).toEqual(['Reliable, fast engineering delivery', 'Resolve incidents within their SLO', 'Grow revenue']);
+  it('are every other goal not archived (the picker filters and groups them)', () => {
+    expect(providerOptions(goals, 'g-a').map((g) => g.id)).toEqual(['g-b', 'g-c', 'g-d']);
   });
 });
 

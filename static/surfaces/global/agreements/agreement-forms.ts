@@ -2,7 +2,6 @@
 // date (counter, decline, break…), and a commitment. Each checks what the server will check, so most mistakes
 // are said beside their field before anything is sent; a server VALIDATION error lands beside its field too.
 import type { AppError } from '../../../../src/shared/errors';
-import { levelRank } from '../../../../src/shared/levels';
 import { AGREEMENT_TEXT_MAX, type SupportAnswer } from '../../../../src/shared/model/agreement';
 import type { AnswerChoice } from '../../../kit/ui/agreements/words';
 import type { GoalSummary } from '../../../../src/shared/model/goal';
@@ -63,18 +62,9 @@ export const validateAsk = (v: AskValues, fromGoalId: string, today: string): As
   return errors;
 };
 
-/** The goals a goal may ask: every other goal the viewer can see that is not archived, best matches first. */
-export const providerOptions = (goals: readonly GoalSummary[], fromGoalId: string, query: string): GoalSummary[] => {
-  const q = query.trim().toLowerCase();
-  const words = q === '' ? [] : q.split(/\s+/);
-  return goals
-    .filter((g) => g.id !== fromGoalId && g.status !== 'archived')
-    .filter((g) => words.every((w) => g.title.toLowerCase().includes(w)))
-    .sort((a, b) => {
-      const starts = Number(b.title.toLowerCase().startsWith(q)) - Number(a.title.toLowerCase().startsWith(q));
-      return (q !== '' ? starts : 0) || levelRank(a.level) - levelRank(b.level) || a.title.localeCompare(b.title);
-    });
-};
+/** The goals a goal may ask: every other goal the viewer can see that is not archived (the picker filters them). */
+export const providerOptions = (goals: readonly GoalSummary[], fromGoalId: string): GoalSummary[] =>
+  goals.filter((g) => g.id !== fromGoalId && g.status !== 'archived');
 
 // ---- answer ------------------------------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ import type { ProgressRule } from '../../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
 import { AgreementBadgeMark } from '../../../kit/ui/agreements/AgreementBadgeMark';
 import { StageTag } from '../../../kit/ui/StageMark';
-import { StatusLozenge } from '../StatusLozenge';
+import { HealthMarker } from '../../../kit/ui/HealthMarker';
+import { NO_VISIBLE_WORK } from '../../../../src/shared/model/goal-health';
+import { JiraStatusLozenge, StatusLozenge } from '../../../kit/ui/StatusLozenge';
 import { openGoal } from '../workspace-nav';
 import { belowWords, kindLabel, peopleWords, titleOf } from './words';
 
@@ -20,6 +22,8 @@ interface Props {
   onToggle: () => void;
   /** Given for goals with something below them: opens their whole subtree at once. */
   onExpandAll?: (() => void) | undefined;
+  /** Where its work would be on plan today: its own goal's timeframe, or the nearest goal above it. */
+  expected?: number | null | undefined;
 }
 
 const open = (n: TreeNode) => {
@@ -27,7 +31,7 @@ const open = (n: TreeNode) => {
   if (n.kind === 'project') void router.navigate({ target: 'module', moduleKey: 'throughline-project-page', projectKey: n.key }).catch(() => undefined);
 };
 
-export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, onExpandAll }: Props) {
+export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, onExpandAll, expected }: Props) {
   const title = titleOf(node);
   const people = peopleWords(node.leader, node.manager);
   const below = belowWords(node);
@@ -39,7 +43,8 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
         onClick={onToggle}
         disabled={!expandable}
         aria-label={`${expanded ? 'Collapse' : 'Expand'} ${title}`}
-        tabIndex={expandable ? 0 : -1}
+        // The tree's arrow keys open and close items (tree-keys.ts); the button stays for the mouse.
+        tabIndex={-1}
       >
         <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
       </button>
@@ -63,7 +68,8 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
           )}
           {node.kind === 'goal' && node.status !== 'active' && <StatusLozenge status={node.status} />}
           {node.kind === 'goal' && <StageTag stage={node.stage} />}
-          {node.kind === 'epic' && node.status && <span className="tl-lozenge tl-lozenge--neutral">{node.status.name}</span>}
+          {node.kind === 'goal' && <HealthMarker health={node.health} />}
+          {node.kind === 'epic' && node.status && <JiraStatusLozenge status={node.status} />}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some epics serve this goal</span>}
           {onExpandAll && (
             <button
@@ -97,9 +103,10 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
           label={`Progress of ${title}`}
           compact={node.kind === 'epic'}
           outOfSight={node.kind === 'goal' && node.workOutOfSight === true}
+          expected={expected}
         />
         <span className="tl-small tl-subtle">
-          {node.kind === 'goal' && node.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(node.totals, rule, node.kind !== 'epic')}
+          {node.kind === 'goal' && node.workOutOfSight ? `${NO_VISIBLE_WORK}.` : countWords(node.totals, rule, node.kind !== 'epic')}
         </span>
       </div>
     </div>

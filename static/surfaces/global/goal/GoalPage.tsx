@@ -14,7 +14,7 @@ import { AuditHistory } from '../AuditHistory';
 import { makeNamer } from '../namer';
 import { Notice, type NoticeText } from '../Notice';
 import { SidePanel } from '../SidePanel';
-import { StatusLozenge } from '../StatusLozenge';
+import { StatusLozenge } from '../../../kit/ui/StatusLozenge';
 import { useCatalog } from '../useCatalog';
 import { openRoute } from '../workspace-nav';
 import { GoalFacts } from './GoalFacts';
@@ -136,7 +136,7 @@ export function GoalPage({ goalId, focus = null }: { goalId: string; focus?: Goa
               <h1 data-testid="goal-title">{goal.title}</h1>
               <div className="tl-row">
                 <StatusLozenge status={goal.status} />
-                {goal.restricted && <span className="tl-lozenge tl-lozenge--discovery">Restricted</span>}
+                {goal.restricted && <span className="tl-lozenge tl-lozenge--outline">Restricted</span>}
               </div>
             </div>
             {canEdit && (

@@ -9,21 +9,17 @@ import { call } from '../../../kit/api/invoke';
 import { usePages } from '../../../kit/api/subtree-pages';
 import { ShowMore } from '../../../kit/ui/ShowMore';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
+import { NO_VISIBLE_WORK } from '../../../../src/shared/model/goal-health';
 import { openIssue, openProjectPage } from '../../../kit/api/open-goal';
 import { Freshness } from '../../../kit/ui/Freshness';
 import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
+import { JiraStatusLozenge } from '../../../kit/ui/StatusLozenge';
+import { HealthMarker } from '../../../kit/ui/HealthMarker';
 import { openGoal } from '../workspace-nav';
 import { goalWork } from './goal-work';
 
-const CATEGORY_TONE: Record<EpicStatus['category'], string> = { todo: 'neutral', inProgress: 'info', done: 'success' };
-
 function JiraStatus({ status }: { status: EpicStatus | null }) {
-  if (!status) return null;
-  return (
-    <span className={`tl-lozenge tl-lozenge--${CATEGORY_TONE[status.category]} gp-jira-status`} data-category={status.category}>
-      {status.name}
-    </span>
-  );
+  return status ? <JiraStatusLozenge status={status} /> : null;
 }
 
 function SubGoals({ goals, rule }: { goals: GoalNode[]; rule: SubtreeView['rule'] }) {
@@ -36,11 +32,12 @@ function SubGoals({ goals, rule }: { goals: GoalNode[]; rule: SubtreeView['rule'
             <span className="tl-small tl-subtle">{LEVEL_LABEL[g.level]} goal </span>
             <button type="button" className="sc-link" onClick={() => openGoal(g.goalId)} data-testid="goal-link">
               {g.title}
-            </button>
+            </button>{' '}
+            <HealthMarker health={g.health} />
           </div>
           <div className="gp-work-progress">
-            <ProgressBar progress={g.progress} label={`Progress of ${g.title}`} outOfSight={g.workOutOfSight === true} />
-            <span className="tl-small tl-subtle">{g.workOutOfSight ? 'Its work is in projects you cannot browse' : countWords(g.totals, rule)}</span>
+            <ProgressBar progress={g.progress} label={`Progress of ${g.title}`} outOfSight={g.workOutOfSight === true} expected={g.expected} />
+            <span className="tl-small tl-subtle">{g.workOutOfSight ? `${NO_VISIBLE_WORK}.` : countWords(g.totals, rule)}</span>
           </div>
         </li>
       ))}
@@ -63,16 +60,19 @@ export function GoalWork({ view: first }: { view: SubtreeView }) {
     <div className="tl-stack" data-testid="goal-work">
       {work.self && (
         <div className="gp-work-total">
-          <ProgressBar progress={work.self.progress} label="Progress of the work under this goal" outOfSight={work.self.workOutOfSight === true} />
+          <ProgressBar
+            progress={work.self.progress}
+            label="Progress of the work under this goal"
+            outOfSight={work.self.workOutOfSight === true}
+            expected={work.self.expected}
+          />
           <span className="tl-small tl-subtle">
-            {work.self.workOutOfSight ? 'Its work is in projects you cannot browse' : `Everything under this goal: ${countWords(work.self.totals, view.rule)}`}
+            {work.self.workOutOfSight ? `${NO_VISIBLE_WORK}.` : `Everything under this goal: ${countWords(work.self.totals, view.rule)}`}
           </span>
         </div>
       )}
       <Freshness asOf={view.asOf} rule={view.rule} />
-      {nothing && (
-        <p className="tl-subtle">{work.self?.workOutOfSight ? 'No work you can see serves this goal.' : 'No projects or epics serve this goal yet.'}</p>
-      )}
+      {nothing && <p className="tl-subtle">{work.self?.workOutOfSight ? `${NO_VISIBLE_WORK}.` : 'No projects or epics serve this goal yet.'}</p>}
       <SubGoals goals={work.childGoals} rule={view.rule} />
       {work.projects.map(({ project, epics }) => (
         <section key={project.projectId} className="gp-project" aria-label={`${project.name} (${project.key})`}>
@@ -85,7 +85,7 @@ export function GoalWork({ view: first }: { view: SubtreeView }) {
               {!project.alignedHere && <span className="tl-small tl-subtle"> · some of its epics serve this goal</span>}
             </div>
             <div className="gp-work-progress">
-              <ProgressBar progress={project.progress} label={`Progress of ${project.name}`} />
+              <ProgressBar progress={project.progress} label={`Progress of ${project.name}`} expected={work.self?.expected} />
               <span className="tl-small tl-subtle">{countWords(project.totals, view.rule)}</span>
             </div>
           </div>
@@ -100,7 +100,7 @@ export function GoalWork({ view: first }: { view: SubtreeView }) {
                     <JiraStatus status={e.status} />
                   </div>
                   <div className="gp-work-progress">
-                    <ProgressBar progress={e.progress} label={`Progress of ${e.key}`} compact />
+                    <ProgressBar progress={e.progress} label={`Progress of ${e.key}`} compact expected={work.self?.expected} />
                     <span className="tl-small tl-subtle">{countWords(e.totals, view.rule, false)}</span>
                   </div>
                 </li>

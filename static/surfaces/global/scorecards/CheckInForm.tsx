@@ -8,6 +8,7 @@ import { useMutation } from '../../../kit/api/mutation';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { STATUS } from '../../../kit/ui/scorecard/words';
 import { InputPicker } from './InputPicker';
+import { useEditorFocus } from '../../../kit/ui/useEditorFocus';
 
 const TEXTS = [
   ['learnings', 'What worked, what did not'],
@@ -16,6 +17,7 @@ const TEXTS = [
 ] as const;
 
 export function CheckInForm({ goalId, onSaved, onCancel }: { goalId: string; onSaved(c: CheckIn): void; onCancel(): void }) {
+  const editor = useEditorFocus<HTMLFormElement>(onCancel, `[data-editor-opener="check-in-${goalId}"]`);
   const [status, setStatus] = useState<KpiStatus>('on-track');
   const [confidence, setConfidence] = useState(3);
   const [texts, setTexts] = useState({ learnings: '', risks: '', decisions: '' });
@@ -28,7 +30,14 @@ export function CheckInForm({ goalId, onSaved, onCancel }: { goalId: string; onS
     if (out) onSaved(out);
   };
   return (
-    <form className="kp-checkin-form tl-stack" onSubmit={(e) => void submit(e)} aria-label="Add a check-in" data-testid="check-in-form">
+    <form
+      ref={editor.ref}
+      onKeyDown={editor.onKeyDown}
+      className="kp-checkin-form tl-stack"
+      onSubmit={(e) => void submit(e)}
+      aria-label="Add a check-in"
+      data-testid="check-in-form"
+    >
       <div className="tl-row kp-checkin-selects">
         <div className="tl-field">
           <label htmlFor={`${id}-status`}>How is it going?</label>

@@ -6,7 +6,7 @@ import { CONFIDENCE_LABEL, type CheckIn } from '../../../../src/shared/model/che
 import { useCall } from '../../../kit/api/useCall';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Loading } from '../../../kit/ui/Loading';
-import { Lozenge } from '../../../kit/ui/Lozenge';
+import { LookLozenge, Lozenge } from '../../../kit/ui/Lozenge';
 import { CheckInForm } from './CheckInForm';
 import { STATUS, day } from '../../../kit/ui/scorecard/words';
 
@@ -23,9 +23,7 @@ function CheckInList({ goalId, names }: { goalId: string; names: ReadonlyMap<str
         <li key={c.id} className="kp-checkin">
           <div className="tl-row">
             <strong>{day(c.date)}</strong>
-            <Lozenge tone={STATUS[c.status].tone} icon={STATUS[c.status].icon}>
-              {STATUS[c.status].word}
-            </Lozenge>
+            <LookLozenge look={STATUS[c.status]} />
             <span className="tl-small tl-subtle">
               Confidence: {confidence(c.confidence)} · {names.get(c.by) ?? 'Someone else'}
               {c.inputsTaken ? ` · took ${c.inputsTaken} piece${c.inputsTaken === 1 ? '' : 's'} of input from the work` : ''}
@@ -83,6 +81,7 @@ export function CheckIns({ scorecard, names, onChanged }: { scorecard: GoalScore
           <button
             type="button"
             className="tl-button kp-small tl-noprint"
+            data-editor-opener={`check-in-${scorecard.goal.id}`}
             onClick={() => {
               setAdding(true);
               setOpen(true);

@@ -50,7 +50,7 @@ export function GoalCard({ scorecard, today, names, canEditKpis, onRecorded, onC
         <div className="tl-row tl-noprint">
           {editing === null && (
             <>
-              <button type="button" className="tl-button kp-small" onClick={() => setEditing('new')}>
+              <button type="button" className="tl-button kp-small" onClick={() => setEditing('new')} data-editor-opener={`kpi-${goal.id}`}>
                 Add KPI
               </button>
               {scorecard.kpis.length > 0 && (

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { fieldErrors } from './field-errors';
 import { formOf, inputOf, localProblems, type KpiForm } from './kpi-form';
 import { KpiFields } from './KpiFields';
+import { useEditorFocus } from '../../../kit/ui/useEditorFocus';
 
 interface Props {
   goalId: string;
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function KpiEditor({ goalId, kpi, today, onClose }: Props) {
+  const editor = useEditorFocus<HTMLFormElement>(() => onClose(), `[data-editor-opener="kpi-${goalId}"]`);
   const [form, setForm] = useState<KpiForm>(() => formOf(kpi, today));
   const [local, setLocal] = useState<Record<string, string>>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -45,7 +47,14 @@ export function KpiEditor({ goalId, kpi, today, onClose }: Props) {
   };
 
   return (
-    <form className="kp-editor tl-stack" onSubmit={(e) => void submit(e)} aria-label={kpi ? `Edit the KPI ${kpi.name}` : 'Add a KPI'} data-testid="kpi-editor">
+    <form
+      ref={editor.ref}
+      onKeyDown={editor.onKeyDown}
+      className="kp-editor tl-stack"
+      onSubmit={(e) => void submit(e)}
+      aria-label={kpi ? `Edit the KPI ${kpi.name}` : 'Add a KPI'}
+      data-testid="kpi-editor"
+    >
       <h4>{kpi ? `Edit “${kpi.name}”` : 'Add a KPI'}</h4>
       <KpiFields id={id} form={form} errors={errors} set={(change) => setForm((f) => ({ ...f, ...change }))} />
       <div className="tl-row">

@@ -17,7 +17,7 @@ export function OrganisationScorecard({ rows, onOpen }: { rows: readonly Organis
           <tr>
             <th scope="col">Strategy goal</th>
             <th scope="col">KPIs of the goal and the goals below it</th>
-            <th scope="col">Diagnosis</th>
+            <th scope="col">Diagnosis of the branch</th>
           </tr>
         </thead>
         <tbody>

@@ -7,6 +7,7 @@ import { useMutation } from '../../../kit/api/mutation';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { fieldErrors } from './field-errors';
 import { withUnit } from '../../../kit/ui/scorecard/words';
+import { useEditorFocus } from '../../../kit/ui/useEditorFocus';
 
 interface Props {
   kpi: Kpi;
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function RecordForm({ kpi, points, today, onSaved, onCancel }: Props) {
+  const editor = useEditorFocus<HTMLFormElement>(onCancel);
   const [date, setDate] = useState(today);
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
@@ -40,7 +42,14 @@ export function RecordForm({ kpi, points, today, onSaved, onCancel }: Props) {
 
   const valueError = local ?? errors.value;
   return (
-    <form className="kp-record" onSubmit={(e) => void submit(e)} aria-label={`Record a value of ${kpi.name}`} data-testid="record-form">
+    <form
+      ref={editor.ref}
+      onKeyDown={editor.onKeyDown}
+      className="kp-record"
+      onSubmit={(e) => void submit(e)}
+      aria-label={`Record a value of ${kpi.name}`}
+      data-testid="record-form"
+    >
       <div className="tl-field">
         <label htmlFor={`${id}-value`}>Value{kpi.unit ? ` (${kpi.unit})` : ''}</label>
         <input

@@ -43,6 +43,26 @@ export const bulkUsers = (ctx: RequestContext): Reply => {
   return ok({ ...rest, values: page.map((u) => userBean(ctx.world, u)) });
 };
 
+/** A stable id for a group known only by its name (the emulator's groups are the names its users and grants carry). */
+const groupIdOf = (name: string): string => {
+  let h = 0;
+  for (const c of name) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return `group-${h.toString(16)}`;
+};
+
+/** The groups asked for by name (repeat `groupName`) or id that exist; unknown ones are simply absent. */
+export const bulkGroups = (ctx: RequestContext): Reply => {
+  const names = ctx.query.getAll('groupName');
+  const ids = ctx.query.getAll('groupId');
+  const known = new Set([
+    ...ctx.world.state.users.flatMap((u) => u.groups),
+    ...ctx.world.state.projects.flatMap((p) => p.grants.flatMap((g) => (g.group ? [g.group] : []))),
+  ]);
+  const all = [...known].sort().filter((n) => (names.length === 0 && ids.length === 0) || names.includes(n) || ids.includes(groupIdOf(n)));
+  const { page, ...rest } = paged(ctx, '/rest/api/3/group/bulk', all, 50);
+  return ok({ ...rest, values: page.map((name) => ({ name, groupId: groupIdOf(name) })) });
+};
+
 /** Prefix match on any word of the display name, or on the email address, case-insensitively. */
 const matchesQuery = (user: JiraUser, query: string): boolean => {
   const q = query.toLowerCase();
