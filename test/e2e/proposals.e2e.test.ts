@@ -145,7 +145,10 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     const panel = e2e.frame(epic, PANEL);
     await panel.getByRole('button', { name: 'Tag this epic' }).click({ timeout: 30_000 });
     await panel.getByLabel('Level of this work').selectOption('project');
-    const options = await panel.getByLabel('Goal').locator('option').allTextContents();
+    // The searchable goal picker: typing the start of the title offers the approved goal.
+    const box = panel.getByRole('combobox', { name: 'Goal' });
+    await box.pressSequentially(APPROVED.slice(0, 12));
+    const options = await panel.locator('#tag-goal-list').getByRole('option').allTextContents();
     expect(options.some((o) => o.includes(APPROVED))).toBe(true);
     expect(problems).toEqual([]);
   });
