@@ -63,6 +63,7 @@ const main = async (): Promise<void> => {
     strategyGoalId: STRATEGY_GOAL,
     goalsUnder: goalsUnder(enterprise.strategy.goals, STRATEGY_GOAL),
     clicks: process.argv.includes('--clicks'),
+    ...(scale > 1 ? { naiveLimit: 1000 } : {}),
     projectKey: forge.jira.state.projects.find((p) => p.id === story.projectId)!.key,
   };
   console.log(
@@ -77,7 +78,12 @@ const main = async (): Promise<void> => {
   const rows: Figures[] = [];
   for (const s of scenarios(subjects).filter((x) => only === undefined || only.split('|').some((o) => x.name.includes(o)))) {
     console.error(`running: ${s.name}`);
-    rows.push(await measure(forge, s));
+    const row = await measure(forge, s);
+    rows.push(row);
+    // Each row as soon as it is measured: a long run stopped half way still tells what it measured.
+    console.error(
+      `  ${row.jiraCalls} Jira calls, ${row.storageOps} storage ops, ${row.realMs} ms, ${row.responseBytes ?? '-'} bytes${row.met === false ? ' MISSED' : ''}`,
+    );
   }
   print(rows);
   const bundles = existsSync(path.join(process.cwd(), 'static', 'dist')) ? bundleFigures() : [];
