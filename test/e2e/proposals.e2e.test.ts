@@ -173,4 +173,30 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     await app.getByTestId('goal-tree').getByText(DIRECT).first().waitFor({ timeout: 30_000 });
     expect(problems).toEqual([]);
   });
+  it('6. gives the outsider no propose action on goals out of his sight, and answers his forged calls NOT_FOUND', async () => {
+    const page = await e2e.open(goalUrl('g-atlas-integration'), 'outsider');
+    const app = e2e.frame(page, STRATEGY);
+    await app.getByTestId('goal-not-found').waitFor({ timeout: 30_000 });
+    expect(await app.getByTestId('propose-sub-goal').count()).toBe(0);
+    expect(await app.getByTestId('add-sub-goal').count()).toBe(0);
+    // Calls made by hand from the workspace frame, through the real bridge: proposing under the restricted goal and
+    // under one that does not exist answer alike, and nothing is proposed.
+    const forged = (functionKey: string, payload: unknown) =>
+      page
+        .locator(`iframe[data-module-key="${STRATEGY}"]`)
+        .contentFrame()
+        .locator('body')
+        .evaluate(
+          (_b, req) => (window as unknown as { __bridge: { callBridge(c: string, p: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', req),
+          { functionKey, payload },
+        );
+    const input = { title: 'Audit the deal room', description: '', level: 'self', leaderId: null, managerId: null, timeframe: { start: null, end: null } };
+    const answer = (out: unknown) => out as { ok: boolean; error?: { code: string; message: string } };
+    const hidden = answer(await forged('goals/propose', { parentId: 'g-atlas-integration', input }));
+    const missing = answer(await forged('goals/propose', { parentId: 'g-no-such-goal', input }));
+    expect(hidden.error?.code).toBe('NOT_FOUND');
+    expect(hidden.error).toEqual(missing.error);
+    expect(answer(await forged('goals/proposals', { goalId: 'g-atlas-integration' })).error?.code).toBe('NOT_FOUND');
+    expect(problems).toEqual([]);
+  });
 });
