@@ -5,6 +5,7 @@ import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { BandsPercentInput } from '../../../src/shared/model/settings';
 import { useMutation } from '../../kit/api/mutation';
 import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { SaveRow } from './SaveRow';
 
 type Field = 'onTrackPercent' | 'atRiskPercent';
 
@@ -93,21 +94,13 @@ export function HealthBandsSection({ view, onSaved }: { view: SettingsView; onSa
             {pointsAt(form.onTrackPercent)} points and at risk from {pointsAt(form.atRiskPercent)}.
           </p>
         )}
-        {view.canEdit ? (
-          <div className="tl-row">
-            <button
-              type="button"
-              className="tl-button tl-button--primary"
-              onClick={() => void submit()}
-              disabled={save.pending || !changed || Object.keys(problems).length > 0}
-            >
-              {save.pending ? 'Saving…' : 'Save'}
-            </button>
-            {saved && <span role="status">✓ Saved; every goal’s KPI health was evaluated again</span>}
-          </div>
-        ) : (
-          <p className="tl-small tl-subtle">Only Jira admins can change this.</p>
-        )}
+        <SaveRow
+          canEdit={view.canEdit}
+          pending={save.pending}
+          disabled={!changed || Object.keys(problems).length > 0}
+          saved={saved ? 'Saved; every goal’s KPI health was evaluated again' : null}
+          onSave={() => void submit()}
+        />
       </fieldset>
       {save.error && <ErrorMessage error={save.error} />}
     </section>

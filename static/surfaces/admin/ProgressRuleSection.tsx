@@ -4,6 +4,7 @@ import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { PROGRESS_RULES, PROGRESS_RULE_LABEL, type ProgressRule } from '../../../src/shared/model/rollup';
 import { useMutation } from '../../kit/api/mutation';
 import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { SaveRow } from './SaveRow';
 
 const EXAMPLE: Record<ProgressRule, string> = {
   'issues-done': '3 of 4 issues done: 75%.',
@@ -41,16 +42,7 @@ export function ProgressRuleSection({ view, onSaved }: { view: SettingsView; onS
             </span>
           </label>
         ))}
-        {view.canEdit ? (
-          <div className="tl-row">
-            <button type="button" className="tl-button tl-button--primary" onClick={() => void submit()} disabled={save.pending || rule === current}>
-              {save.pending ? 'Saving…' : 'Save'}
-            </button>
-            {saved && <span role="status">✓ Saved</span>}
-          </div>
-        ) : (
-          <p className="tl-small tl-subtle">Only Jira admins can change this.</p>
-        )}
+        <SaveRow canEdit={view.canEdit} pending={save.pending} disabled={rule === current} saved={saved ? 'Saved' : null} onSave={() => void submit()} />
       </fieldset>
       {save.error && <ErrorMessage error={save.error} />}
     </section>

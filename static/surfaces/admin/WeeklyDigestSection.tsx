@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { adminCalls, type SettingsView } from '../../../src/shared/api/admin';
 import { useMutation } from '../../kit/api/mutation';
 import { ErrorMessage } from '../../kit/ui/ErrorMessage';
+import { SaveRow } from './SaveRow';
 
 export function WeeklyDigestSection({ view, onSaved }: { view: SettingsView; onSaved: (v: SettingsView) => void }) {
   const save = useMutation(adminCalls.saveSettings);
@@ -31,16 +32,7 @@ export function WeeklyDigestSection({ view, onSaved }: { view: SettingsView; onS
           <input type="checkbox" checked={on} onChange={(e) => (setOn(e.target.checked), setSaved(false))} />
           <span>Send the weekly reminder mail{current && <span className="tl-small tl-subtle"> (on now)</span>}</span>
         </label>
-        {view.canEdit ? (
-          <div className="tl-row">
-            <button type="button" className="tl-button tl-button--primary" onClick={() => void submit()} disabled={save.pending || on === current}>
-              {save.pending ? 'Saving…' : 'Save'}
-            </button>
-            {saved && <span role="status">✓ Saved</span>}
-          </div>
-        ) : (
-          <p className="tl-small tl-subtle">Only Jira admins can change this.</p>
-        )}
+        <SaveRow canEdit={view.canEdit} pending={save.pending} disabled={on === current} saved={saved ? 'Saved' : null} onSave={() => void submit()} />
       </fieldset>
       {save.error && <ErrorMessage error={save.error} />}
     </section>
