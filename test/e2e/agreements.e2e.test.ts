@@ -36,16 +36,7 @@ describeE2E(
       await app.getByTestId('agreements-summary').or(app.getByTestId('agreements-not-shown')).waitFor({ timeout: 30_000 });
       return { page, app };
     };
-    /** The workspace scrolls inside the product's main area: grow the window to the whole page before the shot. */
-    const shot = async (page: Page, name: string) => {
-      const height = await page
-        .locator('main.host-main')
-        .evaluate((m) => m.scrollHeight + 56)
-        .catch(() => 1000);
-      await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 1000), 9000) });
-      await e2e.shot(page, name);
-      await page.setViewportSize({ width: 1280, height: 1000 });
-    };
+    const shot = (page: Page, name: string) => e2e.shotWhole(page, name, 1000);
     const card = (app: FrameLocator, list: 'relies-on' | 'relied-on-by', otherTitle: string): Locator =>
       app
         .getByTestId(list)

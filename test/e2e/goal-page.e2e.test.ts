@@ -14,16 +14,7 @@ const goalUrl = (id: string) => `/jira/apps/throughline/goal/${id}`;
 describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-macro'], timeout: 150_000, shots: 'goal-page' }, (e2e) => {
   const { problems } = e2e;
 
-  // The workspace scrolls inside the product's main area: grow the window to the whole page before the shot.
-  const shot = async (page: Page, name: string) => {
-    const height = await page
-      .locator('main.host-main')
-      .evaluate((m) => m.scrollHeight + 56)
-      .catch(() => 900);
-    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 900), 8000) });
-    await e2e.shot(page, name);
-    await page.setViewportSize({ width: 1280, height: 900 });
-  };
+  const shot = (page: Page, name: string) => e2e.shotWhole(page, name);
 
   it.each(['light', 'dark'] as const)('shows the exec everything about a goal at its own URL (%s)', async (theme) => {
     const page = await e2e.open(goalUrl(GROW_ARR), 'exec', theme);

@@ -17,16 +17,7 @@ const ANSWER = 'Yes: we script them this sprint, and the checklist shrinks to on
 describeE2E('input from the work', { surfaces: ['issue-panel', 'global'], timeout: 180_000, shots: 'input' }, (e2e) => {
   const { problems } = e2e;
 
-  // The workspace scrolls inside the product's main area: grow the window to the whole page before the shot.
-  const shot = async (page: Page, name: string) => {
-    const height = await page
-      .locator('main.host-main')
-      .evaluate((m) => m.scrollHeight + 56)
-      .catch(() => 900);
-    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 900), 8000) });
-    await e2e.shot(page, name);
-    await page.setViewportSize({ width: 1280, height: 900 });
-  };
+  const shot = (page: Page, name: string) => e2e.shotWhole(page, name);
 
   const goalPage = async (as: string, id = GOAL) => {
     const page = await e2e.open(goalUrl(id), as);

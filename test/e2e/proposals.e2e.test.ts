@@ -30,15 +30,7 @@ const untaggedEpic = demo.jira.issues.find(
 describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global'], timeout: 240_000, shots: 'proposals' }, (e2e) => {
   const { problems } = e2e;
 
-  const shot = async (page: Page, name: string) => {
-    const height = await page
-      .locator('main.host-main')
-      .evaluate((m) => m.scrollHeight + 56)
-      .catch(() => 900);
-    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 900), 8000) });
-    await e2e.shot(page, name);
-    await page.setViewportSize({ width: 1280, height: 900 });
-  };
+  const shot = (page: Page, name: string) => e2e.shotWhole(page, name);
 
   const goalPage = async (as: string, id: string): Promise<{ page: Page; app: FrameLocator }> => {
     const page = await e2e.open(goalUrl(id), as);

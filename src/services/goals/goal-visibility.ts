@@ -8,6 +8,7 @@ import type { GoalRollup } from '../../shared/model/rollup';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { RollupReader } from '../ports/rollups';
 import type { CatalogSnapshot, CatalogStore } from '../ports/catalog';
+import { AppFailure } from '../../shared/errors';
 
 export interface GoalVisibilityDeps {
   accountId: string;
@@ -63,3 +64,16 @@ export const forViewer = async <S extends { goals: GoalSummary[] }>(deps: GoalVi
  */
 export const readVisibleCatalog = async (deps: { catalog: Pick<CatalogStore, 'read'>; viewer: GoalVisibilityDeps }): Promise<CatalogSnapshot> =>
   forViewer(deps.viewer, await deps.catalog.read());
+
+/** The goal as the caller may see it, with the visible catalog it came from; NOT_FOUND in `words` when it is missing
+ *  or hidden, so that the two answer alike. */
+export const visibleGoalOf = async (
+  deps: { catalog: Pick<CatalogStore, 'read'>; viewer: GoalVisibilityDeps },
+  goalId: string,
+  words: string,
+): Promise<{ goal: GoalSummary; catalog: CatalogSnapshot }> => {
+  const catalog = await readVisibleCatalog(deps);
+  const goal = catalog.goals.find((g) => g.id === goalId);
+  if (!goal) throw new AppFailure('NOT_FOUND', words);
+  return { goal, catalog };
+};

@@ -11,9 +11,9 @@ import { AppFailure } from '../../shared/errors';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Input } from '../../shared/model/input';
 import type { Proposal } from '../../shared/model/proposal';
-import type { CatalogSnapshot, CatalogStore } from '../ports/catalog';
+import type { CatalogStore } from '../ports/catalog';
 import type { ProposalStore } from '../ports/proposals';
-import { readVisibleCatalog, type GoalVisibilityDeps } from './goal-visibility';
+import { visibleGoalOf, type GoalVisibilityDeps } from './goal-visibility';
 
 export interface ProposalDeps {
   /** The whole catalog; a use case sees it through `viewer` (readVisibleCatalog), restricted goals cut. */
@@ -38,16 +38,7 @@ export const GOAL_NOT_FOUND = 'This goal does not exist, or you may not see it';
 export const PROPOSAL_NOT_FOUND = 'This proposal does not exist, or you may not see it';
 
 /** The parent as the caller may see it, with the visible catalog; NOT_FOUND (in `words`) when missing or hidden. */
-export const visibleParent = async (
-  deps: Pick<ProposalDeps, 'catalog' | 'viewer'>,
-  goalId: string,
-  words = GOAL_NOT_FOUND,
-): Promise<{ goal: GoalSummary; catalog: CatalogSnapshot }> => {
-  const catalog = await readVisibleCatalog(deps);
-  const goal = catalog.goals.find((g) => g.id === goalId);
-  if (!goal) throw new AppFailure('NOT_FOUND', words);
-  return { goal, catalog };
-};
+export const visibleParent = (deps: Pick<ProposalDeps, 'catalog' | 'viewer'>, goalId: string, words = GOAL_NOT_FOUND) => visibleGoalOf(deps, goalId, words);
 
 /** Whether the caller adds and decides under this goal; the editor check (Jira calls) only for those with no role on it. */
 export const decidesUnder = async (deps: Pick<ProposalDeps, 'isEditor'>, goal: GoalSummary, accountId: string): Promise<boolean> =>

@@ -4,11 +4,10 @@
 import { inputAccess } from '../../domain/input/access';
 import { holdsRoleOn } from '../../domain/kpi/access';
 import type { InputAccess } from '../../shared/api/input';
-import { AppFailure } from '../../shared/errors';
 import type { GoalSummary } from '../../shared/model/goal';
-import type { CatalogSnapshot, CatalogStore } from '../ports/catalog';
+import type { CatalogStore } from '../ports/catalog';
 import type { InputStore } from '../ports/input';
-import { readVisibleCatalog, type GoalVisibilityDeps } from '../goals/goal-visibility';
+import { visibleGoalOf, type GoalVisibilityDeps } from '../goals/goal-visibility';
 
 export interface InputDeps {
   /** The whole catalog; a use case sees it through `viewer` (readVisibleCatalog), restricted goals cut. */
@@ -29,16 +28,7 @@ export const INPUT_NOT_FOUND = 'This input does not exist, or you may not see it
 export const GOAL_NOT_FOUND = 'This goal does not exist, or you may not see it';
 
 /** The goal as the caller may see it, with the catalog it came from; NOT_FOUND (in `words`) when missing or hidden. */
-export const visibleGoal = async (
-  deps: Pick<InputDeps, 'catalog' | 'viewer'>,
-  goalId: string,
-  words = GOAL_NOT_FOUND,
-): Promise<{ goal: GoalSummary; catalog: CatalogSnapshot }> => {
-  const catalog = await readVisibleCatalog(deps);
-  const goal = catalog.goals.find((g) => g.id === goalId);
-  if (!goal) throw new AppFailure('NOT_FOUND', words);
-  return { goal, catalog };
-};
+export const visibleGoal = (deps: Pick<InputDeps, 'catalog' | 'viewer'>, goalId: string, words = GOAL_NOT_FOUND) => visibleGoalOf(deps, goalId, words);
 
 /** The caller's access to a goal's input; the editor check (Jira calls) only for those who hold no role on it. */
 export const accessTo = async (deps: Pick<InputDeps, 'isEditor'>, goal: GoalSummary, accountId: string): Promise<InputAccess> =>

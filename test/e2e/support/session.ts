@@ -48,6 +48,9 @@ export interface E2E {
   frame(page: Page, moduleKey: string): FrameLocator;
   /** Saves a screenshot of the page (full length unless told) or of one element into test-results/. */
   shot(target: Page | Locator, name: string, opts?: { fullPage?: boolean }): Promise<void>;
+  /** A shot of a product page whose main area scrolls: the window grows to the whole page for it, then goes back to
+   *  `height` (the suite's window height). */
+  shotWhole(page: Page, name: string, height?: number): Promise<void>;
 }
 
 const SHOTS = path.join(ROOT, 'test-results');
@@ -104,7 +107,7 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
     return page;
   };
 
-  return {
+  const e2e: E2E = {
     get host() {
       return hostOf();
     },
@@ -128,7 +131,17 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
       if ('goto' in target) await target.screenshot({ path: file, fullPage: opts.fullPage ?? true });
       else await target.screenshot({ path: file });
     },
+    shotWhole: async (page, name, height = 900) => {
+      const whole = await page
+        .locator('main.host-main')
+        .evaluate((m) => m.scrollHeight + 56)
+        .catch(() => height);
+      await page.setViewportSize({ width: 1280, height: Math.min(Math.max(whole, height), 8000) });
+      await e2e.shot(page, name);
+      await page.setViewportSize({ width: 1280, height });
+    },
   };
+  return e2e;
 };
 
 /**
