@@ -1,6 +1,7 @@
 // Northwind's check-ins: most active goals checked in within the last month (some twice), written by the goal's
-// manager or leader and dated relative to `today`. Two goals are overdue on purpose: the community programme
-// nobody has started, and lead qualification, whose KPI has also gone stale. The draft goal has none.
+// manager or leader and dated relative to `today`. Three goals are overdue on purpose: the community programme
+// nobody has started, lead qualification, whose KPI has also gone stale, and SSO and SCIM (managed by the demo
+// persona `lead`, so his "Due from you" has an overdue check-in). The draft goal has none.
 import type { CheckIn, Confidence } from '../../src/shared/model/check-in';
 import type { KpiStatus } from '../../src/shared/model/kpi';
 import { GOAL_DEFS, GOAL_WITHOUT_WORK, PROCESS_GOAL_KPIS_ONLY, SELF_GOAL } from './goals';
@@ -8,7 +9,7 @@ import { ACCOUNTS } from './people';
 import { addDays, timestamp } from './random';
 
 /** Active goals whose last check-in is long past due (a check-in is expected every 30 days, 7 days' grace). */
-export const OVERDUE_CHECK_IN_GOALS = [GOAL_WITHOUT_WORK, 'g-lead-qualification'] as const;
+export const OVERDUE_CHECK_IN_GOALS = [GOAL_WITHOUT_WORK, 'g-lead-qualification', 'g-sso-scim'] as const;
 
 interface Entry {
   daysAgo: number;
@@ -126,7 +127,7 @@ const ENTRIES: Record<string, Entry[]> = {
   [GOAL_WITHOUT_WORK]: [{ daysAgo: 63, status: 'off-track', confidence: 1, learnings: 'Agreed in spring; no owner has time to start it.' }],
   'g-sso-scim': [
     {
-      daysAgo: 10,
+      daysAgo: 44,
       status: 'on-track',
       confidence: 4,
       learnings: 'SAML is live with three customers; SCIM is in beta.',

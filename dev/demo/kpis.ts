@@ -31,6 +31,8 @@ interface KpiDef {
   /** Noise as a share of |target - baseline| (or absolute, for ranges). */
   noise: number;
   decimals: number;
+  /** Days since the last value when it is not today: the series ends then (a value is due when it is past its cadence). */
+  lastDaysAgo?: number;
 }
 
 export const KPI_DEFS: KpiDef[] = [
@@ -96,6 +98,8 @@ export const KPI_DEFS: KpiDef[] = [
     pace: 1.04,
     noise: 0.02,
     decimals: 0,
+    // Last recorded eight days ago: this week's value is due from `lead` (a day late, within the grace period).
+    lastDaysAgo: 8,
   },
   // sales performance
   {
@@ -297,7 +301,7 @@ export function buildKpis(today: string, openBugs: number): DemoScorecard {
   const measurements: Measurement[] = [];
   for (const def of KPI_DEFS) {
     const rng = new Rng(seedFor(SEED, def.id));
-    const days = cadenceDays(def.cadence, today);
+    const days = cadenceDays(def.cadence, addDays(today, -(def.lastDaysAgo ?? 0)));
     const due = targetDate(def, today);
     const values = series(def, days, due, rng, openBugs);
     kpis.push({

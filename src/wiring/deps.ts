@@ -47,6 +47,7 @@ import type { MacroOptionsDeps } from '../services/alignment/macro-options';
 import { forgeInputStore } from '../platform/storage/input-store';
 import { fetchMyself } from '../platform/jira/users';
 import { fetchVisibleIssueIds } from '../platform/jira/alignment-search';
+import { fetchUntaggedEpicsToAdminister } from '../platform/jira/administered-epics';
 import type { InputDeps } from '../services/input/input-deps';
 import type { LeaveInputDeps } from '../services/input/leave-input';
 import type { PanelContextDeps } from '../services/input/panel-input';
@@ -339,5 +340,7 @@ export const dueDeps = (env: Env, accountId: string, jira = new JiraClient()): D
   measurements: forgeMeasurementStore,
   agreements: forgeAgreementStore,
   inputs: forgeInputStore,
+  proposals: forgeProposalStore,
+  untaggedToAdminister: () => fetchUntaggedEpicsToAdminister(jira),
   now: () => env.clock.now(),
 });

@@ -11,6 +11,7 @@ import { forgeDigestLog } from '../platform/storage/digest-log';
 import { forgeInputStore } from '../platform/storage/input-store';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
+import { forgeProposalStore } from '../platform/storage/proposal-store';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
 import type { DigestDeps } from '../services/due/weekly-digest';
 import type { Env } from './env';
@@ -23,6 +24,7 @@ export const digestDeps = (env: Env, jira = new JiraClient(forgeRequester, { ...
   measurements: forgeMeasurementStore,
   agreements: forgeAgreementStore,
   inputs: forgeInputStore,
+  proposals: forgeProposalStore,
   log: forgeDigestLog,
   mailer: jiraDigestMailer(jira),
   now: () => env.clock.now(),

@@ -12,8 +12,17 @@ describeE2E('due from you', { surfaces: ['global'], timeout: 120_000, shots: 'du
     const app = e2e.frame(page, STRATEGY_MODULE);
     const items = app.getByTestId('due-item');
     await items.first().waitFor({ timeout: 30_000 });
-    expect(await app.getByTestId('due-total').textContent()).toBe('4 things due, 1 overdue');
+    expect(await app.getByTestId('due-total').textContent()).toBe('7 things due, 2 overdue');
     expect(await items.first().getAttribute('data-kind')).toBe('input');
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')))).toEqual([
+      'input',
+      'check-in',
+      'agreement',
+      'measurement',
+      'commitment',
+      'commitment',
+      'untagged-epics',
+    ]);
     expect(await items.first().textContent()).toMatch(/^Overdue/);
     await e2e.shot(page, 'lead-due');
 
@@ -30,8 +39,62 @@ describeE2E('due from you', { surfaces: ['global'], timeout: 120_000, shots: 'du
     await block.getByTestId('commitment-headline').filter({ hasText: 'Committed by Daniel Okafor' }).waitFor({ timeout: 20_000 });
 
     await app.getByRole('button', { name: 'Due from you', exact: true }).click();
-    await app.getByTestId('due-total').filter({ hasText: '3 things due, 1 overdue' }).waitFor({ timeout: 30_000 });
+    await app.getByTestId('due-total').filter({ hasText: '6 things due, 2 overdue' }).waitFor({ timeout: 30_000 });
     expect(await app.locator('[data-id="commitment:g-dashboards-v3"]').count()).toBe(0);
+    await page.close();
+    expect(e2e.problems).toEqual([]);
+  });
+
+  it('opens the overdue check-in’s form, the due value’s form and the agreement to answer; each item goes once done', async () => {
+    const page = await e2e.open(DUE, 'lead');
+    const app = e2e.frame(page, STRATEGY_MODULE);
+    const backToDue = async (left: string) => {
+      await app.getByRole('button', { name: 'Due from you', exact: true }).click();
+      await app.getByTestId('due-total').filter({ hasText: left }).waitFor({ timeout: 30_000 });
+    };
+    await app.getByTestId('due-total').waitFor({ timeout: 30_000 });
+
+    // The overdue check-in: "Check in" opens the goal's page with the check-in form open and its first field focused.
+    const checkIn = app.locator('[data-id="check-in:g-sso-scim"]');
+    expect(await checkIn.textContent()).toMatch(/^Overdue/);
+    await checkIn.getByRole('button', { name: /^Check in on/ }).click();
+    const form = app.getByTestId('check-in-form');
+    await form.waitFor({ timeout: 30_000 });
+    await app.locator('[data-testid="check-in-form"] select:focus').waitFor({ timeout: 10_000 });
+    await e2e.shot(page, 'lead-check-in-from-due');
+    await form.getByLabel('What worked, what did not').fill('SCIM beta customers found two group-sync bugs; both fixed.');
+    await form.getByRole('button', { name: 'Add check-in' }).click();
+    await form.waitFor({ state: 'detached', timeout: 20_000 });
+    await backToDue('5 things due, 1 overdue');
+    expect(await app.locator('[data-id="check-in:g-sso-scim"]').count()).toBe(0);
+
+    // The due value: "Record a value" opens that KPI's form on Dashboards 3.0's page.
+    await app
+      .locator('[data-id="measurement:k-dashboard-migration"]')
+      .getByRole('button', { name: /^Record a value on/ })
+      .click();
+    const record = app.locator('[data-kpi="k-dashboard-migration"]').getByTestId('record-form');
+    await record.waitFor({ timeout: 30_000 });
+    await record.getByLabel('Value (%)').fill('93');
+    await record.getByRole('button', { name: 'Save' }).click();
+    await record.waitFor({ state: 'detached', timeout: 20_000 });
+    await backToDue('4 things due, 1 overdue');
+    expect(await app.locator('[data-id="measurement:k-dashboard-migration"]').count()).toBe(0);
+
+    // The counter to answer: "Answer" opens the agreements, where the lead accepts it.
+    await app
+      .locator('[data-id="agreement:ag-sso-on-call"]')
+      .getByRole('button', { name: /^Answer on/ })
+      .click();
+    await app.locator('#gp-agreements:focus').waitFor({ timeout: 30_000 });
+    await app.getByTestId('relies-on').getByRole('button', { name: 'Accept the counter' }).click();
+    await app
+      .getByTestId('relies-on')
+      .getByTestId('agreement-headline')
+      .filter({ hasText: /^Agreed/ })
+      .waitFor({ timeout: 20_000 });
+    await backToDue('3 things due, 1 overdue');
+    expect(await app.locator('[data-id="agreement:ag-sso-on-call"]').count()).toBe(0);
     await page.close();
     expect(e2e.problems).toEqual([]);
   });

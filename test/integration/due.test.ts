@@ -6,6 +6,8 @@ import type { DueView } from '../../src/shared/api/due';
 import { DEMO_TODAY } from '../support/demo-day';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { agreementsOf, DASHBOARDS, okData, PRODUCT, type Out } from './agreements-fixture';
+import { projectPage } from './alignment-fixture';
+import { proposalFixture, subGoal } from './proposals-fixture';
 
 const DAY = 24 * 60 * 60 * 1000;
 let t: DemoForge;
@@ -19,16 +21,21 @@ const items = async (who: PersonaId) => okData(await due(who)).items;
 const ids = async (who: PersonaId) => (await items(who)).map((i) => i.id);
 
 describe('the lead', () => {
-  it('owes what the demo leaves open on his goals: triage (overdue, listed first), a counter to answer and two commitments', async () => {
+  it('owes what the demo leaves open on his goals: triage and a check-in (overdue, listed first), a counter to answer, a value and two commitments', async () => {
     const view = okData(await due('lead'));
     expect(view.today).toBe(DEMO_TODAY);
     expect(view.leadsNothing).toBe(false);
     expect(view.items.map((i) => i.id)).toEqual([
       'input:g-dashboards-v3',
+      'check-in:g-sso-scim',
       'agreement:ag-sso-on-call',
+      'measurement:k-dashboard-migration',
       'commitment:g-dashboards-v3',
       'commitment:g-product-differentiation',
     ]);
+    expect(view.items[1]).toMatchObject({ kind: 'check-in', overdue: true, action: 'Check in', focus: 'check-in' });
+    // The weekly value was recorded eight days ago: due yesterday, within its grace; its button opens that KPI's form.
+    expect(view.items[3]).toMatchObject({ kind: 'measurement', overdue: false, action: 'Record a value', focus: 'kpis', kpiId: 'k-dashboard-migration' });
     expect(view.items[0]).toMatchObject({
       kind: 'input',
       overdue: true,
@@ -37,7 +44,7 @@ describe('the lead', () => {
       focus: 'input',
       sentence: '2 pieces of input from the work on “Dashboards 3.0” wait for an answer, the oldest since 8 Nov 2026.',
     });
-    expect(view.items[1]).toMatchObject({ kind: 'agreement', goal: { id: 'g-sso-scim' }, action: 'Answer', overdue: false });
+    expect(view.items[2]).toMatchObject({ kind: 'agreement', goal: { id: 'g-sso-scim' }, action: 'Answer', overdue: false });
   });
 
   it('is owed nothing on goals he holds no role on', async () => {
@@ -82,9 +89,62 @@ describe('the lead', () => {
   });
 });
 
+describe('epics without a goal in the projects one administers', () => {
+  const untagged = async (who: PersonaId) => okData(await due(who)).untagged;
+
+  it('lists them for the project admin, by project, with the epics named; the item goes once they are tagged', async () => {
+    expect(await untagged('lead')).toEqual([
+      {
+        project: { id: '10100', key: 'INS', name: 'Insights App' },
+        epics: [
+          { key: 'INS-42', title: 'Chart library upgrade' },
+          { key: 'INS-73', title: 'Mobile read-only view' },
+        ],
+        count: 2,
+      },
+    ]);
+    for (const issue of ['INS-42', 'INS-73']) {
+      const out = await projectPage(t, 'lead', 'INS', 'project-page/tag-epic', { issue, goalId: 'g-product-differentiation' });
+      expect(out.ok).toBe(true);
+    }
+    expect(await untagged('lead')).toEqual([]);
+  });
+
+  it('never lists them for someone who may browse the project but not administer it', async () => {
+    // The member browses INS and its untagged epics (the Gaps tab shows them) but administers no project.
+    expect(await untagged('member')).toEqual([]);
+    expect(await untagged('outsider')).toEqual([]);
+  });
+});
+
+describe('proposals to decide', () => {
+  it('are owed by the parent goal’s leader or manager, not by the proposer, and go once decided', async () => {
+    const f = await proposalFixture();
+    t = f.t;
+    const made = await f.propose(
+      'member',
+      'g-dashboards-v3',
+      subGoal({ title: 'Keyboard shortcuts for every chart', level: 'self', leaderId: accountOf('member'), managerId: accountOf('member') }),
+    );
+    expect(made.ok).toBe(true);
+    const id = (made.data as { id: string }).id;
+    const item = (await items('lead')).find((i) => i.kind === 'proposal');
+    expect(item).toMatchObject({
+      id: `proposal:${id}`,
+      goal: { id: 'g-dashboards-v3' },
+      action: 'Decide',
+      focus: 'proposals',
+      sentence: 'Sofia Lindqvist proposes “Keyboard shortcuts for every chart” under “Dashboards 3.0”: approve it, or decline with a reason.',
+    });
+    expect((await items('member')).some((i) => i.kind === 'proposal')).toBe(false);
+    expect((await f.decide('lead', id, { kind: 'decline', reason: 'Not this quarter.' })).ok).toBe(true);
+    expect((await items('lead')).some((i) => i.kind === 'proposal')).toBe(false);
+  });
+});
+
 describe('people who lead and manage nothing', () => {
   it.each(['member', 'outsider'] as const)('%s owes nothing, and is told why', async (who) => {
-    expect(okData(await due(who))).toEqual({ today: DEMO_TODAY, items: [], leadsNothing: true });
+    expect(okData(await due(who))).toEqual({ today: DEMO_TODAY, items: [], leadsNothing: true, untagged: [], untaggedMore: false });
   });
 
   it('refuses a payload with anything in it, and an anonymous caller', async () => {

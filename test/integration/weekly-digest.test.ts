@@ -39,7 +39,7 @@ describe('the weekly digest', () => {
     expect(more).toEqual([]);
     expect(mail!.to).toEqual([accountOf('lead')]);
     expect(mail!.from).toBe('app');
-    expect(mail!.subject).toBe('Throughline: 4 things due from you, 1 overdue');
+    expect(mail!.subject).toBe('Throughline: 6 things due from you, 2 overdue');
     expect(mail!.textBody).toContain('Hello Daniel Okafor');
     expect(mail!.textBody).toContain('- Overdue: Triage on “Dashboards 3.0” (Project goal). 2 pieces of input from the work');
     expect(mail!.textBody).toContain('Answer on “Enterprise SSO and SCIM provisioning”');

@@ -21,6 +21,7 @@ const facts = (goals: GoalSummary[], over: Partial<DueFacts> = {}): DueFacts => 
   kpis: [],
   agreements: null,
   openInput: [],
+  pendingProposals: [],
   ...over,
 });
 const ids = (f: DueFacts) => dueFrom(f).items.map((i) => i.id);
@@ -60,6 +61,8 @@ describe('each kind of item', () => {
     expect(dueFrom(f('2026-11-25')).items).toEqual([]);
     expect(dueFrom(f('2026-11-21')).items[0]).toMatchObject({
       id: 'measurement:k-w',
+      kpiId: 'k-w',
+      focus: 'kpis',
       overdue: false,
       since: '2026-11-28',
       sentence: 'A value of Uptime was due on 28 Nov 2026; the last one is from 21 Nov 2026.',
@@ -92,6 +95,37 @@ describe('each kind of item', () => {
     const [item] = dueFrom(facts([goal], { lastCheckIn: { G: TODAY }, openInput: open })).items;
     expect(item).toMatchObject({ id: 'input:G', overdue: true, since: '2026-11-10' });
     expect(item?.sentence).toBe('2 pieces of input from the work on “Goal G” wait for an answer, the oldest since 10 Nov 2026.');
+  });
+
+  it('proposal: decided by the parent goal’s leader or manager, never by its proposer; overdue after two weeks', () => {
+    const pending = (over: Partial<DueFacts['pendingProposals'][number]> = {}) => ({
+      id: 'p-1',
+      parentId: 'G',
+      title: 'Cut query time',
+      proposerId: 'acc-kenji',
+      proposerName: 'Kenji Sato',
+      createdAt: '2026-11-20T09:00:00.000Z',
+      ...over,
+    });
+    const got = (p: DueFacts['pendingProposals'][number], viewer = ME) =>
+      dueFrom(facts([goal], { viewer, lastCheckIn: { G: TODAY }, pendingProposals: [p] })).items.filter((i) => i.kind === 'proposal');
+    expect(got(pending())).toEqual([
+      {
+        id: 'proposal:p-1',
+        kind: 'proposal',
+        goal: { id: 'G', title: 'Goal G', level: 'functional' },
+        sentence: 'Kenji Sato proposes “Cut query time” under “Goal G”: approve it, or decline with a reason.',
+        action: 'Decide',
+        focus: 'proposals',
+        overdue: false,
+        since: '2026-11-20',
+      },
+    ]);
+    expect(got(pending({ createdAt: '2026-11-14T09:00:00.000Z' }))[0]?.overdue).toBe(true);
+    // Their own proposal, one under someone else's goal, and the manager of the goal alike.
+    expect(got(pending({ proposerId: ME }))).toEqual([]);
+    expect(got(pending({ parentId: 'S' }))).toEqual([]);
+    expect(got(pending(), 'acc-other').map((i) => i.id)).toEqual(['proposal:p-1']);
   });
 
   it('no manager: asked of the leader, not of a manager', () => {

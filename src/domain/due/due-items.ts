@@ -25,7 +25,12 @@ export interface DueFacts {
   agreements: Pick<AgreementSignals, 'live' | 'standingOf'> | null;
   /** Open (untriaged) input, on any goal. */
   openInput: readonly { goalId: string; createdAt: string }[];
+  /** Pending proposals, on any goal (the viewer decides those under goals they lead or manage, never their own). */
+  pendingProposals: readonly { id: string; parentId: string; title: string; proposerId: string; proposerName: string | null; createdAt: string }[];
 }
+
+/** A proposal waiting this many days for its decision is overdue. */
+export const PROPOSAL_UNDECIDED_DAYS = 14;
 
 const quoted = (g: GoalSummary) => `“${g.title}”`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -34,7 +39,7 @@ const item = (
   kind: DueKind,
   subject: string,
   goal: GoalSummary,
-  o: { sentence: string; action: string; focus: DueFocus; overdue: boolean; since: string | null },
+  o: { sentence: string; action: string; focus: DueFocus; overdue: boolean; since: string | null; kpiId?: string },
 ): DueItem => ({ id: `${kind}:${subject}`, kind, goal: { id: goal.id, title: goal.title, level: goal.level }, ...o });
 
 const checkIns = (goals: readonly GoalSummary[], f: DueFacts): DueItem[] =>
@@ -55,7 +60,7 @@ const measurements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueI
     const sentence = last
       ? `A value of ${kpi.name} was due on ${formatDay(due)}; the last one is from ${formatDay(last)}.`
       : `${kpi.name} has no value yet; the first was due on ${formatDay(due)}.`;
-    return [item('measurement', kpi.id, goal, { sentence, action: 'Record a value', focus: 'kpis', overdue, since: due })];
+    return [item('measurement', kpi.id, goal, { sentence, action: 'Record a value', focus: 'kpis', overdue, since: due, kpiId: kpi.id })];
   });
 
 const agreements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueItem[] => {
@@ -82,6 +87,24 @@ const agreements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueIte
   }
   return out;
 };
+
+const proposals = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueItem[] =>
+  f.pendingProposals.flatMap((p) => {
+    const goal = mine.get(p.parentId);
+    // Nobody decides their own proposal.
+    if (!goal || p.proposerId === f.viewer) return [];
+    const since = dayOf(p.createdAt);
+    const who = p.proposerName ?? 'Someone';
+    return [
+      item('proposal', p.id, goal, {
+        sentence: `${who} proposes “${p.title}” under ${quoted(goal)}: approve it, or decline with a reason.`,
+        action: 'Decide',
+        focus: 'proposals',
+        overdue: daysBetween(since, f.today) >= PROPOSAL_UNDECIDED_DAYS,
+        since,
+      }),
+    ];
+  });
 
 const commitments = (goals: readonly GoalSummary[], f: DueFacts): DueItem[] =>
   goals.flatMap((g) => {
@@ -136,6 +159,14 @@ const order = (a: DueItem, b: DueItem): number =>
 export const dueFrom = (f: DueFacts): { items: DueItem[]; leadsNothing: boolean } => {
   const mine = f.goals.filter((g) => g.status === 'active' && holdsRoleOn(g, f.viewer));
   const byId = new Map(mine.map((g) => [g.id, g]));
-  const items = [...checkIns(mine, f), ...measurements(byId, f), ...agreements(byId, f), ...commitments(mine, f), ...input(byId, f), ...noManager(mine, f)];
+  const items = [
+    ...checkIns(mine, f),
+    ...measurements(byId, f),
+    ...agreements(byId, f),
+    ...proposals(byId, f),
+    ...commitments(mine, f),
+    ...input(byId, f),
+    ...noManager(mine, f),
+  ];
   return { items: items.sort(order), leadsNothing: mine.length === 0 };
 };

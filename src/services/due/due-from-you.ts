@@ -6,13 +6,16 @@
 import { agreementSignals } from '../../domain/agreements/signals';
 import { dueFrom } from '../../domain/due/due-items';
 import { holdsRoleOn } from '../../domain/kpi/access';
-import type { DueView } from '../../shared/api/due';
+import type { DueView, UntaggedInProject } from '../../shared/api/due';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Input } from '../../shared/model/input';
 import type { Kpi } from '../../shared/model/kpi';
 import type { AgreementBoards, AgreementStore } from '../ports/agreements';
 import type { CatalogStore } from '../ports/catalog';
 import type { InputStore } from '../ports/input';
+import type { UntaggedEpic, UntaggedToAdminister } from '../ports/due';
+import type { ProposalStore } from '../ports/proposals';
+import type { Proposal } from '../../shared/model/proposal';
 import type { CheckInStore, KpiStore, LatestCheckIns, MeasurementStore } from '../ports/kpis';
 import { readVisibleCatalog, type GoalVisibilityDeps } from '../goals/goal-visibility';
 
@@ -22,12 +25,15 @@ export interface DueSourceDeps {
   measurements: Pick<MeasurementStore, 'recent'>;
   agreements: Pick<AgreementStore, 'boards'>;
   inputs: Pick<InputStore, 'openSince'>;
+  proposals: Pick<ProposalStore, 'pending'>;
   now(): Date;
 }
 
 export interface DueDeps extends DueSourceDeps {
   catalog: Pick<CatalogStore, 'read'>;
   viewer: GoalVisibilityDeps;
+  /** Epics without a goal in the projects the caller administers, asked of Jira as the caller (one page). */
+  untaggedToAdminister: UntaggedToAdminister;
 }
 
 /** What everyone's items are decided from, read once. */
@@ -37,17 +43,19 @@ export interface DueSources {
   kpis: Kpi[];
   boards: AgreementBoards;
   open: Input[];
+  pending: Proposal[];
   /** The latest measurement day of a KPI (null: none), each read at most once. */
   lastOf(kpiId: string): Promise<string | null>;
 }
 
 export const readDueSources = async (deps: DueSourceDeps): Promise<DueSources> => {
   const now = deps.now();
-  const [latest, kpis, boards, open] = await Promise.all([
+  const [latest, kpis, boards, open, pending] = await Promise.all([
     deps.checkIns.latest(),
     deps.kpis.all(),
     deps.agreements.boards(),
     deps.inputs.openSince(now.toISOString()),
+    deps.proposals.pending(),
   ]);
   const lasts = new Map<string, Promise<string | null>>();
   const lastOf = (kpiId: string) => {
@@ -58,11 +66,11 @@ export const readDueSources = async (deps: DueSourceDeps): Promise<DueSources> =
       );
     return lasts.get(kpiId)!;
   };
-  return { today: now.toISOString().slice(0, 10), latest, kpis, boards, open, lastOf };
+  return { today: now.toISOString().slice(0, 10), latest, kpis, boards, open, pending, lastOf };
 };
 
 /** One person's items, among the goals they may be told of. */
-export const dueOf = async (s: DueSources, accountId: string, goals: readonly GoalSummary[]): Promise<DueView> => {
+export const dueOf = async (s: DueSources, accountId: string, goals: readonly GoalSummary[]): Promise<Pick<DueView, 'today' | 'items' | 'leadsNothing'>> => {
   const mine = new Set(goals.filter((g) => g.status === 'active' && holdsRoleOn(g, accountId)).map((g) => g.id));
   const manual = s.kpis.filter((k) => mine.has(k.goalId) && k.source.kind === 'manual');
   const lasts = await Promise.all(manual.map(async (kpi) => ({ kpi, last: await s.lastOf(kpi.id) })));
@@ -81,11 +89,35 @@ export const dueOf = async (s: DueSources, accountId: string, goals: readonly Go
     kpis: lasts,
     agreements: signals,
     openInput: s.open.filter((i) => mine.has(i.goalId)),
+    pendingProposals: s.pending
+      .filter((p) => mine.has(p.parentId))
+      .map((p) => ({
+        id: p.id,
+        parentId: p.parentId,
+        title: p.title,
+        proposerId: p.proposerId,
+        proposerName: p.names[p.proposerId] ?? null,
+        createdAt: p.createdAt,
+      })),
   });
   return { today: s.today, items, leadsNothing };
 };
 
+/** Untagged epics grouped by project (projects by key, epics by key, at most UNTAGGED_SHOWN named per project). */
+const byProject = (epics: readonly UntaggedEpic[]): UntaggedInProject[] => {
+  const groups = new Map<string, UntaggedInProject>();
+  for (const e of epics) {
+    const g = groups.get(e.project.id) ?? { project: e.project, epics: [], count: 0 };
+    g.count++;
+    if (g.epics.length < UNTAGGED_SHOWN) g.epics.push({ key: e.key, title: e.title });
+    groups.set(e.project.id, g);
+  }
+  return [...groups.values()].sort((a, b) => a.project.key.localeCompare(b.project.key));
+};
+const UNTAGGED_SHOWN = 5;
+
 export const readDueFromYou = async (deps: DueDeps, accountId: string): Promise<DueView> => {
-  const [catalog, sources] = await Promise.all([readVisibleCatalog(deps), readDueSources(deps)]);
-  return dueOf(sources, accountId, catalog.goals);
+  const [catalog, sources, untagged] = await Promise.all([readVisibleCatalog(deps), readDueSources(deps), deps.untaggedToAdminister()]);
+  const view = await dueOf(sources, accountId, catalog.goals);
+  return { ...view, untagged: byProject(untagged.epics), untaggedMore: untagged.truncated };
 };

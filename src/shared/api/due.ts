@@ -5,7 +5,7 @@ import { defineCall } from '../contract';
 import { EntityId, IsoDate } from '../model/common';
 import { Level } from '../levels';
 
-export const DUE_KINDS = ['check-in', 'measurement', 'agreement', 'commitment', 'input', 'no-manager'] as const;
+export const DUE_KINDS = ['check-in', 'measurement', 'agreement', 'proposal', 'commitment', 'input', 'no-manager'] as const;
 export const DueKind = z.enum(DUE_KINDS);
 export type DueKind = z.infer<typeof DueKind>;
 
@@ -13,13 +13,14 @@ export const DUE_KIND_LABEL: Record<DueKind, string> = {
   'check-in': 'Check-ins',
   measurement: 'KPI values to record',
   agreement: 'Agreements to answer',
+  proposal: 'Proposals to decide',
   commitment: 'Commitments to your parent goals',
   input: 'Input to triage',
   'no-manager': 'Goals without a manager',
 };
 
 /** Where the item's one action is done: a section of the goal's page (the page opens there). */
-export const DueFocus = z.enum(['check-in', 'kpis', 'agreements', 'commitment', 'input', 'edit']);
+export const DueFocus = z.enum(['check-in', 'kpis', 'agreements', 'commitment', 'input', 'proposals', 'edit']);
 export type DueFocus = z.infer<typeof DueFocus>;
 
 export const DueItem = z.object({
@@ -32,6 +33,8 @@ export const DueItem = z.object({
   /** The button's words, e.g. "Check in", "Record a value". */
   action: z.string(),
   focus: DueFocus,
+  /** The KPI whose value is owed ("Record a value" opens its form); absent for other kinds. */
+  kpiId: EntityId.optional(),
   /** Past its due day (or waiting longer than the app's limit): listed first. */
   overdue: z.boolean(),
   /** The day it became due, or the day it has waited since; null when it is owed with no date (a missing manager). */
@@ -39,10 +42,24 @@ export const DueItem = z.object({
 });
 export type DueItem = z.infer<typeof DueItem>;
 
+/** Epics without a goal in a project the viewer administers: tagging them is theirs to do (on the project page). */
+export const UntaggedInProject = z.object({
+  project: z.object({ id: z.string(), key: z.string(), name: z.string() }),
+  /** The first few, by key. */
+  epics: z.array(z.object({ key: z.string(), title: z.string() })),
+  /** How many the app found (at most one page of Jira's answer; `more` says there are others). */
+  count: z.number().int().nonnegative(),
+});
+export type UntaggedInProject = z.infer<typeof UntaggedInProject>;
+
 export const DueView = z.object({
   today: IsoDate,
   /** Overdue first, then by how long they have been due, then by goal. */
   items: z.array(DueItem),
+  /** Projects the viewer administers that have epics without a goal, by project key. */
+  untagged: z.array(UntaggedInProject),
+  /** Jira had more untagged epics than one page: the counts are at least these. */
+  untaggedMore: z.boolean(),
   /** True when the viewer leads or manages no active goal: nothing can be due from them. */
   leadsNothing: z.boolean(),
 });

@@ -7,11 +7,29 @@ export const STRATEGY_MODULE_KEY = 'throughline-strategy';
 const GOAL_ROUTE = /^\/goal\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 /** The parts of a goal's page a link may open at (`?focus=`): a section, or the editor. */
-export const GOAL_FOCI = ['check-in', 'kpis', 'agreements', 'commitment', 'input', 'edit'] as const;
+export const GOAL_FOCI = ['check-in', 'kpis', 'agreements', 'commitment', 'input', 'proposals', 'edit'] as const;
 export type GoalFocus = (typeof GOAL_FOCI)[number];
 
-/** The workspace route of a goal's page, e.g. `/goal/g-grow-arr`, or `/goal/g-grow-arr?focus=kpis` at one part of it. */
-export const goalRoute = (goalId: string, focus?: GoalFocus): string => `/goal/${encodeURIComponent(goalId)}${focus ? `?focus=${focus}` : ''}`;
+const KPI_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The workspace route of a goal's page, e.g. `/goal/g-grow-arr`, or `/goal/g-grow-arr?focus=kpis` at one part of it;
+ * with a KPI (`?focus=kpis&kpi=k-arr`) the page opens that KPI's "Record a value" form.
+ */
+export const goalRoute = (goalId: string, focus?: GoalFocus, kpiId?: string): string => {
+  const search = new URLSearchParams();
+  if (focus) search.set('focus', focus);
+  if (focus === 'kpis' && kpiId && KPI_ID.test(kpiId)) search.set('kpi', kpiId);
+  const q = search.toString();
+  return `/goal/${encodeURIComponent(goalId)}${q ? `?${q}` : ''}`;
+};
+
+/** The KPI whose value a route asks to record (`?focus=kpis&kpi=…`); null for none or one that is no possible id. */
+export const kpiOfSearch = (search: string): string | null => {
+  const params = new URLSearchParams(search);
+  const kpi = params.get('kpi');
+  return params.get('focus') === 'kpis' && kpi && KPI_ID.test(kpi) ? kpi : null;
+};
 
 /** The part of the page a route's search (`?focus=kpis`) opens at; null for none or one the page does not have. */
 export const focusOfSearch = (search: string): GoalFocus | null => {

@@ -20,8 +20,8 @@ export const openRoute = (path: string): void => {
   else void router.navigate({ target: 'module', moduleKey: STRATEGY_MODULE_KEY, path }).catch(() => undefined);
 };
 
-/** Opens a goal's page inside the workspace, at one part of it when `focus` is given. */
-export const openGoal = (goalId: string, focus?: GoalFocus): void => {
-  if (current) current.push(goalRoute(goalId, focus));
+/** Opens a goal's page inside the workspace, at one part of it when `focus` is given (a KPI's record form with `kpiId`). */
+export const openGoal = (goalId: string, focus?: GoalFocus, kpiId?: string): void => {
+  if (current) current.push(goalRoute(goalId, focus, kpiId));
   else void router.navigate(goalPageLocation(goalId)).catch(() => undefined);
 };

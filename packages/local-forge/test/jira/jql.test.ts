@@ -82,6 +82,9 @@ const MATCHING: Array<[string, string[], Actor?]> = [
   ['assignee = currentUser() ORDER BY key', ['DEMO-4', 'DEMO-5'], as('u-dev')],
   ['assignee = currentUser()', []],
   ['reporter = u-lead', ['DEMO-4']],
+  // projects where the caller holds a project permission (from grants; Jira admins are not project admins by that)
+  ['project in projectsWhereUserHasPermission("Administer Projects") AND issuetype = Epic ORDER BY key', ['DEMO-1', 'DEMO-2', 'DEMO-3', 'SEC-1'], as('u-lead')],
+  ['project in projectsWhereUserHasPermission("administer projects")', [], as('u-viewer')],
   ['assignee is EMPTY AND project = PUB', ['PUB-1']],
   ['created >= "2024-01-10" ORDER BY created DESC', ['PUB-1', 'SEC-2']],
   ['created < "2024/01/03" ORDER BY created', ['DEMO-1', 'DEMO-2']],
@@ -115,6 +118,8 @@ const REFUSED: Array<[string, RegExp]> = [
   ['project = DEMO labels = x', /^Error in the JQL Query/],
   ['assignee in membersOf("staff")', /JQL function 'membersOf\(\)'.*does not implement/],
   ['project = currentUser()', /JQL function 'currentUser\(\)'/],
+  ['project in projectsWhereUserHasPermission("Fly")', /The permission 'Fly' passed to the JQL function 'projectsWhereUserHasPermission\(\)'/],
+  ['assignee in projectsWhereUserHasPermission("Browse Projects")', /JQL function 'projectsWhereUserHasPermission\(\)'.*does not implement/],
   ['project = NOPE', /The value 'NOPE' does not exist for the field 'project'/],
   ['issuetype = Bug', /The value 'Bug' does not exist for the field 'issuetype'/],
   ['status = Blocked', /The value 'Blocked' does not exist for the field 'status'/],

@@ -1,8 +1,9 @@
 // "Due from you" (`/due` in the strategy workspace): what the viewer owes now as the leader or manager of active
 // goals, overdue first, each with its one action, which opens the goal's page at the part where it is done. Items go
 // once done: the list is read again whenever the tab is opened.
-import { DUE_KIND_LABEL, dueCalls, type DueItem } from '../../../../src/shared/api/due';
+import { DUE_KIND_LABEL, dueCalls, type DueItem, type UntaggedInProject } from '../../../../src/shared/api/due';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
+import { openProjectPage } from '../../../kit/api/open-goal';
 import { useCall } from '../../../kit/api/useCall';
 import { formatDay } from '../../../kit/ui/dates';
 import { EmptyState } from '../../../kit/ui/EmptyState';
@@ -33,9 +34,38 @@ function DueRow({ item }: { item: DueItem }) {
         <p className="due-sentence">{item.sentence}</p>
       </div>
       <div className="due-action">
-        <button type="button" className="tl-button tl-button--primary" onClick={() => openGoal(item.goal.id, item.focus)}>
+        <button type="button" className="tl-button tl-button--primary" onClick={() => openGoal(item.goal.id, item.focus, item.kpiId)}>
           {item.action}
           <span className="tl-visually-hidden"> on “{item.goal.title}”</span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function UntaggedRow({ group }: { group: UntaggedInProject }) {
+  const { project, epics, count } = group;
+  const named = epics.map((e) => `${e.key} ${e.title}`).join(', ');
+  return (
+    <li className="tl-card due-item" data-testid="due-item" data-kind="untagged-epics" data-id={`untagged-epics:${project.key}`}>
+      <div className="tl-stack due-text">
+        <div className="tl-row due-head">
+          <span className="tl-lozenge tl-lozenge--neutral">To do</span>
+          <span className="tl-small tl-subtle">Epics without a goal</span>
+        </div>
+        <div>
+          <strong>{project.name}</strong>
+          <span className="tl-small tl-subtle"> · {project.key}, a project you administer</span>
+        </div>
+        <p className="due-sentence">
+          {count === 1 ? 'One epic has' : `${count} epics have`} no goal, so {count === 1 ? 'its' : 'their'} work counts toward no goal: {named}
+          {count > epics.length ? ', …' : '.'}
+        </p>
+      </div>
+      <div className="due-action">
+        <button type="button" className="tl-button tl-button--primary" onClick={() => openProjectPage(project.key)}>
+          Tag epics
+          <span className="tl-visually-hidden"> in {project.name}</span>
         </button>
       </div>
     </li>
@@ -45,7 +75,9 @@ function DueRow({ item }: { item: DueItem }) {
 export function DueTab() {
   const { state, retry } = useCall(dueCalls.list, {});
   const items = state.status === 'ready' ? state.data.items : [];
+  const untagged = state.status === 'ready' ? state.data.untagged : [];
   const overdue = items.filter((i) => i.overdue).length;
+  const total = items.length + untagged.length;
   return (
     <main className="tl-page tl-stack due-page" data-testid="due-page">
       <header className="tl-stack">
@@ -54,7 +86,7 @@ export function DueTab() {
       </header>
       {state.status === 'loading' && <Loading label="Looking for what is due from you…" />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={retry} />}
-      {state.status === 'ready' && state.data.leadsNothing && (
+      {state.status === 'ready' && state.data.leadsNothing && untagged.length === 0 && (
         <EmptyState
           title="Nothing is due from you"
           action={
@@ -66,14 +98,14 @@ export function DueTab() {
           You do not lead or manage an active goal. When you do, its check-ins, KPI values, agreements and input to answer are listed here.
         </EmptyState>
       )}
-      {state.status === 'ready' && !state.data.leadsNothing && items.length === 0 && (
+      {state.status === 'ready' && !state.data.leadsNothing && total === 0 && (
         <EmptyState title="You are all caught up">Every goal you lead or manage has its check-in, values and answers in.</EmptyState>
       )}
-      {items.length > 0 && (
+      {total > 0 && (
         <>
           <p data-testid="due-total">
             <strong>
-              {items.length} {items.length === 1 ? 'thing' : 'things'} due
+              {total} {total === 1 ? 'thing' : 'things'} due
             </strong>
             {overdue > 0 ? `, ${overdue} overdue` : ''}
           </p>
@@ -81,7 +113,13 @@ export function DueTab() {
             {items.map((i) => (
               <DueRow key={i.id} item={i} />
             ))}
+            {untagged.map((g) => (
+              <UntaggedRow key={g.project.id} group={g} />
+            ))}
           </ul>
+          {state.status === 'ready' && state.data.untaggedMore && (
+            <p className="tl-small tl-subtle">Jira found more epics without a goal than are counted here; the Gaps tab lists them all.</p>
+          )}
         </>
       )}
     </main>

@@ -13,11 +13,25 @@ interface Props {
   scorecard: GoalScorecard;
   today: string;
   canEditKpis: boolean;
+  /** Opened from "Record a value" (Due from you): this KPI's form is open on arrival for those who may record. */
+  recordKpi?: string | null;
   onChanged(message: string): void;
 }
 
-function KpiPanel({ card, today, canRecord, onRecorded }: { card: KpiCard; today: string; canRecord: boolean; onRecorded(r: RecordResult): void }) {
-  const [recording, setRecording] = useState(false);
+function KpiPanel({
+  card,
+  today,
+  canRecord,
+  onRecorded,
+  startRecording,
+}: {
+  card: KpiCard;
+  today: string;
+  canRecord: boolean;
+  onRecorded(r: RecordResult): void;
+  startRecording: boolean;
+}) {
+  const [recording, setRecording] = useState(startRecording && canRecord && card.kpi.source.kind === 'manual');
   const { kpi, evaluation: e } = card;
   return (
     <article className="tl-card gp-kpi tl-stack" data-testid="goal-kpi" data-kpi={kpi.id} aria-labelledby={`gp-kpi-${kpi.id}`}>
@@ -64,7 +78,7 @@ function KpiPanel({ card, today, canRecord, onRecorded }: { card: KpiCard; today
   );
 }
 
-export function GoalKpis({ scorecard, today, canEditKpis, onChanged }: Props) {
+export function GoalKpis({ scorecard, today, canEditKpis, onChanged, recordKpi = null }: Props) {
   const [adding, setAdding] = useState(false);
   const recorded = (r: RecordResult, card: KpiCard) =>
     onChanged(
@@ -98,7 +112,14 @@ export function GoalKpis({ scorecard, today, canEditKpis, onChanged }: Props) {
       ) : (
         <div className="gp-kpis">
           {scorecard.kpis.map((card) => (
-            <KpiPanel key={card.kpi.id} card={card} today={today} canRecord={scorecard.canRecord} onRecorded={(r) => recorded(r, card)} />
+            <KpiPanel
+              key={card.kpi.id}
+              card={card}
+              today={today}
+              canRecord={scorecard.canRecord}
+              onRecorded={(r) => recorded(r, card)}
+              startRecording={card.kpi.id === recordKpi}
+            />
           ))}
         </div>
       )}

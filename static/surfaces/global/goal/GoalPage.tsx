@@ -56,6 +56,7 @@ const FOCUS_HEADING: Record<Exclude<GoalFocus, 'edit'>, string> = {
   agreements: 'gp-agreements',
   commitment: 'gp-agreements',
   input: 'gp-input',
+  proposals: 'gp-sub-goals',
 };
 
 /** Brings the part a link names into view once it has rendered (its data loads on its own), and moves focus there. */
@@ -70,6 +71,12 @@ const useFocusPart = (focus: GoalFocus | null, ready: boolean): void => {
         clearInterval(timer);
         done.current = true;
         if (!heading) return;
+        // A form opened on arrival ("Check in", "Record a value") has taken focus inside the part: keep it there.
+        const active = document.activeElement;
+        if (active instanceof HTMLElement && active !== document.body && heading.closest('section')?.contains(active)) {
+          active.scrollIntoView({ block: 'center' });
+          return;
+        }
         heading.setAttribute('tabindex', '-1');
         heading.scrollIntoView({ block: 'start' });
         heading.focus({ preventScroll: true });
@@ -79,7 +86,7 @@ const useFocusPart = (focus: GoalFocus | null, ready: boolean): void => {
   }, [focus, ready]);
 };
 
-export function GoalPage({ goalId, focus = null }: { goalId: string; focus?: GoalFocus | null }) {
+export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: string; focus?: GoalFocus | null; recordKpi?: string | null }) {
   const { data, reload } = useGoalPage(goalId);
   const { state: catalog, reload: reloadCatalog } = useCatalog();
   const [panel, setPanel] = useState<'edit' | 'archive' | null>(null);
@@ -179,8 +186,10 @@ export function GoalPage({ goalId, focus = null }: { goalId: string; focus?: Goa
               <Suspense fallback={<Loading label="Loading the agreements…" />}>
                 <AgreementsSection goal={goal} agreements={data.agreements} goals={view?.goals ?? []} today={today} retry={reload} onChanged={changed} />
               </Suspense>
-              {scorecard && <GoalKpis scorecard={scorecard} today={today} canEditKpis={canEdit} onChanged={changed} />}
-              {scorecard && <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} />}
+              {scorecard && <GoalKpis scorecard={scorecard} today={today} canEditKpis={canEdit} onChanged={changed} recordKpi={recordKpi} />}
+              {scorecard && (
+                <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} startAdding={focus === 'check-in'} />
+              )}
               <InputSection key={inputVersion} goalId={goalId} onChanged={changed} />
               <SubGoalsSection goalId={goalId} goalTitle={goal.title} onChanged={changed} />
               <WorkSection work={data.work} retry={reload} />

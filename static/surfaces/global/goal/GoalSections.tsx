@@ -57,11 +57,22 @@ export function GapsSection({ goalId, gaps, work, retry }: { goalId: string; gap
   );
 }
 
-export function CheckInSection({ scorecard, names, onChanged }: { scorecard: GoalScorecard; names: ReadonlyMap<string, string>; onChanged(): void }) {
+export function CheckInSection({
+  scorecard,
+  names,
+  onChanged,
+  startAdding = false,
+}: {
+  scorecard: GoalScorecard;
+  names: ReadonlyMap<string, string>;
+  onChanged(): void;
+  /** Opened from "Check in" (Due from you): the form is open on arrival for those who may check in. */
+  startAdding?: boolean;
+}) {
   return (
     <section className="tl-stack" aria-labelledby="gp-check-ins">
       <h2 id="gp-check-ins">Check-ins</h2>
-      <CheckIns scorecard={scorecard} names={names} onChanged={onChanged} />
+      <CheckIns scorecard={scorecard} names={names} onChanged={onChanged} startAdding={startAdding} />
     </section>
   );
 }

@@ -55,9 +55,19 @@ function CheckInList({ goalId, names }: { goalId: string; names: ReadonlyMap<str
   );
 }
 
-export function CheckIns({ scorecard, names, onChanged }: { scorecard: GoalScorecard; names: ReadonlyMap<string, string>; onChanged(): void }) {
-  const [open, setOpen] = useState(false);
-  const [adding, setAdding] = useState(false);
+export function CheckIns({
+  scorecard,
+  names,
+  onChanged,
+  startAdding = false,
+}: {
+  scorecard: GoalScorecard;
+  names: ReadonlyMap<string, string>;
+  onChanged(): void;
+  startAdding?: boolean;
+}) {
+  const [open, setOpen] = useState(startAdding && scorecard.canRecord);
+  const [adding, setAdding] = useState(startAdding && scorecard.canRecord);
   const [version, setVersion] = useState(0);
   const { last, due } = scorecard.checkIn;
   return (

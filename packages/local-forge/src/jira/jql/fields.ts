@@ -1,7 +1,8 @@
 // The system fields the emulator's JQL understands, looked up case-insensitively as Jira does.
 import type { Field } from '@atlaskit/jql-ast';
 import { badRequest } from '../http';
-import type { JiraIssue } from '../model';
+import type { JiraIssue, ProjectPermissionKey } from '../model';
+import { PERMISSION_INFO, principalHolds } from '../permissions';
 import { STATUS_CATEGORIES } from '../serializers/issue';
 import { STORY_POINTS_NAME } from '../serializers/fields';
 import { findIssue } from '../world';
@@ -60,12 +61,22 @@ const dateField = (env: JqlEnv, name: string, read: (i: JiraIssue) => string): F
 
 type Builder = (env: JqlEnv, name: string) => FieldDef;
 
+/** `projectsWhereUserHasPermission("Administer Projects")`: the browsable projects where the caller holds the permission named. */
+const projectsWherePermitted = (env: JqlEnv, s: Extract<Scalar, { kind: 'function' }>, field: string): string[] => {
+  const wanted = s.args.length === 1 ? lower(s.args[0]!.trim()) : '';
+  const key = Object.entries(PERMISSION_INFO).find(([, info]) => info.type === 'PROJECT' && lower(info.name) === wanted)?.[0];
+  if (!key || key === 'ADMINISTER')
+    return badRequest(`The permission '${s.args.join(', ')}' passed to the JQL function '${s.name}()' on field '${field}' is not valid.`);
+  return env.visibleProjects.filter((p) => principalHolds(env.principal, key as ProjectPermissionKey, p)).map((p) => p.id);
+};
+
 const project: Builder = (env, name) => ({
   kind: 'set',
   name,
   tokens: (i) => indexedTokens('project', i),
   indexed: 'project',
   resolve: (s) => {
+    if (s.kind === 'function' && lower(s.name) === 'projectswhereuserhaspermission') return projectsWherePermitted(env, s, name);
     const v = lower(literal(s, name));
     const hits = env.visibleProjects.filter((p) => p.id === v || lower(p.key) === v || lower(p.name) === v);
     return hits.length > 0 ? hits.map((p) => p.id) : noSuchValue(name, literal(s, name));
