@@ -9,7 +9,9 @@ import { panelContext } from '../services/input/panel-input';
 import { clearEpicTag, tagEpic } from '../services/alignment/tag-epic';
 import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
-import { goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
+import { dueDeps, goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
+import { duePanelCalls } from '../shared/api/due';
+import { countDueFromYou } from '../services/due/due-from-you';
 import type { Env } from '../wiring/env';
 
 /** The panel acts on the issue it is shown on; a payload naming another issue is refused before any work. */
@@ -67,6 +69,12 @@ export const issuePanelResolver = (env: Env) => {
   resolver.define(
     panelCalls.searchUsers.key,
     defineHandler(panelCalls.searchUsers, ({ query }) => peopleMatching(query)),
+  );
+
+  // Asked by the panel after it has drawn, and only for viewers who lead or manage an active goal.
+  resolver.define(
+    duePanelCalls.count.key,
+    defineHandler(duePanelCalls.count, (_req, ctx) => countDueFromYou(dueDeps(env, ctx.accountId), ctx.accountId)),
   );
 
   return resolver.getDefinitions();

@@ -21,7 +21,7 @@ import { scorecardMacroCalls } from '../../src/shared/api/scorecard-macro';
 import { scorecardCalls } from '../../src/shared/api/scorecards';
 import { inputCalls } from '../../src/shared/api/input';
 import { proposalCalls } from '../../src/shared/api/proposals';
-import { dueCalls } from '../../src/shared/api/due';
+import { dueCalls, duePanelCalls } from '../../src/shared/api/due';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { newKpi } from '../integration/scorecard-fixture';
 import { hostileExtension, hostileValue, mutate } from './arbitraries';
@@ -223,6 +223,7 @@ const targets: Target[] = [
   },
   { module: STRATEGY, spec: proposalCalls.mine, seeds: [{}] },
   { module: STRATEGY, spec: dueCalls.list, seeds: [{}] },
+  { module: 'throughline-goal-panel', spec: duePanelCalls.count, seeds: [{}] },
 ];
 
 type Caller = PersonaId | null;

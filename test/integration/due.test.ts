@@ -142,6 +142,29 @@ describe('proposals to decide', () => {
   });
 });
 
+describe('the count on the issue panel', () => {
+  const panel = async (who: PersonaId) =>
+    (await t.as(who, {
+      moduleKey: 'throughline-goal-panel',
+      functionKey: 'panel/context',
+      payload: { issue: 'INS-43' },
+      extension: { issue: { key: 'INS-43' } },
+    })) as Out<{
+      holdsRole?: boolean;
+    }>;
+  const count = async (who: PersonaId | null) => t.as(who, { moduleKey: 'throughline-goal-panel', functionKey: 'due/count', payload: {} });
+
+  it('is asked only by viewers who lead or manage an active goal, and counts what the list holds', async () => {
+    expect(okData(await panel('lead')).holdsRole).toBe(true);
+    expect(okData(await panel('member')).holdsRole).toBe(false);
+    const view = okData(await due('lead'));
+    expect(okData(await count('lead'))).toEqual({ count: view.items.length + view.untagged.length, overdue: 2 });
+    expect(okData(await count('lead'))).toEqual({ count: 7, overdue: 2 });
+    expect(okData(await count('member'))).toEqual({ count: 0, overdue: 0 });
+    expect(await count(null)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
 describe('people who lead and manage nothing', () => {
   it.each(['member', 'outsider'] as const)('%s owes nothing, and is told why', async (who) => {
     expect(okData(await due(who))).toEqual({ today: DEMO_TODAY, items: [], leadsNothing: true, untagged: [], untaggedMore: false });

@@ -6,7 +6,7 @@
 import { agreementSignals } from '../../domain/agreements/signals';
 import { dueFrom } from '../../domain/due/due-items';
 import { holdsRoleOn } from '../../domain/kpi/access';
-import type { DueView, UntaggedInProject } from '../../shared/api/due';
+import type { DueCount, DueView, UntaggedInProject } from '../../shared/api/due';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Input } from '../../shared/model/input';
 import type { Kpi } from '../../shared/model/kpi';
@@ -115,6 +115,12 @@ const byProject = (epics: readonly UntaggedEpic[]): UntaggedInProject[] => {
   return [...groups.values()].sort((a, b) => a.project.key.localeCompare(b.project.key));
 };
 const UNTAGGED_SHOWN = 5;
+
+/** The count the issue panel shows: the same list, counted (the panel links to it). */
+export const countDueFromYou = async (deps: DueDeps, accountId: string): Promise<DueCount> => {
+  const view = await readDueFromYou(deps, accountId);
+  return { count: view.items.length + view.untagged.length, overdue: view.items.filter((i) => i.overdue).length };
+};
 
 export const readDueFromYou = async (deps: DueDeps, accountId: string): Promise<DueView> => {
   const [catalog, sources, untagged] = await Promise.all([readVisibleCatalog(deps), readDueSources(deps), deps.untaggedToAdminister()]);

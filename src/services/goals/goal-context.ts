@@ -7,6 +7,7 @@
 import { composeGoalContext } from '../../domain/alignment/goal-context';
 import { relianceLines } from '../../domain/agreements/panel-lines';
 import { takesPart } from '../../domain/agreements/readers';
+import { holdsRoleOn } from '../../domain/kpi/access';
 import { restrictedSubtreeIds, vouchedTag } from '../../domain/goals/visibility';
 import { EpicTag, EPIC_TAG_PROPERTY } from '../../shared/epic-tag';
 import type { GoalContext, TagOptions } from '../../shared/api/panel';
@@ -78,7 +79,12 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
   const reliesOn = reads
     ? relianceLines({ chain, goals: catalog.goals, support: stored.support, health: stored.health.goals, accountId, today: deps.today() })
     : [];
-  return { ...context, reliesOn, mySelfGoals: mySelfGoals(catalog.goals, chain, accountId) };
+  return {
+    ...context,
+    reliesOn,
+    mySelfGoals: mySelfGoals(catalog.goals, chain, accountId),
+    holdsRole: catalog.goals.some((g) => g.status === 'active' && holdsRoleOn(g, accountId)),
+  };
 };
 
 /** The viewer's own live Self goals (they lead or manage them) under a goal of the chain, in chain order. */

@@ -68,3 +68,15 @@ export type DueView = z.infer<typeof DueView>;
 export const dueCalls = {
   list: defineCall('due/list', z.object({}).strict(), DueView),
 } as const;
+
+/** How much is due from the viewer, for the issue panel's line "3 things due from you, 1 overdue". */
+export const DueCount = z.object({
+  /** Everything "Due from you" lists: its items and the projects with untagged epics. */
+  count: z.number().int().nonnegative(),
+  overdue: z.number().int().nonnegative(),
+});
+export type DueCount = z.infer<typeof DueCount>;
+
+export const duePanelCalls = {
+  count: defineCall('due/count', z.object({}).strict(), DueCount),
+} as const;

@@ -66,6 +66,11 @@ export const GoalContext = z.object({
   reliesOn: z.array(RelianceLine).optional(),
   /** The viewer's own Self goals under a goal of the chain (from the catalog the panel read anyway), chain order. */
   mySelfGoals: z.array(z.object({ id: EntityId, title: z.string(), parentId: EntityId, status: GoalStatus })).optional(),
+  /**
+   * Whether the viewer leads or manages an active goal (from the catalog the panel read anyway): only then does the
+   * panel ask, after it has drawn, how much is due from them (`due/count`).
+   */
+  holdsRole: z.boolean().optional(),
 });
 export type GoalContext = z.infer<typeof GoalContext>;
 

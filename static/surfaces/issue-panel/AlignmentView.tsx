@@ -10,6 +10,7 @@ import { NotAligned } from './NotAligned';
 import { MyInput } from './MyInput';
 import { PanelInputContext } from './panel-input';
 import { RelianceLines } from './RelianceLines';
+import { DueLine } from './DueLine';
 import { MySelfGoals } from './MySelfGoals';
 
 /** One line an executive or a developer reads first: which strategy goal this work ultimately serves. */
@@ -104,6 +105,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
       {context.issue.isEpic && !context.canTagEpic && (
         <p className="tl-small tl-subtle">You can see this epic’s goal but not change it: that needs permission to edit the epic.</p>
       )}
+      <DueLine context={context} />
     </div>
   );
 }
