@@ -131,6 +131,8 @@ describe('the demo’s gaps from agreements', () => {
       });
       expect(list.find((g) => g.id === 'goal-not-committed:g-dashboards-v3')).toMatchObject({ who: expect.stringContaining('Daniel Okafor') });
       expect(list.some((g) => g.id === 'goal-not-committed:g-enterprise-sales')).toBe(false);
+      // Aisha's Self goal has not committed either: nobody asks a Self goal to.
+      expect(list.some((g) => g.id === 'goal-not-committed:g-aisha-chart-accessibility')).toBe(false);
     },
   );
 });

@@ -72,6 +72,8 @@ export const notCommittedGap = (m: AlignmentModel, g: GoalSummary): Gap | undefi
   if (!s || !s.parent || g.status !== 'active' || s.parent.status === 'archived') return undefined;
   const { status, why } = s.standing;
   if (status !== 'not-committed' && status !== 'ask-again' && status !== 'concern') return undefined;
+  // A Self goal is one person's own: nobody asks it to commit to its parent's target (it may, and is then held to it).
+  if (status === 'not-committed' && g.level === 'self') return undefined;
   const reason = status === 'ask-again' ? (why ?? 'target-changed') : status;
   return {
     id: `goal-not-committed:${g.id}`,

@@ -112,6 +112,8 @@ const commitments = (goals: readonly GoalSummary[], f: DueFacts): DueItem[] =>
     if (!s?.parent || s.parent.status === 'archived') return [];
     const { status } = s.standing;
     if (status !== 'not-committed' && status !== 'ask-again') return [];
+    // Nobody asks a Self goal to commit (see notCommittedGap); one that did is asked again when its parent moves.
+    if (status === 'not-committed' && g.level === 'self') return [];
     const sentence =
       status === 'ask-again'
         ? `${quoted(s.parent)} or its target changed since ${quoted(g)} committed: commit again, or raise a concern.`
