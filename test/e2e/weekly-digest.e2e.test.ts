@@ -30,7 +30,7 @@ describeE2E('weekly reminders', { surfaces: ['admin'], timeout: 120_000, shots: 
     const lead = e2e.persona('lead');
     const forLead = mail.locator(`[data-testid="mail"][data-to~="${lead.accountId}"]`);
     expect(await forLead.count()).toBe(1);
-    expect(await forLead.getByTestId('mail-subject').textContent()).toBe('Throughline: 4 things due from you, 1 overdue');
+    expect(await forLead.getByTestId('mail-subject').textContent()).toBe('Throughline: 6 things due from you, 2 overdue');
     expect(await forLead.getByTestId('mail-to').textContent()).toBe(lead.displayName);
     const body = (await forLead.getByTestId('mail-body').textContent()) ?? '';
     expect(body).toContain('Triage on “Dashboards 3.0”');
