@@ -278,17 +278,21 @@ describe.each(targets.map((x) => [`${x.module} ${x.spec.key}`, x] as const))('%s
             ...(caller ? { accountId: accountOf(caller) } : {}),
           }),
         );
+        // Each check calls `expect` only when it fails (with the same matcher and message as always): a passing
+        // `expect` costs about 20 µs, and this loop makes some 70 000 of them.
         const envelope = Envelope.safeParse(answer);
-        expect({ envelope: envelope.success, answer: envelope.success ? 'ok' : answer }).toEqual({ envelope: true, answer: 'ok' });
+        if (!envelope.success) expect({ envelope: envelope.success, answer }).toEqual({ envelope: true, answer: 'ok' });
         const parsed = envelope.data!;
         if (!parsed.ok) {
-          expect(parsed.error.code).not.toBe('INTERNAL');
-          expect({ code: parsed.error.code, kvsWrites, jiraWrites }).toEqual({ code: parsed.error.code, kvsWrites: [], jiraWrites: [] });
+          if (parsed.error.code === 'INTERNAL') expect(parsed.error.code).not.toBe('INTERNAL');
+          if (kvsWrites.length > 0 || jiraWrites.length > 0)
+            expect({ code: parsed.error.code, kvsWrites, jiraWrites }).toEqual({ code: parsed.error.code, kvsWrites: [], jiraWrites: [] });
         }
         if (caller === 'member' || caller === 'outsider' || caller === null) {
           const said = JSON.stringify(answer);
           const asked = JSON.stringify(body ?? null) + JSON.stringify(extension);
-          expect(secrets.filter((s) => said.includes(s) && !asked.includes(s))).toEqual([]);
+          const leaked = secrets.filter((s) => said.includes(s) && !asked.includes(s));
+          if (leaked.length > 0) expect(leaked).toEqual([]);
         }
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },

@@ -128,7 +128,8 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
     ...(opts.kvsFile ? { persistFile: opts.kvsFile } : {}),
     ...(clockMs ? { clock: clockMs } : {}),
   });
-  if (opts.kvsSnapshot) kvs.load(structuredClone(opts.kvsSnapshot));
+  // `load` copies every stored value (store.ts, normaliseItems), so the caller's snapshot is never aliased: no copy first.
+  if (opts.kvsSnapshot) kvs.load(opts.kvsSnapshot);
   useBackends({ jira, kvs });
   // Loaded only now: @forge/kvs captures __forge_fetch__ when it loads.
   const handlers = await opts.handlers(opts.clock);
