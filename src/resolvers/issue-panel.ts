@@ -11,6 +11,7 @@ import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
 import { goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
 import type { Env } from '../wiring/env';
+import { definePeopleCalls } from '../wiring/people-calls';
 
 /** The panel acts on the issue it is shown on; a payload naming another issue is refused before any work. */
 const sameIssue = (ctx: CallContext, ref: string): void => {
@@ -69,5 +70,6 @@ export const issuePanelResolver = (env: Env) => {
     defineHandler(panelCalls.searchUsers, ({ query }) => peopleMatching(query)),
   );
 
+  definePeopleCalls(resolver);
   return resolver.getDefinitions();
 };
