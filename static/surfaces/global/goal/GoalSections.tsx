@@ -57,10 +57,19 @@ export function GapsSection({ goalId, gaps, work, retry }: { goalId: string; gap
   );
 }
 
-export function CheckInSection({ scorecard, names, onChanged }: { scorecard: GoalScorecard; names: ReadonlyMap<string, string>; onChanged(): void }) {
+interface CheckInProps {
+  scorecard: GoalScorecard;
+  names: ReadonlyMap<string, string>;
+  onChanged(): void;
+  /** What the last change here did, shown under the heading (the page's notice for this part). */
+  notice?: React.ReactNode;
+}
+
+export function CheckInSection({ scorecard, names, onChanged, notice }: CheckInProps) {
   return (
     <section className="tl-stack" aria-labelledby="gp-check-ins">
       <h2 id="gp-check-ins">Check-ins</h2>
+      {notice}
       <CheckIns scorecard={scorecard} names={names} onChanged={onChanged} />
     </section>
   );
