@@ -9,7 +9,7 @@ const main = async (): Promise<void> => {
   const browser = await launchChromium(exe);
   try {
     for (let i = 0; i + 1 < args.length; i += 2) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await browser.newPage({ viewport: { width: Number(process.env.WIDTH ?? 1280), height: 900 } });
       page.on('pageerror', (e) => console.error(`page error on ${args[i]}: ${e.message}`));
       await page.goto(args[i]!, { waitUntil: 'networkidle' });
       await page.waitForTimeout(1500);

@@ -10,6 +10,7 @@ import { readMacroGoalOptions } from '../services/alignment/macro-options';
 import { defineHandler } from '../wiring/define';
 import { alignmentDeps, macroOptionsDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
+import { definePeopleCalls } from '../wiring/people-calls';
 
 export const alignmentMacroResolver = (env: Env) => {
   const resolver = new Resolver();
@@ -22,5 +23,6 @@ export const alignmentMacroResolver = (env: Env) => {
     defineHandler(macroCalls.goalOptions, (_p, ctx) => readMacroGoalOptions(macroOptionsDeps(ctx.accountId))),
   );
 
+  definePeopleCalls(resolver);
   return resolver.getDefinitions();
 };

@@ -12,6 +12,7 @@ import { defineScorecardCalls } from './global-page-scorecards';
 import { defineInputCalls } from './global-page-input';
 import { defineProposalCalls } from './global-page-proposals';
 import { defineDueCalls } from './global-page-due';
+import { definePeopleCalls } from '../wiring/people-calls';
 
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps, scorecards and agreements
 // beside it) on this one resolver: the manifest names one function per module.
@@ -56,5 +57,6 @@ export const globalPageResolver = (env: Env) => {
   defineProposalCalls(resolver, env);
   defineDueCalls(resolver, env);
 
+  definePeopleCalls(resolver);
   return resolver.getDefinitions();
 };

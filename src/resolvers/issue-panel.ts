@@ -13,6 +13,7 @@ import { dueDeps, goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDep
 import { duePanelCalls } from '../shared/api/due';
 import { countDueFromYou } from '../services/due/due-from-you';
 import type { Env } from '../wiring/env';
+import { definePeopleCalls } from '../wiring/people-calls';
 
 /** The panel acts on the issue it is shown on; a payload naming another issue is refused before any work. */
 const sameIssue = (ctx: CallContext, ref: string): void => {
@@ -77,5 +78,6 @@ export const issuePanelResolver = (env: Env) => {
     defineHandler(duePanelCalls.count, (_req, ctx) => countDueFromYou(dueDeps(env, ctx.accountId), ctx.accountId)),
   );
 
+  definePeopleCalls(resolver);
   return resolver.getDefinitions();
 };

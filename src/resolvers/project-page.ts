@@ -8,6 +8,7 @@ import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
 import { projectPageDeps, projectTagEpicDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
+import { definePeopleCalls } from '../wiring/people-calls';
 
 /** The page acts on the project it is shown on; a payload naming another project is refused. */
 const sameProject = (ctx: CallContext, ref: string): void => {
@@ -35,5 +36,6 @@ export const projectPageResolver = (env: Env) => {
     }),
   );
 
+  definePeopleCalls(resolver);
   return resolver.getDefinitions();
 };

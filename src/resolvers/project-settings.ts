@@ -7,6 +7,7 @@ import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
 import { projectTagDeps, peopleMatching } from '../wiring/deps';
 import type { Env } from '../wiring/env';
+import { definePeopleCalls } from '../wiring/people-calls';
 
 /** The page acts on the project it is shown on; a payload naming another project is refused. */
 const sameProject = (ctx: CallContext, ref: string): void => {
@@ -43,5 +44,6 @@ export const projectSettingsResolver = (env: Env) => {
     defineHandler(projectSettingsCalls.searchUsers, ({ query }) => peopleMatching(query)),
   );
 
+  definePeopleCalls(resolver);
   return resolver.getDefinitions();
 };

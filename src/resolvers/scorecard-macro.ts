@@ -8,6 +8,7 @@ import { readScorecardMacro, readScorecardOptions } from '../services/kpi/scorec
 import { defineHandler } from '../wiring/define';
 import { scorecardMacroDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
+import { definePeopleCalls } from '../wiring/people-calls';
 
 export const scorecardMacroResolver = (env: Env) => {
   const resolver = new Resolver();
@@ -20,5 +21,6 @@ export const scorecardMacroResolver = (env: Env) => {
     defineHandler(calls.options, (_p, ctx) => readScorecardOptions(scorecardMacroDeps(env, ctx.accountId))),
   );
 
+  definePeopleCalls(resolver);
   return resolver.getDefinitions();
 };

@@ -57,14 +57,22 @@ import type { AgreementDeps } from '../services/agreements/agreement-deps';
 import { forgeProposalStore } from '../platform/storage/proposal-store';
 import type { ProposalDeps } from '../services/goals/proposal-deps';
 
+import { avatarOf, type AvatarDeps } from '../services/people/avatars';
+
 const auditId = () => randomUUID();
 
 export const namesOf = (jira: JiraClient) => async (ids: string[]) =>
   Object.fromEntries((await fetchUsers(jira, ids)).map((u) => [u.accountId, u.displayName]));
 
-/** People whose name matches, for every leader and manager picker: id and display name only. */
+/** People whose name matches, for every leader and manager picker: id, display name and Jira avatar. */
 export const peopleMatching = async (query: string, jira = new JiraClient()) =>
-  (await searchUsers(jira, query)).map((u) => ({ accountId: u.accountId, displayName: u.displayName }));
+  (await searchUsers(jira, query)).map((u) => {
+    const avatarUrl = avatarOf(u);
+    return { accountId: u.accountId, displayName: u.displayName, ...(avatarUrl ? { avatarUrl } : {}) };
+  });
+
+/** The avatars of people a view names, from Jira's users as the caller sees them (every surface's `people/avatars`). */
+export const avatarDeps = (jira = new JiraClient()): AvatarDeps => ({ usersOf: (ids) => fetchUsers(jira, ids) });
 
 export const strategyAccess = (jira = new JiraClient()): StrategyAccessDeps => ({
   isJiraAdmin: () => isJiraAdmin(jira),

@@ -49,12 +49,40 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
     expect(await words('not.a.goal', 'outsider-malformed')).toBe(hidden);
   });
 
+  it('shows the outsider a goal’s work only where they may browse it: DOCS, not the CS epic serving the same goal', async () => {
+    const page = await e2e.open(goalUrl('g-customer-onboarding'), 'outsider');
+    const app = e2e.frame(page, STRATEGY);
+    await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    const work = app.getByTestId('goal-work');
+    await work.waitFor({ timeout: 20_000 });
+    const projects = await work.locator('section.gp-project').evaluateAll((ss) => ss.map((x) => x.getAttribute('aria-label')));
+    const epics = await work.getByTestId('goal-epic').allTextContents();
+    expect(projects).toEqual(['Documentation (DOCS)']);
+    expect(epics.length).toBeGreaterThan(0);
+    expect(epics.filter((t) => !t.startsWith('DOCS-'))).toEqual([]);
+    expect(epics.join(' ')).toContain('Getting-started guides');
+    // The Customer Success epic that serves the same goal, and anything of the restricted project, stay out of sight.
+    const text = (await app.getByTestId('goal-page').textContent()) ?? '';
+    for (const hidden of ['Customer onboarding playbook', 'Lumen', 'ATLAS-']) expect(text).not.toContain(hidden);
+    await shot(page, 'outsider-docs-work');
+    expect(problems).toEqual([]);
+  });
+
   it('takes the member from a story’s goal chain to the strategy goal’s page', async () => {
     const page = await e2e.open('/jira/issue/INS-43', 'member');
     const panel = e2e.frame(page, 'throughline-goal-panel');
     const strategy = panel.getByTestId('chain-goal').filter({ hasText: 'Strategy' }).getByTestId('chain-goal-link');
     await strategy.waitFor({ timeout: 30_000 });
     const title = (await strategy.textContent()) ?? '';
+    // Each person with their Jira avatar (loaded, from the emulator's avatarUrls as the host draws them) and name.
+    const leader = panel.getByTestId('chain-goal').filter({ hasText: 'Strategy' }).getByTestId('person').first();
+    const picture = leader.locator('[data-testid="avatar"] img');
+    await picture.waitFor({ timeout: 20_000 });
+    await picture.evaluate((img: HTMLImageElement) => (img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true }))));
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await picture.getAttribute('alt')).toBe('');
+    expect(await picture.getAttribute('src')).toContain('/__forge/avatars/initials/');
+    expect(await leader.textContent()).toBe('Richard Adeyemi');
     await e2e.shot(page, 'member-panel', { fullPage: false });
     await strategy.click();
     await page.waitForURL((u) => u.pathname.startsWith('/jira/apps/throughline/goal/'), { timeout: 20_000 });

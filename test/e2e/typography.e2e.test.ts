@@ -1,5 +1,7 @@
-// Text at the design system's sizes on every surface: body 14 px, small 12 px, never smaller for words a person
-// reads (measured from computed styles, not judged from screenshots: a 14 px root once made small text 10.5 px).
+// Text at the design system's sizes on every surface, in light and dark: body 14 px and small 12 px, larger only for
+// headings and the few display figures and row titles named below; text marked small (.tl-small) exactly 12 px
+// (measured from computed styles, not judged from screenshots: a 14 px root once made small text 10.5 px, and a
+// link's own `font: inherit` once made "← All goals" 14 px).
 import type { FrameLocator } from 'playwright-core';
 import { describeE2E } from './support/session';
 
@@ -20,10 +22,25 @@ const SURFACES: { route: string; as: string; module: string; ready: string }[] =
   { route: '/confluence/page/1001', as: 'exec', module: 'throughline-scorecard', ready: '[data-testid="kpi-row"], h2, h3' },
 ];
 
+/**
+ * Text that may be larger than body text without being a heading, each for a reason: a figure that is the point of
+ * its card, or a goal's title leading its row (heading-small, 16 px).
+ */
+const DISPLAY = [
+  '.sc-stat-number', // the catalog's count of goals per level
+  '.al-level-number', // the gaps radar's count per level
+  '.kp-current', // a KPI's latest value on a scorecard
+  '.sm-current', // the same in the scorecard macro
+  '.sc-title', // a goal's title in the catalog tree
+  '.al-title', // a node's title in the Alignment tree
+  '.am-title', // a node's title in the tree macro
+  '.pp-headline', // the project page's one-line answer: which strategy goal it serves
+].join(', ');
+
 /** Every element with text of its own that is visible, with its computed font size and line height in px. */
 const textSizes = (app: FrameLocator) =>
-  app.locator('body').evaluate((body) => {
-    const out: { text: string; size: number; tag: string; cls: string }[] = [];
+  app.locator('body').evaluate((body, display) => {
+    const out: { text: string; size: number; tag: string; cls: string; heading: boolean; display: boolean; small: boolean }[] = [];
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
@@ -33,24 +50,37 @@ const textSizes = (app: FrameLocator) =>
       const rect = el.getBoundingClientRect();
       if (style.visibility === 'hidden' || style.display === 'none' || rect.width === 0 || rect.height === 0) continue;
       if (el.closest('[aria-hidden="true"]')) continue;
-      out.push({ text: text.slice(0, 40), size: Number.parseFloat(style.fontSize), tag: el.tagName.toLowerCase(), cls: el.className.toString() });
+      out.push({
+        text: text.slice(0, 40),
+        size: Number.parseFloat(style.fontSize),
+        tag: el.tagName.toLowerCase(),
+        cls: el.className.toString(),
+        heading: el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]') !== null,
+        display: el.closest(display) !== null,
+        small: el.closest('.tl-small') !== null,
+      });
     }
     return {
       rootPx: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
       bodyPx: Number.parseFloat(getComputedStyle(body).fontSize),
       texts: out,
     };
-  });
+  }, DISPLAY);
 
 describeE2E('type sizes on every surface', { shots: 'typography', timeout: 120_000 }, (e2e) => {
-  it.each(SURFACES.map((s) => [`${s.module} on ${s.route}`, s] as const))('%s reads at 14 px body and no text below 12 px', async (_name, s) => {
-    const page = await e2e.open(s.route, s.as);
+  const cases = (['light', 'dark'] as const).flatMap((theme) => SURFACES.map((s) => [`${s.module} on ${s.route} (${theme})`, s, theme] as const));
+  it.each(cases)('%s: body 14 px, small 12 px, larger only for headings and display text', async (_name, s, theme) => {
+    const page = await e2e.open(s.route, s.as, theme);
     const app = e2e.frame(page, s.module);
     await app.locator(s.ready).first().waitFor();
     const { rootPx, bodyPx, texts } = await textSizes(app);
     expect({ rootPx, bodyPx }).toEqual({ rootPx: 16, bodyPx: 14 });
     expect(texts.length).toBeGreaterThan(3);
     expect(texts.filter((t) => t.size < 12)).toEqual([]);
+    // Small text is 12 px wherever it is marked small, links and buttons included.
+    expect(texts.filter((t) => t.small && !t.heading && t.size !== 12)).toEqual([]);
+    // Everything else is body (14) or small (12); only headings and the named display text are larger.
+    expect(texts.filter((t) => t.size !== 12 && t.size !== 14 && !((t.heading || t.display) && t.size > 14))).toEqual([]);
     expect(e2e.problems).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import { scorecardCalls } from '../../src/shared/api/scorecards';
 import { inputCalls } from '../../src/shared/api/input';
 import { proposalCalls } from '../../src/shared/api/proposals';
 import { dueCalls, duePanelCalls } from '../../src/shared/api/due';
+import { peopleCalls } from '../../src/shared/api/people';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { newKpi } from '../integration/scorecard-fixture';
 import { hostileExtension, hostileValue, mutate } from './arbitraries';
@@ -224,6 +225,8 @@ const targets: Target[] = [
   { module: STRATEGY, spec: proposalCalls.mine, seeds: [{}] },
   { module: STRATEGY, spec: dueCalls.list, seeds: [{}] },
   { module: 'throughline-goal-panel', spec: duePanelCalls.count, seeds: [{}] },
+  { module: STRATEGY, spec: peopleCalls.avatars, seeds: [{ accountIds: [member, lead] }] },
+  { module: 'throughline-goal-panel', spec: peopleCalls.avatars, seeds: [{ accountIds: [lead] }] },
 ];
 
 type Caller = PersonaId | null;

@@ -28,7 +28,7 @@ const B = aProject('2', 'BBB', 'Borealis');
 const R = aProject('9', 'RES', 'Restricted deal');
 
 // S → F → P → J (X archived under S, S2 alone); A aligned to J, R aligned to F, B has epics tagged to P.
-const world = (projects: ProjectRef[]) =>
+const world = (projects: ProjectRef[], over: Partial<Parameters<typeof aModel>[0]> = {}) =>
   aModel({
     goals: smallCatalog(),
     projects,
@@ -39,6 +39,7 @@ const world = (projects: ProjectRef[]) =>
       aRollup('P', { '2': [1, 0, 0, 4] }, '2026-11-28T07:00:00.000Z'),
       aRollup('S', { '1': [1, 1, 0, 1], '9': [1, 0, 0, 5] }, '2026-11-28T06:00:00.000Z'),
     ],
+    ...over,
   });
 
 const label = (n: TreeNode): string => (n.kind === 'goal' ? n.goalId : n.kind === 'project' ? `${n.key}@${n.goalId}` : n.key);
@@ -132,9 +133,14 @@ describe('walking a subtree in display order', () => {
     expect(lines(planSubtree(aModel({ goals: loop }), [{ kind: 'goal', goalId: 'L1' }], Infinity)!)).toEqual(['0 L1 +0', '1 L2 +0']);
   });
 
-  it('gives as of the oldest roll-up used, ignoring work the viewer cannot see', () => {
-    expect(planSubtree(world([A, B, R]), [S], 1)!.asOf).toBe('2026-11-01T00:00:00.000Z');
-    expect(planSubtree(world([A, B]), [S], 1)!.asOf).toBe('2026-11-28T06:00:00.000Z');
+  it('gives as of the latest roll-up used, ignoring work the viewer cannot see', () => {
+    expect(planSubtree(world([A, B, R]), [S], 1)!.asOf).toBe('2026-11-28T08:00:00.000Z');
+    // The restricted project's goal counted last: only those who may browse it see that time.
+    const later = {
+      rollups: [aRollup('J', { '1': [2, 2, 2, 6] }, '2026-11-28T08:00:00.000Z'), aRollup('F', { '9': [3, 10, 0, 0] }, '2026-11-29T00:00:00.000Z')],
+    };
+    expect(planSubtree(world([A, B, R], later), [S], 1)!.asOf).toBe('2026-11-29T00:00:00.000Z');
+    expect(planSubtree(world([A, B], later), [S], 1)!.asOf).toBe('2026-11-28T08:00:00.000Z');
   });
 
   it('starts a read over all of strategy at the live strategy goals, by title', () => {

@@ -8,7 +8,7 @@ import type { GapTally, SubtreeRow } from '../../shared/api/macros';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { EpicRollup } from '../../shared/model/rollup';
 import { childGoalsOf, goalNode, projectNode, type EpicInfo } from './tree';
-import { oldestAsOf, projectsUnder, subtreeIds, type AlignmentModel } from './tree-model';
+import { latestAsOf, projectsUnder, subtreeIds, type AlignmentModel } from './tree-model';
 
 /** Where a subtree read starts; the root itself is its first row, at depth 0. */
 export type SubtreeRoot = { kind: 'goal'; goalId: string } | { kind: 'project'; goalId: string; projectId: string };
@@ -85,7 +85,7 @@ export const planSubtree = (m: AlignmentModel, roots: readonly SubtreeRoot[], ma
     if (!p) return undefined;
     project(g.id, p, 0);
   }
-  return { items, slots, goalIds: [...new Set(slots.map((s) => s.goalId))], asOf: oldestAsOf(m, asOfGoals) };
+  return { items, slots, goalIds: [...new Set(slots.map((s) => s.goalId))], asOf: latestAsOf(m, asOfGoals) };
 };
 
 /** The live strategy goals, in the order of the tree's first screen: the roots of a read over all of strategy. */

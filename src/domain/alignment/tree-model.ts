@@ -122,14 +122,18 @@ export const directTotals = (m: AlignmentModel, goalId: string): Totals => {
 /** A goal's own work and that of every goal below it: what its progress is measured on. */
 export const subtreeTotals = (m: AlignmentModel, goalId: string): Totals => subtreeIds(m, goalId).reduce((t, id) => addTotals(t, directTotals(m, id)), ZERO);
 
-/** The oldest roll-up time among the goals given (their visible work only); null when none was used. */
-export const oldestAsOf = (m: AlignmentModel, goalIds: Iterable<string>): string | null => {
-  let oldest: string | null = null;
+/**
+ * "As of": the latest roll-up time among the goals given (their visible work only); null when none was used. Roll-ups
+ * are recounted by every issue event and by the hourly reconcile, so the numbers shown include every change counted up
+ * to then; the latest, not the oldest, is what moves when a change is counted (after a save, the time shown moves).
+ */
+export const latestAsOf = (m: AlignmentModel, goalIds: Iterable<string>): string | null => {
+  let latest: string | null = null;
   for (const id of goalIds) {
     const at = m.rollupAsOf.get(id);
-    if (at !== undefined && (oldest === null || at < oldest)) oldest = at;
+    if (at !== undefined && (latest === null || at > latest)) latest = at;
   }
-  return oldest;
+  return latest;
 };
 
 /** Whether any project or epic, seen by the viewer or not, serves the goal or a goal below it. */

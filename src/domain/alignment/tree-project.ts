@@ -109,7 +109,7 @@ export const composeProjectPage = (f: ProjectPageFacts): ProjectPageView => {
       chain.flatMap((l) => (l.kind === 'goal' ? [l.id] : [])),
     ),
     truncated: f.truncated,
-    asOf: used.length === 0 ? null : used.reduce((a, b) => (b < a ? b : a)),
+    asOf: used.length === 0 ? null : used.reduce((a, b) => (b > a ? b : a)),
     rule: f.rule,
   };
 };

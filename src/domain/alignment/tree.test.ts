@@ -89,9 +89,14 @@ describe('the first screen', () => {
     expect(view.nodes.every((n) => n.kind === 'goal' && n.path === undefined)).toBe(true);
   });
 
-  it('gives as of the oldest roll-up used, ignoring roll-ups of work the viewer cannot see', () => {
-    expect(rootNodes(world([A, B, R]), {}).asOf).toBe('2026-11-01T00:00:00.000Z');
-    expect(rootNodes(world([A, B]), {}).asOf).toBe('2026-11-28T06:00:00.000Z');
+  it('gives as of the latest roll-up used (what moves when a change is counted), ignoring roll-ups of work the viewer cannot see', () => {
+    expect(rootNodes(world([A, B, R]), {}).asOf).toBe('2026-11-28T08:00:00.000Z');
+    // The restricted project's goal counted last: only those who may browse it see that time.
+    const later = {
+      rollups: [aRollup('J', { '1': [2, 2, 2, 6] }, '2026-11-28T08:00:00.000Z'), aRollup('F', { '9': [3, 10, 0, 0] }, '2026-11-29T00:00:00.000Z')],
+    };
+    expect(rootNodes(world([A, B, R], later), {}).asOf).toBe('2026-11-29T00:00:00.000Z');
+    expect(rootNodes(world([A, B], later), {}).asOf).toBe('2026-11-28T08:00:00.000Z');
     expect(rootNodes(world([]), {}).asOf).toBeNull();
   });
 
@@ -189,7 +194,7 @@ describe('a project’s epics under a goal', () => {
       totals: { epics: 1, counts: counts(1, 1, 2) },
       progress: 0.5,
     });
-    expect(out.asOf).toBe('2026-11-27T00:00:00.000Z');
+    expect(out.asOf).toBe('2026-11-28T09:00:00.000Z'); // the later of the two epics' counts
   });
 
   it('leaves out epics of projects the viewer cannot browse and epics Jira did not return', () => {

@@ -12,7 +12,7 @@ import { goalGapKinds, isDeadGoal, projectGapKinds } from './gaps';
 import {
   hasVisibleWork,
   hasWorkAnywhere,
-  oldestAsOf,
+  latestAsOf,
   personOf,
   projectsUnder,
   subtreeIds,
@@ -99,7 +99,7 @@ export const rootNodes = (m: AlignmentModel, q: TreeQuery): Omit<TreeView, 'rule
     return {
       mode: 'search',
       nodes: shown,
-      asOf: oldestAsOf(
+      asOf: latestAsOf(
         m,
         shown.flatMap((n) => (n.kind === 'goal' ? subtreeIds(m, n.goalId) : n.kind === 'project' ? [n.goalId] : [])),
       ),
@@ -109,7 +109,7 @@ export const rootNodes = (m: AlignmentModel, q: TreeQuery): Omit<TreeView, 'rule
   return {
     mode: q.level ? 'level' : 'strategy',
     nodes: roots.map((g) => goalNode(m, g, q.level !== undefined && q.level !== 'strategy')),
-    asOf: oldestAsOf(
+    asOf: latestAsOf(
       m,
       roots.flatMap((g) => subtreeIds(m, g.id)),
     ),
@@ -121,7 +121,7 @@ export const goalChildren = (m: AlignmentModel, goalId: string): { nodes: TreeNo
   if (!m.graph.byId.has(goalId)) return undefined;
   const goals = childGoalsOf(m, goalId);
   const nodes: TreeNode[] = [...goals.map((g) => goalNode(m, g)), ...projectsUnder(m, goalId).map((p) => projectNode(m, goalId, p))];
-  return { nodes, asOf: oldestAsOf(m, [goalId, ...goals.flatMap((g) => subtreeIds(m, g.id))]) };
+  return { nodes, asOf: latestAsOf(m, [goalId, ...goals.flatMap((g) => subtreeIds(m, g.id))]) };
 };
 
 /** What Jira, read as the viewer, says about an epic: an epic Jira does not return is not shown. */
@@ -166,6 +166,6 @@ export const epicNodes = (
       gaps: goalId && isDeadGoal(m, goalId) ? ['archived-goal-work'] : [],
     };
   });
-  const asOf = shown.reduce<string | null>((oldest, e) => (oldest === null || e.asOf < oldest ? e.asOf : oldest), null);
+  const asOf = shown.reduce<string | null>((latest, e) => (latest === null || e.asOf > latest ? e.asOf : latest), null);
   return { nodes: nodes.sort(keyOrder), asOf };
 };

@@ -3,7 +3,13 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import type { JiraClient } from './client';
 
-export const JiraUser = z.object({ accountId: z.string(), displayName: z.string().default(''), active: z.boolean().optional() });
+export const JiraUser = z.object({
+  accountId: z.string(),
+  displayName: z.string().default(''),
+  active: z.boolean().optional(),
+  /** Jira's `AvatarUrlsBean`: the picture at 16, 24, 32 and 48 px. */
+  avatarUrls: z.record(z.string(), z.string()).optional(),
+});
 export type JiraUser = z.infer<typeof JiraUser>;
 
 const MyPermissions = z.object({ permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })) });
@@ -38,7 +44,7 @@ export const fetchExistingGroups = async (jira: JiraClient, names: readonly stri
 
 const UserPage = z.object({ values: z.array(JiraUser) });
 
-/** Display names for up to 100 account ids, as the user sees them (unknown ids are simply absent). */
+/** Up to 100 users (names and avatars) by account id, as the user sees them (unknown ids are simply absent). */
 export const fetchUsers = async (jira: JiraClient, accountIds: readonly string[]): Promise<JiraUser[]> => {
   const ids = [...new Set(accountIds)].slice(0, 100);
   if (ids.length === 0) return [];

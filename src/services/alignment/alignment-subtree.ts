@@ -63,7 +63,8 @@ const inParallel = async <T, R>(xs: readonly T[], limit: number, f: (x: T) => Pr
   return out;
 };
 
-const older = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a <= b ? a : b);
+/** The later of two roll-up times ("as of" is the latest change counted, see latestAsOf). */
+const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a >= b ? a : b);
 
 /** Names of the people on these epics' tags that the app has not stored, asked of Jira once per 100 people. */
 const namesFor = async (deps: AlignmentTreeDeps, ids: ReadonlySet<string>): Promise<Record<string, string>> => {
@@ -147,7 +148,7 @@ const readEpics = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan
     for (const r of await readSlots(deps, m, next, rollupsOf, visible)) {
       epics.set(r.slot.key, r.nodes);
       shown.set(r.slot.key, r.nodes.length);
-      asOf = older(asOf, r.asOf);
+      asOf = later(asOf, r.asOf);
     }
   }
   return { epics, asOf };
@@ -166,7 +167,7 @@ const readPlanned = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePl
   const budget: PageBudget = { maxRows: Math.min(page.limit ?? SUBTREE_PAGE_ROWS, SUBTREE_PAGE_ROWS), maxBytes: SUBTREE_PAGE_BYTES };
   const { epics, asOf } = await readEpics(deps, m, plan, from, budget.maxRows);
   const { rows, next } = assemblePage(plan, epics, budget, from);
-  return { rows, truncated: next !== null, cursor: next === null ? null : encodePosition(next), asOf: older(plan.asOf, asOf), rule: m.rule };
+  return { rows, truncated: next !== null, cursor: next === null ? null : encodePosition(next), asOf: later(plan.asOf, asOf), rule: m.rule };
 };
 
 /** The explorer's "expand all": the node itself (depth 0) and everything below it, `depth` levels down or all. */

@@ -3,7 +3,7 @@
 // Jira as the viewer. Counts per level come first, then the list.
 import { countByLevel, findGaps, isDeadGoal, type TaggedEpicFact } from '../../domain/alignment/gaps';
 import type { EpicInfo } from '../../domain/alignment/tree';
-import { oldestAsOf } from '../../domain/alignment/tree-model';
+import { latestAsOf } from '../../domain/alignment/tree-model';
 import type { GapsView } from '../../shared/api/alignment';
 import { loadModel, visibleEpicsOfGoal, type AlignmentReadDeps } from './alignment-tree';
 import { unansweredByGoal, unansweredSince } from '../../domain/input/gaps';
@@ -37,5 +37,5 @@ export const readGaps = async (deps: GapsDeps): Promise<GapsView> => {
     onDeadGoals,
     waitingInput: unansweredByGoal(open, model.today),
   });
-  return { counts: countByLevel(gaps), gaps, truncated: untagged.truncated, asOf: oldestAsOf(model, model.direct.keys()), rule: model.rule };
+  return { counts: countByLevel(gaps), gaps, truncated: untagged.truncated, asOf: latestAsOf(model, model.direct.keys()), rule: model.rule };
 };

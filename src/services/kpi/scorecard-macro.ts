@@ -2,7 +2,7 @@
 // read once for all of them (one catalog read, the KPIs of those goals only, one delivery model), and the goal
 // picker of its config view. Read-only: nothing here writes, and nobody is offered to record.
 import { countStatuses, goalScorecard, scorecardOrder } from '../../domain/kpi/scorecard';
-import { hasVisibleWork, oldestAsOf, subtreeIds, subtreeTotals } from '../../domain/alignment/tree-model';
+import { hasVisibleWork, latestAsOf, subtreeIds, subtreeTotals } from '../../domain/alignment/tree-model';
 import type { ScorecardMacroConfig, ScorecardMacroScope, ScorecardMacroView, ScorecardOptions } from '../../shared/api/scorecard-macro';
 import { AppFailure } from '../../shared/errors';
 import { LEVEL_LABEL } from '../../shared/levels';
@@ -43,7 +43,7 @@ export const deliveryOf = async (deps: AlignmentReadDeps, goalIds: readonly stri
   return {
     progress,
     unseen,
-    asOf: oldestAsOf(
+    asOf: latestAsOf(
       model,
       goalIds.flatMap((id) => subtreeIds(model, id)),
     ),

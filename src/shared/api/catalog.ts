@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
 import { AuditEvent } from '../model/audit';
-import { AccountId, EntityId, PeopleQuery, Version } from '../model/common';
+import { EntityId, PeopleQuery, Version } from '../model/common';
 import { Goal, GoalInput, GoalSummary } from '../model/goal';
+import { NamedUser } from './person';
 
-export const UserRef = z.object({ accountId: AccountId, displayName: z.string() });
+export const UserRef = NamedUser;
 export type UserRef = z.infer<typeof UserRef>;
 
 export const CatalogView = z.object({

@@ -9,7 +9,7 @@ import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
 import { PanelInput } from './input-view';
 import { RelianceLine } from './agreements';
-import { Person } from './person';
+import { NamedUser, Person } from './person';
 
 /** An issue key or numeric id, as Jira accepts it in a path. */
 export const IssueRef = z
@@ -94,11 +94,7 @@ export type TagOptions = z.infer<typeof TagOptions>;
 
 export const panelCalls = {
   tagOptions: defineCall('panel/tag-options', z.object({ issue: IssueRef }).strict(), TagOptions),
-  searchUsers: defineCall(
-    'panel/search-users',
-    z.object({ query: PeopleQuery }).strict(),
-    z.array(z.object({ accountId: AccountId, displayName: z.string() })),
-  ),
+  searchUsers: defineCall('panel/search-users', z.object({ query: PeopleQuery }).strict(), z.array(NamedUser)),
   context: defineCall('panel/context', z.object({ issue: IssueRef }).strict(), GoalContext),
   tagEpic: defineCall('panel/tag-epic', TagEpicInput, GoalContext),
   clearEpicTag: defineCall('panel/clear-epic-tag', z.object({ issue: IssueRef }).strict(), GoalContext),

@@ -3,7 +3,8 @@
 // each passes the search call of its own resolver.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { UserRef } from '../../../src/shared/api/catalog';
-import { initialsOf, rankPeople } from './people';
+import { Avatar, PersonName } from './Avatar';
+import { rankPeople } from './people';
 
 const DEBOUNCE_MS = 250;
 const MAX_SHOWN = 8;
@@ -95,9 +96,7 @@ export function UserPicker({ id, label, hint, search: find, value, onChange, err
       )}
       {value ? (
         <div className="tl-picker-person" data-testid={`${id}-chosen`}>
-          <span className="tl-picker-avatar" aria-hidden="true">
-            {initialsOf(value.displayName)}
-          </span>
+          <Avatar person={value} />
           <span id={id}>{value.displayName}</span>
           <button type="button" className="tl-button tl-picker-clear" onClick={clear} aria-label={`Clear ${label.toLowerCase()} (${value.displayName})`}>
             Clear
@@ -143,7 +142,7 @@ export function UserPicker({ id, label, hint, search: find, value, onChange, err
                     pick(u);
                   }}
                 >
-                  {u.displayName}
+                  <PersonName person={u} />
                 </li>
               ))}
             </ul>

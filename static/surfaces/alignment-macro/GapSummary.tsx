@@ -1,5 +1,6 @@
 // The gaps of the rows shown, in one line: how many, then how many of each kind (words and an icon, never colour
 // alone), most frequent first.
+import { Fragment } from 'react';
 import type { GapTally } from '../../../src/shared/api/macros';
 import { gapParts, gapTotalWords } from './macro-words';
 
@@ -17,10 +18,16 @@ export function GapSummary({ gaps }: { gaps: GapTally }) {
         <span aria-hidden="true">⚠</span> {gapTotalWords(gaps)}:
       </strong>{' '}
       {gapParts(gaps).map((p, i) => (
-        <span key={p.kind} className="am-gap-part" data-kind={p.kind}>
+        // The line breaks between parts (the separator is outside each part) and, in a narrow macro, between the
+        // words of a label; a count stays with the word before it.
+        <Fragment key={p.kind}>
           {i > 0 && <span aria-hidden="true"> · </span>}
-          {p.label} <strong>({p.count})</strong>
-        </span>
+          <span className="am-gap-part" data-kind={p.kind}>
+            {p.label}
+            {'\u00a0'}
+            <strong>({p.count})</strong>
+          </span>
+        </Fragment>
       ))}
     </p>
   );

@@ -11,7 +11,8 @@ import { StageTag } from '../../kit/ui/StageMark';
 import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { ProgressRule } from '../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../kit/ui/ProgressBar';
-import { kindLabel, peopleWords, titleOf } from '../../kit/ui/tree-words';
+import { kindLabel, titleOf } from '../../kit/ui/tree-words';
+import { RolePeople } from '../../kit/ui/Avatar';
 import { JiraStatusLozenge, StatusLozenge } from '../../kit/ui/StatusLozenge';
 import { moreWords } from './macro-words';
 
@@ -30,7 +31,7 @@ const depthClass = (depth: number): string => `am-depth-${Math.min(depth, 8)}`;
 export function MacroRow({ row, rule, showGaps, showProgress, expected }: Props) {
   const { node, depth, hiddenChildren } = row;
   const title = titleOf(node);
-  const people = peopleWords(node.leader, node.manager);
+  const people = node.leader || node.manager;
   // Goal levels and node kinds get separate class names: a project-level goal is not a Jira project.
   const variant = node.kind === 'goal' ? `am-row--goal am-level--${node.level}` : `am-node--${node.kind}`;
   return (
@@ -68,7 +69,11 @@ export function MacroRow({ row, rule, showGaps, showProgress, expected }: Props)
           {node.kind === 'epic' && node.status && <JiraStatusLozenge status={node.status} />}
           {node.kind === 'project' && !node.alignedHere && <span className="tl-small tl-subtle">some of its epics serve this goal</span>}
         </div>
-        {people && <div className="tl-small tl-subtle">{people}</div>}
+        {people && (
+          <div className="tl-small tl-subtle am-people">
+            <RolePeople leader={node.leader} manager={node.manager} />
+          </div>
+        )}
         {node.kind === 'goal' && <AgreementBadgeMark badge={node.agreements} />}
         {showGaps && node.gaps.length > 0 && (
           <div className="am-row-gaps" data-testid="row-gaps">

@@ -34,7 +34,8 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
   const [panel, setPanel] = useState<Panel>(null);
   const [filter, setFilter] = useState<CatalogFilter>(NO_FILTER);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [notice, setNotice] = useState<NoticeText | null>(null);
+  // A notice is about one goal and shows in that goal's details, next to what it confirms.
+  const [notice, setNotice] = useState<(NoticeText & { goalId: string }) | null>(null);
   const [restoringId, setRestoringId] = useState<string | null>(null);
   const names = useMemo(() => makeNamer(view), [view]);
   const byId = (id: string): GoalSummary | undefined => view.goals.find((g) => g.id === id);
@@ -44,7 +45,7 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
     setCollapsed((c) => new Set([...c].filter((id) => !up.has(id))));
   };
   const afterChange = async (goal: GoalSummary, text: string) => {
-    setNotice({ tone: 'success', text });
+    setNotice({ tone: 'success', text, goalId: goal.id });
     setPanel({ kind: 'details', id: goal.id });
     const fresh = await reload();
     reveal(goal, fresh?.goals ?? view.goals);
@@ -56,7 +57,8 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
       await afterChange(restored, `Restored “${goal.title}”: it is ${restored.status} again.`);
     } catch (e) {
       const error = toAppError(e);
-      setNotice({ tone: 'error', text: `Could not restore “${goal.title}”. ${wordsFor(error)} ${error.message}` });
+      setNotice({ tone: 'error', text: `Could not restore “${goal.title}”. ${wordsFor(error)} ${error.message}`, goalId: goal.id });
+      setPanel({ kind: 'details', id: goal.id });
       if (error.code === 'CONFLICT') void reload();
     } finally {
       setRestoringId(null);
@@ -94,7 +96,6 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
           </span>
         )}
       </div>
-      {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
       {refreshError && <ErrorMessage error={refreshError} onRetry={() => void reload()} />}
       {empty && !panel ? (
         <CatalogEmpty canEdit={view.canEdit} onCreate={() => setPanel({ kind: 'create' })} />
@@ -119,6 +120,7 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
           </div>
           {panel?.kind === 'details' && (
             <SidePanel title={panelGoal?.title ?? 'Goal'} focusKey={`details:${panel.id}`} onClose={close}>
+              {notice?.goalId === panel.id && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
               <GoalDetails
                 key={`${panel.id}:${view.revision}`}
                 id={panel.id}
@@ -145,7 +147,7 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
                   onSaved={(goal, how) => void afterChange(goal, how === 'created' ? `Created “${goal.title}”.` : `Saved “${goal.title}”.`)}
                   onCancel={() => setPanel(panel.kind === 'edit' ? { kind: 'details', id: panel.id } : null)}
                   onDiscard={(id) => {
-                    setNotice({ tone: 'info', text: 'Your changes were discarded; this is the goal as they saved it.' });
+                    setNotice({ tone: 'info', text: 'Your changes were discarded; this is the goal as they saved it.', goalId: id });
                     setPanel({ kind: 'details', id });
                     void reload();
                   }}

@@ -1,4 +1,5 @@
 // Who holds a role on a goal (leader or manager); an empty role is a warning, with an icon and words.
+import { PersonName } from '../../kit/ui/Avatar';
 import type { CatalogNamer } from './namer';
 
 export function RoleHolder({ role, accountId, names }: { role: 'leader' | 'manager'; accountId: string | null; names: CatalogNamer }) {
@@ -10,5 +11,5 @@ export function RoleHolder({ role, accountId, names }: { role: 'leader' | 'manag
       </span>
     );
   }
-  return <span>{names.person(accountId)}</span>;
+  return <PersonName person={{ accountId, displayName: names.person(accountId) }} size="small" />;
 }

@@ -8,8 +8,9 @@ import { Lozenge } from '../../kit/ui/Lozenge';
 import { StageDetails } from '../../kit/ui/StageMark';
 import { StatusLozenge } from '../../kit/ui/StatusLozenge';
 import { SaySomething } from './SaySomething';
+import { PersonName } from '../../kit/ui/Avatar';
 
-const name = (p: Person, missing: string) => (p ? p.displayName : <span className="tl-panel-missing">{missing}</span>);
+const name = (p: Person, missing: string) => (p ? <PersonName person={p} /> : <span className="tl-panel-missing">{missing}</span>);
 
 function GoalItem({ link }: { link: ChainLinkView }) {
   if (link.kind === 'missing') {

@@ -6,9 +6,10 @@ import type { ProjectPageView } from '../../../src/shared/api/project-page';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { EmptyState } from '../../kit/ui/EmptyState';
 import { StatusLozenge } from '../../kit/ui/StatusLozenge';
+import { RolePeople } from '../../kit/ui/Avatar';
+import type { Person } from '../../../src/shared/api/person';
 
-const people = (leader: { displayName: string } | null, manager: { displayName: string } | null) =>
-  `Leader: ${leader?.displayName ?? 'none'} · Manager: ${manager?.displayName ?? 'none'}`;
+const people = (leader: Person, manager: Person) => <RolePeople leader={leader} manager={manager} />;
 
 export function ChainSection({ view }: { view: ProjectPageView }) {
   const { alignment, project } = view;

@@ -7,6 +7,7 @@ import { openGoalPage } from '../../kit/api/open-goal';
 import { AtRiskAgreements } from '../../kit/ui/agreements/AtRiskAgreements';
 import { DiagnosisNote } from '../../kit/ui/scorecard/DiagnosisNote';
 import { KpiList } from './KpiList';
+import { PersonName } from '../../kit/ui/Avatar';
 
 const STATUS_NOTE = { draft: 'Draft', achieved: 'Achieved', archived: 'Archived', active: null } as const;
 
@@ -19,7 +20,7 @@ interface Props {
 
 export function GoalSection({ scorecard, names, headed }: Props) {
   const { goal } = scorecard;
-  const person = (id: string | null) => (id ? (names.get(id) ?? 'Unknown user') : 'nobody yet');
+  const person = (id: string | null) => (id ? <PersonName person={{ accountId: id, displayName: names.get(id) ?? 'Unknown user' }} /> : 'nobody yet');
   const note = STATUS_NOTE[goal.status];
   const titleId = `sm-goal-${goal.id}`;
   return (

@@ -2,6 +2,7 @@
 // the host's own scripts and stylesheets. Resolves the request's persona (?as=, remembered in a cookie) and
 // theme (?theme=dark).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { avatarSvg } from '../jira/avatars';
 import { bridgeHostScript, hostCss, hostPageScript, tokensCss } from './assets';
 import { HttpError, sendHtml, sendText } from './http';
 import { confluencePage } from './pages/confluence';
@@ -29,6 +30,9 @@ const viewOf = (state: HostState, req: IncomingMessage, res: ServerResponse, url
   if (url.searchParams.has('as')) res.setHeader('set-cookie', `${state.site.personaCookie}=${persona.id}; Path=/; SameSite=Lax`);
   return { state, persona, theme: url.searchParams.get('theme') === 'dark' ? 'dark' : 'light', url };
 };
+
+/** Where the host draws users' avatars (the Jira emulator's `avatarUrls` point here once the host listens). */
+export const AVATARS_PATH = '/__forge/avatars';
 
 const js = (res: ServerResponse, text: string): void => sendText(res, 200, text, 'text/javascript; charset=utf-8');
 
@@ -61,6 +65,12 @@ export const routePage = async (state: HostState, req: IncomingMessage, res: Ser
   if (p === '/__forge/host.css') return sendText(res, 200, hostCss(), 'text/css; charset=utf-8');
   const tokens = /^\/__forge\/tokens\/(light|dark)\.css$/.exec(p);
   if (tokens) return sendText(res, 200, tokensCss(tokens[1] === 'dark' ? 'dark' : 'light'), 'text/css; charset=utf-8');
+  if (p.startsWith(AVATARS_PATH)) {
+    const svg = avatarSvg(p.slice(AVATARS_PATH.length));
+    if (svg === null) throw new HttpError(404, `No avatar at ${p}`);
+    res.setHeader('cache-control', 'public, max-age=86400');
+    return sendText(res, 200, svg, 'image/svg+xml; charset=utf-8');
+  }
   if (p === '/favicon.ico') {
     res.writeHead(204);
     res.end();

@@ -12,7 +12,7 @@ import { handleApi } from './api';
 import { bridgeHostScript, hostPageScript } from './assets';
 import { HttpError, sendHtml, sendJson } from './http';
 import { KVS_FILE, loadJiraSeed, loadMacroConfigs, loadMacroInstances, persistJiraWrites, prepareDataDir } from './persistence';
-import { routePage } from './routes';
+import { AVATARS_PATH, routePage } from './routes';
 import { resolveSite, type Persona, type SiteOptions } from './site';
 import type { HostState } from './surfaces';
 
@@ -96,6 +96,7 @@ export const startHost = async (opts: HostOptions): Promise<Host> => {
     server.listen(port, '127.0.0.1', () => resolve());
   });
   state.siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  forge.jira.setAvatarBase(state.siteUrl + AVATARS_PATH);
   return {
     url: state.siteUrl,
     forge,

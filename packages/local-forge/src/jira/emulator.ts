@@ -1,6 +1,7 @@
 // The Jira Cloud REST emulator: answers the documented shapes of the platform API for the routes in ROUTES,
 // enforces the acting user's permissions, evaluates JQL with Atlassian's parser, and injects faults.
 // Coverage and limits: ./README.md.
+import { ATLASSIAN_AVATARS } from './avatars';
 import { actorOf, type IssueEventListener } from './events';
 import { FaultInjector } from './faults';
 import { moveIssue } from './moves';
@@ -53,6 +54,7 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
     // The emulator owns its world: later writes never reach the caller's seed object.
     state: structuredClone(opts.seed),
     baseUrl: (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    avatarBase: (opts.avatarBase ?? ATLASSIAN_AVATARS).replace(/\/+$/, ''),
     appName: opts.appName ?? DEFAULT_APP_NAME,
     clock: opts.clock ?? Date.now,
     aliases: opts.searchAliases ?? [],
@@ -78,6 +80,9 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
       return faults.current;
     },
     now: () => world.clock(),
+    setAvatarBase: (base) => {
+      world.avatarBase = base.replace(/\/+$/, '');
+    },
     can: (accountId, permission, projectId) => userCan(world.state, accountId, permission, projectId),
     onIssueEvent(listener) {
       listeners.add(listener);

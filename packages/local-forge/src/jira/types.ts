@@ -65,6 +65,11 @@ export interface JiraEmulator {
   onIssueEvent(listener: IssueEventListener): () => void;
   /** Moves an issue (and its subtasks) to another project as `actor`, as Jira's move wizard does; raises the update event. */
   moveIssue(actor: Actor, issueIdOrKey: string, projectIdOrKey: string): MoveOutcome;
+  /**
+   * Points users' `avatarUrls` at `base` (`<base>/initials/<XY>-<n>.svg?size=<px>`), e.g. the local host, which
+   * draws them (`avatarSvg`), so pages show avatars with no network. Default: Atlassian's avatar service.
+   */
+  setAvatarBase(base: string): void;
 }
 
 export interface JiraEmulatorOptions {
@@ -73,6 +78,8 @@ export interface JiraEmulatorOptions {
   clock?: () => number;
   /** The site's URL in `self` links; default DEFAULT_BASE_URL. */
   baseUrl?: string;
+  /** Where users' avatars live; default Atlassian's avatar service (see `setAvatarBase`). */
+  avatarBase?: string;
   /** The app's display name as its Jira user (what /myself answers as the app); default 'Forge app'. */
   appName?: string;
   /**

@@ -7,6 +7,8 @@ import type { JiraIssueEvent } from './events';
 export interface World {
   state: JiraSeed;
   baseUrl: string;
+  /** Where users' avatars live (`avatarUrls`): Atlassian's avatar service unless a host serves them itself. */
+  avatarBase: string;
   /** The app's display name as its Jira user (/myself as the app). */
   appName: string;
   clock: () => number;

@@ -52,6 +52,7 @@ export const indexWorld = (): JiraSeed => {
 export const worldOver = (state: JiraSeed): World => ({
   state,
   baseUrl: 'https://example.atlassian.net',
+  avatarBase: 'https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net',
   appName: 'Forge app',
   clock: () => Date.UTC(2024, 0, 20, 12, 0),
   aliases: searchAliasesFromManifest(TEST_MANIFEST),

@@ -2,7 +2,7 @@
 // relies on and what relies on it (each with state, date, risk, people, thread and answers), "Ask for support"
 // and the sub-goals' commitments; a link to the agreement web of its branch. The outsider, who may not see both
 // goals of an agreement, gets none of it: the server leaves those out.
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { CommitmentView, GoalAgreementsView, SupportView } from '../../../../src/shared/api/agreements';
 import type { SupportAnswer } from '../../../../src/shared/model/agreement';
 import type { GoalSummary } from '../../../../src/shared/model/goal';
@@ -78,7 +78,7 @@ function SupportList({
   );
 }
 
-export function AgreementsSection({ goal, agreements, goals, today, retry, onChanged }: Props) {
+export function AgreementsSection({ goal, agreements, goals, today, retry, onChanged, notice }: Props & { notice?: ReactNode }) {
   const [asking, setAsking] = useState(false);
   const askButton = useRef<HTMLButtonElement>(null);
   const closeAsk = () => {
@@ -106,6 +106,7 @@ export function AgreementsSection({ goal, agreements, goals, today, retry, onCha
           )}
         </div>
       </div>
+      {notice}
       {forbidden ? (
         <p className="tl-subtle" data-testid="agreements-not-shown">
           Agreements between goals are shown to the people who take part in the strategy.

@@ -11,7 +11,8 @@ import { HealthMarker } from '../../../kit/ui/HealthMarker';
 import { NO_VISIBLE_WORK } from '../../../../src/shared/model/goal-health';
 import { JiraStatusLozenge, StatusLozenge } from '../../../kit/ui/StatusLozenge';
 import { openGoal } from '../workspace-nav';
-import { belowWords, kindLabel, peopleWords, titleOf } from './words';
+import { belowWords, kindLabel, titleOf } from './words';
+import { RolePeople } from '../../../kit/ui/Avatar';
 
 interface Props {
   node: TreeNode;
@@ -33,7 +34,7 @@ const open = (n: TreeNode) => {
 
 export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, onExpandAll, expected }: Props) {
   const title = titleOf(node);
-  const people = peopleWords(node.leader, node.manager);
+  const people = node.leader || node.manager;
   const below = belowWords(node);
   return (
     <div className={`al-row al-row--${node.kind}${node.kind === 'goal' ? ` al-row--${node.level}` : ''}`} data-testid="tree-row">
@@ -84,7 +85,13 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
           )}
         </div>
         {node.kind !== 'epic' && node.path && node.path.length > 0 && <div className="tl-small tl-subtle">Under: {node.path.join(' › ')}</div>}
-        {(people || below) && <div className="tl-small tl-subtle">{[people, below].filter(Boolean).join(' · ')}</div>}
+        {(people || below) && (
+          <div className="tl-small tl-subtle">
+            {people && <RolePeople leader={node.leader} manager={node.manager} />}
+            {people && below && ' · '}
+            {below}
+          </div>
+        )}
         {node.kind === 'goal' && <AgreementBadgeMark badge={node.agreements} />}
         {showGaps && node.gaps.length > 0 && (
           <div className="tl-row al-gaps" data-testid="node-gaps">

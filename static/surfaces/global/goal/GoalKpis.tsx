@@ -1,6 +1,6 @@
 // The goal page's outcomes: each KPI with its status, numbers and chart; "Record a value" for the goal's leader,
 // manager and strategy editors; "Add KPI" for strategy editors (the workspace's own KPI editor and record form).
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { GoalScorecard, KpiCard, RecordResult } from '../../../../src/shared/api/scorecards';
 import { Forecast } from '../../../kit/ui/scorecard/Forecast';
 import { StatusBadge } from '../../../kit/ui/scorecard/StatusBadge';
@@ -78,7 +78,7 @@ function KpiPanel({
   );
 }
 
-export function GoalKpis({ scorecard, today, canEditKpis, onChanged, recordKpi = null }: Props) {
+export function GoalKpis({ scorecard, today, canEditKpis, onChanged, recordKpi = null, notice }: Props & { notice?: ReactNode }) {
   const [adding, setAdding] = useState(false);
   const recorded = (r: RecordResult, card: KpiCard) =>
     onChanged(
@@ -96,6 +96,7 @@ export function GoalKpis({ scorecard, today, canEditKpis, onChanged, recordKpi =
           </button>
         )}
       </div>
+      {notice}
       {adding && (
         <KpiEditor
           goalId={scorecard.goal.id}

@@ -32,6 +32,9 @@ import './goal-page.css';
 const GoalEditor = lazy(() => import('../GoalEditor.js').then((m) => ({ default: m.GoalEditor })));
 const AgreementsSection = lazy(() => import('../agreements/AgreementsSection.js').then((m) => ({ default: m.AgreementsSection })));
 
+/** Where a notice shows: next to what it confirms (the header for edits and archiving, else the part changed). */
+type Place = 'header' | 'agreements' | 'kpis' | 'check-ins' | 'input' | 'sub-goals';
+
 /** The browser's day, only until the server's arrives with the scorecard. */
 const localDay = (): string => new Date().toLocaleDateString('en-CA');
 
@@ -90,13 +93,13 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
   const { data, reload } = useGoalPage(goalId);
   const { state: catalog, reload: reloadCatalog } = useCatalog();
   const [panel, setPanel] = useState<'edit' | 'archive' | null>(null);
-  const [notice, setNotice] = useState<NoticeText | null>(null);
+  const [notice, setNotice] = useState<(NoticeText & { place: Place }) | null>(null);
   const [inputVersion, setInputVersion] = useState(0);
   const view = catalog.status === 'ready' ? catalog.data : null;
   const names = useMemo(() => makeNamer(view ?? { people: [], goals: [] }), [view]);
   const people = useMemo(() => new Map((view?.people ?? []).map((p) => [p.accountId, p.displayName])), [view]);
-  const changed = (text?: string) => {
-    if (text) setNotice({ tone: 'success', text });
+  const changed = (text?: string, place: Place = 'header') => {
+    if (text) setNotice({ tone: 'success', text, place });
     setInputVersion((v) => v + 1);
     reload();
     void reloadCatalog();
@@ -125,6 +128,8 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
   const today = scorecard?.today ?? localDay();
   const canEdit = detail?.canEdit === true;
   const summary = view?.goals.find((g) => g.id === goalId);
+  const noticeAt = (place: Place) => (notice?.place === place ? <Notice notice={notice} onDismiss={() => setNotice(null)} /> : null);
+  const changedAt = (place: Place) => (text?: string) => changed(text, place);
 
   return (
     <main className="tl-page gp-page tl-stack" data-testid="goal-page" data-goal={goalId}>
@@ -161,7 +166,7 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
               </div>
             )}
           </header>
-          {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
+          {noticeAt('header')}
           <div className={`gp-layout${panel ? ' gp-layout--with-panel' : ''}`}>
             <div className="tl-stack gp-main">
               {goal.description.trim() ? (
@@ -184,14 +189,37 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
                 </PartView>
               </section>
               <Suspense fallback={<Loading label="Loading the agreements…" />}>
-                <AgreementsSection goal={goal} agreements={data.agreements} goals={view?.goals ?? []} today={today} retry={reload} onChanged={changed} />
+                <AgreementsSection
+                  goal={goal}
+                  agreements={data.agreements}
+                  goals={view?.goals ?? []}
+                  today={today}
+                  retry={reload}
+                  onChanged={changedAt('agreements')}
+                  notice={noticeAt('agreements')}
+                />
               </Suspense>
-              {scorecard && <GoalKpis scorecard={scorecard} today={today} canEditKpis={canEdit} onChanged={changed} recordKpi={recordKpi} />}
               {scorecard && (
-                <CheckInSection scorecard={scorecard} names={people} onChanged={() => changed('Check-in saved.')} startAdding={focus === 'check-in'} />
+                <GoalKpis
+                  scorecard={scorecard}
+                  today={today}
+                  canEditKpis={canEdit}
+                  onChanged={changedAt('kpis')}
+                  notice={noticeAt('kpis')}
+                  recordKpi={recordKpi}
+                />
               )}
-              <InputSection key={inputVersion} goalId={goalId} onChanged={changed} />
-              <SubGoalsSection goalId={goalId} goalTitle={goal.title} onChanged={changed} />
+              {scorecard && (
+                <CheckInSection
+                  scorecard={scorecard}
+                  names={people}
+                  onChanged={() => changed('Check-in saved.', 'check-ins')}
+                  notice={noticeAt('check-ins')}
+                  startAdding={focus === 'check-in'}
+                />
+              )}
+              <InputSection key={inputVersion} goalId={goalId} onChanged={changedAt('input')} notice={noticeAt('input')} />
+              <SubGoalsSection goalId={goalId} goalTitle={goal.title} onChanged={changedAt('sub-goals')} notice={noticeAt('sub-goals')} />
               <WorkSection work={data.work} retry={reload} />
               <BurnUpSection goalId={goalId} />
               <GapsSection goalId={goalId} gaps={data.gaps} work={data.work} retry={reload} />
@@ -211,7 +239,7 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
                     onCancel={() => setPanel(null)}
                     onDiscard={() => {
                       setPanel(null);
-                      setNotice({ tone: 'info', text: 'Your changes were discarded; this is the goal as they saved it.' });
+                      setNotice({ tone: 'info', text: 'Your changes were discarded; this is the goal as they saved it.', place: 'header' });
                       changed();
                     }}
                   />

@@ -57,21 +57,21 @@ export function GapsSection({ goalId, gaps, work, retry }: { goalId: string; gap
   );
 }
 
-export function CheckInSection({
-  scorecard,
-  names,
-  onChanged,
-  startAdding = false,
-}: {
+interface CheckInProps {
   scorecard: GoalScorecard;
   names: ReadonlyMap<string, string>;
   onChanged(): void;
+  /** What the last change here did, shown under the heading (the page's notice for this part). */
+  notice?: React.ReactNode;
   /** Opened from "Check in" (Due from you): the form is open on arrival for those who may check in. */
   startAdding?: boolean;
-}) {
+}
+
+export function CheckInSection({ scorecard, names, onChanged, notice, startAdding = false }: CheckInProps) {
   return (
     <section className="tl-stack" aria-labelledby="gp-check-ins">
       <h2 id="gp-check-ins">Check-ins</h2>
+      {notice}
       <CheckIns scorecard={scorecard} names={names} onChanged={onChanged} startAdding={startAdding} />
     </section>
   );

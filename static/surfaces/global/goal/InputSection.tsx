@@ -2,6 +2,7 @@
 // every piece with its author (anonymous ones too) and the issue as a link, and triage it; strategy editors see
 // every piece, anonymous ones as "Anonymous"; everyone else sees how much there is, and their own input with its
 // answer. The server cuts the answer to what the reader may see; this only lays it out.
+import type { ReactNode } from 'react';
 import { inputCalls, type GoalInputView, type InputAccess } from '../../../../src/shared/api/input';
 import type { InputCounts } from '../../../../src/shared/api/input-view';
 import { INPUT_KIND_LABEL } from '../../../../src/shared/model/input';
@@ -48,11 +49,12 @@ function InputList({ view, onChanged }: { view: GoalInputView; onChanged(text: s
 }
 
 /** Keyed by the page's version of the goal's data: a check-in or a triage elsewhere on the page reads it again. */
-export function InputSection({ goalId, onChanged }: { goalId: string; onChanged(text: string): void }) {
+export function InputSection({ goalId, onChanged, notice }: { goalId: string; onChanged(text: string): void; notice?: ReactNode }) {
   const { state, retry } = useCall(inputCalls.ofGoal, { goalId });
   return (
     <section className="tl-stack" aria-labelledby="gp-input" data-testid="goal-input">
       <h2 id="gp-input">Input from the work</h2>
+      {notice}
       {state.status === 'loading' && <Loading label="Loading input from the work…" />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={retry} />}
       {state.status === 'ready' && <InputList view={state.data} onChanged={onChanged} />}

@@ -1,7 +1,7 @@
 // "Sub-goals and proposals" on a goal's page: Add a sub-goal (its leader or manager, or a strategy editor: active at
 // once), Propose a sub-goal (anyone else who can see it), Propose a Self goal (where the reader's work serves it),
 // and the proposals under it the reader may see, with Approve and Decline for its deciders.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { proposalCalls } from '../../../../src/shared/api/proposals';
 import { useCall } from '../../../kit/api/useCall';
 import { useProductContext } from '../../../kit/api/useProductContext';
@@ -12,7 +12,15 @@ import { SubGoalForm, type SubGoalMode } from './SubGoalForm';
 import { zoneSentence } from './proposal-words';
 import './proposals.css';
 
-export function SubGoalsSection({ goalId, goalTitle, onChanged }: { goalId: string; goalTitle: string; onChanged(text: string): void }) {
+interface Props {
+  goalId: string;
+  goalTitle: string;
+  onChanged(text: string): void;
+  /** What the last change here did, shown under the heading. */
+  notice?: ReactNode;
+}
+
+export function SubGoalsSection({ goalId, goalTitle, onChanged, notice }: Props) {
   const { state, retry } = useCall(proposalCalls.ofGoal, { goalId });
   const context = useProductContext();
   const me = context.status === 'ready' ? (context.context.accountId ?? null) : null;
@@ -25,6 +33,7 @@ export function SubGoalsSection({ goalId, goalTitle, onChanged }: { goalId: stri
   return (
     <section className="tl-stack" aria-labelledby="gp-sub-goals" data-testid="sub-goals">
       <h2 id="gp-sub-goals">Sub-goals and proposals</h2>
+      {notice}
       {state.status === 'loading' && <Loading label="Loading proposals…" />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={retry} />}
       {state.status === 'ready' && (

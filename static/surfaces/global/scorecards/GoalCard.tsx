@@ -9,6 +9,7 @@ import { DiagnosisNote } from '../../../kit/ui/scorecard/DiagnosisNote';
 import { KpiEditor } from './KpiEditor';
 import { KpiTable } from './KpiTable';
 import { openGoal } from '../workspace-nav';
+import { PersonName } from '../../../kit/ui/Avatar';
 
 interface Props {
   scorecard: GoalScorecard;
@@ -22,7 +23,7 @@ interface Props {
 export function GoalCard({ scorecard, today, names, canEditKpis, onRecorded, onChanged }: Props) {
   const { goal } = scorecard;
   const [editing, setEditing] = useState<Kpi | 'new' | null>(null);
-  const person = (id: string | null) => (id ? (names.get(id) ?? 'Unknown user') : 'nobody yet');
+  const person = (id: string | null) => (id ? <PersonName person={{ accountId: id, displayName: names.get(id) ?? 'Unknown user' }} /> : 'nobody yet');
   const titleId = `goal-${goal.id}`;
   return (
     <article className="tl-card kp-goal tl-stack" aria-labelledby={titleId} data-testid="goal-scorecard" data-goal={goal.id} id={`scorecard-${goal.id}`}>

@@ -1,6 +1,7 @@
 // Users as Jira Cloud renders them: `User` for /myself, /user and user searches; `UserDetails` inside issue fields.
 import type { JiraUser } from '../model';
 import type { World } from '../world';
+import { ATLASSIAN_AVATARS } from '../avatars';
 
 /** The app's display name in Jira when the emulator is given none (`JiraEmulatorOptions.appName`). */
 export const DEFAULT_APP_NAME = 'Forge app';
@@ -18,7 +19,7 @@ export const APP_USER: JiraUser = {
 /** The app's user in this world, named as the emulator was told (`appName`). */
 export const appUserOf = (world: World): JiraUser => (world.appName === APP_USER.displayName ? APP_USER : { ...APP_USER, displayName: world.appName });
 
-const initials = (name: string): string =>
+export const initials = (name: string): string =>
   name
     .split(/\s+/)
     .filter((w) => w !== '')
@@ -26,8 +27,13 @@ const initials = (name: string): string =>
     .map((w) => w[0]?.toUpperCase() ?? '')
     .join('') || 'U';
 
-export const userAvatarUrls = (user: JiraUser): Record<'16x16' | '24x24' | '32x32' | '48x48', string> => {
-  const base = `https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/initials/${initials(user.displayName)}-5.png`;
+/** One of Atlassian's initials colours (0–9), the same for a name every time. */
+const colourOf = (accountId: string): number => [...accountId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 10;
+
+/** Atlassian's initials avatars are PNGs; a host drawing them itself (`setAvatarBase`) serves SVG. */
+export const userAvatarUrls = (world: World, user: JiraUser): Record<'16x16' | '24x24' | '32x32' | '48x48', string> => {
+  const file = `${encodeURIComponent(initials(user.displayName))}-${colourOf(user.accountId)}.${world.avatarBase === ATLASSIAN_AVATARS ? 'png' : 'svg'}`;
+  const base = `${world.avatarBase}/initials/${file}`;
   return {
     '48x48': `${base}?size=48&s=48`,
     '24x24': `${base}?size=24&s=24`,
@@ -45,7 +51,7 @@ export const userDetails = (world: World, user: JiraUser): Record<string, unknow
   self: userSelf(world, user.accountId),
   accountId: user.accountId,
   ...(user.emailAddress ? { emailAddress: user.emailAddress } : {}),
-  avatarUrls: userAvatarUrls(user),
+  avatarUrls: userAvatarUrls(world, user),
   displayName: user.displayName,
   active: user.active,
   timeZone: user.timeZone ?? 'UTC',
@@ -59,7 +65,7 @@ export const userBean = (world: World, user: JiraUser, full = false, expand: str
     accountId: user.accountId,
     accountType: accountType(user),
     ...(user.emailAddress ? { emailAddress: user.emailAddress } : {}),
-    avatarUrls: userAvatarUrls(user),
+    avatarUrls: userAvatarUrls(world, user),
     displayName: user.displayName,
     active: user.active,
     timeZone: user.timeZone ?? 'UTC',
