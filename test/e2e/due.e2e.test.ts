@@ -16,7 +16,7 @@ describeE2E(
       const line = panel.getByTestId('panel-due');
       await line.waitFor({ timeout: 30_000 });
       expect(await line.textContent()).toBe('7 things due from you, 2 overdue as the leader or manager of goals');
-    await e2e.shot(page, 'lead-panel-due');
+      await e2e.shot(page, 'lead-panel-due');
       await line.getByRole('button').click();
       await page.waitForURL((u) => u.pathname === DUE, { timeout: 20_000 });
       await e2e.frame(page, STRATEGY_MODULE).getByTestId('due-total').filter({ hasText: '7 things due, 2 overdue' }).waitFor({ timeout: 30_000 });
