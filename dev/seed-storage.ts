@@ -10,6 +10,7 @@ import type { Goal } from '../src/shared/model/goal';
 import { forgeAlignmentStore } from '../src/platform/storage/alignment-store';
 import { catalogItems, forgeCatalogStore, summarize } from '../src/platform/storage/catalog-store';
 import { forgeSettingsStore } from '../src/platform/storage/settings-store';
+import { forgePeriodStore } from '../src/platform/storage/period-store';
 import { forgeRollupStore } from '../src/platform/storage/rollup-store';
 import { forgeKpiStore } from '../src/platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../src/platform/storage/measurement-store';
@@ -154,6 +155,9 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
     weeklyDigest: false,
     version: 1,
   });
+  if (strategy.periods && strategy.periods.length > 0) {
+    if ((await forgePeriodStore.saveCalendar({ version: 1, periods: strategy.periods }, 0)) !== 'committed') throw new Error('seeding the periods failed');
+  }
   await refreshAllGoalHealth(goalHealthDeps(env));
 };
 

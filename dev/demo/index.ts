@@ -10,6 +10,7 @@ import { buildInput } from './input';
 import { buildIssues } from './issues';
 import { buildKpis } from './kpis';
 import { buildProposals } from './proposals';
+import { buildPeriods } from './periods';
 import { GROUP_STRATEGY_EDITORS, PERSONAS, buildUsers } from './people';
 import { ISSUE_TYPES, buildIssueTypes, buildProjects, buildStatuses, projectDef } from './projects';
 import { parseDay } from './random';
@@ -20,6 +21,7 @@ export { PERSONAS, ACCOUNTS, COMPANY } from './people';
 export { GO_TO_MARKET_PROJECTS, LEAD_PROJECT, OUTSIDER_PROJECT, RESTRICTED_PROJECT, ISSUE_TYPES, STATUSES } from './projects';
 export { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK, PROCESS_GOAL_KPIS_ONLY, SELF_GOAL } from './goals';
 export { PENDING_PROPOSAL } from './proposals';
+export { lastQuarterOf } from './periods';
 export { UNALIGNED_PROJECT } from './alignments';
 export { KPI_INTENTS, OPEN_BUGS_JQL } from './kpis';
 export { OVERDUE_CHECK_IN_GOALS } from './check-ins';
@@ -62,6 +64,7 @@ export function buildDemoOrganisation(opts: { today?: string } = {}): DemoOrgani
       commitments: buildCommitments(today, goals, kpis),
       proposals: buildProposals(today),
       strategyEditorGroups: [GROUP_STRATEGY_EDITORS],
+      periods: buildPeriods(today),
     },
     today,
   };

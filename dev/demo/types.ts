@@ -7,6 +7,7 @@ import type { Input } from '../../src/shared/model/input';
 import type { Kpi, Measurement } from '../../src/shared/model/kpi';
 import type { ProjectAlignment } from '../../src/shared/model/project-alignment';
 import type { Proposal } from '../../src/shared/model/proposal';
+import type { Period } from '../../src/shared/model/period';
 
 export type PersonaId = 'exec' | 'lead' | 'member' | 'outsider';
 
@@ -32,6 +33,8 @@ export interface DemoStrategy {
   /** Goals proposed under a goal, as they stand today; absent in fixtures that need none. */
   proposals?: Proposal[];
   strategyEditorGroups: string[];
+  /** Quarters, halves and years, none closed; absent in fixtures that need none. */
+  periods?: Period[];
 }
 
 export interface DemoOrganisation {

@@ -6,6 +6,9 @@ import { readProgressRule, readSettings, saveSettings } from '../services/admin/
 import { settingsDeps, settingsStore, statusDeps } from '../wiring/admin';
 import type { Env } from '../wiring/env';
 import { defineHandler } from '../wiring/define';
+import { periodCalls } from '../shared/api/periods';
+import { readPeriods, savePeriods } from '../services/periods/calendar';
+import { newPeriodId, periodDeps } from '../wiring/periods';
 
 export const adminResolver = (env: Env) => {
   const resolver = new Resolver();
@@ -24,6 +27,14 @@ export const adminResolver = (env: Env) => {
   resolver.define(
     adminCalls.progressRule.key,
     defineHandler(adminCalls.progressRule, () => readProgressRule(settingsStore)),
+  );
+  resolver.define(
+    periodCalls.list.key,
+    defineHandler(periodCalls.list, (_p, ctx) => readPeriods(periodDeps(env, ctx.accountId), { define: true, close: false })),
+  );
+  resolver.define(
+    periodCalls.save.key,
+    defineHandler(periodCalls.save, (change, ctx) => savePeriods(periodDeps(env, ctx.accountId), change, newPeriodId)),
   );
   return resolver.getDefinitions();
 };

@@ -13,6 +13,7 @@ import { defineInputCalls } from './global-page-input';
 import { defineProposalCalls } from './global-page-proposals';
 import { defineDueCalls } from './global-page-due';
 import { definePeopleCalls } from '../wiring/people-calls';
+import { definePeriodCalls } from './global-page-periods';
 
 // Each part of the workspace defines its calls in its own file (catalog here; alignment, gaps, scorecards and agreements
 // beside it) on this one resolver: the manifest names one function per module.
@@ -56,6 +57,7 @@ export const globalPageResolver = (env: Env) => {
   defineAgreementCalls(resolver, env);
   defineProposalCalls(resolver, env);
   defineDueCalls(resolver, env);
+  definePeriodCalls(resolver, env);
 
   definePeopleCalls(resolver);
   return resolver.getDefinitions();

@@ -6,6 +6,8 @@ import { Resolver } from '../wiring/resolver';
 import { scorecardMacroCalls as calls } from '../shared/api/scorecard-macro';
 import { readScorecardMacro, readScorecardOptions } from '../services/kpi/scorecard-macro';
 import { defineHandler } from '../wiring/define';
+import { closedPeriods, readSnapshotMacro } from '../services/periods/snapshot-macro';
+import { periodDeps } from '../wiring/periods';
 import { scorecardMacroDeps } from '../wiring/deps';
 import type { Env } from '../wiring/env';
 import { definePeopleCalls } from '../wiring/people-calls';
@@ -14,11 +16,18 @@ export const scorecardMacroResolver = (env: Env) => {
   const resolver = new Resolver();
   resolver.define(
     calls.view.key,
-    defineHandler(calls.view, ({ config }, ctx) => readScorecardMacro(scorecardMacroDeps(env, ctx.accountId), config)),
+    defineHandler(calls.view, ({ config }, ctx) =>
+      config.asOf !== undefined
+        ? readSnapshotMacro(periodDeps(env, ctx.accountId), { ...config, asOf: config.asOf })
+        : readScorecardMacro(scorecardMacroDeps(env, ctx.accountId), config),
+    ),
   );
   resolver.define(
     calls.options.key,
-    defineHandler(calls.options, (_p, ctx) => readScorecardOptions(scorecardMacroDeps(env, ctx.accountId))),
+    defineHandler(calls.options, async (_p, ctx) => ({
+      ...(await readScorecardOptions(scorecardMacroDeps(env, ctx.accountId))),
+      periods: await closedPeriods(periodDeps(env, ctx.accountId)),
+    })),
   );
 
   definePeopleCalls(resolver);

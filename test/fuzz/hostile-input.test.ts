@@ -23,6 +23,9 @@ import { inputCalls } from '../../src/shared/api/input';
 import { proposalCalls } from '../../src/shared/api/proposals';
 import { dueCalls, duePanelCalls } from '../../src/shared/api/due';
 import { peopleCalls } from '../../src/shared/api/people';
+import { periodCalls } from '../../src/shared/api/periods';
+import { lastQuarterOf } from '../../dev/demo';
+import { DEMO_TODAY } from '../support/demo-day';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { newKpi } from '../integration/scorecard-fixture';
 import { hostileExtension, hostileValue, mutate } from './arbitraries';
@@ -32,6 +35,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = 20261128;
 
 const RESTRICTED_GOAL = 'g-atlas-integration';
+/** The demo's last quarter, open until a fuzzed exec request closes it. */
+const LAST_QUARTER = lastQuarterOf(DEMO_TODAY);
 const MUTATING_KVS = new Set(['set', 'delete', 'secret/set', 'secret/delete', 'entity/set', 'entity/delete', 'batch/set', 'batch/delete', 'transaction']);
 
 const Envelope = z.union([z.object({ ok: z.literal(true), data: z.unknown() }).strict(), z.object({ ok: z.literal(false), error: AppError }).strict()]);
@@ -227,6 +232,36 @@ const targets: Target[] = [
   { module: 'throughline-goal-panel', spec: duePanelCalls.count, seeds: [{}] },
   { module: STRATEGY, spec: peopleCalls.avatars, seeds: [{ accountIds: [member, lead] }] },
   { module: 'throughline-goal-panel', spec: peopleCalls.avatars, seeds: [{ accountIds: [lead] }] },
+  { module: 'throughline-admin', spec: periodCalls.list, seeds: [{}] },
+  {
+    module: 'throughline-admin',
+    spec: periodCalls.save,
+    seeds: [
+      { expectedVersion: 1, periods: [{ id: LAST_QUARTER.id, name: LAST_QUARTER.name, kind: 'quarter', start: LAST_QUARTER.start, end: LAST_QUARTER.end }] },
+      { expectedVersion: 1, periods: [{ name: 'Q1 2027', kind: 'quarter', start: '2027-01-01', end: '2027-03-31' }] },
+    ],
+  },
+  { module: STRATEGY, spec: periodCalls.list, seeds: [{}] },
+  { module: STRATEGY, spec: periodCalls.close, seeds: [{ periodId: LAST_QUARTER.id }] },
+  { module: STRATEGY, spec: periodCalls.carryOptions, seeds: [{ periodId: LAST_QUARTER.id }] },
+  {
+    module: STRATEGY,
+    spec: periodCalls.carry,
+    seeds: [
+      { periodId: LAST_QUARTER.id, goalId: 'g-dashboards-v3' },
+      { periodId: LAST_QUARTER.id, goalId: RESTRICTED_GOAL },
+    ],
+  },
+  {
+    module: STRATEGY,
+    spec: periodCalls.compare,
+    seeds: [{ periodId: LAST_QUARTER.id }, { periodId: LAST_QUARTER.id, goalId: 'g-grow-arr' }, { periodId: LAST_QUARTER.id, goalId: RESTRICTED_GOAL }],
+  },
+  {
+    module: 'throughline-scorecard',
+    spec: scorecardMacroCalls.view,
+    seeds: [{ config: { level: 'project', asOf: LAST_QUARTER.id } }, { config: { goalId: RESTRICTED_GOAL, asOf: LAST_QUARTER.id } }],
+  },
 ];
 
 type Caller = PersonaId | null;

@@ -3,6 +3,7 @@
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import { isEpic, type DemoForge, type PersonaId } from '../support/local-forge';
 import { newKpi } from './scorecard-fixture';
+import { lastQuarterOf } from '../../dev/demo';
 
 export interface WriteCase {
   name: string;
@@ -322,6 +323,40 @@ export const WRITE_CASES: WriteCase[] = [
     functionKey: 'goals/decide-proposal',
     payload: { proposalId: 'pr-demo-ci-time', expectedVersion: 1, decision: { kind: 'decline', reason: 'fault sweep reason' } },
     landed: async (t) => (await proposalsOfEngineering(t)).some((p) => p.id === 'pr-demo-ci-time' && p.decision.state === 'declined'),
+  },
+  {
+    name: 'defining a period',
+    persona: 'exec',
+    module: 'throughline-admin',
+    functionKey: 'periods/save',
+    payload: async (t: DemoForge) => {
+      const { calendar } = (await read(t, 'exec', 'periods/list', {}, 'throughline-admin')) as {
+        calendar: { version: number; periods: Record<string, unknown>[] };
+      };
+      const periods = calendar.periods.map(({ id, name, kind, start, end }) => ({ id, name, kind, start, end }));
+      return { expectedVersion: calendar.version, periods: [...periods, { name: 'Fault sweep year', kind: 'year', start: '2030-01-01', end: '2030-12-31' }] };
+    },
+    landed: async (t) =>
+      ((await read(t, 'exec', 'periods/list', {}, 'throughline-admin')).calendar as { periods: { name: string }[] }).periods.some(
+        (p) => p.name === 'Fault sweep year',
+      ),
+  },
+  // Closing a period is left out on purpose: its snapshots are written one by one, only if absent, and the period is
+  // marked closed last, so a close cut short leaves snapshots behind that the next close completes (never changes).
+  {
+    name: 'carrying a goal forward',
+    persona: 'exec',
+    module: STRATEGY,
+    functionKey: 'periods/carry',
+    payload: async (t: DemoForge) => {
+      const periodId = lastQuarterOf(t.demo.today).id;
+      await read(t, 'exec', 'periods/close', { periodId });
+      return { periodId, goalId: 'g-dashboards-v3' };
+    },
+    landed: async (t, _data, payload) => {
+      const options = await read(t, 'exec', 'periods/carry-options', { periodId: (payload as { periodId: string }).periodId });
+      return (options.goals as { goalId: string; carriedTo: unknown }[]).some((g) => g.goalId === 'g-dashboards-v3' && g.carriedTo !== null);
+    },
   },
 ];
 

@@ -21,7 +21,12 @@ const GoalId = EntityId.refine((id) => !RESERVED_IDS.has(id), 'not a goal id');
  strategy goal (`DEFAULT_SCORECARD_CONFIG`), and asks for nothing here: the call still takes exactly one of the two.
  */
 export const ScorecardMacroConfig = z
-  .object({ goalId: GoalId.optional(), level: Level.optional() })
+  .object({
+    goalId: GoalId.optional(),
+    level: Level.optional(),
+    /** "As of": a closed period's id shows its snapshot; absent shows live values. */
+    asOf: EntityId.optional(),
+  })
   .strict()
   .refine((c) => (c.goalId === undefined) !== (c.level === undefined), { message: 'choose either one goal or one level', path: ['goalId'] });
 export type ScorecardMacroConfig = z.infer<typeof ScorecardMacroConfig>;
@@ -61,6 +66,8 @@ export const ScorecardMacroView = z.object({
   /** When the roll-ups behind the delivery signal were counted (the oldest one used); null when no work counted. */
   asOf: z.string().nullable(),
   rule: ProgressRule,
+  /** Set when the view is a closed period's snapshot: which period, and when it was closed. */
+  snapshot: z.object({ periodId: EntityId, name: z.string(), closedAt: z.string(), closedDay: IsoDate }).nullable().optional(),
 });
 export type ScorecardMacroView = z.infer<typeof ScorecardMacroView>;
 
@@ -71,6 +78,8 @@ export type ScorecardOption = z.infer<typeof ScorecardOption>;
 export const ScorecardOptions = z.object({
   /** Every goal that is not archived, in the workspace's order (strategy branch by branch). */
   goals: z.array(ScorecardOption),
+  /** Closed periods whose snapshot the macro may show ("As of"), newest first. */
+  periods: z.array(z.object({ id: EntityId, name: z.string(), closedDay: IsoDate })).optional(),
 });
 export type ScorecardOptions = z.infer<typeof ScorecardOptions>;
 

@@ -18,5 +18,7 @@ export const AuditEvent = z.object({
   asEditor: z.boolean().optional(),
   /** A goal that entered the catalog by an approved proposal: the proposal and who proposed it. */
   proposal: z.object({ id: z.string(), by: AccountId, name: z.string() }).optional(),
+  /** A goal carried forward when its period closed: on the new goal `from` the old one, on the old goal `to` the new one. */
+  carry: z.object({ direction: z.enum(['from', 'to']), goalId: z.string(), title: z.string(), period: z.string() }).optional(),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -9,6 +9,7 @@ import { HealthBandsSection } from './HealthBandsSection';
 import { ProgressRuleSection } from './ProgressRuleSection';
 import { StrategyEditorsSection } from './StrategyEditorsSection';
 import { WeeklyDigestSection } from './WeeklyDigestSection';
+import { PeriodsSection } from './PeriodsSection';
 
 export function SettingsSections() {
   const { state, retry } = useCall(adminCalls.settings, {});
@@ -24,6 +25,7 @@ export function SettingsSections() {
       <ProgressRuleSection view={view} onSaved={setView} />
       <HealthBandsSection view={view} onSaved={setView} />
       <WeeklyDigestSection view={view} onSaved={setView} />
+      <PeriodsSection />
     </>
   );
 }

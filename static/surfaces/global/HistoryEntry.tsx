@@ -1,6 +1,7 @@
 // One recorded change: who, when, and for an edit each changed field as before → after.
 import type { AuditEvent } from '../../../src/shared/model/audit';
 import { formatMoment, relativeTime } from './format';
+import { GoalLink } from '../../kit/ui/GoalLink';
 import { changedFields, describeValue, FIELD_LABEL, fieldOf } from './goal-diff';
 import type { CatalogNamer } from './namer';
 
@@ -15,13 +16,25 @@ const VERB: Record<AuditEvent['action'], string> = {
 };
 
 export function HistoryEntry({ event, names }: { event: AuditEvent; names: CatalogNamer }) {
-  const fields = event.action === 'update' ? changedFields(event.before, event.after) : [];
+  const fields = event.action === 'update' && !event.carry ? changedFields(event.before, event.after) : [];
   return (
     <li className="sc-history-item" data-testid="history-entry">
       <div>
-        <strong>{names.person(event.by)}</strong> {VERB[event.action]}
+        <strong>{names.person(event.by)}</strong>{' '}
+        {event.carry ? (
+          <span data-testid="history-carry">
+            {event.carry.direction === 'from'
+              ? `added this goal, carried forward from “${event.carry.title}” (${event.carry.period})`
+              : `carried this goal forward into ${event.carry.period}`}{' '}
+            <GoalLink goalId={event.carry.goalId}>{event.carry.direction === 'from' ? 'open the earlier goal' : 'open the new goal'}</GoalLink>
+          </span>
+        ) : (
+          VERB[event.action]
+        )}
         {event.proposal && <span data-testid="history-proposed-by">, approving the proposal of {event.proposal.name}</span>}
-        {event.action === 'update' && (fields.length === 0 ? ' nothing visible' : ` ${fields.map((f) => FIELD_LABEL[f].toLowerCase()).join(', ')}`)}
+        {event.action === 'update' &&
+          !event.carry &&
+          (fields.length === 0 ? ' nothing visible' : ` ${fields.map((f) => FIELD_LABEL[f].toLowerCase()).join(', ')}`)}
       </div>
       <div className="tl-small tl-subtle">
         <time dateTime={event.at}>

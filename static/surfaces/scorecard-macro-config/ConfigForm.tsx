@@ -11,6 +11,8 @@ interface Props {
   /** The saved config: the browser's claim, so read through the schema. */
   saved: unknown;
   goals: readonly ScorecardOption[];
+  /** Closed periods whose snapshot the macro may show instead of live values. */
+  periods: readonly { id: string; name: string; closedDay: string }[];
   onSave(config: ScorecardMacroConfig): void;
   onCancel(): void;
 }
@@ -20,7 +22,7 @@ type Mode = 'goal' | 'level';
 const goalWords = (n: number) => (n === 0 ? 'no goals' : n === 1 ? '1 goal' : `${n} goals`);
 const kpiWords = (n: number) => (n === 0 ? 'no KPIs yet' : n === 1 ? '1 KPI' : `${n} KPIs`);
 
-export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
+export function ConfigForm({ saved, goals, periods, onSave, onCancel }: Props) {
   const initial = useMemo(() => {
     const parsed = ScorecardMacroConfig.safeParse(saved);
     return parsed.success ? parsed.data : null;
@@ -33,11 +35,14 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
   const levels = useMemo(() => byLevel.filter((g) => g.goals.length > 0 || g.level === initial?.level), [byLevel, initial]);
   const [level, setLevel] = useState<Level>(initial?.level ?? levels[0]?.level ?? 'strategy');
   const savedGoalGone = initial?.goalId !== undefined && !goals.some((g) => g.id === initial.goalId);
+  const [asOf, setAsOf] = useState(initial?.asOf ?? '');
+  const savedPeriodGone = asOf !== '' && !periods.some((p) => p.id === asOf);
   const canSave = mode === 'level' ? levels.some((g) => g.level === level) : goals.some((g) => g.id === goalId);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (canSave) onSave(mode === 'goal' ? { goalId } : { level });
+    const when = asOf && !savedPeriodGone ? { asOf } : {};
+    if (canSave) onSave(mode === 'goal' ? { goalId, ...when } : { level, ...when });
   };
 
   return (
@@ -82,6 +87,22 @@ export function ConfigForm({ saved, goals, onSave, onCancel }: Props) {
           </div>
         )}
       </fieldset>
+      <div className="tl-field">
+        <label htmlFor="sc-as-of">As of</label>
+        <select id="sc-as-of" className="tl-select" value={savedPeriodGone ? '' : asOf} onChange={(e) => setAsOf(e.target.value)}>
+          <option value="">Live: today’s values</option>
+          {periods.map((p) => (
+            <option key={p.id} value={p.id}>
+              Snapshot of {p.name} (closed {p.closedDay})
+            </option>
+          ))}
+        </select>
+        <span className="tl-small tl-subtle">
+          {periods.length === 0
+            ? 'Snapshots appear here once a strategy editor closes a period.'
+            : 'A snapshot shows the values frozen when the period closed.'}
+        </span>
+      </div>
       <div className="tl-row sc-actions">
         <button type="button" className="tl-button" onClick={onCancel}>
           Cancel

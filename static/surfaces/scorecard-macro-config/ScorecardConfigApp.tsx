@@ -25,7 +25,7 @@ export function ScorecardConfigApp() {
   if (ctx.status === 'loading' || state.status === 'loading') body = <Loading label="Loading the goals…" />;
   else if (ctx.status === 'error') body = <ErrorMessage error={{ code: 'INTERNAL', message: ctx.message }} />;
   else if (state.status === 'error') body = <ErrorMessage error={state.error} onRetry={retry} />;
-  else body = <ConfigForm saved={ctx.context.extension.config} goals={state.view.goals} onSave={save} onCancel={cancel} />;
+  else body = <ConfigForm saved={ctx.context.extension.config} goals={state.view.goals} periods={state.view.periods ?? []} onSave={save} onCancel={cancel} />;
   return (
     <main className="sc-config tl-stack">
       <h1 className="tl-visually-hidden">Scorecard settings</h1>

@@ -9,6 +9,7 @@ import { StatusCounts } from '../../kit/ui/scorecard/StatusCounts';
 import { day } from '../../kit/ui/scorecard/words';
 import { formatMoment } from '../../kit/ui/dates';
 import { GoalSection } from './GoalSection';
+import '../../kit/ui/periods.css';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -32,6 +33,12 @@ export function MacroScorecard({ view, note = null }: Props) {
       <header className="sm-head">
         <span className="sm-kicker">Throughline scorecard</span>
         <h2 id="sm-title">{view.title}</h2>
+        {view.snapshot && (
+          <p className="pd-banner tl-small" data-testid="scorecard-snapshot">
+            <strong>Snapshot of {view.snapshot.name}</strong>
+            <span>frozen when it closed on {day(view.snapshot.closedDay)}; values recorded since are not shown.</span>
+          </p>
+        )}
         {note}
         {view.scope.kind === 'level' && (
           <div className="sm-summary" data-testid="scorecard-summary">
@@ -52,8 +59,8 @@ export function MacroScorecard({ view, note = null }: Props) {
         view.goals.map((g) => <GoalSection key={g.goal.id} scorecard={g} names={names} headed />)
       )}
       <footer className="sm-foot tl-small tl-subtle" data-testid="scorecard-freshness">
-        KPIs as of {day(view.today)} · {workWords(view.asOf)} ({PROGRESS_RULE_LABEL[view.rule].toLowerCase()}) · Read-only: leaders record values in Jira (Apps
-        → Strategy → Scorecards).
+        {view.snapshot ? `Snapshot of ${view.snapshot.name}, closed ${day(view.snapshot.closedDay)}` : `KPIs as of ${day(view.today)}`} · {workWords(view.asOf)}{' '}
+        ({PROGRESS_RULE_LABEL[view.rule].toLowerCase()}) · Read-only: leaders record values in Jira (Apps → Strategy → Scorecards).
       </footer>
     </article>
   );

@@ -15,6 +15,7 @@ import { TreeFilters } from './TreeFilters';
 import { useTree } from './useTree';
 import './alignment.css';
 import '../../../kit/ui/goal-link.css';
+import { CompareToPeriod } from '../periods/CompareTo';
 
 export function AlignmentTab() {
   const [level, setLevel] = useState<Level | undefined>(undefined);
@@ -43,6 +44,7 @@ export function AlignmentTab() {
         <>
           <Freshness asOf={state.data.asOf} rule={state.data.rule} />
           {state.data.mode === 'strategy' && state.data.coverage && <CoverageTable rows={state.data.coverage} />}
+          {state.data.mode === 'strategy' && <CompareToPeriod withKpis={false} />}
           {state.data.nodes.length === 0 ? (
             <EmptyState title={search ? `Nothing matches “${search}”` : level ? `No ${LEVEL_LABEL[level].toLowerCase()} goals yet` : 'No strategy goals yet'}>
               {search

@@ -28,6 +28,7 @@ import '../catalog.css';
 import '../scorecards/scorecards.css';
 import '../alignment/alignment.css';
 import './goal-page.css';
+import { CompareToPeriod } from '../periods/CompareTo';
 
 const GoalEditor = lazy(() => import('../GoalEditor.js').then((m) => ({ default: m.GoalEditor })));
 const AgreementsSection = lazy(() => import('../agreements/AgreementsSection.js').then((m) => ({ default: m.AgreementsSection })));
@@ -209,6 +210,7 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
                   recordKpi={recordKpi}
                 />
               )}
+              <CompareToPeriod goalId={goalId} />
               {scorecard && (
                 <CheckInSection
                   scorecard={scorecard}

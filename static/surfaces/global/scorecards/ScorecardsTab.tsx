@@ -9,6 +9,7 @@ import { GoalCard } from './GoalCard';
 import { OrganisationScorecard } from './OrganisationScorecard';
 import { useScorecards } from './useScorecards';
 import { day, withUnit } from '../../../kit/ui/scorecard/words';
+import { PeriodTools } from '../periods/PeriodTools';
 import './scorecards.css';
 
 /** Each goal under its strategy goal, in the order the server sent them (branch by branch, parents first). */
@@ -76,6 +77,7 @@ export function ScorecardsTab() {
             </p>
           )}
           <OrganisationScorecard rows={view.organisation} onOpen={open} />
+          <PeriodTools />
           <div className="tl-row tl-noprint">
             <label className="kp-check">
               <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} /> Show goals without KPIs too
