@@ -48,7 +48,7 @@ describeE2E(
       expect(await view.getByTestId('macro-root').textContent()).toBe('All strategy goals');
       expect(await view.getByTestId('freshness').textContent()).toMatch(/^As of .+ · Progress: /);
       const summary = (await view.getByTestId('gap-summary').textContent()) ?? '';
-      expect(summary).toMatch(/^⚠ \d+ gaps?:/);
+      expect(summary).toMatch(/^⚠ \d+ gaps? in this tree:/);
       expect(summary).toContain('Plan with no execution');
 
       const top = rowOf(view, GROW_ARR);

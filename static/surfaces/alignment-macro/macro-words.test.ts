@@ -51,8 +51,8 @@ describe('the gaps in one line', () => {
 
   it.each([
     [0, 'No gaps'],
-    [1, '1 gap'],
-    [7, '7 gaps'],
+    [1, '1 gap in this tree'],
+    [7, '7 gaps in this tree'],
   ])('totals %p gaps as %p', (total, words) => {
     expect(gapTotalWords({ total, byKind: {} })).toBe(words);
   });

@@ -16,6 +16,7 @@ export const gapParts = (gaps: GapTally): { kind: (typeof GAP_KINDS)[number]; la
     .filter((p) => p.count > 0)
     .sort((a, b) => b.count - a.count);
 
-export const gapTotalWords = (gaps: GapTally): string => (gaps.total === 0 ? 'No gaps' : plural(gaps.total, 'gap'));
+/** The macro counts the gaps of the rows it shows, so its number says so: the Gaps tab counts the whole organisation. */
+export const gapTotalWords = (gaps: GapTally): string => (gaps.total === 0 ? 'No gaps' : `${plural(gaps.total, 'gap')} in this tree`);
 
 export const moreWords = (n: number): string => `+${n} more below, not shown at this depth`;
