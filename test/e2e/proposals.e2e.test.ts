@@ -74,6 +74,10 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     expect(await row.textContent()).toContain('You lead and manage it');
     expect(await myApp.locator('[data-testid="proposal"][data-state="approved"]').filter({ hasText: SELF_TITLE }).count()).toBe(1);
     await shot(my, 'member-my-goals');
+    // Her one waiting proposal was approved, so the room line speaks of none waiting; check-ins and values due are a click away.
+    expect(await myApp.getByTestId('pending-room').textContent()).toBe('Up to 5 of your proposals may wait for a decision at once.');
+    await myApp.getByTestId('due-pointer').getByRole('button', { name: 'Due from you' }).click();
+    await myApp.getByTestId('due-page').waitFor({ timeout: 20_000 });
 
     // Her issue panel on a story under Dashboards 3.0.
     const panelPage = await e2e.open(`/jira/issue/${STORY}`, 'member');

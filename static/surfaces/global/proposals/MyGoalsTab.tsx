@@ -11,6 +11,8 @@ import { HealthMarker } from '../../../kit/ui/HealthMarker';
 import { Loading } from '../../../kit/ui/Loading';
 import { ProposalItem } from './ProposalItem';
 import { roomWords } from './proposal-words';
+import { openRoute } from '../workspace-nav';
+import { PROPOSALS_PENDING_MAX } from '../../../../src/shared/model/proposal';
 import './proposals.css';
 
 const ROLE_WORDS = (roles: MyGoal['roles']) => (roles.length === 2 ? 'You lead and manage it' : roles[0] === 'leader' ? 'You lead it' : 'You manage it');
@@ -52,6 +54,13 @@ export function MyGoalsTab() {
         <>
           <section className="tl-stack" aria-labelledby="mg-led">
             <h2 id="mg-led">Goals you lead or manage</h2>
+            <p className="tl-small tl-subtle" data-testid="due-pointer" hidden={state.data.goals.length === 0}>
+              Each goal lists what waits on your decision; its check-ins and KPI values due are in{' '}
+              <button type="button" className="tl-goal-link" onClick={() => openRoute('/due')}>
+                Due from you
+              </button>
+              .
+            </p>
             {state.data.goals.length === 0 ? (
               <EmptyState title="You lead or manage no goal yet">
                 Open a goal your work serves and propose a Self goal under it, or propose a sub-goal to its leader.
@@ -67,7 +76,7 @@ export function MyGoalsTab() {
           <section className="tl-stack" aria-labelledby="mg-proposed">
             <h2 id="mg-proposed">Goals you proposed</h2>
             <p className="tl-small tl-subtle" data-testid="pending-room">
-              {roomWords(state.data.pendingRoom)}
+              {roomWords(state.data.pendingRoom, PROPOSALS_PENDING_MAX)}
             </p>
             {state.data.proposals.length === 0 ? (
               <p className="tl-subtle">You have proposed no goal yet.</p>

@@ -39,11 +39,12 @@ describe('the words of a proposal', () => {
     expect(zoneSentence({ mayAdd: false, mayPropose: false, mayDecide: false, levels: [] })).toMatch(/last level/);
   });
 
-  it('says how many more proposals may wait', () => {
-    expect([roomWords(2), roomWords(1)]).toEqual([
-      'You may send 2 more proposals while these wait for a decision.',
-      'You may send 1 more proposal while these wait for a decision.',
+  it('says how many more proposals may wait, and never speaks of waiting ones when none waits', () => {
+    expect([roomWords(5, 5), roomWords(2, 5), roomWords(4, 5)]).toEqual([
+      'Up to 5 of your proposals may wait for a decision at once.',
+      '3 of your proposals wait for a decision; you may send 2 more.',
+      '1 of your proposals waits for a decision; you may send 4 more.',
     ]);
-    expect(roomWords(0)).toMatch(/as many proposals waiting as one person may/);
+    expect(roomWords(0, 5)).toMatch(/as many proposals waiting as one person may/);
   });
 });

@@ -26,8 +26,10 @@ export const zoneSentence = (v: Pick<GoalProposalsView, 'mayAdd' | 'mayPropose' 
   return 'This goal takes no new sub-goals.';
 };
 
-/** How many more proposals may wait for a decision at once (the limit against spam). */
-export const roomWords = (room: number): string =>
-  room === 0
-    ? 'You have as many proposals waiting as one person may; the next one fits once one of them is decided.'
-    : `You may send ${room} more ${room === 1 ? 'proposal' : 'proposals'} while these wait for a decision.`;
+/** How many more proposals may wait for a decision at once (the limit against spam); `max` when none waits. */
+export const roomWords = (room: number, max: number): string => {
+  if (room === 0) return 'You have as many proposals waiting as one person may; the next one fits once one of them is decided.';
+  if (room >= max) return `Up to ${max} of your proposals may wait for a decision at once.`;
+  const waiting = max - room;
+  return `${waiting} of your proposals ${waiting === 1 ? 'waits' : 'wait'} for a decision; you may send ${room} more.`;
+};
