@@ -50,6 +50,8 @@ describeE2E(
       const summary = (await view.getByTestId('gap-summary').textContent()) ?? '';
       expect(summary).toMatch(/^⚠ \d+ gaps? in this tree:/);
       expect(summary).toContain('Plan with no execution');
+      // The bars' colours are explained once, in words.
+      expect(await view.getByTestId('progress-key').textContent()).toMatch(/On track.*At risk.*Off track.*where the work should be by now/);
 
       const top = rowOf(view, GROW_ARR);
       expect(await top.getAttribute('data-depth')).toBe('0');

@@ -21,6 +21,7 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     await app.getByRole('button', { name: 'Alignment' }).click();
     await app.getByRole('tree', { name: 'Alignment tree' }).waitFor({ timeout: 20_000 });
     expect(await app.getByTestId('freshness').textContent()).toMatch(/^As of .+ · Progress: Issues done ÷ all issues$/);
+    expect(await app.getByTestId('progress-key').textContent()).toMatch(/On track.*At risk.*Off track.*where the work should be by now/);
     const top = rowOf(app, GROW_ARR);
     expect(await top.getByTestId('progress-words').textContent()).toMatch(/^\d{1,3}% done$/);
     expect(await top.getByRole('progressbar').getAttribute('aria-valuenow')).toMatch(/^\d{1,3}$/);

@@ -70,3 +70,25 @@ export function ProgressBar({
     </div>
   );
 }
+
+/** The paces a bar can show, in the order of the key. */
+const KEY_PACES = ['on-track', 'at-risk', 'off-track'] as const;
+
+/** What a bar's colour and tick mean, once above a tree of bars: the colours alone would not say it. */
+export function ProgressKey() {
+  return (
+    <p className="tl-progress-key tl-small tl-subtle" data-testid="progress-key">
+      <span>Bar colour is the pace against the time gone by:</span>
+      {KEY_PACES.map((pace) => (
+        <span key={pace} className="tl-progress-key-item">
+          <span className={`tl-progress-key-swatch tl-progress-fill--${pace}`} aria-hidden="true" />
+          {HEALTH_LOOK[pace].word}
+        </span>
+      ))}
+      <span className="tl-progress-key-item">
+        <span className="tl-progress-key-tick" aria-hidden="true" />
+        where the work should be by now
+      </span>
+    </p>
+  );
+}

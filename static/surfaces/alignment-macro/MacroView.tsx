@@ -6,6 +6,7 @@ import type { Pages } from '../../kit/api/subtree-pages';
 import { ShowMore } from '../../kit/ui/ShowMore';
 import { EmptyState } from '../../kit/ui/EmptyState';
 import { Freshness } from '../../kit/ui/Freshness';
+import { ProgressKey } from '../../kit/ui/ProgressBar';
 import { NO_VISIBLE_WORK } from '../../../src/shared/model/goal-health';
 import { GapSummary } from './GapSummary';
 import { MacroRow } from './MacroRow';
@@ -40,6 +41,7 @@ export function MacroView({ view, more }: { view: TreeMacroView; more?: Pages<Tr
         ) : (
           <p className="tl-small tl-subtle">Progress and gaps count only the Jira work you may see.</p>
         )}
+        {!unseen && view.rows.length > 0 && <ProgressKey />}
       </header>
       {config.showGaps && <GapSummary gaps={view.gaps} />}
       {view.rows.length === 0 ? (

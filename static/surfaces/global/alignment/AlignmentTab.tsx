@@ -6,6 +6,7 @@ import { LEVEL_LABEL, type Level } from '../../../../src/shared/levels';
 import { EmptyState } from '../../../kit/ui/EmptyState';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Freshness } from '../../../kit/ui/Freshness';
+import { ProgressKey } from '../../../kit/ui/ProgressBar';
 import { Loading } from '../../../kit/ui/Loading';
 import { WEB_TAB } from '../agreements/web/web-route';
 import { openRoute } from '../workspace-nav';
@@ -43,6 +44,7 @@ export function AlignmentTab() {
       {state.status === 'ready' && (
         <>
           <Freshness asOf={state.data.asOf} rule={state.data.rule} />
+          {state.data.nodes.length > 0 && <ProgressKey />}
           {state.data.mode === 'strategy' && state.data.coverage && <CoverageTable rows={state.data.coverage} />}
           {state.data.mode === 'strategy' && <CompareToPeriod withKpis={false} />}
           {state.data.nodes.length === 0 ? (
