@@ -26,7 +26,7 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
     expect(await app.getByTestId('goal-jql').textContent()).toBe(`throughlineGoal = "${GROW_ARR}"`);
     await app.getByTestId('diagnosis').waitFor();
     await app.getByTestId('goal-work').waitFor({ timeout: 20_000 });
-    await app.getByTestId('goal-history').or(app.getByText('No recorded changes yet.')).first().waitFor();
+    await app.getByTestId('goal-history').or(app.getByText('No changes recorded yet: the goal is as it was first saved.')).first().waitFor();
     await app.getByRole('button', { name: 'Edit' }).waitFor();
     await shot(page, `exec-${theme}`);
     expect(problems).toEqual([]);

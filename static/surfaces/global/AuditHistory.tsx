@@ -9,7 +9,7 @@ export function AuditHistory({ events, names }: { events: AuditEvent[]; names: C
     <section className="tl-stack sc-history" aria-labelledby="sc-history-title">
       <h3 id="sc-history-title">History</h3>
       {newestFirst.length === 0 ? (
-        <p className="tl-subtle">No recorded changes yet.</p>
+        <p className="tl-subtle">No changes recorded yet: the goal is as it was first saved.</p>
       ) : (
         <ol className="sc-history-list" data-testid="goal-history">
           {newestFirst.map((e) => (

@@ -60,7 +60,7 @@ export function InputForm({ issueKey, goal, onSent, onCancel }: Props) {
       </div>
       <label className="tl-input-anonymous">
         <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} data-testid="input-anonymous" />
-        Send anonymously
+        Send without my name
       </label>
       <p className="tl-small tl-input-readers" data-testid="input-readers">
         {readers.who} {readers.others}
