@@ -177,7 +177,11 @@ const targets: Target[] = [
   },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.clear, seeds: [{ project: 'INS', expectedVersion: 1 }] },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.searchUsers, seeds: [{ query: 'li' }] },
-  { module: 'throughline-alignment-tree', spec: macroCalls.tree, seeds: [{ config: { depth: 2 } }, { config: { rootGoalId: RESTRICTED_GOAL, depth: 8 } }] },
+  {
+    module: 'throughline-alignment-tree',
+    spec: macroCalls.tree,
+    seeds: [{ config: { depth: 2 } }, { config: { rootGoalId: RESTRICTED_GOAL, depth: 8 } }, { config: { depth: 3, asOf: LAST_QUARTER.id } }],
+  },
   { module: 'throughline-alignment-tree', spec: macroCalls.goalOptions, seeds: [{}] },
   { module: 'throughline-scorecard', spec: scorecardMacroCalls.view, seeds: [{ config: { level: 'strategy' } }, { config: { goalId: RESTRICTED_GOAL } }] },
   { module: 'throughline-scorecard', spec: scorecardMacroCalls.options, seeds: [{}] },
