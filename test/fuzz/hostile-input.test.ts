@@ -167,6 +167,14 @@ const targets: Target[] = [
   },
   { module: 'throughline-goal-panel', spec: panelCalls.clearEpicTag, seeds: [{ issue: 'INS-1' }] },
   { module: 'throughline-goal-panel', spec: panelCalls.searchUsers, seeds: [{ query: 'da' }] },
+  {
+    module: 'throughline-goal-panel',
+    spec: panelCalls.reliance,
+    seeds: [
+      { issue: 'INS-3', goalIds: ['g-dashboards-v3'] },
+      { issue: 'ATLAS-1', goalIds: [RESTRICTED_GOAL] },
+    ],
+  },
   { module: 'throughline-project-page', spec: projectPageCalls.view, seeds: [{ project: 'INS' }, { project: RESTRICTED_PROJECT }] },
   { module: 'throughline-project-page', spec: projectPageCalls.tagEpic, seeds: [{ project: 'INS', issue: 'INS-1', goalId: 'g-dashboards-v3' }] },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.get, seeds: [{ project: 'INS' }, { project: RESTRICTED_PROJECT }] },
