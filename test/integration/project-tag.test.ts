@@ -224,6 +224,7 @@ describe('finding people', () => {
       ok: boolean;
       data?: { accountId: string; displayName: string }[];
     };
-    expect(answer.data).toEqual([{ accountId: '712020:nw-aisha-khan', displayName: 'Aisha Khan' }]);
+    // The picker shows each person with their Jira avatar (the people/avatars change); the URL is Jira's to choose.
+    expect(answer.data).toEqual([{ accountId: '712020:nw-aisha-khan', displayName: 'Aisha Khan', avatarUrl: expect.stringMatching(/^https:\/\//) }]);
   });
 });
