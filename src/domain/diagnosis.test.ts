@@ -157,8 +157,8 @@ describe('the diagnosis', () => {
     expect(unseen([])).toMatchObject({ kind: 'unknown', sentence: "You can't see any of the work behind this goal, and the goal has no KPIs." });
     // A known figure wins: the flag only words a missing one.
     expect(diagnose({ ...input(0.5, ['on-track']), noVisibleWork: true }).kind).toBe('in-reach');
-    expect(deliveryReading(null, YEAR, TODAY, false).phrase).toBe('none of its work is counted yet');
-    expect(deliveryReading(null, YEAR, TODAY, true).phrase).not.toMatch(/not known/);
+    expect(deliveryReading(null, YEAR, TODAY, { noVisibleWork: false }).phrase).toBe('none of its work is counted yet');
+    expect(deliveryReading(null, YEAR, TODAY, { noVisibleWork: true }).phrase).not.toMatch(/not known/);
   });
 
   it('says whose KPIs it counts: the goal’s own, or its whole branch’s', () => {
@@ -174,6 +174,33 @@ describe('the diagnosis', () => {
     expect(diagnose(input(0.5, [], 1)).sentence).toBe(
       'Record current values of its KPIs: work is 50% done with 50% of the time gone; no KPI has a current measurement (1 stale or empty KPI left out).',
     );
+  });
+
+  it('asks no end date of a process (an ongoing function) and judges it by its outcomes', () => {
+    const ongoing = { start: '2026-01-01', end: null };
+    expect(diagnose({ ...input(0.5, ['on-track']), timeframe: ongoing, level: 'process' })).toMatchObject({
+      kind: 'outcomes-only',
+      headline: 'Outcomes on track',
+      sentence: 'Judge it by its outcomes: 1 of 1 KPI on track; work is 50% done; an ongoing process is not measured against an end date.',
+    });
+    expect(diagnose({ ...input(0.5, []), timeframe: ongoing, level: 'process' }).sentence).toBe(
+      'Add a KPI to see whether the outcomes follow: the goal has no KPIs; work is 50% done; an ongoing process is not measured against an end date.',
+    );
+    for (const kpis of [['on-track'], []] as KpiStatus[][])
+      expect(diagnose({ ...input(0.5, kpis), timeframe: ongoing, level: 'process' }).sentence).not.toMatch(/end date to measure/);
+    // A process with an end is measured against it like any goal.
+    expect(diagnose({ ...input(0.5, ['on-track']), level: 'process' }).kind).toBe('in-reach');
+  });
+
+  it('says a goal with no work at all has none aligned yet, not that the reader cannot see it', () => {
+    const none = (kpiStatuses: KpiStatus[]) => diagnose({ ...input(null, kpiStatuses), noVisibleWork: true, noWorkAligned: true });
+    expect(none(['on-track']).sentence).toBe(
+      'Align a project or tag epics with this goal to measure its pace: 1 of 1 KPI on track; no work is aligned to it yet.',
+    );
+    expect(none([]).sentence).toBe(
+      'Add a KPI to see whether the outcomes follow, and align a project or tag epics with this goal to measure its pace: the goal has no KPIs, and no work is aligned to it yet.',
+    );
+    for (const k of [['on-track'], []] as KpiStatus[][]) expect(none(k).sentence).not.toMatch(/can't see/);
   });
 
   it('asks for an end date when the work cannot be measured against time', () => {

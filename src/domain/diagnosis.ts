@@ -15,6 +15,7 @@ import type { Timeframe } from '../shared/model/goal';
 import { DEFAULT_BANDS, type KpiStatus } from '../shared/model/kpi';
 import { NO_VISIBLE_WORK } from '../shared/model/goal-health';
 import { clamp, daysBetween, formatPercent } from './kpi/series';
+import type { Level } from '../shared/levels';
 
 export interface DiagnosisInput {
   /** Share of the goal's work done (0…1), from the roll-ups; null when not known. */
@@ -24,6 +25,13 @@ export interface DiagnosisInput {
    * says exactly that (NO_VISIBLE_WORK). Absent or false: the work is there but none of it is counted yet.
    */
   noVisibleWork?: boolean;
+  /**
+   * True when no work at all serves the goal or a goal below it, seen by the viewer or not: a null `deliveryProgress`
+   * then says there is no work aligned yet (not that the reader cannot see it). Wins over `noVisibleWork`.
+   */
+  noWorkAligned?: boolean;
+  /** The goal's level: a process is an ongoing function, so without an end date its work is not judged against time. */
+  level?: Level;
   /** Whose KPIs the statuses are: the goal's own (default) or its whole branch's (the organisation scorecard). */
   kpiScope?: 'goal' | 'branch';
   timeframe: Timeframe;
@@ -35,7 +43,7 @@ export interface DiagnosisInput {
 }
 
 /** Why a signal is unknown, so that the sentence says what gives it. */
-type Missing = 'unseen' | 'uncounted' | 'no-end' | 'no-kpis' | 'no-current';
+type Missing = 'unseen' | 'unaligned' | 'uncounted' | 'no-end' | 'ongoing' | 'no-kpis' | 'no-current';
 
 interface Reading {
   signal: Signal;
@@ -55,14 +63,27 @@ export const elapsedShare = (timeframe: Timeframe, today: string): number | null
   return span <= 0 ? 1 : clamp(daysBetween(start, today) / span, 0, 1);
 };
 
-export const deliveryReading = (progress: number | null, timeframe: Timeframe, today: string, noVisibleWork = false): Reading => {
+export interface WorkFacts {
+  /** No work the viewer can see serves the goal (some may, out of their sight). */
+  noVisibleWork?: boolean;
+  /** No work at all serves the goal. */
+  noWorkAligned?: boolean;
+  level?: Level;
+}
+
+export const deliveryReading = (progress: number | null, timeframe: Timeframe, today: string, work: WorkFacts = {}): Reading => {
   if (progress === null || !Number.isFinite(progress)) {
-    return noVisibleWork
+    if (work.noWorkAligned) return { signal: 'unknown', phrase: 'no work is aligned to it yet', missing: 'unaligned' };
+    return work.noVisibleWork
       ? { signal: 'unknown', phrase: lower(NO_VISIBLE_WORK), missing: 'unseen' }
       : { signal: 'unknown', phrase: 'none of its work is counted yet', missing: 'uncounted' };
   }
   const done = clamp(progress, 0, 1);
   const elapsed = elapsedShare(timeframe, today);
+  if (elapsed === null && work.level === 'process' && !timeframe.end) {
+    // A process is an ongoing function: it has no end to reach, so its outcomes (KPIs) say how it goes.
+    return { signal: 'unknown', phrase: `work is ${formatPercent(done)} done; an ongoing process is not measured against an end date`, missing: 'ongoing' };
+  }
   if (elapsed === null) {
     return { signal: 'unknown', phrase: `work is ${formatPercent(done)} done but the goal has no end date to measure it against`, missing: 'no-end' };
   }
@@ -97,21 +118,28 @@ const kindOf = (delivery: Signal, outcome: Signal): DiagnosisKind => {
   return outcome === 'on-track' ? 'rebalance' : 'shift-execution';
 };
 
-/** What gives a missing signal, as the start of a sentence. */
-const TO_DO: Record<Exclude<Missing, 'unseen'>, string> = {
+/** What gives a missing signal, as the start of a sentence; nothing when nobody need do anything (the reader cannot
+ *  see the work, or a process runs on without an end). */
+const TO_DO: Record<Exclude<Missing, 'unseen' | 'ongoing'>, string> = {
+  unaligned: 'align a project or tag epics with this goal to measure its pace',
   uncounted: 'align work to this goal (epics with their issues) to measure its pace',
   'no-end': 'give the goal an end date to measure its work against',
   'no-kpis': 'add a KPI to see whether the outcomes follow',
   'no-current': 'record current values of its KPIs',
 };
-const toDo = (r: Reading): string => (r.missing && r.missing !== 'unseen' ? TO_DO[r.missing] : '');
+const toDo = (r: Reading): string => (r.missing && r.missing !== 'unseen' && r.missing !== 'ongoing' ? TO_DO[r.missing] : '');
 
 export const diagnose = (input: DiagnosisInput): Diagnosis => {
-  const d = deliveryReading(input.deliveryProgress, input.timeframe, input.today, input.noVisibleWork === true);
+  const d = deliveryReading(input.deliveryProgress, input.timeframe, input.today, {
+    noVisibleWork: input.noVisibleWork === true,
+    noWorkAligned: input.noWorkAligned === true,
+    ...(input.level ? { level: input.level } : {}),
+  });
   const o = outcomeReading(input.kpiStatuses, input.leftOut, input.kpiScope);
   const kind = kindOf(d.signal, o.signal);
   const base = { kind, delivery: d.signal, outcome: o.signal };
   const unseen = d.missing === 'unseen';
+  const ongoing = d.missing === 'ongoing';
   switch (kind) {
     case 'in-reach':
       return { ...base, headline: 'In reach', sentence: `Keep going: ${d.phrase}, and ${o.phrase}.` };
@@ -133,7 +161,11 @@ export const diagnose = (input: DiagnosisInput): Diagnosis => {
       return {
         ...base,
         headline: o.signal === 'on-track' ? 'Outcomes on track' : 'Outcomes not on track',
-        sentence: unseen ? `${NO_VISIBLE_WORK}; ${o.phrase}.` : `${capital(toDo(d))}: ${o.phrase}; ${d.phrase}.`,
+        sentence: unseen
+          ? `${NO_VISIBLE_WORK}; ${o.phrase}.`
+          : ongoing
+            ? `Judge it by its outcomes: ${o.phrase}; ${d.phrase}.`
+            : `${capital(toDo(d))}: ${o.phrase}; ${d.phrase}.`,
       };
     case 'delivery-only':
       return { ...base, headline: d.signal === 'on-track' ? 'Work on plan' : 'Work behind plan', sentence: `${capital(toDo(o))}: ${d.phrase}; ${o.phrase}.` };
@@ -141,7 +173,11 @@ export const diagnose = (input: DiagnosisInput): Diagnosis => {
       return {
         ...base,
         headline: 'Not enough signal',
-        sentence: unseen ? `${NO_VISIBLE_WORK}, and ${o.phrase}.` : `${capital(toDo(o))}, and ${toDo(d)}: ${o.phrase}, and ${d.phrase}.`,
+        sentence: unseen
+          ? `${NO_VISIBLE_WORK}, and ${o.phrase}.`
+          : ongoing
+            ? `${capital(toDo(o))}: ${o.phrase}; ${d.phrase}.`
+            : `${capital(toDo(o))}, and ${toDo(d)}: ${o.phrase}, and ${d.phrase}.`,
       };
     default: {
       const never: never = kind;

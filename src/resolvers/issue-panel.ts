@@ -9,9 +9,10 @@ import { panelContext } from '../services/input/panel-input';
 import { clearEpicTag, tagEpic } from '../services/alignment/tag-epic';
 import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
-import { dueDeps, goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
+import { alignmentDeps, dueDeps, goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
 import { duePanelCalls } from '../shared/api/due';
 import { countDueFromYou } from '../services/due/due-from-you';
+import { panelRelianceWithWork } from '../services/agreements/panel-reliance';
 import type { Env } from '../wiring/env';
 import { definePeopleCalls } from '../wiring/people-calls';
 
@@ -70,6 +71,15 @@ export const issuePanelResolver = (env: Env) => {
   resolver.define(
     panelCalls.searchUsers.key,
     defineHandler(panelCalls.searchUsers, ({ query }) => peopleMatching(query)),
+  );
+
+  // Asked by the panel after it has drawn, only when an agreed line could be at risk from its providing goal's work.
+  resolver.define(
+    panelCalls.reliance.key,
+    defineHandler(panelCalls.reliance, async ({ issue, goalIds }, ctx) => {
+      sameIssue(ctx, issue);
+      return panelRelianceWithWork(alignmentDeps(env, ctx.accountId), goalIds);
+    }),
   );
 
   // Asked by the panel after it has drawn, and only for viewers who lead or manage an active goal.

@@ -35,7 +35,7 @@ import { defaultBands } from './goal-health';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/kpi/scorecard-deps';
-import { atRiskOfModel, deliveryProgressOf, progressOfModel, unseenOfModel } from '../services/kpi/scorecard-delivery';
+import { atRiskOfModel, deliveryProgressOf, progressOfModel, unalignedOfModel, unseenOfModel } from '../services/kpi/scorecard-delivery';
 import { loadModel } from '../services/alignment/alignment-tree';
 import { readAgreementFacts } from '../services/agreements/agreement-facts';
 import { deliveryOf, type ScorecardMacroDeps } from '../services/kpi/scorecard-macro';
@@ -242,6 +242,7 @@ export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient
     jqlProblem: jqlSyntaxProblem,
     deliveryProgress: async (goalIds) => progressOfModel(await model(), goalIds),
     unseenWork: async (goalIds) => unseenOfModel(await model(), goalIds),
+    unalignedWork: async (goalIds) => unalignedOfModel(await model(), goalIds),
     agreementsAtRisk: async (goalIds) => atRiskOfModel(await model(), goalIds),
     now: () => env.clock.now(),
     newId: (prefix) => entityIdFor(prefix, randomUUID),

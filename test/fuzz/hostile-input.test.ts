@@ -167,6 +167,14 @@ const targets: Target[] = [
   },
   { module: 'throughline-goal-panel', spec: panelCalls.clearEpicTag, seeds: [{ issue: 'INS-1' }] },
   { module: 'throughline-goal-panel', spec: panelCalls.searchUsers, seeds: [{ query: 'da' }] },
+  {
+    module: 'throughline-goal-panel',
+    spec: panelCalls.reliance,
+    seeds: [
+      { issue: 'INS-3', goalIds: ['g-dashboards-v3'] },
+      { issue: 'ATLAS-1', goalIds: [RESTRICTED_GOAL] },
+    ],
+  },
   { module: 'throughline-project-page', spec: projectPageCalls.view, seeds: [{ project: 'INS' }, { project: RESTRICTED_PROJECT }] },
   { module: 'throughline-project-page', spec: projectPageCalls.tagEpic, seeds: [{ project: 'INS', issue: 'INS-1', goalId: 'g-dashboards-v3' }] },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.get, seeds: [{ project: 'INS' }, { project: RESTRICTED_PROJECT }] },
@@ -177,7 +185,11 @@ const targets: Target[] = [
   },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.clear, seeds: [{ project: 'INS', expectedVersion: 1 }] },
   { module: 'throughline-project-settings', spec: projectSettingsCalls.searchUsers, seeds: [{ query: 'li' }] },
-  { module: 'throughline-alignment-tree', spec: macroCalls.tree, seeds: [{ config: { depth: 2 } }, { config: { rootGoalId: RESTRICTED_GOAL, depth: 8 } }] },
+  {
+    module: 'throughline-alignment-tree',
+    spec: macroCalls.tree,
+    seeds: [{ config: { depth: 2 } }, { config: { rootGoalId: RESTRICTED_GOAL, depth: 8 } }, { config: { depth: 3, asOf: LAST_QUARTER.id } }],
+  },
   { module: 'throughline-alignment-tree', spec: macroCalls.goalOptions, seeds: [{}] },
   { module: 'throughline-scorecard', spec: scorecardMacroCalls.view, seeds: [{ config: { level: 'strategy' } }, { config: { goalId: RESTRICTED_GOAL } }] },
   { module: 'throughline-scorecard', spec: scorecardMacroCalls.options, seeds: [{}] },

@@ -4,6 +4,7 @@ import { LEVEL_LABEL, type Level } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
 import { skippedLevels } from '../goals/skipped-levels';
 import type { AlignmentModel, ProjectRef } from './tree-model';
+import { formatDay } from '../kpi/series';
 
 export interface UntaggedEpicFact {
   id: string;
@@ -73,7 +74,7 @@ export const goalGap = (
     case 'timeframe-ended':
       return {
         ...base,
-        why: `Its timeframe ended on ${g.timeframe.end ?? 'an earlier date'} but it is still active, so its status no longer tells the truth.`,
+        why: `Its timeframe ended on ${g.timeframe.end ? formatDay(g.timeframe.end) : 'an earlier date'} but it is still active, so its status no longer tells the truth.`,
         who: leaderOrEditor(m, g),
         fix: 'Mark it achieved, extend its timeframe or archive it.',
       };

@@ -112,7 +112,7 @@ describe('active goals whose timeframe has ended', () => {
     expect(gaps.some((x) => x.kind === 'timeframe-ended')).toBe(flagged);
     if (flagged)
       expect(gaps.find((x) => x.kind === 'timeframe-ended')).toMatchObject({
-        why: expect.stringContaining('2026-11-27'),
+        why: expect.stringContaining('ended on 27 Nov 2026 but'),
         who: 'Lee Leader (its leader) or a strategy editor',
       });
   });

@@ -3,6 +3,7 @@
 import type { Gap } from '../../shared/api/alignment';
 import type { GoalSummary } from '../../shared/model/goal';
 import { INPUT_UNANSWERED_DAYS, type Input } from '../../shared/model/input';
+import { formatDay } from '../kpi/series';
 
 /** The day `days` before `today` (both 'YYYY-MM-DD', UTC). */
 export const daysBefore = (today: string, days: number): string => {
@@ -53,7 +54,7 @@ export const inputGap = (g: GoalSummary, waiting: UnansweredInput, people: Reado
         kind: 'input-unanswered',
         level: g.level,
         subject: { kind: 'goal', id: g.id, title: g.title },
-        why: `${pieces(waiting.count)} from the work ${waiting.count === 1 ? 'has' : 'have'} waited more than ${INPUT_UNANSWERED_DAYS} days for an answer (the oldest since ${waiting.oldest}), so the people doing the work learn that nobody listens.`,
+        why: `${pieces(waiting.count)} from the work ${waiting.count === 1 ? 'has' : 'have'} waited more than ${INPUT_UNANSWERED_DAYS} days for an answer (the oldest since ${formatDay(waiting.oldest)}), so the people doing the work learn that nobody listens.`,
         who: whoTriages(g, people),
         fix: 'Answer it, take it into the next check-in, or say “Not now” with a reason, on the goal’s page.',
         link: { target: 'goal', goalId: g.id },

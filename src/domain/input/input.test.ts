@@ -251,7 +251,7 @@ describe('input unanswered for 14 days', () => {
       who: 'Lee Leader (its leader) or Max Manager (its manager)',
       link: { target: 'goal', goalId: 'g-1' },
     });
-    expect(gap?.why).toMatch(/^2 pieces of input .* since 2026-07-01/);
+    expect(gap?.why).toMatch(/^2 pieces of input .* \(the oldest since 1 Jul 2026\)/);
   });
 
   it('is no gap on an archived goal', () => {

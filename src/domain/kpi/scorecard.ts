@@ -25,6 +25,8 @@ export interface GoalData {
   deliveryProgress: number | null;
   /** No work the viewer can see serves the goal: the diagnosis says so rather than "not known yet". */
   noVisibleWork?: boolean;
+  /** No work at all serves the goal (nor any goal below it): the diagnosis says none is aligned yet. */
+  noWorkAligned?: boolean;
   lastCheckIn: CheckInSummary | null;
   canRecord: boolean;
   /** Bands for KPIs without their own (the admin page's default); 95% and 85% when absent. */
@@ -75,6 +77,8 @@ export const goalScorecard = (data: GoalData, today: string): GoalScorecard => {
     diagnosis: diagnose({
       deliveryProgress: data.deliveryProgress,
       noVisibleWork: data.noVisibleWork,
+      noWorkAligned: data.noWorkAligned,
+      level: data.goal.level,
       timeframe: data.goal.timeframe,
       kpiStatuses: outcome.statuses,
       leftOut: outcome.leftOut,
@@ -114,6 +118,7 @@ export const organisationRows = (
   deliveryOf: (goalId: string) => number | null,
   today: string,
   unseen: (goalId: string) => boolean = () => false,
+  unaligned: (goalId: string) => boolean = () => false,
 ): OrganisationRow[] => {
   const graph = buildGraph(goals);
   return graph.roots
@@ -133,6 +138,7 @@ export const organisationRows = (
         diagnosis: diagnose({
           deliveryProgress: deliveryOf(g.id),
           noVisibleWork: unseen(g.id),
+          noWorkAligned: unaligned(g.id),
           timeframe: g.timeframe,
           kpiStatuses: outcome.statuses,
           leftOut: outcome.leftOut,

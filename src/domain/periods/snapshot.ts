@@ -25,11 +25,11 @@ export interface SnapshotScorecard {
 }
 
 /** The reader's delivery figure for each visible goal, over its visible subtree. */
-const deliveryOf = (snaps: readonly GoalSnapshot[], reader: SnapshotReader): Map<string, { ratio: number | null; unseen: boolean }> => {
+const deliveryOf = (snaps: readonly GoalSnapshot[], reader: SnapshotReader): Map<string, { ratio: number | null; unseen: boolean; none: boolean }> => {
   const visible = snaps.filter((s) => reader.visible.has(s.goal.id));
   const byId = new Map(visible.map((s) => [s.goal.id, s]));
   const graph = buildGraph(visible.map((s) => s.goal));
-  const out = new Map<string, { ratio: number | null; unseen: boolean }>();
+  const out = new Map<string, { ratio: number | null; unseen: boolean; none: boolean }>();
   for (const s of visible) {
     const ids = [s.goal.id, ...descendantsOf(graph, s.goal.id).map((g) => g.id)];
     const totals = ids.map((id) => goalTotals({ goalId: id, byProject: byId.get(id)?.work ?? {}, asOf: s.closedAt }, (p) => reader.browsable.has(p)));
@@ -45,7 +45,16 @@ const deliveryOf = (snaps: readonly GoalSnapshot[], reader: SnapshotReader): Map
     }
     const ratio = progress(counts, points, s.rule);
     const alignedSeen = ids.some((id) => (byId.get(id)?.alignedProjects ?? []).some((p) => reader.browsable.has(p)));
-    out.set(s.goal.id, { ratio: ratio !== null && Number.isFinite(ratio) ? ratio : null, unseen: ratio === null && epics === 0 && !alignedSeen });
+    // No work at all at the close, seen or not: the diagnosis says none was aligned, not that the reader cannot see it.
+    const none = ids.every((id) => {
+      const snap = byId.get(id);
+      return (snap?.alignedProjects.length ?? 0) === 0 && Object.values(snap?.work ?? {}).every((w) => w.epics === 0);
+    });
+    out.set(s.goal.id, {
+      ratio: ratio !== null && Number.isFinite(ratio) ? ratio : null,
+      unseen: ratio === null && epics === 0 && !alignedSeen,
+      none,
+    });
   }
   return out;
 };
@@ -58,7 +67,7 @@ export const snapshotScorecards = (snaps: readonly GoalSnapshot[], reader: Snaps
   const out = new Map<string, SnapshotScorecard>();
   for (const goal of ordered) {
     const s = byId.get(goal.id)!;
-    const d = delivery.get(goal.id) ?? { ratio: null, unseen: true };
+    const d = delivery.get(goal.id) ?? { ratio: null, unseen: true, none: false };
     const statuses = s.kpis.flatMap((c) => (c.evaluation.status !== null && !c.evaluation.stale ? [c.evaluation.status] : []));
     const card: GoalScorecard = {
       goal: scorecardGoal(goal),
@@ -67,6 +76,8 @@ export const snapshotScorecards = (snaps: readonly GoalSnapshot[], reader: Snaps
       diagnosis: diagnose({
         deliveryProgress: d.ratio,
         noVisibleWork: d.unseen,
+        noWorkAligned: d.none,
+        level: goal.level,
         timeframe: goal.timeframe,
         kpiStatuses: statuses,
         leftOut: s.kpis.length - statuses.length,

@@ -2,7 +2,7 @@
 // every goal below it), from the app's roll-ups cut down to the projects the viewer may browse, under the
 // progress rule the admin chose. Goals without visible work get no figure.
 import { relianceLineOf } from '../../domain/agreements/signals';
-import { hasVisibleWork, subtreeTotals, type AlignmentModel } from '../../domain/alignment/tree-model';
+import { hasVisibleWork, hasWorkAnywhere, subtreeTotals, type AlignmentModel } from '../../domain/alignment/tree-model';
 import type { RelianceLine } from '../../shared/api/agreements';
 import { loadModel, type AlignmentReadDeps } from '../alignment/alignment-tree';
 
@@ -16,6 +16,10 @@ export const atRiskOfModel = (model: AlignmentModel, goalIds: readonly string[])
 /** Of these goals, those with no work the model's viewer can see under them. */
 export const unseenOfModel = (model: AlignmentModel, goalIds: readonly string[]): Set<string> =>
   new Set(goalIds.filter((id) => model.progress(model.rule, subtreeTotals(model, id)) === null && !hasVisibleWork(model, id)));
+
+/** Of these goals, those no work at all serves (nor any goal below them), seen by the viewer or not. */
+export const unalignedOfModel = (model: AlignmentModel, goalIds: readonly string[]): Set<string> =>
+  new Set(goalIds.filter((id) => !hasWorkAnywhere(model, id)));
 
 export const progressOfModel = (model: AlignmentModel, goalIds: readonly string[]): Map<string, number> => {
   const out = new Map<string, number>();

@@ -33,6 +33,8 @@ export interface ScorecardDeps {
   deliveryProgress(goalIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
   /** Of these goals, those with no work the caller can see (the diagnosis says so); absent: none is told apart. */
   unseenWork?(goalIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Of these goals, those no work at all serves, seen or not (their diagnosis says none is aligned yet). */
+  unalignedWork?(goalIds: readonly string[]): Promise<ReadonlySet<string>>;
   /** The agreed support each goal relies on that is at risk, as the caller may read it (shown next to the diagnosis). */
   agreementsAtRisk?(goalIds: readonly string[]): Promise<ReadonlyMap<string, RelianceLine[]>>;
   now(): Date;

@@ -2,7 +2,7 @@
 // read once for all of them (one catalog read, the KPIs of those goals only, one delivery model), and the goal
 // picker of its config view. Read-only: nothing here writes, and nobody is offered to record.
 import { countStatuses, goalScorecard, scorecardOrder } from '../../domain/kpi/scorecard';
-import { hasVisibleWork, latestAsOf, subtreeIds, subtreeTotals } from '../../domain/alignment/tree-model';
+import { hasVisibleWork, hasWorkAnywhere, latestAsOf, subtreeIds, subtreeTotals } from '../../domain/alignment/tree-model';
 import type { ScorecardMacroConfig, ScorecardMacroScope, ScorecardMacroView, ScorecardOptions } from '../../shared/api/scorecard-macro';
 import { AppFailure } from '../../shared/errors';
 import { LEVEL_LABEL } from '../../shared/levels';
@@ -20,6 +20,8 @@ export interface Delivery {
   progress: ReadonlyMap<string, number>;
   /** Goals that no work the viewer can see serves (nor any goal below them): their diagnosis says so. */
   unseen?: ReadonlySet<string>;
+  /** Goals no work at all serves (nor any goal below them), seen or not: their diagnosis says none is aligned yet. */
+  unaligned?: ReadonlySet<string>;
   asOf: string | null;
   rule: ProgressRule;
   /** The agreed support each goal relies on that is at risk, as the viewer may read it. */
@@ -35,14 +37,17 @@ export const deliveryOf = async (deps: AlignmentReadDeps, goalIds: readonly stri
   const model = await loadModel(deps);
   const progress = new Map<string, number>();
   const unseen = new Set<string>();
+  const unaligned = new Set<string>();
   for (const id of goalIds) {
     const ratio = model.progress(model.rule, subtreeTotals(model, id));
     if (ratio !== null && Number.isFinite(ratio)) progress.set(id, ratio);
     else if (!hasVisibleWork(model, id)) unseen.add(id);
+    if (!hasWorkAnywhere(model, id)) unaligned.add(id);
   }
   return {
     progress,
     unseen,
+    unaligned,
     asOf: latestAsOf(
       model,
       goalIds.flatMap((id) => subtreeIds(model, id)),
@@ -88,6 +93,7 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
         kpis: byGoal.get(goal.id) ?? [],
         deliveryProgress: delivery.progress.get(goal.id) ?? null,
         noVisibleWork: delivery.unseen?.has(goal.id) ?? false,
+        noWorkAligned: delivery.unaligned?.has(goal.id) ?? false,
         lastCheckIn: latest.latest[goal.id] ?? null,
         canRecord: false,
         defaultBands,

@@ -12,11 +12,24 @@ import { readVisibleCatalog } from '../goals/goal-visibility';
 
 type Deps = Pick<
   ScorecardDeps,
-  'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'unseenWork' | 'agreementsAtRisk' | 'defaultBands' | 'now'
+  | 'catalog'
+  | 'viewer'
+  | 'kpis'
+  | 'measurements'
+  | 'checkIns'
+  | 'isEditor'
+  | 'deliveryProgress'
+  | 'unseenWork'
+  | 'unalignedWork'
+  | 'agreementsAtRisk'
+  | 'defaultBands'
+  | 'now'
 >;
 
 const NONE: ReadonlySet<string> = new Set();
 const unseenOf = (deps: Pick<Deps, 'unseenWork'>, goalIds: readonly string[]) => (deps.unseenWork ? deps.unseenWork(goalIds) : Promise.resolve(NONE));
+const unalignedOf = (deps: Pick<Deps, 'unalignedWork'>, goalIds: readonly string[]) =>
+  deps.unalignedWork ? deps.unalignedWork(goalIds) : Promise.resolve(NONE);
 
 const NO_LINES: ReadonlyMap<string, RelianceLine[]> = new Map();
 const atRisk = (deps: Pick<Deps, 'agreementsAtRisk'>, goalIds: readonly string[]) =>
@@ -45,10 +58,14 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
     deps.defaultBands(),
   ]);
   const goals = scorecardOrder(snapshot.goals);
-  const [byGoal, delivery, unseen, lines] = await Promise.all([
+  const [byGoal, delivery, unseen, unaligned, lines] = await Promise.all([
     kpiData(deps, kpis),
     deps.deliveryProgress(goals.map((g) => g.id)),
     unseenOf(
+      deps,
+      goals.map((g) => g.id),
+    ),
+    unalignedOf(
       deps,
       goals.map((g) => g.id),
     ),
@@ -67,6 +84,7 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
           kpis: byGoal.get(goal.id) ?? [],
           deliveryProgress: delivery.get(goal.id) ?? null,
           noVisibleWork: unseen.has(goal.id),
+          noWorkAligned: unaligned.has(goal.id),
           lastCheckIn: latest.latest[goal.id] ?? null,
           canRecord: mayRecordOn(goal, accountId, isEditor),
           defaultBands,
@@ -85,6 +103,7 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
       (id) => delivery.get(id) ?? null,
       today,
       (id) => unseen.has(id),
+      (id) => unaligned.has(id),
     ),
     goals: [...cards.values()],
     people: Object.entries(snapshot.people).map(([id, displayName]) => ({ accountId: id, displayName })),
@@ -93,11 +112,12 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
 
 export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: string): Promise<GoalScorecard> => {
   const goal: GoalSummary = await goalFor(deps, goalId);
-  const [kpis, latest, delivery, unseen, defaultBands, lines] = await Promise.all([
+  const [kpis, latest, delivery, unseen, unaligned, defaultBands, lines] = await Promise.all([
     deps.kpis.ofGoal(goalId),
     deps.checkIns.latest(),
     deps.deliveryProgress([goalId]),
     unseenOf(deps, [goalId]),
+    unalignedOf(deps, [goalId]),
     deps.defaultBands(),
     atRisk(deps, [goalId]),
   ]);
@@ -112,6 +132,7 @@ export const readGoalScorecard = async (deps: Deps, accountId: string, goalId: s
         kpis: byGoal.get(goalId) ?? [],
         deliveryProgress: delivery.get(goalId) ?? null,
         noVisibleWork: unseen.has(goalId),
+        noWorkAligned: unaligned.has(goalId),
         lastCheckIn: latest.latest[goalId] ?? null,
         canRecord,
         defaultBands,

@@ -50,6 +50,7 @@ const freeze = async (
     goal,
     work: rollups.get(goal.id)?.byProject ?? {},
     alignedProjects: alignments.filter((a) => a.goalId === goal.id).map((a) => a.projectId),
+    alignments: alignments.filter((a) => a.goalId === goal.id),
     kpis: (byGoal.get(goal.id) ?? [])
       .map((k) => kpiCard(k, day, healthBandsOf(settings.defaultHealthBands)))
       .sort((a, b) => a.kpi.name.localeCompare(b.kpi.name)),

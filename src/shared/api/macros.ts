@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { defineCall, NoPayload } from '../contract';
 import { Level } from '../levels';
-import { EntityId } from '../model/common';
+import { EntityId, IsoDate } from '../model/common';
 import { GoalStatus } from '../model/goal';
 import { Freshness, GapKind, NodeRef, TreeNode } from './alignment';
 
@@ -78,6 +78,8 @@ export const TreeMacroConfig = z
     /** Agreement badges and the agreement gap kinds on the rows. Absent means on (a config saved before it existed, or a
      *  config view that does not offer it yet); the view's `config` says what it was read with. */
     showAgreements: z.boolean().optional(),
+    /** "As of": a closed period's id shows the tree from its snapshot; absent shows the live tree. */
+    asOf: EntityId.optional(),
   })
   .strict();
 export type TreeMacroConfig = z.infer<typeof TreeMacroConfig>;
@@ -86,12 +88,22 @@ export type TreeMacroConfigInput = z.input<typeof TreeMacroConfig>;
 export const GapTally = z.object({ total: z.number().int().nonnegative(), byKind: z.partialRecord(GapKind, z.number().int().nonnegative()) });
 export type GapTally = z.infer<typeof GapTally>;
 
+/** The closed period a macro shows "as of": the scorecard macro and the alignment tree macro label it alike. */
+export const MacroSnapshot = z.object({ periodId: EntityId, name: z.string(), closedAt: z.string(), closedDay: IsoDate });
+export type MacroSnapshot = z.infer<typeof MacroSnapshot>;
+
+/** A closed period a macro's config offers under "As of", newest first. */
+export const ClosedPeriodOption = z.object({ id: EntityId, name: z.string(), closedDay: IsoDate });
+export type ClosedPeriodOption = z.infer<typeof ClosedPeriodOption>;
+
 export const TreeMacroView = SubtreeView.extend({
   root: z.discriminatedUnion('kind', [z.object({ kind: z.literal('strategy') }), z.object({ kind: z.literal('goal'), goalId: EntityId, title: z.string() })]),
   /** The config the view was read with, defaults filled in. */
   config: TreeMacroConfig,
   /** Gaps on this page's rows, by kind (empty when showGaps is off, and every node's `gaps` is then empty too). */
   gaps: GapTally,
+  /** Set when the tree is a closed period's snapshot: which period, and when it was closed. Absent or null: live. */
+  snapshot: MacroSnapshot.nullable().optional(),
 });
 export type TreeMacroView = z.infer<typeof TreeMacroView>;
 
@@ -99,7 +111,11 @@ export type TreeMacroView = z.infer<typeof TreeMacroView>;
 export const MacroGoalOption = z.object({ id: EntityId, title: z.string(), level: Level, status: GoalStatus, parentId: EntityId.nullable() });
 export type MacroGoalOption = z.infer<typeof MacroGoalOption>;
 
-export const MacroGoalOptions = z.object({ goals: z.array(MacroGoalOption) });
+export const MacroGoalOptions = z.object({
+  goals: z.array(MacroGoalOption),
+  /** Closed periods whose snapshot the tree may show ("As of"), newest first. */
+  periods: z.array(ClosedPeriodOption).optional(),
+});
 export type MacroGoalOptions = z.infer<typeof MacroGoalOptions>;
 
 export const macroCalls = {

@@ -98,4 +98,15 @@ export const panelCalls = {
   context: defineCall('panel/context', z.object({ issue: IssueRef }).strict(), GoalContext),
   tagEpic: defineCall('panel/tag-epic', TagEpicInput, GoalContext),
   clearEpicTag: defineCall('panel/clear-epic-tag', z.object({ issue: IssueRef }).strict(), GoalContext),
+  /**
+   * The chain's reliance lines judged with the work the viewer may see (work behind, a shift in execution), as the goal
+   * page judges them. Asked after the panel has drawn, only when an agreed line could be at risk from its work, so the
+   * panel's first answer keeps its budget. `goalIds` are the chain's goals as the panel showed them (a claim: only goals
+   * and agreements the viewer may read come back).
+   */
+  reliance: defineCall(
+    'panel/reliance',
+    z.object({ issue: IssueRef, goalIds: z.array(EntityId).min(1).max(20) }).strict(),
+    z.object({ reliesOn: z.array(RelianceLine) }),
+  ),
 } as const;

@@ -6,6 +6,7 @@ import { AccountId, EntityId, IsoDate, PeopleNames, Version, WellFormedText } fr
 import { GoalSummary } from './goal';
 import { CheckInSummary } from './check-in';
 import { ProgressRule, GoalRollup } from './rollup';
+import { ProjectAlignment } from './project-alignment';
 import { KpiCard } from '../api/scorecards';
 
 export const PERIOD_KINDS = ['quarter', 'half', 'year'] as const;
@@ -65,6 +66,9 @@ export const GoalSnapshot = z.object({
   work: GoalRollup.shape.byProject,
   /** Projects aligned to the goal at the close (who may see a restricted goal depends on them). */
   alignedProjects: z.array(z.string().max(64)).max(500),
+  /** Those projects' alignments at the close (level, leader, manager, their names), for the tree "as of" the period.
+   *  Absent in snapshots taken before they were kept: the tree then names no level or people for those projects. */
+  alignments: z.array(ProjectAlignment).max(500).optional(),
   /** KPI cards evaluated on the close day: value, status, trend, forecast. */
   kpis: z.array(KpiCard),
   lastCheckIn: CheckInSummary.nullable(),

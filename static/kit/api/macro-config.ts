@@ -6,6 +6,9 @@ import { TreeMacroConfig } from '../../../src/shared/api/macros';
 export type SavedConfig =
   { status: 'default'; config: TreeMacroConfig } | { status: 'saved'; config: TreeMacroConfig } | { status: 'invalid'; config: TreeMacroConfig };
 
+/** Ids are kept as written: a goal or period id is never a number or a boolean. */
+const IDS = new Set(['rootGoalId', 'asOf']);
+
 const loosen = (v: unknown): unknown => {
   if (v === 'true') return true;
   if (v === 'false') return false;
@@ -17,8 +20,8 @@ export const readMacroConfig = (raw: unknown): SavedConfig => {
   const defaults = TreeMacroConfig.parse({});
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.keys(raw).length === 0) return { status: 'default', config: defaults };
   const entries = Object.entries(raw as Record<string, unknown>)
-    .filter(([k, v]) => v !== null && v !== '' && !(k === 'rootGoalId' && v === undefined))
-    .map(([k, v]) => [k, k === 'rootGoalId' ? v : loosen(v)]);
+    .filter(([k, v]) => v !== null && v !== '' && !(IDS.has(k) && v === undefined))
+    .map(([k, v]) => [k, IDS.has(k) ? v : loosen(v)]);
   const parsed = TreeMacroConfig.safeParse(Object.fromEntries(entries));
   return parsed.success ? { status: 'saved', config: parsed.data } : { status: 'invalid', config: defaults };
 };

@@ -1,15 +1,21 @@
 // One gap: what kind it is (icon and words), what it is about, why it matters, who can fix it and a link there.
 import { GAP_LABEL, type FixTarget, type Gap } from '../../../src/shared/api/alignment';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
+import { fixLinkFrom, openLabel } from './gap-fix';
 import './alignment.css';
 
 const subjectOf = (g: Gap): string =>
   g.subject.kind === 'goal' ? g.subject.title : g.subject.kind === 'project' ? `${g.subject.name} (${g.subject.key})` : `${g.subject.key} ${g.subject.title}`;
 
-export const openLabel = (link: FixTarget): string =>
-  link.target === 'issue' ? `Open ${link.issueKey}` : link.target === 'projectSettingsDetails' ? `Open ${link.projectKey} settings` : 'Open the goal';
+interface Props {
+  gap: Gap;
+  onOpen: (link: FixTarget) => void;
+  /** The goal whose page lists this gap: a fix that would open that same page shows no button. */
+  hereGoalId?: string;
+}
 
-export function GapItem({ gap, onOpen }: { gap: Gap; onOpen: (link: FixTarget) => void }) {
+export function GapItem({ gap, onOpen, hereGoalId }: Props) {
+  const link = fixLinkFrom(gap.link, hereGoalId);
   return (
     <li className="tl-card tl-gap" data-testid="gap" data-kind={gap.kind}>
       <div className="tl-row tl-gap-head">
@@ -25,9 +31,11 @@ export function GapItem({ gap, onOpen }: { gap: Gap; onOpen: (link: FixTarget) =
         <span className="tl-small">
           <strong>Who can fix it:</strong> {gap.who}. {gap.fix}
         </span>
-        <button type="button" className="tl-button tl-gap-open" onClick={() => onOpen(gap.link)}>
-          {openLabel(gap.link)}
-        </button>
+        {link && (
+          <button type="button" className="tl-button tl-gap-open" onClick={() => onOpen(link)}>
+            {openLabel(link)}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -1,5 +1,5 @@
 // The alignment tree macro's config: loads the saved config and the goals it may start from, then lets the page's
-// editor choose the root, depth, gaps, progress and agreements. Save submits the flat config (view.submit({config})), Cancel
+// editor choose the root, depth, gaps, progress, agreements and As of (live, or a closed period's snapshot). Save submits the flat config (view.submit({config})), Cancel
 // closes without a change.
 import { view } from '@forge/bridge';
 import { useState, type ReactNode } from 'react';
@@ -34,6 +34,7 @@ export function ConfigApp() {
     const flat: Record<string, string | number | boolean> = { depth: config.depth, showGaps: config.showGaps, showProgress: config.showProgress };
     if (config.rootGoalId) flat.rootGoalId = config.rootGoalId;
     if (config.showAgreements !== undefined) flat.showAgreements = config.showAgreements;
+    if (config.asOf) flat.asOf = config.asOf;
     try {
       await view.submit({ config: flat });
     } catch (e) {
@@ -47,6 +48,7 @@ export function ConfigApp() {
         initial={saved.config}
         savedWasInvalid={saved.status === 'invalid'}
         goals={options.state.view.goals}
+        periods={options.state.view.periods ?? []}
         onSave={submit}
         onCancel={() => void view.close().catch(() => undefined)}
       />

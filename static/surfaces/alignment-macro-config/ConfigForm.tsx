@@ -1,20 +1,23 @@
 // The config form: root (all strategy goals, or one goal grouped by level), depth 1–8, gaps, progress and
 // agreements on or off. Checked against the contract's schema before it is saved; a saved root that no longer exists is said so.
 import { useState, type FormEvent } from 'react';
-import { SUBTREE_DEPTH, TreeMacroConfig, type MacroGoalOption } from '../../../src/shared/api/macros';
+import { SUBTREE_DEPTH, TreeMacroConfig, type ClosedPeriodOption, type MacroGoalOption } from '../../../src/shared/api/macros';
+import { day } from '../../kit/ui/scorecard/words';
 import { RootField } from './RootField';
 
 interface Props {
   initial: TreeMacroConfig;
   savedWasInvalid: boolean;
   goals: MacroGoalOption[];
+  /** Closed periods whose snapshot the tree may show instead of the live tree, newest first. */
+  periods: readonly ClosedPeriodOption[];
   onSave: (config: TreeMacroConfig) => Promise<void>;
   onCancel: () => void;
 }
 
 const DEPTHS = Array.from({ length: SUBTREE_DEPTH.max - SUBTREE_DEPTH.min + 1 }, (_, i) => SUBTREE_DEPTH.min + i);
 
-export function ConfigForm({ initial, savedWasInvalid, goals, onSave, onCancel }: Props) {
+export function ConfigForm({ initial, savedWasInvalid, goals, periods, onSave, onCancel }: Props) {
   const rootKnown = !initial.rootGoalId || goals.some((g) => g.id === initial.rootGoalId);
   const [root, setRoot] = useState(rootKnown ? (initial.rootGoalId ?? '') : '');
   const [depth, setDepth] = useState(initial.depth);
@@ -22,12 +25,22 @@ export function ConfigForm({ initial, savedWasInvalid, goals, onSave, onCancel }
   const [showProgress, setShowProgress] = useState(initial.showProgress);
   // Absent in a config saved before agreements existed: they show.
   const [showAgreements, setShowAgreements] = useState(initial.showAgreements ?? true);
+  // A saved period no longer offered (its close undone, or deleted) falls back to live, and says so.
+  const periodKnown = !initial.asOf || periods.some((p) => p.id === initial.asOf);
+  const [asOf, setAsOf] = useState(periodKnown ? (initial.asOf ?? '') : '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = TreeMacroConfig.safeParse({ ...(root ? { rootGoalId: root } : {}), depth, showGaps, showProgress, showAgreements });
+    const parsed = TreeMacroConfig.safeParse({
+      ...(root ? { rootGoalId: root } : {}),
+      depth,
+      showGaps,
+      showProgress,
+      showAgreements,
+      ...(asOf ? { asOf } : {}),
+    });
     if (!parsed.success) {
       setError(parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; '));
       return;
@@ -62,6 +75,24 @@ export function ConfigForm({ initial, savedWasInvalid, goals, onSave, onCancel }
         </select>
         <span id="mc-depth-hint" className="tl-small tl-subtle">
           How many levels below the root to show: sub-goals first, then Jira projects, then epics. Deeper branches show “+N more”.
+        </span>
+      </div>
+      <div className="tl-field">
+        <label htmlFor="mc-as-of">As of</label>
+        <select id="mc-as-of" className="tl-select" value={asOf} onChange={(e) => setAsOf(e.target.value)} aria-describedby="mc-as-of-hint">
+          <option value="">Live: today’s work</option>
+          {periods.map((p) => (
+            <option key={p.id} value={p.id}>
+              Snapshot of {p.name} (closed {day(p.closedDay)})
+            </option>
+          ))}
+        </select>
+        <span id="mc-as-of-hint" className="tl-small tl-subtle">
+          {!periodKnown
+            ? 'The period this macro showed is no longer closed; choose another, or live.'
+            : periods.length === 0
+              ? 'Snapshots appear here once a strategy editor closes a period.'
+              : 'A snapshot shows goals and projects as they stood when the period closed; it keeps no epics.'}
         </span>
       </div>
       <fieldset className="mc-options">

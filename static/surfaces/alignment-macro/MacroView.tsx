@@ -11,6 +11,8 @@ import { NO_VISIBLE_WORK } from '../../../src/shared/model/goal-health';
 import { GapSummary } from './GapSummary';
 import { MacroRow } from './MacroRow';
 import { depthWords, rootTitle } from './macro-words';
+import { day } from '../../kit/ui/scorecard/words';
+import '../../kit/ui/periods.css';
 
 /** Each row's expected-by-now: a goal's own, or the nearest goal's above it (rows come depth first). */
 const expectedByRow = (rows: TreeMacroView['rows']): (number | null)[] => {
@@ -33,6 +35,16 @@ export function MacroView({ view, more }: { view: TreeMacroView; more?: Pages<Tr
       <header className="am-header">
         <p className="am-eyebrow tl-small">Alignment tree · {depthWords(view)}</p>
         <h2 data-testid="macro-root">{title}</h2>
+        {view.snapshot && (
+          <p className="pd-banner tl-small" data-testid="macro-snapshot">
+            <strong>
+              Snapshot of {view.snapshot.name} · closed {day(view.snapshot.closedDay)}
+            </strong>
+            <span>
+              The tree as it stood when the period closed: goals and projects, without epics or agreements. Work and values recorded since are not shown.
+            </span>
+          </p>
+        )}
         <Freshness asOf={view.asOf} rule={view.rule} />
         {unseen ? (
           <p className="tl-subtle" data-testid="macro-unseen">

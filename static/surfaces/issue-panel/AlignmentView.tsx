@@ -12,6 +12,7 @@ import { PanelInputContext } from './panel-input';
 import { RelianceLines } from './RelianceLines';
 import { DueLine } from './DueLine';
 import { MySelfGoals } from './MySelfGoals';
+import { epicTagNote } from './epic-note';
 
 /** One line an executive or a developer reads first: which strategy goal this work ultimately serves. */
 function Headline({ context }: { context: GoalContext }) {
@@ -62,6 +63,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
   const [sent, setSent] = useState<InputView[]>([]);
   const input = useMemo(() => ({ issueKey: context.issue.key, onSent: (s: InputSent) => setSent((was) => [s.input, ...was]) }), [context.issue.key]);
   const note = sourceNote(context);
+  const epicNote = epicTagNote(context);
   if (editing) {
     return (
       <EpicTagEditor
@@ -96,14 +98,16 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
         </>
       )}
       {context.canTagEpic && context.source !== 'none' && (
-        <div className="tl-row tl-noprint">
+        <div className="tl-row tl-noprint tl-panel-pad">
           <button type="button" className="tl-button" onClick={() => setEditing(true)} data-editor-opener="epic-tag">
             {context.epicTag ? 'Change goal' : 'Tag this epic'}
           </button>
         </div>
       )}
-      {context.issue.isEpic && !context.canTagEpic && (
-        <p className="tl-small tl-subtle">You can see this epic’s goal but not change it: that needs permission to edit the epic.</p>
+      {epicNote && (
+        <p className="tl-small tl-subtle tl-panel-pad" data-testid="epic-note">
+          {epicNote}
+        </p>
       )}
       <DueLine context={context} />
     </div>

@@ -56,7 +56,7 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
     <form
       ref={editor.ref}
       onKeyDown={editor.onKeyDown}
-      className="tl-stack tl-panel-stack"
+      className="tl-stack tl-panel-stack tl-panel-pad"
       onSubmit={(e) => {
         e.preventDefault();
         void submit();

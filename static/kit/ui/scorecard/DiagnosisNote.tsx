@@ -1,7 +1,8 @@
-// The diagnosis of a goal (or of a strategy branch): a headline with icon and word, and its one sentence.
+// The diagnosis of a goal (or of a strategy branch): whose KPIs it judges, a headline with icon and word, and its one
+// sentence.
 import type { Diagnosis } from '../../../../src/shared/api/scorecards';
 import { Lozenge, type Tone } from '../Lozenge';
-import { DIAGNOSIS_ICON, DIAGNOSIS_TONE } from './words';
+import { DIAGNOSIS_ICON, DIAGNOSIS_SCOPE, DIAGNOSIS_TONE, type DiagnosisScope } from './words';
 import './scorecard.css';
 
 /** With one signal missing, the tone follows the signal that is known. */
@@ -11,9 +12,20 @@ const toneOf = (d: Diagnosis): Tone => {
   return known === 'on-track' ? 'success' : 'warning';
 };
 
-export function DiagnosisNote({ diagnosis, compact = false }: { diagnosis: Diagnosis; compact?: boolean }) {
+interface Props {
+  diagnosis: Diagnosis;
+  /** Whose KPIs it judges: the goal's own, or its whole branch's (said beside the verdict, see DIAGNOSIS_SCOPE). */
+  scope: DiagnosisScope;
+  compact?: boolean;
+}
+
+export function DiagnosisNote({ diagnosis, scope, compact = false }: Props) {
+  const { label, title } = DIAGNOSIS_SCOPE[scope];
   return (
-    <p className={`kp-diagnosis${compact ? ' kp-diagnosis--compact' : ''}`} data-testid="diagnosis">
+    <p className={`kp-diagnosis${compact ? ' kp-diagnosis--compact' : ''}`} data-testid="diagnosis" data-scope={scope}>
+      <span className="kp-diagnosis-scope" data-testid="diagnosis-scope" title={title}>
+        {label}:
+      </span>
       <Lozenge tone={toneOf(diagnosis)} icon={DIAGNOSIS_ICON[diagnosis.kind]}>
         {diagnosis.headline}
       </Lozenge>{' '}

@@ -80,3 +80,14 @@ export const forecastWords = (f: NonNullable<KpiEvaluation['forecast']>): { icon
   icon: f.reachable ? '✓' : '✕',
   word: f.basis === 'final' ? (f.reachable ? 'Target met' : 'Target missed') : f.reachable ? 'In reach' : 'Out of reach',
 });
+
+/**
+ * Whose KPIs a verdict judges, said beside it wherever one is shown: a strategy goal's own card (workspace, goal page,
+ * Confluence macro) judges its own KPIs; the organisation scorecard judges its whole branch's. Both count the work of
+ * the whole branch. Without the label the same goal read "In reach" in one place and "Shift strategy" in another.
+ */
+export type DiagnosisScope = 'goal' | 'branch';
+export const DIAGNOSIS_SCOPE: Record<DiagnosisScope, { label: string; title: string }> = {
+  goal: { label: 'Own KPIs', title: 'Judged on this goal’s own KPIs and the work of its whole branch' },
+  branch: { label: 'Whole branch', title: 'Judged on the KPIs of this goal and of every goal below it, and the work of its whole branch' },
+};

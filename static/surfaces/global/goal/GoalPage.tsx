@@ -183,7 +183,7 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
                 <PartView part={data.scorecard} loading="Loading the scorecard…" retry={reload}>
                   {(s) => (
                     <>
-                      <DiagnosisNote diagnosis={s.diagnosis} />
+                      <DiagnosisNote diagnosis={s.diagnosis} scope="goal" />
                       <StatusCounts counts={s.counts} />
                     </>
                   )}

@@ -47,7 +47,7 @@ export function GapsSection({ goalId, gaps, work, retry }: { goalId: string; gap
           ) : (
             <ul className="al-gap-list" aria-label="Gaps of this goal" data-testid="goal-gaps">
               {mine.map((g) => (
-                <GapItem key={g.id} gap={g} onOpen={openFix} />
+                <GapItem key={g.id} gap={g} onOpen={openFix} hereGoalId={goalId} />
               ))}
             </ul>
           );

@@ -33,7 +33,7 @@ export function OrganisationScorecard({ rows, onOpen }: { rows: readonly Organis
                 <StatusCounts counts={r.counts} />
               </td>
               <td>
-                <DiagnosisNote diagnosis={r.diagnosis} compact />
+                <DiagnosisNote diagnosis={r.diagnosis} scope="branch" compact />
               </td>
             </tr>
           ))}
