@@ -184,6 +184,22 @@ describe('a bad file', () => {
   });
 });
 
+describe('a checked file', () => {
+  it('takes no more parts: what is applied is what was checked', async () => {
+    const before = await exportAll();
+    const chunks = await upload(before.text, 'checked-1');
+    await data('exec', 'data/import-check', { importId: 'checked-1', chunks, replace: true });
+    const late = await call('exec', 'data/import-stage', {
+      importId: 'checked-1',
+      from: 0,
+      chunks: ['{"format":"throughline-export","version":1,"records":[]}'],
+    });
+    expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await applyAll('checked-1')).phase).toBe('done');
+    expect((await exportAll()).text).toBe(before.text);
+  });
+});
+
 describe('who may import', () => {
   it.each<PersonaId>(['lead', 'member', 'outsider'])('refuses %s with FORBIDDEN at every step, and nothing is written', async (persona) => {
     const before = t.forge.kvs.snapshot();

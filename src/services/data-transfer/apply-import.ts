@@ -5,7 +5,7 @@ import { ImportStep, type ImportProgress, type TagCounts } from '../../shared/ap
 import { AppFailure } from '../../shared/errors';
 import type { ExportRecord } from '../../shared/model/data-transfer';
 import type { TagWrite } from '../ports/data-transfer';
-import { readCheckedFile, type ImportDeps } from './check-import';
+import { readStagedFile, type ImportDeps } from './check-import';
 import { requireJiraAdmin } from './export-data';
 
 /** Work per step: items deleted or written (40 storage calls of 25), or epic tags written to Jira (5 at a time). */
@@ -55,8 +55,9 @@ export const applyImport = async (deps: ImportDeps, importId: string, cursor: st
     next: s.p === 'done' ? null : JSON.stringify(s),
   });
   if (step.p === 'done') return progress(step, plan.records);
-  // Read again at every step: a step is its own invocation, and the file was checked whole before the first.
-  const file = await readCheckedFile(deps, importId, plan.chunks);
+  // Read again at every step (a step is its own invocation); its records were checked one by one before the first,
+  // and no part may be added to a checked file, so a step only parses it.
+  const file = await readStagedFile(deps, importId, plan.chunks);
 
   if (step.p === 'clear') {
     const cleared = await deps.store.clear(CLEAR_PER_STEP);

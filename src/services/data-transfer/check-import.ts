@@ -21,17 +21,31 @@ const refuse = (message: string, details: ValidationIssue[]): never => {
 
 export const stageChunks = async (deps: ImportDeps, p: { importId: string; from: number; chunks: string[] }): Promise<{ stored: number }> => {
   await requireJiraAdmin(deps, 'import data into Throughline');
+  // A checked file is final: parts added after the check would be written unchecked.
+  if (await deps.staging.plan(p.importId)) throw new AppFailure('CONFLICT', 'This file was checked already; start the import again to send another');
   await deps.staging.putChunks(p.importId, p.from, p.chunks);
   return { stored: p.from + p.chunks.length };
 };
 
-/** The staged file parsed and checked whole; refused with VALIDATION (by the path in the file) when anything is wrong. */
-export const readCheckedFile = async (deps: ImportDeps, importId: string, chunks: number): Promise<ExportFile> => {
+const stagedText = async (deps: ImportDeps, importId: string, chunks: number): Promise<string> => {
   const text = await deps.staging.text(importId, chunks);
   if (text === null) refuse('The file did not arrive whole; upload it again', [{ path: 'chunks', message: 'a part of the upload is missing' }]);
+  return text!;
+};
+
+/** The staged file of a checked import, parsed again for one step of applying it (it was checked whole before). */
+export const readStagedFile = async (deps: ImportDeps, importId: string, chunks: number): Promise<ExportFile> => {
+  const file = ExportFile.safeParse(JSON.parse(await stagedText(deps, importId, chunks)));
+  if (!file.success) refuse('The uploaded file changed since it was checked; start the import again', [{ path: '', message: 'not the file checked' }]);
+  return file.data!;
+};
+
+/** The staged file parsed and checked whole; refused with VALIDATION (by the path in the file) when anything is wrong. */
+export const readCheckedFile = async (deps: ImportDeps, importId: string, chunks: number): Promise<ExportFile> => {
+  const text = await stagedText(deps, importId, chunks);
   let json: unknown;
   try {
-    json = JSON.parse(text!);
+    json = JSON.parse(text);
   } catch {
     refuse('This is not a Throughline export: the file is not JSON', [{ path: '', message: 'not JSON' }]);
   }
