@@ -2,6 +2,7 @@
 import type { LocalForge } from '@throughline/local-forge';
 import { responses, type Scenario } from './harness';
 import { reconcileScenarios } from './reconcile';
+import { dataTransferScenarios } from './data-transfer';
 import { atMost, userFacing, within } from './targets';
 
 const invoke = async (forge: LocalForge, accountId: string, moduleKey: string, functionKey: string, payload: unknown, extension = {}) => {
@@ -203,4 +204,6 @@ export const scenarios = (s: BenchSubjects): Scenario[] => [
   ...macro(s),
   ...reads(s),
   ...reconcileScenarios,
+  // Last: they empty storage and write it back.
+  ...dataTransferScenarios(s.viewer),
 ];

@@ -24,6 +24,7 @@ import { proposalCalls } from '../../src/shared/api/proposals';
 import { dueCalls, duePanelCalls } from '../../src/shared/api/due';
 import { peopleCalls } from '../../src/shared/api/people';
 import { periodCalls } from '../../src/shared/api/periods';
+import { dataTransferCalls } from '../../src/shared/api/data-transfer';
 import { lastQuarterOf } from '../../dev/demo';
 import { DEMO_TODAY } from '../support/demo-day';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
@@ -245,6 +246,11 @@ const targets: Target[] = [
   { module: STRATEGY, spec: peopleCalls.avatars, seeds: [{ accountIds: [member, lead] }] },
   { module: 'throughline-goal-panel', spec: peopleCalls.avatars, seeds: [{ accountIds: [lead] }] },
   { module: 'throughline-admin', spec: periodCalls.list, seeds: [{}] },
+  // Export and import (Jira admins): an id never staged, so a check or an apply finds no file and writes nothing.
+  { module: 'throughline-admin', spec: dataTransferCalls.exportPage, seeds: [{ cursor: null }] },
+  { module: 'throughline-admin', spec: dataTransferCalls.stage, seeds: [{ importId: 'fuzz-stage-only', from: 0, chunks: ['{"format":"throughline-export"'] }] },
+  { module: 'throughline-admin', spec: dataTransferCalls.check, seeds: [{ importId: 'fuzz-never-staged', chunks: 1, replace: true }] },
+  { module: 'throughline-admin', spec: dataTransferCalls.apply, seeds: [{ importId: 'fuzz-never-staged', cursor: null }] },
   {
     module: 'throughline-admin',
     spec: periodCalls.save,

@@ -10,10 +10,13 @@ import { ProgressRuleSection } from './ProgressRuleSection';
 import { StrategyEditorsSection } from './StrategyEditorsSection';
 import { WeeklyDigestSection } from './WeeklyDigestSection';
 import { PeriodsSection } from './PeriodsSection';
+import { DataTransferSection } from './DataTransferSection';
 
 export function SettingsSections() {
   const { state, retry } = useCall(adminCalls.settings, {});
   const [view, setView] = useState<SettingsView | null>(null);
+  // Moved on by an import, so every section reads again what the file brought.
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (state.status === 'ready') setView(state.data);
   }, [state]);
@@ -25,7 +28,14 @@ export function SettingsSections() {
       <ProgressRuleSection view={view} onSaved={setView} />
       <HealthBandsSection view={view} onSaved={setView} />
       <WeeklyDigestSection view={view} onSaved={setView} />
-      <PeriodsSection />
+      <PeriodsSection key={generation} />
+      <DataTransferSection
+        canEdit={view.canEdit}
+        onImported={() => {
+          retry();
+          setGeneration((g) => g + 1);
+        }}
+      />
     </>
   );
 }

@@ -17,6 +17,11 @@ import { useTree } from './useTree';
 import './alignment.css';
 import '../../../kit/ui/goal-link.css';
 import { CompareToPeriod } from '../periods/CompareTo';
+import { subtreeCall } from '../../../../src/shared/api/macros';
+import { call } from '../../../kit/api/invoke';
+import { alignmentRows } from '../../../kit/export/alignment-rows';
+import { alignmentCsv } from '../../../kit/export/tables';
+import { ExportCsvButton } from '../../../kit/ui/ExportCsvButton';
 
 export function AlignmentTab() {
   const [level, setLevel] = useState<Level | undefined>(undefined);
@@ -45,6 +50,13 @@ export function AlignmentTab() {
         <>
           <Freshness asOf={state.data.asOf} rule={state.data.rule} />
           {state.data.nodes.length > 0 && <ProgressKey />}
+          {state.data.nodes.length > 0 && (
+            <ExportCsvButton
+              name="throughline-alignment"
+              holds="every goal, project and epic below the goals listed here that you can see"
+              build={async (progress) => alignmentCsv(await alignmentRows(state.data.nodes, (q) => call(subtreeCall, q), progress))}
+            />
+          )}
           {state.data.mode === 'strategy' && state.data.coverage && <CoverageTable rows={state.data.coverage} />}
           {state.data.mode === 'strategy' && <CompareToPeriod withKpis={false} />}
           {state.data.nodes.length === 0 ? (

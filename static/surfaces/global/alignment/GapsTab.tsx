@@ -13,6 +13,8 @@ import { openGoal } from '../workspace-nav';
 import { GapHeatMap, type CellPick } from './GapHeatMap';
 import { GapLevels, type LevelPick } from './GapLevels';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
+import { gapsCsv } from '../../../kit/export/tables';
+import { ExportCsvButton } from '../../../kit/ui/ExportCsvButton';
 import './alignment.css';
 
 /** A goal is fixed on its page in this workspace (pushed on the workspace's own history); issues and project
@@ -75,6 +77,7 @@ export function GapsTab() {
           <GapLevels counts={state.data.counts} picked={picked} onPick={pickLevel} />
           <GapHeatMap counts={state.data.counts} picked={cell} onPick={pickCell} />
           <Freshness asOf={state.data.asOf} rule={state.data.rule} />
+          <ExportCsvButton name="throughline-gaps" holds="the gaps listed below" build={() => Promise.resolve(gapsCsv(gaps))} />
           {state.data.truncated && <p className="tl-small tl-subtle">There are more untagged epics than one search returns; the first ones are listed.</p>}
           {cell && (
             <p className="tl-small" role="status" data-testid="gap-cell-listed">

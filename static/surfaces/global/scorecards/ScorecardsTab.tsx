@@ -10,6 +10,8 @@ import { OrganisationScorecard } from './OrganisationScorecard';
 import { useScorecards } from './useScorecards';
 import { day, withUnit } from '../../../kit/ui/scorecard/words';
 import { PeriodTools } from '../periods/PeriodTools';
+import { scorecardsCsv } from '../../../kit/export/tables';
+import { ExportCsvButton } from '../../../kit/ui/ExportCsvButton';
 import './scorecards.css';
 
 /** Each goal under its strategy goal, in the order the server sent them (branch by branch, parents first). */
@@ -82,6 +84,7 @@ export function ScorecardsTab() {
             <label className="kp-check">
               <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} /> Show goals without KPIs too
             </label>
+            <ExportCsvButton name="throughline-scorecards" holds="every KPI of the goals shown" build={() => Promise.resolve(scorecardsCsv(view, all))} />
           </div>
           {view.goals.every((g) => g.kpis.length === 0) && !all ? (
             <EmptyState title="No KPIs yet">
