@@ -65,6 +65,7 @@ export function StrategyEditorsSection({ view, onSaved }: { view: SettingsView; 
               <input
                 id="new-group"
                 className="tl-input"
+                size={32}
                 placeholder="Group name, e.g. strategy-office"
                 value={draft}
                 maxLength={MAX_GROUP_NAME_LENGTH}
