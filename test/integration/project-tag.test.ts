@@ -222,8 +222,9 @@ describe('finding people', () => {
       accountId: account('lead'),
     })) as {
       ok: boolean;
-      data?: { accountId: string; displayName: string }[];
+      data?: { accountId: string; displayName: string; avatarUrl?: string }[];
     };
-    expect(answer.data).toEqual([{ accountId: '712020:nw-aisha-khan', displayName: 'Aisha Khan' }]);
+    // People come with their Jira avatar, as in every picker.
+    expect(answer.data).toEqual([{ accountId: '712020:nw-aisha-khan', displayName: 'Aisha Khan', avatarUrl: expect.any(String) }]);
   });
 });

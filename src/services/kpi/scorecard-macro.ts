@@ -14,6 +14,7 @@ import { loadModel, type AlignmentReadDeps } from '../alignment/alignment-tree';
 import { todayOf, type ScorecardDeps } from './scorecard-deps';
 import { kpiData } from './scorecard-read';
 import { readVisibleCatalog } from '../goals/goal-visibility';
+import { pageOfGoals, type GoalPageCursor } from '../../shared/api/goal-pages';
 
 /** How far each goal's work has come (as the viewer may see it), and how fresh the roll-ups behind it are. */
 export interface Delivery {
@@ -66,7 +67,7 @@ const goalsOf = (all: readonly GoalSummary[], scope: ScorecardMacroScope): GoalS
   return [goal];
 };
 
-export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: ScorecardMacroConfig): Promise<ScorecardMacroView> => {
+export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: ScorecardMacroConfig, cursor?: GoalPageCursor): Promise<ScorecardMacroView> => {
   const scope = scopeOf(config);
   const snapshot = await readVisibleCatalog(deps);
   const goals = goalsOf(snapshot.goals, scope);
@@ -96,11 +97,16 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
     ),
     agreementsAtRisk: delivery.atRisk?.get(goal.id) ?? [],
   }));
-  const people = [...new Set(goals.flatMap((g) => [g.leaderId, g.managerId]).filter((id): id is string => id !== null))];
+  // The summary counts every goal of the level; the cards come a page at a time.
+  const page = pageOfGoals(cards, cursor);
+  const shown = page.items.map((c) => c.goal);
+  const people = [...new Set(shown.flatMap((g) => [g.leaderId, g.managerId]).filter((id): id is string => id !== null))];
   return {
     title: scope.kind === 'level' ? `${LEVEL_LABEL[scope.level]} goals` : goals[0]!.title,
     scope,
-    goals: cards,
+    goals: page.items,
+    cursor: page.cursor,
+    totalGoals: cards.length,
     counts: countStatuses(cards.flatMap((c) => c.kpis)),
     people: people.map((accountId) => ({
       accountId,

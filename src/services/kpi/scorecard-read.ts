@@ -9,6 +9,7 @@ import type { GoalSummary } from '../../shared/model/goal';
 import type { Kpi } from '../../shared/model/kpi';
 import { goalFor, todayOf, type ScorecardDeps } from './scorecard-deps';
 import { readVisibleCatalog } from '../goals/goal-visibility';
+import { pageOfGoals, type GoalPageCursor } from '../../shared/api/goal-pages';
 
 type Deps = Pick<
   ScorecardDeps,
@@ -36,7 +37,7 @@ export const kpiData = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpis: r
   return byGoal;
 };
 
-export const readScorecards = async (deps: Deps, accountId: string): Promise<ScorecardsView> => {
+export const readScorecards = async (deps: Deps, accountId: string, cursor?: GoalPageCursor): Promise<ScorecardsView> => {
   const [snapshot, kpis, latest, isEditor, defaultBands] = await Promise.all([
     readVisibleCatalog(deps),
     deps.kpis.all(),
@@ -44,9 +45,18 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
     deps.isEditor(),
     deps.defaultBands(),
   ]);
-  const goals = scorecardOrder(snapshot.goals);
+  const all = scorecardOrder(snapshot.goals);
+  // The cards come a page at a time (a large site's would pass 1 MB). The first page also carries the organisation
+  // rows, which count every goal, so it evaluates them all; a later page evaluates its own goals only.
+  const first = cursor === undefined;
+  const page = pageOfGoals(all, cursor);
+  const goals = first ? all : page.items;
+  const ids = new Set(goals.map((g) => g.id));
   const [byGoal, delivery, unseen, lines] = await Promise.all([
-    kpiData(deps, kpis),
+    kpiData(
+      deps,
+      kpis.filter((k) => ids.has(k.goalId)),
+    ),
     deps.deliveryProgress(goals.map((g) => g.id)),
     unseenOf(
       deps,
@@ -79,14 +89,18 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
   return {
     today,
     canEditKpis: isEditor,
-    organisation: organisationRows(
-      snapshot.goals,
-      cards,
-      (id) => delivery.get(id) ?? null,
-      today,
-      (id) => unseen.has(id),
-    ),
-    goals: [...cards.values()],
+    organisation: first
+      ? organisationRows(
+          snapshot.goals,
+          cards,
+          (id) => delivery.get(id) ?? null,
+          today,
+          (id) => unseen.has(id),
+        )
+      : [],
+    goals: page.items.map((g) => cards.get(g.id)!),
+    cursor: page.cursor,
+    totalGoals: all.length,
     people: Object.entries(snapshot.people).map(([id, displayName]) => ({ accountId: id, displayName })),
   };
 };
