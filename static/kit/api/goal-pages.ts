@@ -10,7 +10,8 @@ interface GoalPaged {
   cursor?: string | null | undefined;
 }
 
-/** The pages so far and the next one as one view: its goals after theirs, the people of both, its cursor. */
+/** The pages so far and the next one as one view: its goals after theirs, the people of both, its cursor; the rest
+ *  (e.g. the Scorecards tab's organisation scorecard, sent with the first page only) stays as the first page had it. */
 export const appendGoalPage = <V extends GoalPaged>(sofar: V, page: V): V => ({
   ...sofar,
   goals: [...sofar.goals, ...page.goals],

@@ -6,6 +6,7 @@ import { scorecardCalls, type ScorecardsView } from '../../../../src/shared/api/
 import type { AppError } from '../../../../src/shared/errors';
 import { call } from '../../../kit/api/invoke';
 import { toAppError } from '../../../kit/api/app-error';
+import { appendGoalPage } from '../../../kit/api/goal-pages';
 
 export type ScorecardsState =
   | { status: 'loading' }
@@ -14,14 +15,8 @@ export type ScorecardsState =
 
 const IDLE = { loading: false, error: null };
 
-/** The pages so far and the next one as one view: its goals after theirs; more follows while it says so. */
-export const appendGoals = (sofar: ScorecardsView, page: ScorecardsView): ScorecardsView => ({
-  ...page,
-  // Only the first page carries the organisation scorecard.
-  organisation: sofar.organisation,
-  goals: [...sofar.goals, ...page.goals],
-  people: [...new Map([...sofar.people, ...page.people].map((p) => [p.accountId, p])).values()],
-});
+/** The pages so far and the next one: its goals after theirs; the first page's organisation scorecard stays. */
+const appendGoals = (sofar: ScorecardsView, page: ScorecardsView): ScorecardsView => appendGoalPage(sofar, page);
 
 /** Reads the first page, then follows the cursors until `pages` pages are read (or there are no more). */
 const readPages = async (pages: number): Promise<ScorecardsView> => {
