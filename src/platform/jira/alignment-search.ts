@@ -39,20 +39,27 @@ const ProjectPage = z.object({ values: z.array(z.object({ id: z.string(), key: z
 
 /** Jira's project search takes at most 50 ids at once. */
 const NAMES_PER_CALL = 50;
-/** A bound on one read's name lookups: 20 calls, 1,000 projects, more than any page shows. */
-const MAX_NAMED = 1000;
+/** A bound on one read's name lookups: 40 calls, 2,000 projects, as many as a page of rows can show. */
+const MAX_NAMED = 2000;
 
-/** These projects (id, key, name) as the viewer may see them (others are absent): one project search per 50 ids. */
+/** These projects (id, key, name) as the viewer may see them (others are absent): one project search per 50 ids, a
+ *  few at a time. */
 export const fetchProjectsByIds = async (jira: JiraClient, ids: readonly string[]): Promise<{ id: string; key: string; name: string }[]> => {
   const wanted = numeric(ids).slice(0, MAX_NAMED);
-  const out: { id: string; key: string; name: string }[] = [];
-  for (let at = 0; at < wanted.length; at += NAMES_PER_CALL) {
-    const q = new URLSearchParams({ action: 'browse', maxResults: String(PAGE) });
-    for (const id of wanted.slice(at, at + NAMES_PER_CALL)) q.append('id', id);
-    const res = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/project/search?${q}`), ProjectPage);
-    for (const { id, key, name } of res.values) out.push({ id, key, name });
-  }
-  return out;
+  const chunks = Array.from({ length: Math.ceil(wanted.length / NAMES_PER_CALL) }, (_, i) => wanted.slice(i * NAMES_PER_CALL, (i + 1) * NAMES_PER_CALL));
+  const found: { id: string; key: string; name: string }[][] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chunks.length) {
+      const i = next++;
+      const q = new URLSearchParams({ action: 'browse', maxResults: String(PAGE) });
+      for (const id of chunks[i]!) q.append('id', id);
+      const res = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/project/search?${q}`), ProjectPage);
+      found[i] = res.values.map(({ id, key, name }) => ({ id, key, name }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SEARCHES_AT_ONCE, chunks.length) }, worker));
+  return found.flat();
 };
 
 /** The names of these projects as the viewer may see them, by id. */
