@@ -2,7 +2,7 @@
 // goals) and one goal's scorecard (what the Confluence scorecard macro shows). Reads through the ports, then
 // lets the domain evaluate, diagnose and compose.
 import { mayRecordOn } from '../../domain/kpi/access';
-import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, type KpiData } from '../../domain/kpi/scorecard';
+import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, tallyOf, type KpiData } from '../../domain/kpi/scorecard';
 import type { GoalScorecard, ScorecardsView } from '../../shared/api/scorecards';
 import type { RelianceLine } from '../../shared/api/agreements';
 import type { GoalSummary } from '../../shared/model/goal';
@@ -14,7 +14,8 @@ import { pageOfGoals, type GoalPageCursor } from '../../shared/api/goal-pages';
 type Deps = Pick<
   ScorecardDeps,
   'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'isEditor' | 'deliveryProgress' | 'unseenWork' | 'agreementsAtRisk' | 'defaultBands' | 'now'
->;
+> &
+  Partial<Pick<ScorecardDeps, 'health'>>;
 
 const NONE: ReadonlySet<string> = new Set();
 const unseenOf = (deps: Pick<Deps, 'unseenWork'>, goalIds: readonly string[]) => (deps.unseenWork ? deps.unseenWork(goalIds) : Promise.resolve(NONE));
@@ -46,26 +47,27 @@ export const readScorecards = async (deps: Deps, accountId: string, cursor?: Goa
     deps.defaultBands(),
   ]);
   const all = scorecardOrder(snapshot.goals);
-  // The cards come a page at a time (a large site's would pass 1 MB). The first page also carries the organisation
-  // rows, which count every goal, so it evaluates them all; a later page evaluates its own goals only.
+  // The cards come a page at a time (a large site's would pass 1 MB), each page reading its own goals' measurements
+  // only. The first page also carries the organisation rows over every goal: their KPI counts come from the goal
+  // health board (the same counts, kept fresh by every KPI change and the daily job), so no page reads every KPI.
   const first = cursor === undefined;
   const page = pageOfGoals(all, cursor);
-  const goals = first ? all : page.items;
+  const goals = page.items;
+  const roots = first ? all.filter((g) => g.level === 'strategy').map((g) => g.id) : [];
   const ids = new Set(goals.map((g) => g.id));
-  const [byGoal, delivery, unseen, lines] = await Promise.all([
+  const withRoots = [...new Set([...ids, ...roots])];
+  const [byGoal, delivery, unseen, lines, board] = await Promise.all([
     kpiData(
       deps,
       kpis.filter((k) => ids.has(k.goalId)),
     ),
-    deps.deliveryProgress(goals.map((g) => g.id)),
-    unseenOf(
-      deps,
-      goals.map((g) => g.id),
-    ),
+    deps.deliveryProgress(withRoots),
+    unseenOf(deps, withRoots),
     atRisk(
       deps,
       goals.map((g) => g.id),
     ),
+    first && deps.health ? deps.health.read() : undefined,
   ]);
   const today = todayOf(deps.now());
   const cards = new Map<string, GoalScorecard>();
@@ -92,7 +94,12 @@ export const readScorecards = async (deps: Deps, accountId: string, cursor?: Goa
     organisation: first
       ? organisationRows(
           snapshot.goals,
-          cards,
+          (id) => {
+            const card = cards.get(id);
+            if (card) return tallyOf(card);
+            const h = board?.goals[id];
+            return h ? { counts: { onTrack: h.onTrack, atRisk: h.atRisk, offTrack: h.offTrack, noData: h.noData, stale: h.stale }, kpis: h.kpis } : undefined;
+          },
           (id) => delivery.get(id) ?? null,
           today,
           (id) => unseen.has(id),
