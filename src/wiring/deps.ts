@@ -270,6 +270,8 @@ export const scorecardMacroDeps = (env: Env, accountId: string, jira = new JiraC
     measurements: forgeMeasurementStore,
     checkIns: forgeCheckInStore,
     defaultBands,
+    // A level's summary line counts the goals of other pages from the board.
+    health: forgeGoalHealthStore,
     delivery: (goalIds) => deliveryOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
     now: () => env.clock.now(),
   };

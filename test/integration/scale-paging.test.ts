@@ -81,6 +81,23 @@ describe.each([
   });
 });
 
+describe('the summaries over every page', () => {
+  const kpisOf = (c: Record<string, number>) => Object.values(c).reduce((n, x) => n + x, 0);
+
+  it('counts every KPI of the level in the scorecard macro’s summary line, on every page', async () => {
+    const pages = (await allPages('macro/scorecard', { config: { level: 'functional' } })) as unknown as { counts: Record<string, number> }[];
+    expect(pages).toHaveLength(2);
+    // Two KPIs on every goal of the generated organisation.
+    for (const p of pages) expect(kpisOf(p.counts)).toBe(2 * (GOALS_PER_PAGE + 1));
+  });
+
+  it('counts every goal below each strategy goal in the organisation scorecard of the first page', async () => {
+    const { answer } = await invoke('scorecards/overview', {});
+    const rows = (answer.data as { organisation: { counts: Record<string, number> }[] }).organisation;
+    expect(rows.reduce((n, r) => n + kpisOf(r.counts), 0)).toBe(2 * SIZE.goals);
+  });
+});
+
 describe('"Expand all" on the whole organisation', () => {
   it('answers pages under 1 MB whose rows follow on from each other', async () => {
     let cursor: string | null | undefined;
