@@ -156,7 +156,8 @@ const reads = (s: BenchSubjects): Scenario[] =>
       payload: { parent: { kind: 'goal', goalId: s.strategyGoalId } },
     },
     { name: 'gaps radar (gaps/list)', module: 'throughline-strategy', fn: 'gaps/list', payload: {} },
-    { name: 'scorecards overview (scorecards/overview)', module: 'throughline-strategy', fn: 'scorecards/overview', payload: {} },
+    { name: 'scorecards overview, first page (scorecards/overview)', module: 'throughline-strategy', fn: 'scorecards/overview', payload: {} },
+    { name: 'scorecards overview, the next page (Show more)', module: 'throughline-strategy', fn: 'scorecards/overview', payload: { cursor: 'g50' } },
     {
       name: 'goal page work section (alignment/subtree, depth 2)',
       module: 'throughline-strategy',
@@ -164,7 +165,18 @@ const reads = (s: BenchSubjects): Scenario[] =>
       payload: { parent: { kind: 'goal', goalId: s.strategyGoalId }, depth: 2 },
     },
     { name: 'alignment tree macro goal picker (macro/goal-options)', module: 'throughline-alignment-tree', fn: 'macro/goal-options', payload: {} },
-    { name: 'scorecard macro, every project-level goal', module: 'throughline-scorecard', fn: 'macro/scorecard', payload: { config: { level: 'project' } } },
+    {
+      name: 'scorecard macro, every project-level goal (first page)',
+      module: 'throughline-scorecard',
+      fn: 'macro/scorecard',
+      payload: { config: { level: 'project' } },
+    },
+    {
+      name: 'scorecard macro, every project-level goal (the next page)',
+      module: 'throughline-scorecard',
+      fn: 'macro/scorecard',
+      payload: { config: { level: 'project' }, cursor: 'g50' },
+    },
     { name: 'scorecard macro goal picker (macro/scorecard-options)', module: 'throughline-scorecard', fn: 'macro/scorecard-options', payload: {} },
     {
       name: 'project page (project-page/view)',

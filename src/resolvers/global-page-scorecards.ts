@@ -16,7 +16,7 @@ export const defineScorecardCalls = (resolver: Resolver, env: Env): void => {
   const define = resolver.define.bind(resolver);
   define(
     s.overview.key,
-    defineHandler(s.overview, (_p, ctx) => readScorecards(scorecardDeps(env, ctx.accountId), ctx.accountId)),
+    defineHandler(s.overview, ({ cursor }, ctx) => readScorecards(scorecardDeps(env, ctx.accountId), ctx.accountId, cursor)),
   );
   define(
     s.goal.key,

@@ -16,10 +16,10 @@ export const scorecardMacroResolver = (env: Env) => {
   const resolver = new Resolver();
   resolver.define(
     calls.view.key,
-    defineHandler(calls.view, ({ config }, ctx) =>
+    defineHandler(calls.view, ({ config, cursor }, ctx) =>
       config.asOf !== undefined
-        ? readSnapshotMacro(periodDeps(env, ctx.accountId), { ...config, asOf: config.asOf })
-        : readScorecardMacro(scorecardMacroDeps(env, ctx.accountId), config),
+        ? readSnapshotMacro(periodDeps(env, ctx.accountId), { ...config, asOf: config.asOf }, cursor)
+        : readScorecardMacro(scorecardMacroDeps(env, ctx.accountId), config, cursor),
     ),
   );
   resolver.define(

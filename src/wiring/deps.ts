@@ -11,7 +11,15 @@ import { forgeAlignmentStore } from '../platform/storage/alignment-store';
 import { appendAudit } from '../platform/storage/audit-log';
 import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
-import { fetchBrowsableProjects, fetchEpicsByIds, fetchEpicsOfProject, fetchUntaggedEpics, fetchVisibleEpicIds } from '../platform/jira/alignment-search';
+import {
+  fetchBrowsableProjects,
+  fetchEpicsByIds,
+  fetchEpicsOfProject,
+  fetchProjectNames,
+  fetchProjectsByIds,
+  fetchUntaggedEpics,
+  fetchVisibleEpicIds,
+} from '../platform/jira/alignment-search';
 import { readAllProjectAlignments } from '../platform/storage/project-alignments';
 import { forgeRollupStore } from '../platform/storage/rollup-store';
 import { progressOf } from '../domain/alignment/tree-progress';
@@ -103,7 +111,7 @@ export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps =>
       {
         projectIdsOf: async (id, limit) => (await forgeAlignmentStore.projectsForGoal(id, limit)).map((p) => p.projectId),
         epicIdsOf: async (id, limit) => (await forgeAlignmentStore.epicsForGoal(id, limit)).map((e) => e.issueId),
-        browsableProjects: () => fetchBrowsableProjects(jira),
+        projectsByIds: (ids) => fetchProjectsByIds(jira, ids),
         epicsByIds: (ids) => fetchEpicsByIds(jira, ids),
       },
       goalId,
@@ -179,6 +187,8 @@ export const alignmentDeps = (
   isEditor,
   catalog: () => forgeCatalogStore.read(),
   browsableProjects: () => fetchBrowsableProjects(jira),
+  // Names only of the projects a view shows.
+  projectNames: (ids) => fetchProjectNames(jira, ids),
   alignments: () => readAllProjectAlignments(),
   rollups: forgeRollupStore,
   progressRule,
@@ -261,6 +271,8 @@ export const scorecardMacroDeps = (env: Env, accountId: string, jira = new JiraC
     measurements: forgeMeasurementStore,
     checkIns: forgeCheckInStore,
     defaultBands,
+    // A level's summary line counts the goals of other pages from the board.
+    health: forgeGoalHealthStore,
     delivery: (goalIds) => deliveryOf(alignmentDeps(env, accountId, jira, isEditor), goalIds),
     now: () => env.clock.now(),
   };

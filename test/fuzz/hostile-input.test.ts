@@ -311,7 +311,12 @@ const writesDuring = async (call: () => Promise<unknown>): Promise<{ answer: unk
     .map((e) => e.op);
   const jiraWrites = t.forge.jira.log
     .entries(jiraBefore)
-    .filter((e) => e.method !== 'GET' && !/\/(search\/jql|search\/approximate-count|permissions\/check|issue\/bulkfetch)$/.test(e.path) && e.status < 300)
+    .filter(
+      (e) =>
+        e.method !== 'GET' &&
+        !/\/(search\/jql|search\/approximate-count|permissions\/check|permissions\/project|issue\/bulkfetch)$/.test(e.path) &&
+        e.status < 300,
+    )
     .map((e) => `${e.method} ${e.path}`);
   return { answer, kvsWrites, jiraWrites };
 };

@@ -15,7 +15,7 @@ const jiraCalls = () => t.forge.jira.log.entries();
 describe('the cost of reading alignment', () => {
   it('draws the first tree screen with one Jira call as the viewer and at most 10 storage operations', async () => {
     await tree(t, 'exec');
-    expect(jiraCalls().map((e) => `${e.method} ${e.path} as ${e.actor.kind}`)).toEqual(['GET /rest/api/3/project/search as user']);
+    expect(jiraCalls().map((e) => `${e.method} ${e.path} as ${e.actor.kind}`)).toEqual(['POST /rest/api/3/permissions/project as user']);
     expect(t.forge.kvs.log.count()).toBeLessThanOrEqual(10);
   });
 

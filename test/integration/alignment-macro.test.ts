@@ -137,14 +137,14 @@ describe('a bad config', () => {
 });
 
 describe('the cost of a macro', () => {
-  it('asks Jira, as the viewer, once for the projects and once which epics it may see, for the whole strategy at full depth', async () => {
+  it('asks Jira, as the viewer, once for the projects, once which epics it may see and once for the names of the projects shown, for the whole strategy at full depth', async () => {
     t.forge.jira.log.reset();
     t.forge.kvs.log.reset();
     const view = await macro(t, 'exec', { depth: 8 });
     const epics = view.rows.filter((r) => r.node.kind === 'epic').length;
     expect(epics).toBeGreaterThan(20);
     const calls = t.forge.jira.log.entries().map((e) => `${e.method} ${e.path} as ${e.actor.kind}`);
-    expect(calls).toEqual(['GET /rest/api/3/project/search as user', 'POST /rest/api/3/search/jql as user']);
+    expect(calls).toEqual(['POST /rest/api/3/permissions/project as user', 'POST /rest/api/3/search/jql as user', 'GET /rest/api/3/project/search as user']);
     expect(t.forge.kvs.log.count()).toBeLessThanOrEqual(30);
   });
 });

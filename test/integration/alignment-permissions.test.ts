@@ -4,8 +4,9 @@
 import { ISSUE_TYPES, RESTRICTED_PROJECT } from '../../dev/demo';
 import type { GoalNode } from '../../src/shared/api/alignment';
 import { LEVELS } from '../../src/shared/levels';
-import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
+import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { childrenRaw, expectedTotals, gaps, projectIdsOf, projectPage, subtree, tree, walk } from './alignment-fixture';
+import { macro } from './subtree-fixture';
 
 let t: DemoForge;
 beforeEach(async () => {
@@ -94,5 +95,19 @@ describe('what the restricted project shows', () => {
     const member = await gaps(t, 'member');
     expect(exec.gaps.some((g) => g.subject.kind === 'epic' && g.subject.key === atlasEpic.key)).toBe(true);
     expect(JSON.stringify(member)).not.toContain(atlasEpic.key);
+  });
+});
+
+describe('Jira’s answer to the viewer is the only permission filter', () => {
+  it('asks which projects the viewer may browse once, as the viewer, and shows a project the moment Jira grants it and not before', async () => {
+    const atlas = t.forge.jira.state.projects.find((p) => p.key === RESTRICTED_PROJECT)!;
+    const keysShown = async () => new Set((await macro(t, 'member', { depth: 8 })).rows.flatMap((r) => (r.node.kind === 'project' ? [r.node.key] : [])));
+    t.forge.jira.log.reset();
+    expect(await keysShown()).not.toContain(RESTRICTED_PROJECT);
+    const asked = t.forge.jira.log.entries().filter((e) => e.path === '/rest/api/3/permissions/project');
+    expect(asked.map((e) => e.actor.kind)).toEqual(['user']);
+    // Without the filter the member would see ATLAS already; with it, only once Jira says so.
+    atlas.grants.push({ permission: 'BROWSE_PROJECTS', accountId: accountOf('member') });
+    expect(await keysShown()).toContain(RESTRICTED_PROJECT);
   });
 });

@@ -209,9 +209,9 @@ describe('the cost of expanding a whole goal', () => {
     return { view, calls: jiraCalls(), storage: t.forge.kvs.log.count() };
   };
 
-  it('asks Jira, as the viewer, once for the projects and once which epics it may see, where expanding node by node asks once per node', async () => {
+  it('asks Jira, as the viewer, once for the projects, once which epics it may see and once for the names of the projects shown, where expanding node by node asks once per node', async () => {
     const { view, calls, storage } = await expand('g-grow-arr');
-    expect(calls).toEqual(['GET /rest/api/3/project/search as user', 'POST /rest/api/3/search/jql as user']);
+    expect(calls).toEqual(['POST /rest/api/3/permissions/project as user', 'POST /rest/api/3/search/jql as user', 'GET /rest/api/3/project/search as user']);
     expect(storage).toBeLessThanOrEqual(20);
 
     t.forge.jira.log.reset();
@@ -229,7 +229,7 @@ describe('the cost of expanding a whole goal', () => {
     const epics = view.rows.filter((r) => r.node.kind === 'epic').length;
     expect(epics).toBeGreaterThan(250);
     expect(view.rows.filter((r) => r.node.kind === 'epic' && r.node.title.startsWith('Extra epic'))).toHaveLength(250);
-    expect(calls).toEqual(['GET /rest/api/3/project/search as user', 'POST /rest/api/3/search/jql as user']);
+    expect(calls).toEqual(['POST /rest/api/3/permissions/project as user', 'POST /rest/api/3/search/jql as user', 'GET /rest/api/3/project/search as user']);
     expect(storage).toBeLessThanOrEqual(25);
   });
 
@@ -243,7 +243,12 @@ describe('the cost of expanding a whole goal', () => {
     }
     const { view, calls } = await expand('g-grow-arr');
     expect(view).toEqual(before);
-    expect(calls).toEqual(['GET /rest/api/3/project/search as user', 'POST /rest/api/3/search/jql as user', 'POST /rest/api/3/search/jql as user']);
+    expect(calls).toEqual([
+      'POST /rest/api/3/permissions/project as user',
+      'POST /rest/api/3/search/jql as user',
+      'POST /rest/api/3/search/jql as user',
+      'GET /rest/api/3/project/search as user',
+    ]);
   });
 });
 

@@ -69,7 +69,7 @@ describe('expanding the tree level by level', () => {
   it('opens a functional goal onto its sub-goals, then the projects aligned to it or with epics tagged to it', async () => {
     const kids = (await children(t, 'exec', { kind: 'goal', goalId: 'g-product-differentiation' })).nodes;
     const project = kids.find((n): n is ProjectNode => n.kind === 'project' && n.key === 'INS')!;
-    expect(kids.map((n) => (n.kind === 'project' ? n.key : n.kind))).toEqual(['goal', 'goal', 'PLAT', 'INS']);
+    expect(kids.map((n) => (n.kind === 'project' ? n.key : n.kind))).toEqual(['goal', 'goal', 'INS', 'PLAT']); // projects by key
     expect(kids.find((n) => n.kind === 'project' && n.key === 'PLAT')).toMatchObject({ alignedHere: false, level: 'process' });
     expect(project).toMatchObject({
       name: 'Insights App',

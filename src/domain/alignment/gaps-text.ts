@@ -3,7 +3,7 @@ import { UNTAGGED_EPIC, type Gap, type GapKind } from '../../shared/api/alignmen
 import { LEVEL_LABEL, type Level } from '../../shared/levels';
 import type { GoalSummary } from '../../shared/model/goal';
 import { skippedLevels } from '../goals/skipped-levels';
-import type { AlignmentModel, ProjectRef } from './tree-model';
+import { projectName, type AlignmentModel, type ProjectRef } from './tree-model';
 import { formatDay } from '../kpi/series';
 
 export interface UntaggedEpicFact {
@@ -96,7 +96,7 @@ export const projectGaps = (m: AlignmentModel, p: ProjectRef, kinds: readonly Ga
     const base = {
       id: `${kind}:${p.id}`,
       kind,
-      subject: { kind: 'project' as const, id: p.id, key: p.key, name: p.name },
+      subject: { kind: 'project' as const, id: p.id, key: p.key, name: projectName(p) },
       link: { target: 'projectSettingsDetails' as const, projectKey: p.key },
     };
     if (kind === 'archived-goal-work' && a) {
@@ -104,7 +104,7 @@ export const projectGaps = (m: AlignmentModel, p: ProjectRef, kinds: readonly Ga
         ...base,
         level: a.level,
         why: `It serves ${deadGoalName(m, a.goalId)}, so its progress counts toward a goal no one pursues.`,
-        who: `Administrators of ${p.name}`,
+        who: `Administrators of ${projectName(p)}`,
         fix: 'Align the project with a live goal in its settings.',
       };
     }
@@ -112,7 +112,7 @@ export const projectGaps = (m: AlignmentModel, p: ProjectRef, kinds: readonly Ga
       ...base,
       level: null,
       why: 'Its work traces to no goal unless each epic is tagged, so its effort is invisible to the strategy.',
-      who: `Administrators of ${p.name}`,
+      who: `Administrators of ${projectName(p)}`,
       fix: 'Set the project’s level and goal in its settings.',
     };
   });
@@ -126,7 +126,7 @@ export const epicGap = (m: AlignmentModel, e: UntaggedEpicFact | TaggedEpicFact,
     kind,
     subject,
     link: { target: 'issue' as const, issueKey: e.key },
-    who: `People who can edit issues in ${project.name}`,
+    who: `People who can edit issues in ${projectName(project)}`,
   };
   if (kind === 'archived-goal-work' && 'goalId' in e) {
     return {

@@ -8,7 +8,7 @@ import type { GapTally, SubtreeRow } from '../../shared/api/macros';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { EpicRollup } from '../../shared/model/rollup';
 import { childGoalsOf, goalNode, projectNode, type EpicInfo } from './tree';
-import { latestAsOf, projectsUnder, subtreeIds, type AlignmentModel } from './tree-model';
+import { latestAsOf, projectsUnder, subtreeIds, type AlignmentModel, type ProjectRef } from './tree-model';
 
 /** Where a subtree read starts; the root itself is its first row, at depth 0. */
 export type SubtreeRoot = { kind: 'goal'; goalId: string } | { kind: 'project'; goalId: string; projectId: string };
@@ -49,7 +49,7 @@ export const planSubtree = (m: AlignmentModel, roots: readonly SubtreeRoot[], ma
   // A goal shows once per read even on looping data; a project shows under every goal it serves.
   const seen = new Set<string>();
 
-  const project = (goalId: string, p: { id: string; key: string; name: string }, depth: number): void => {
+  const project = (goalId: string, p: ProjectRef, depth: number): void => {
     const node = projectNode(m, goalId, p);
     const epics = node.totals.epics;
     const open = depth < maxDepth;

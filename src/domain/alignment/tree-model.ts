@@ -14,8 +14,19 @@ import { addTotals, ZERO, type ProgressFn } from './tree-progress';
 export interface ProjectRef {
   id: string;
   key: string;
-  name: string;
+  /** Jira's name, asked only for the projects a view shows (one call covers every browsable project's id and key). */
+  name?: string;
 }
+
+/** What a project is called in a view: its name when asked, else its key. */
+export const projectName = (p: ProjectRef): string => p.name ?? p.key;
+
+/** The model with Jira's names for some projects (those a view shows); the others keep what they had. */
+export const withProjectNames = (m: AlignmentModel, names: Readonly<Record<string, string>>): AlignmentModel => {
+  if (Object.keys(names).length === 0) return m;
+  const projects = new Map([...m.projects].map(([id, p]) => [id, names[id] === undefined ? p : { ...p, name: names[id] }]));
+  return { ...m, projects };
+};
 
 /** What the services gather; `projects` are the viewer's browsable projects, everything else may hold more. */
 export interface AlignmentFacts {
@@ -143,13 +154,13 @@ export const hasWorkAnywhere = (m: AlignmentModel, goalId: string): boolean => s
 export const hasVisibleWork = (m: AlignmentModel, goalId: string): boolean =>
   subtreeIds(m, goalId).some((id) => (m.alignedTo.get(id)?.length ?? 0) > 0 || (m.direct.get(id)?.size ?? 0) > 0);
 
-/** Projects shown under a goal: those aligned to it and those with epics tagged to it. */
+/** Projects shown under a goal: those aligned to it and those with epics tagged to it, by key (known before names are). */
 export const projectsUnder = (m: AlignmentModel, goalId: string): ProjectRef[] => {
   const ids = new Set([...(m.alignedTo.get(goalId) ?? []), ...(m.direct.get(goalId)?.keys() ?? [])]);
   return [...ids]
     .map((id) => m.projects.get(id))
     .filter((p): p is ProjectRef => p !== undefined)
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 };
 
 /** Whether a project the viewer may browse is aligned to a goal: one of the ways to take part in the strategy. */

@@ -15,7 +15,7 @@ import { buildModel, personOf, type ProjectRef } from './tree-model';
 import { addTotals, ZERO, type ProgressFn } from './tree-progress';
 
 export interface ProjectPageFacts {
-  project: ProjectRef;
+  project: Required<ProjectRef>;
   alignment: ProjectAlignment | null;
   goals: readonly GoalSummary[];
   people: Readonly<Record<string, string>>;

@@ -14,6 +14,7 @@ import {
   hasWorkAnywhere,
   latestAsOf,
   personOf,
+  projectName,
   projectsUnder,
   subtreeIds,
   subtreeTotals,
@@ -69,7 +70,7 @@ export const projectNode = (m: AlignmentModel, goalId: string, p: ProjectRef, wi
     goalId,
     projectId: p.id,
     key: p.key,
-    name: p.name,
+    name: projectName(p),
     level: a?.level ?? null,
     leader: personOf(a?.leaderId, names),
     manager: personOf(a?.managerId, names),
@@ -93,7 +94,9 @@ export const rootNodes = (m: AlignmentModel, q: TreeQuery): Omit<TreeView, 'rule
       .map((g) => goalNode(m, g, true));
     const projects = q.level
       ? []
-      : [...m.projects.values()].filter((p) => m.alignmentOf.has(p.id) && (p.name.toLocaleLowerCase().includes(text) || p.key.toLocaleLowerCase() === text));
+      : [...m.projects.values()].filter(
+          (p) => m.alignmentOf.has(p.id) && (projectName(p).toLocaleLowerCase().includes(text) || p.key.toLocaleLowerCase() === text),
+        );
     hits.push(...projects.map((p) => projectNode(m, m.alignmentOf.get(p.id)!.goalId, p, true)));
     const shown = hits.slice(0, SEARCH_LIMIT);
     return {

@@ -2,7 +2,7 @@
 import { aGoal, summaryOf } from '../../../test/builders/goals';
 import { aKpi, series } from '../../../test/builders/kpis';
 import type { GoalScorecard } from '../../shared/api/scorecards';
-import { goalScorecard, organisationRows, scorecardOrder, type KpiData } from './scorecard';
+import { goalScorecard, organisationRows, scorecardOrder, tallyOf, type KpiData } from './scorecard';
 
 const TODAY = '2026-07-02';
 const onTrack: KpiData = { kpi: aKpi({ id: 'k-a', name: 'A' }), measurements: series(['2026-06-01', 140], ['2026-07-01', 150]), run: null };
@@ -46,7 +46,12 @@ describe('the organisation scorecard', () => {
       ['X', card(X, [onTrack, onTrack])],
       ['S2', card(S2, [])],
     ]);
-    const rows = organisationRows(goals, cards, () => null, TODAY);
+    const rows = organisationRows(
+      goals,
+      (id) => (cards.get(id) ? tallyOf(cards.get(id)!) : undefined),
+      () => null,
+      TODAY,
+    );
     expect(rows.map((r) => [r.goalId, r.counts.onTrack, r.counts.offTrack, r.goalsWithKpis, r.diagnosis.kind])).toEqual([
       ['S', 1, 1, 2, 'outcomes-only'],
       ['S2', 0, 0, 0, 'unknown'],

@@ -112,9 +112,37 @@ export const scorecardOrder = (goals: readonly GoalSummary[]): GoalSummary[] => 
   return ordered.concat(goals.filter((g) => !placed.has(g.id) && g.status !== 'archived'));
 };
 
+/** A goal's KPIs as the organisation scorecard needs them: its status counts and how many KPIs it has. */
+export interface KpiTally {
+  counts: StatusCounts;
+  kpis: number;
+}
+
+/** The tally of a goal's scorecard. */
+export const tallyOf = (card: GoalScorecard): KpiTally => ({ counts: card.counts, kpis: card.kpis.length });
+
+const addCounts = (a: StatusCounts, b: StatusCounts): StatusCounts => ({
+  onTrack: a.onTrack + b.onTrack,
+  atRisk: a.atRisk + b.atRisk,
+  offTrack: a.offTrack + b.offTrack,
+  noData: a.noData + b.noData,
+  stale: a.stale + b.stale,
+});
+
+/** Current statuses count for the outcome signal; stale and unmeasured KPIs are left out (as outcomeOf). */
+const statusesOf = (c: StatusCounts): KpiStatus[] => [
+  ...Array<KpiStatus>(c.onTrack).fill('on-track'),
+  ...Array<KpiStatus>(c.atRisk).fill('at-risk'),
+  ...Array<KpiStatus>(c.offTrack).fill('off-track'),
+];
+
+/**
+ * The organisation scorecard: one row per live strategy goal over its whole branch. Takes each goal's tally (from
+ * its scorecard, or from the goal health board, which holds the same counts), so it needs no goal's measurements.
+ */
 export const organisationRows = (
   goals: readonly GoalSummary[],
-  cards: ReadonlyMap<string, GoalScorecard>,
+  tallies: (goalId: string) => KpiTally | undefined,
   deliveryOf: (goalId: string) => number | null,
   today: string,
   unseen: (goalId: string) => boolean = () => false,
@@ -125,23 +153,24 @@ export const organisationRows = (
     .filter((g) => g.level === 'strategy' && g.status !== 'archived')
     .map((g) => {
       const branch = branchOf(graph, g.id)
-        .map((b) => cards.get(b.id))
-        .filter((c): c is GoalScorecard => c !== undefined);
-      const kpis = branch.flatMap((c) => c.kpis);
-      const outcome = outcomeOf(kpis);
+        .map((b) => tallies(b.id))
+        .filter((t): t is KpiTally => t !== undefined);
+      const counts = branch.reduce((sum, t) => addCounts(sum, t.counts), { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, stale: 0 });
+      const statuses = statusesOf(counts);
+      const kpis = branch.reduce((n, t) => n + t.kpis, 0);
       return {
         goalId: g.id,
         title: g.title,
-        counts: countStatuses(kpis),
-        goalsWithKpis: branch.filter((c) => c.kpis.length > 0).length,
+        counts,
+        goalsWithKpis: branch.filter((t) => t.kpis > 0).length,
         // The branch's KPIs, said to be the branch's: the strategy goal's own card counts only its own.
         diagnosis: diagnose({
           deliveryProgress: deliveryOf(g.id),
           noVisibleWork: unseen(g.id),
           noWorkAligned: unaligned(g.id),
           timeframe: g.timeframe,
-          kpiStatuses: outcome.statuses,
-          leftOut: outcome.leftOut,
+          kpiStatuses: statuses,
+          leftOut: kpis - statuses.length,
           kpiScope: 'branch',
           today,
         }),

@@ -7,36 +7,64 @@ import { z } from 'zod';
 import { EPIC_TAG_PROPERTY, EpicTag } from '../../shared/epic-tag';
 import type { JiraClient } from './client';
 
-const MAX_PROJECT_PAGES = 20;
 const PAGE = 100;
 
-const ProjectPage = z.object({
-  values: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })),
-  isLast: z.boolean().optional(),
-  total: z.number().optional(),
-});
+const PermittedProjects = z.object({ projects: z.array(z.object({ id: z.union([z.number().int(), z.string()]), key: z.string() })).default([]) });
 
 export interface BrowsableProject {
   id: string;
   key: string;
-  name: string;
 }
 
-/** Every project the viewer may browse: one paged call, ids, keys and names only. */
+/**
+ * Every project the viewer may browse, in ONE call whatever the site's size: Jira's permitted projects for
+ * BROWSE_PROJECTS, ids and keys only, ordered by key. Names are asked only for the projects a view shows.
+ */
 export const fetchBrowsableProjects = async (jira: JiraClient): Promise<BrowsableProject[]> => {
-  const out: BrowsableProject[] = [];
-  for (let page = 0; page < MAX_PROJECT_PAGES; page++) {
-    const startAt = page * PAGE;
-    const res = await jira.json(
-      'user',
-      (r) => r.requestJira(route`/rest/api/3/project/search?action=browse&startAt=${startAt}&maxResults=${PAGE}`),
-      ProjectPage,
-    );
-    out.push(...res.values.map(({ id, key, name }) => ({ id, key, name })));
-    if (res.isLast !== false || res.values.length === 0) break;
-  }
-  return out;
+  const body = JSON.stringify({ permissions: ['BROWSE_PROJECTS'] });
+  const res = await jira.json(
+    'user',
+    (r) =>
+      r.requestJira(route`/rest/api/3/permissions/project`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body,
+      }),
+    PermittedProjects,
+  );
+  return res.projects.map(({ id, key }) => ({ id: String(id), key })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 };
+
+const ProjectPage = z.object({ values: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })) });
+
+/** Jira's project search takes at most 50 ids at once. */
+const NAMES_PER_CALL = 50;
+/** A bound on one read's name lookups: 40 calls, 2,000 projects, as many as a page of rows can show. */
+const MAX_NAMED = 2000;
+
+/** These projects (id, key, name) as the viewer may see them (others are absent): one project search per 50 ids, a
+ *  few at a time. */
+export const fetchProjectsByIds = async (jira: JiraClient, ids: readonly string[]): Promise<{ id: string; key: string; name: string }[]> => {
+  const wanted = numeric(ids).slice(0, MAX_NAMED);
+  const chunks = Array.from({ length: Math.ceil(wanted.length / NAMES_PER_CALL) }, (_, i) => wanted.slice(i * NAMES_PER_CALL, (i + 1) * NAMES_PER_CALL));
+  const found: { id: string; key: string; name: string }[][] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chunks.length) {
+      const i = next++;
+      const q = new URLSearchParams({ action: 'browse', maxResults: String(PAGE) });
+      for (const id of chunks[i]!) q.append('id', id);
+      const res = await jira.json('user', (r) => r.requestJira(route`/rest/api/3/project/search?${q}`), ProjectPage);
+      found[i] = res.values.map(({ id, key, name }) => ({ id, key, name }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SEARCHES_AT_ONCE, chunks.length) }, worker));
+  return found.flat();
+};
+
+/** The names of these projects as the viewer may see them, by id. */
+export const fetchProjectNames = async (jira: JiraClient, ids: readonly string[]): Promise<Record<string, string>> =>
+  Object.fromEntries((await fetchProjectsByIds(jira, ids)).map((p) => [p.id, p.name]));
 
 const CATEGORY = { new: 'todo', indeterminate: 'inProgress', done: 'done' } as const;
 

@@ -33,7 +33,15 @@ import {
 import { epicNodes, type EpicInfo } from '../../domain/alignment/tree';
 import type { AlignmentModel } from '../../domain/alignment/tree-model';
 import type { EpicNode } from '../../shared/api/alignment';
-import { SUBTREE_PAGE_BYTES, SUBTREE_PAGE_ROWS, type SubtreeQuery, type SubtreeView, type TreeMacroConfig, type TreeMacroView } from '../../shared/api/macros';
+import {
+  SUBTREE_PAGE_BYTES,
+  SUBTREE_PAGE_ROWS,
+  type SubtreeQuery,
+  type SubtreeRow,
+  type SubtreeView,
+  type TreeMacroConfig,
+  type TreeMacroView,
+} from '../../shared/api/macros';
 import { AppFailure } from '../../shared/errors';
 import type { EpicRollup } from '../../shared/model/rollup';
 import { loadModel, visibleEpicsOfGoal, type AlignmentTreeDeps } from './alignment-tree';
@@ -156,6 +164,16 @@ const readEpics = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePlan
 
 const notVisible = () => new AppFailure('NOT_FOUND', 'This part of the tree does not exist, or you may not see it');
 
+/** The page's project rows with Jira's names: asked as the viewer for the projects this page shows, and no others. */
+const namedRows = async (deps: SubtreeDeps, rows: SubtreeRow[]): Promise<SubtreeRow[]> => {
+  const ids = [...new Set(rows.flatMap((r) => (r.node.kind === 'project' ? [r.node.projectId] : [])))];
+  if (ids.length === 0 || !deps.projectNames) return rows;
+  const names = await deps.projectNames(ids);
+  return rows.map((r) =>
+    r.node.kind === 'project' && names[r.node.projectId] !== undefined ? { ...r, node: { ...r.node, name: names[r.node.projectId]! } } : r,
+  );
+};
+
 export interface PageRequest {
   cursor?: string | undefined;
   limit?: number | undefined;
@@ -166,7 +184,9 @@ const readPlanned = async (deps: SubtreeDeps, m: AlignmentModel, plan: SubtreePl
   const from = decodePosition(page.cursor) ?? FIRST_PAGE;
   const budget: PageBudget = { maxRows: Math.min(page.limit ?? SUBTREE_PAGE_ROWS, SUBTREE_PAGE_ROWS), maxBytes: SUBTREE_PAGE_BYTES };
   const { epics, asOf } = await readEpics(deps, m, plan, from, budget.maxRows);
-  const { rows, next } = assemblePage(plan, epics, budget, from);
+  const page1 = assemblePage(plan, epics, budget, from);
+  const rows = await namedRows(deps, page1.rows);
+  const next = page1.next;
   return { rows, truncated: next !== null, cursor: next === null ? null : encodePosition(next), asOf: later(plan.asOf, asOf), rule: m.rule };
 };
 

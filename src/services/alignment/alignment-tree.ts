@@ -1,7 +1,15 @@
 // Use case: the alignment tree explorer, loaded lazily level by level. Every read starts from the projects the
 // viewer may browse (one Jira call as the user) and cuts the app's roll-ups down to them before anything is
 // computed. First screen: one Jira call and a handful of storage reads (catalog, settings, alignments, roll-ups).
-import { browsesAlignedProject, buildModel, withAgreements, type AlignmentModel, type ProjectRef } from '../../domain/alignment/tree-model';
+import {
+  browsesAlignedProject,
+  buildModel,
+  projectsUnder,
+  withAgreements,
+  withProjectNames,
+  type AlignmentModel,
+  type ProjectRef,
+} from '../../domain/alignment/tree-model';
 import { takesPart } from '../../domain/agreements/readers';
 import type { AgreementFacts } from '../../domain/agreements/signals';
 import { coverageByLevel } from '../../domain/alignment/coverage';
@@ -22,8 +30,10 @@ export interface AlignmentReadDeps {
   /** Whether the viewer is a strategy editor (costs Jira calls: asked only when a goal is restricted). */
   isEditor(): Promise<boolean>;
   catalog(): Promise<CatalogSnapshot>;
-  /** The projects the viewer may browse, as Jira says to the viewer. */
+  /** The projects the viewer may browse, as Jira says to the viewer (ids and keys: one call at any size). */
   browsableProjects(): Promise<ProjectRef[]>;
+  /** Jira's names of these projects, asked as the viewer only for the projects a view shows; absent: keys are shown. */
+  projectNames?(ids: string[]): Promise<Record<string, string>>;
   alignments(): Promise<ProjectAlignment[]>;
   rollups: RollupReader;
   progressRule(): Promise<ProgressRule>;
@@ -68,8 +78,17 @@ export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel
   return reads ? withAgreements(model, facts) : model;
 };
 
+/** The model with Jira's names of these projects (only those a view shows are asked). */
+export const namingProjects = async (deps: AlignmentReadDeps, m: AlignmentModel, ids: Iterable<string>): Promise<AlignmentModel> => {
+  const wanted = [...new Set(ids)].filter((id) => m.projects.has(id) && m.projects.get(id)!.name === undefined);
+  if (wanted.length === 0 || !deps.projectNames) return m;
+  return withProjectNames(m, await deps.projectNames(wanted));
+};
+
 export const readTree = async (deps: AlignmentReadDeps, query: TreeQuery): Promise<TreeView> => {
-  const model = await loadModel(deps);
+  const loaded = await loadModel(deps);
+  // A search may find aligned projects by name: only then are names asked (the first screen shows goals only).
+  const model = query.search ? await namingProjects(deps, loaded, loaded.alignmentOf.keys()) : loaded;
   return { ...rootNodes(model, query), rule: model.rule, coverage: coverageByLevel(model) };
 };
 
@@ -95,12 +114,18 @@ export const visibleEpicsOfGoal = async (
 const notVisible = () => new AppFailure('NOT_FOUND', 'This part of the tree does not exist, or you may not see it');
 
 export const readChildren = async (deps: AlignmentTreeDeps, parent: NodeRef): Promise<ChildrenView> => {
-  const model = await loadModel(deps);
+  const loaded = await loadModel(deps);
   if (parent.kind === 'goal') {
+    const model = await namingProjects(
+      deps,
+      loaded,
+      projectsUnder(loaded, parent.goalId).map((p) => p.id),
+    );
     const out = goalChildren(model, parent.goalId);
     if (!out) throw notVisible();
     return { ...out, rule: model.rule };
   }
+  const model = loaded;
   // A project the viewer may not browse answers exactly like one that does not exist.
   if (!model.projects.has(parent.projectId) || !model.graph.byId.has(parent.goalId)) throw notVisible();
   const epics = await visibleEpicsOfGoal(model, deps.rollups, parent.goalId, parent.projectId);

@@ -5,7 +5,7 @@ import { countByLevel, findGaps, isDeadGoal, type TaggedEpicFact } from '../../d
 import type { EpicInfo } from '../../domain/alignment/tree';
 import { latestAsOf } from '../../domain/alignment/tree-model';
 import type { GapsView } from '../../shared/api/alignment';
-import { loadModel, visibleEpicsOfGoal, type AlignmentReadDeps } from './alignment-tree';
+import { loadModel, namingProjects, visibleEpicsOfGoal, type AlignmentReadDeps } from './alignment-tree';
 import { unansweredByGoal, unansweredSince } from '../../domain/input/gaps';
 import type { Input } from '../../shared/model/input';
 
@@ -31,11 +31,15 @@ export const readGaps = async (deps: GapsDeps): Promise<GapsView> => {
     const goalId = i?.tag?.goalId ?? r.goalId;
     return i && goalId ? [{ id: i.id, key: i.key, title: i.title, projectId: i.projectId, goalId, level: i.tag?.level ?? null }] : [];
   });
-  const gaps = findGaps({
-    model,
+  const facts = {
     untagged: untagged.epics.map(({ id, key, title, projectId }) => ({ id, key, title, projectId })),
     onDeadGoals,
     waitingInput: unansweredByGoal(open, model.today),
-  });
+  };
+  // Gaps name projects: Jira's names are asked for the projects the gaps name, and for no others.
+  const named = findGaps({ model, ...facts }).flatMap((g) =>
+    g.subject.kind === 'project' ? [g.subject.id] : g.subject.kind === 'epic' ? [g.subject.projectId] : [],
+  );
+  const gaps = findGaps({ model: await namingProjects(deps, model, named), ...facts });
   return { counts: countByLevel(gaps), gaps, truncated: untagged.truncated, asOf: latestAsOf(model, model.direct.keys()), rule: model.rule };
 };

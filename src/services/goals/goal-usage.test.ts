@@ -7,9 +7,9 @@ const deps = (o: { projects: string[]; epics: string[]; browsable: string[]; vis
   const d: GoalUsageDeps = {
     projectIdsOf: async (_g, limit) => o.projects.slice(0, limit),
     epicIdsOf: async (_g, limit) => o.epics.slice(0, limit),
-    browsableProjects: async () => {
+    projectsByIds: async (wanted) => {
       calls.push('projects');
-      return o.browsable.map((id) => ({ id, key: `K${id}`, name: `Project ${id}` }));
+      return wanted.filter((id) => o.browsable.includes(id)).map((id) => ({ id, key: `K${id}`, name: `Project ${id}` }));
     },
     epicsByIds: async (wanted) => {
       calls.push(`epics:${wanted.length}`);

@@ -11,8 +11,8 @@ export interface GoalUsageDeps {
   projectIdsOf(goalId: string, limit: number): Promise<string[]>;
   /** Epic ids tagged with the goal, at most `limit`. */
   epicIdsOf(goalId: string, limit: number): Promise<string[]>;
-  /** The projects the editor may browse. */
-  browsableProjects(): Promise<{ id: string; key: string; name: string }[]>;
+  /** These projects as the editor sees them (key and name); the ones Jira does not return are not visible. */
+  projectsByIds(ids: string[]): Promise<{ id: string; key: string; name: string }[]>;
   /** These epics as the editor sees them; the ones Jira does not return are not visible. */
   epicsByIds(ids: string[]): Promise<{ id: string; key: string; title: string }[]>;
 }
@@ -25,7 +25,7 @@ export const externalUsageOf = async (deps: GoalUsageDeps, goalId: string): Prom
   const wantedEpics = epicIds.slice(0, USAGE_CAP);
   if (wantedProjects.length + wantedEpics.length === 0) return { projects: [], epics: [] };
   const [browsable, epics] = await Promise.all([
-    wantedProjects.length > 0 ? deps.browsableProjects() : Promise.resolve([]),
+    wantedProjects.length > 0 ? deps.projectsByIds(wantedProjects) : Promise.resolve([]),
     wantedEpics.length > 0 ? deps.epicsByIds(wantedEpics) : Promise.resolve([]),
   ]);
   const projectById = new Map(browsable.map((p) => [p.id, p]));

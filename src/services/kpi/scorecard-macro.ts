@@ -14,6 +14,7 @@ import { loadModel, type AlignmentReadDeps } from '../alignment/alignment-tree';
 import { todayOf, type ScorecardDeps } from './scorecard-deps';
 import { kpiData } from './scorecard-read';
 import { readVisibleCatalog } from '../goals/goal-visibility';
+import { pageOfGoals, type GoalPageCursor } from '../../shared/api/goal-pages';
 
 /** How far each goal's work has come (as the viewer may see it), and how fresh the roll-ups behind it are. */
 export interface Delivery {
@@ -28,7 +29,8 @@ export interface Delivery {
   atRisk?: ReadonlyMap<string, RelianceLine[]>;
 }
 
-export interface ScorecardMacroDeps extends Pick<ScorecardDeps, 'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'defaultBands' | 'now'> {
+export interface ScorecardMacroDeps
+  extends Pick<ScorecardDeps, 'catalog' | 'viewer' | 'kpis' | 'measurements' | 'checkIns' | 'defaultBands' | 'now'>, Partial<Pick<ScorecardDeps, 'health'>> {
   delivery(goalIds: readonly string[]): Promise<Delivery>;
 }
 
@@ -71,19 +73,25 @@ const goalsOf = (all: readonly GoalSummary[], scope: ScorecardMacroScope): GoalS
   return [goal];
 };
 
-export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: ScorecardMacroConfig): Promise<ScorecardMacroView> => {
+export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: ScorecardMacroConfig, cursor?: GoalPageCursor): Promise<ScorecardMacroView> => {
   const scope = scopeOf(config);
   const snapshot = await readVisibleCatalog(deps);
-  const goals = goalsOf(snapshot.goals, scope);
+  const all = goalsOf(snapshot.goals, scope);
+  // A level's cards come a page at a time, each page reading its own goals' KPIs only; the summary line counts every
+  // goal of the level, from the goal health board (the same counts) for the goals of other pages.
+  const page = pageOfGoals(all, cursor);
+  const goals = page.items;
   const ids = new Set(goals.map((g) => g.id));
-  // One goal: its own KPIs. A level: one bounded paged read of the KPIs, kept for the level's goals only.
+  // One goal: its own KPIs. A level: one bounded paged read of the KPIs, kept for the page's goals only.
   const kpis = scope.kind === 'goal' ? await deps.kpis.ofGoal(scope.goalId) : (await deps.kpis.all()).filter((k) => ids.has(k.goalId));
   // The admin's default bands, as in the strategy workspace: both always agree on a KPI's status.
-  const [byGoal, delivery, latest, defaultBands] = await Promise.all([
+  const others = all.length > goals.length;
+  const [byGoal, delivery, latest, defaultBands, board] = await Promise.all([
     kpiData(deps, kpis),
     deps.delivery([...ids]),
     deps.checkIns.latest(),
     deps.defaultBands(),
+    others && deps.health ? deps.health.read() : undefined,
   ]);
   const today = todayOf(deps.now());
   const cards = goals.map((goal) => ({
@@ -102,12 +110,25 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
     ),
     agreementsAtRisk: delivery.atRisk?.get(goal.id) ?? [],
   }));
-  const people = [...new Set(goals.flatMap((g) => [g.leaderId, g.managerId]).filter((id): id is string => id !== null))];
+  const counts = countStatuses(cards.flatMap((c) => c.kpis));
+  for (const g of all) {
+    const h = ids.has(g.id) ? undefined : board?.goals[g.id];
+    if (!h) continue;
+    counts.onTrack += h.onTrack;
+    counts.atRisk += h.atRisk;
+    counts.offTrack += h.offTrack;
+    counts.noData += h.noData;
+    counts.stale += h.stale;
+  }
+  const shown = goals;
+  const people = [...new Set(shown.flatMap((g) => [g.leaderId, g.managerId]).filter((id): id is string => id !== null))];
   return {
-    title: scope.kind === 'level' ? `${LEVEL_LABEL[scope.level]} goals` : goals[0]!.title,
+    title: scope.kind === 'level' ? `${LEVEL_LABEL[scope.level]} goals` : all[0]!.title,
     scope,
     goals: cards,
-    counts: countStatuses(cards.flatMap((c) => c.kpis)),
+    cursor: page.cursor,
+    totalGoals: all.length,
+    counts,
     people: people.map((accountId) => ({
       accountId,
       displayName: (Object.hasOwn(snapshot.people, accountId) ? snapshot.people[accountId] : undefined) ?? 'Unknown user',

@@ -2,13 +2,14 @@
 // goals) and one goal's scorecard (what the Confluence scorecard macro shows). Reads through the ports, then
 // lets the domain evaluate, diagnose and compose.
 import { mayRecordOn } from '../../domain/kpi/access';
-import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, type KpiData } from '../../domain/kpi/scorecard';
+import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, tallyOf, type KpiData } from '../../domain/kpi/scorecard';
 import type { GoalScorecard, ScorecardsView } from '../../shared/api/scorecards';
 import type { RelianceLine } from '../../shared/api/agreements';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Kpi } from '../../shared/model/kpi';
 import { goalFor, todayOf, type ScorecardDeps } from './scorecard-deps';
 import { readVisibleCatalog } from '../goals/goal-visibility';
+import { pageOfGoals, type GoalPageCursor } from '../../shared/api/goal-pages';
 
 type Deps = Pick<
   ScorecardDeps,
@@ -24,7 +25,8 @@ type Deps = Pick<
   | 'agreementsAtRisk'
   | 'defaultBands'
   | 'now'
->;
+> &
+  Partial<Pick<ScorecardDeps, 'health'>>;
 
 const NONE: ReadonlySet<string> = new Set();
 const unseenOf = (deps: Pick<Deps, 'unseenWork'>, goalIds: readonly string[]) => (deps.unseenWork ? deps.unseenWork(goalIds) : Promise.resolve(NONE));
@@ -49,7 +51,7 @@ export const kpiData = async (deps: Pick<Deps, 'kpis' | 'measurements'>, kpis: r
   return byGoal;
 };
 
-export const readScorecards = async (deps: Deps, accountId: string): Promise<ScorecardsView> => {
+export const readScorecards = async (deps: Deps, accountId: string, cursor?: GoalPageCursor): Promise<ScorecardsView> => {
   const [snapshot, kpis, latest, isEditor, defaultBands] = await Promise.all([
     readVisibleCatalog(deps),
     deps.kpis.all(),
@@ -57,22 +59,29 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
     deps.isEditor(),
     deps.defaultBands(),
   ]);
-  const goals = scorecardOrder(snapshot.goals);
-  const [byGoal, delivery, unseen, unaligned, lines] = await Promise.all([
-    kpiData(deps, kpis),
-    deps.deliveryProgress(goals.map((g) => g.id)),
-    unseenOf(
+  const all = scorecardOrder(snapshot.goals);
+  // The cards come a page at a time (a large site's would pass 1 MB), each page reading its own goals' measurements
+  // only. The first page also carries the organisation rows over every goal: their KPI counts come from the goal
+  // health board (the same counts, kept fresh by every KPI change and the daily job), so no page reads every KPI.
+  const first = cursor === undefined;
+  const page = pageOfGoals(all, cursor);
+  const goals = page.items;
+  const roots = first ? all.filter((g) => g.level === 'strategy').map((g) => g.id) : [];
+  const ids = new Set(goals.map((g) => g.id));
+  const withRoots = [...new Set([...ids, ...roots])];
+  const [byGoal, delivery, unseen, unaligned, lines, board] = await Promise.all([
+    kpiData(
       deps,
-      goals.map((g) => g.id),
+      kpis.filter((k) => ids.has(k.goalId)),
     ),
-    unalignedOf(
-      deps,
-      goals.map((g) => g.id),
-    ),
+    deps.deliveryProgress(withRoots),
+    unseenOf(deps, withRoots),
+    unalignedOf(deps, withRoots),
     atRisk(
       deps,
       goals.map((g) => g.id),
     ),
+    first && deps.health ? deps.health.read() : undefined,
   ]);
   const today = todayOf(deps.now());
   const cards = new Map<string, GoalScorecard>();
@@ -97,15 +106,24 @@ export const readScorecards = async (deps: Deps, accountId: string): Promise<Sco
   return {
     today,
     canEditKpis: isEditor,
-    organisation: organisationRows(
-      snapshot.goals,
-      cards,
-      (id) => delivery.get(id) ?? null,
-      today,
-      (id) => unseen.has(id),
-      (id) => unaligned.has(id),
-    ),
-    goals: [...cards.values()],
+    organisation: first
+      ? organisationRows(
+          snapshot.goals,
+          (id) => {
+            const card = cards.get(id);
+            if (card) return tallyOf(card);
+            const h = board?.goals[id];
+            return h ? { counts: { onTrack: h.onTrack, atRisk: h.atRisk, offTrack: h.offTrack, noData: h.noData, stale: h.stale }, kpis: h.kpis } : undefined;
+          },
+          (id) => delivery.get(id) ?? null,
+          today,
+          (id) => unseen.has(id),
+          (id) => unaligned.has(id),
+        )
+      : [],
+    goals: page.items.map((g) => cards.get(g.id)!),
+    cursor: page.cursor,
+    totalGoals: all.length,
     people: Object.entries(snapshot.people).map(([id, displayName]) => ({ accountId: id, displayName })),
   };
 };

@@ -9,6 +9,7 @@ import { ProgressRule } from '../model/rollup';
 import { Level } from '../levels';
 import { UserRef } from './catalog';
 import { GoalScorecard, StatusCounts } from './scorecards';
+import { GoalPageCursor } from './goal-pages';
 
 /** Names that mean something to JavaScript objects; never a goal's id, refused before any lookup. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -57,8 +58,12 @@ export const ScorecardMacroView = z.object({
    * recorded in the strategy workspace in Jira.
    */
   goals: z.array(GoalScorecard),
-  /** Every KPI of the goals shown, by status: the level view's summary line. */
+  /** Every KPI of the goals of the scope (all pages), by status: the level view's summary line. */
   counts: StatusCounts,
+  /** Where the next page of a level's goals starts (GOALS_PER_PAGE a page); null on the last. Optional for fixtures. */
+  cursor: GoalPageCursor.nullable().optional(),
+  /** How many goals the scope holds in all pages. */
+  totalGoals: z.number().int().nonnegative().optional(),
   /** Leaders and managers of the goals shown. */
   people: z.array(UserRef),
   /** The day the KPIs were evaluated on. */
@@ -85,7 +90,7 @@ export type ScorecardOptions = z.infer<typeof ScorecardOptions>;
 
 export const scorecardMacroCalls = {
   /** The macro's view. An unknown goalId is NOT_FOUND; a config that is not exactly one of the two is VALIDATION. */
-  view: defineCall('macro/scorecard', z.object({ config: ScorecardMacroConfig }).strict(), ScorecardMacroView),
+  view: defineCall('macro/scorecard', z.object({ config: ScorecardMacroConfig, cursor: GoalPageCursor.optional() }).strict(), ScorecardMacroView),
   /** The config view's goal picker. */
   options: defineCall('macro/scorecard-options', NoPayload, ScorecardOptions),
 } as const;

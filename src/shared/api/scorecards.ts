@@ -1,7 +1,7 @@
 // Calls of the strategy workspace's scorecards (jira:globalPage), and the views they answer. The Confluence
 // scorecard macro reuses GoalScorecard and the services behind these calls.
 import { z } from 'zod';
-import { defineCall, NoPayload } from '../contract';
+import { defineCall } from '../contract';
 import { AccountId, EntityId, IsoDate, Version } from '../model/common';
 import { CheckIn, CheckInDue, CheckInInput, CheckInSummary } from '../model/check-in';
 import { Timeframe, GoalStatus } from '../model/goal';
@@ -9,6 +9,7 @@ import { AutoMeasureRun, Kpi, KpiEvaluation, KpiInput, KpiValue, Measurement, Me
 import { Level } from '../levels';
 import { RelianceLine } from './agreements';
 import { UserRef } from './catalog';
+import { GoalPageCursor } from './goal-pages';
 
 /** One signal of the diagnosis: the work (delivery) or the outcomes (KPIs). */
 export const Signal = z.enum(['on-track', 'off-track', 'unknown']);
@@ -90,10 +91,16 @@ export type OrganisationRow = z.infer<typeof OrganisationRow>;
 export const ScorecardsView = z.object({
   today: IsoDate,
   canEditKpis: z.boolean(),
+  /** The organisation scorecard across the strategy goals: on the first page only (later pages send none). */
   organisation: z.array(OrganisationRow),
-  /** Every goal that is not archived, strategy goals first, then the catalog's order below each. */
+  /** A page of the goals that are not archived (GOALS_PER_PAGE at most), strategy goals first, then the catalog's
+   *  order below each. */
   goals: z.array(GoalScorecard),
   people: z.array(UserRef),
+  /** Where the next page of goals starts; null on the last page. Always given by the server; optional for fixtures. */
+  cursor: GoalPageCursor.nullable().optional(),
+  /** How many goals there are in all pages. */
+  totalGoals: z.number().int().nonnegative().optional(),
 });
 export type ScorecardsView = z.infer<typeof ScorecardsView>;
 
@@ -105,7 +112,8 @@ const KpiRef = z.object({ id: EntityId, expectedVersion: Version }).strict();
 const MeasurementRef = z.object({ kpiId: EntityId, id: EntityId, expectedRecordedAt: z.string().max(40) }).strict();
 
 export const scorecardCalls = {
-  overview: defineCall('scorecards/overview', NoPayload, ScorecardsView),
+  /** A page of the scorecards: no cursor for the first, then the cursor the previous page gave. */
+  overview: defineCall('scorecards/overview', z.object({ cursor: GoalPageCursor.optional() }).strict(), ScorecardsView),
   goal: defineCall('scorecards/goal', z.object({ goalId: EntityId }).strict(), GoalScorecard),
   createKpi: defineCall('scorecards/kpi-create', z.object({ input: KpiInput }).strict(), Kpi),
   updateKpi: defineCall('scorecards/kpi-update', KpiRef.extend({ input: KpiInput }).strict(), Kpi),

@@ -9,17 +9,17 @@ interface Props {
   shown: number;
   /** What the rows are, e.g. "the work under this goal". */
   what: string;
+  /** The sentence above the button, when "N rows of … are shown" does not fit (e.g. "50 of 600 goals are shown."). */
+  words?: string;
   loading: boolean;
   error: AppError | null;
   onMore: () => void;
 }
 
-export function ShowMore({ shown, what, loading, error, onMore }: Props) {
+export function ShowMore({ shown, what, words, loading, error, onMore }: Props) {
   return (
     <div className="tl-stack tl-noprint" data-testid="show-more">
-      <p className="tl-small tl-subtle">
-        {shown.toLocaleString('en')} rows of {what} are shown; there are more.
-      </p>
+      <p className="tl-small tl-subtle">{words ?? `${shown.toLocaleString('en')} rows of ${what} are shown; there are more.`}</p>
       {error && <ErrorMessage error={error} onRetry={onMore} />}
       {loading ? (
         <Loading label="Loading the next rows…" />

@@ -9,6 +9,8 @@ import { StatusCounts } from '../../kit/ui/scorecard/StatusCounts';
 import { day } from '../../kit/ui/scorecard/words';
 import { formatMoment } from '../../kit/ui/dates';
 import { GoalSection } from './GoalSection';
+import { ShowMore } from '../../kit/ui/ShowMore';
+import type { GoalPages } from '../../kit/api/goal-pages';
 import '../../kit/ui/periods.css';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -22,12 +24,15 @@ interface Props {
   view: ScorecardMacroView;
   /** Shown under the heading, e.g. the editor's note on a macro with no settings yet. */
   note?: ReactNode;
+  /** Reads the next page of a level's goals. */
+  more?: GoalPages<ScorecardMacroView>;
 }
 
-export function MacroScorecard({ view, note = null }: Props) {
+export function MacroScorecard({ view, note = null, more }: Props) {
   const names = useMemo(() => new Map(view.people.map((p) => [p.accountId, p.displayName])), [view]);
   const single = view.scope.kind === 'goal' ? view.goals[0] : undefined;
-  const kpis = view.goals.reduce((n, g) => n + g.kpis.length, 0);
+  // Every KPI of the level, all pages (the counts cover them all).
+  const kpis = Object.values(view.counts).reduce((n, c) => n + c, 0);
   return (
     <article className="sm-scorecard" aria-labelledby="sm-title" data-testid="scorecard-macro">
       <header className="sm-head">
@@ -43,7 +48,7 @@ export function MacroScorecard({ view, note = null }: Props) {
         {view.scope.kind === 'level' && (
           <div className="sm-summary" data-testid="scorecard-summary">
             <span className="sm-summary-lead">
-              {plural(view.goals.length, 'goal')} · {plural(kpis, 'KPI')}:
+              {plural(view.totalGoals ?? view.goals.length, 'goal')} · {plural(kpis, 'KPI')}:
             </span>
             <StatusCounts counts={view.counts} />
           </div>
@@ -57,6 +62,16 @@ export function MacroScorecard({ view, note = null }: Props) {
         </EmptyState>
       ) : (
         view.goals.map((g) => <GoalSection key={g.goal.id} scorecard={g} names={names} headed />)
+      )}
+      {view.cursor && more && (
+        <ShowMore
+          shown={view.goals.length}
+          what="the goals"
+          words={`The scorecards of ${view.goals.length.toLocaleString('en')} of ${(view.totalGoals ?? view.goals.length).toLocaleString('en')} goals are shown; Show more reads the next ones.`}
+          loading={more.loading}
+          error={more.error}
+          onMore={more.more}
+        />
       )}
       <footer className="sm-foot tl-small tl-subtle" data-testid="scorecard-freshness">
         {view.snapshot ? `Snapshot of ${view.snapshot.name}, closed ${day(view.snapshot.closedDay)}` : `KPIs as of ${day(view.today)}`} · {workWords(view.asOf)}{' '}

@@ -5,6 +5,9 @@
 import { DEFAULT_SCORECARD_CONFIG, isConfigured, isUnconfigured, scorecardMacroCalls } from '../../../src/shared/api/scorecard-macro';
 import { useProductContext } from '../../kit/api/useProductContext';
 import { useView } from '../../kit/api/useView';
+import { useGoalPages } from '../../kit/api/goal-pages';
+import { call } from '../../kit/api/invoke';
+import { useCallback } from 'react';
 import { ErrorMessage } from '../../kit/ui/ErrorMessage';
 import { Loading } from '../../kit/ui/Loading';
 import { DefaultScopeNote } from './DefaultScopeNote';
@@ -19,6 +22,13 @@ export function ScorecardMacroApp() {
   const fallback = ctx.status === 'ready' && isUnconfigured(saved);
   const config = fallback ? DEFAULT_SCORECARD_CONFIG : isConfigured(saved) ? saved : null;
   const { state, retry } = useView(scorecardMacroCalls.view, ctx.status === 'ready' && config !== null ? { config } : null);
+  // A level with many goals comes a page at a time: "Show more" reads the next.
+  const configKey = JSON.stringify(config);
+  const next = useCallback(
+    (cursor: string) => call(scorecardMacroCalls.view, { config: JSON.parse(configKey) as NonNullable<typeof config>, cursor }),
+    [configKey],
+  );
+  const pages = useGoalPages(state.status === 'ready' ? state.view : null, next);
 
   let body;
   if (ctx.status === 'loading') body = <Loading label="Loading the scorecard…" />;
@@ -27,6 +37,6 @@ export function ScorecardMacroApp() {
   else if (state.status === 'loading') body = <Loading label="Loading the scorecard…" />;
   else if (state.status === 'error' && state.error.code === 'NOT_FOUND') body = <NotConfigured editing={editing} problem="missing-goal" />;
   else if (state.status === 'error') body = <ErrorMessage error={state.error} onRetry={retry} />;
-  else body = <MacroScorecard view={state.view} note={fallback && editing ? <DefaultScopeNote /> : null} />;
+  else body = <MacroScorecard view={pages.view ?? state.view} more={pages} note={fallback && editing ? <DefaultScopeNote /> : null} />;
   return <main className="sm-macro">{body}</main>;
 }

@@ -5,7 +5,7 @@ import type { RequestContext } from './handlers/context';
 import { bulkFetch, getIssue } from './handlers/issues';
 import { createIssue, deleteIssue, doTransition, editIssue, getTransitions } from './handlers/issue-writes';
 import { notifyIssue } from './handlers/notify';
-import { getProject, searchProjects } from './handlers/projects';
+import { getProject, permittedProjects, searchProjects } from './handlers/projects';
 import * as props from './handlers/properties';
 import { approximateCount, searchGone, searchJqlGet, searchJqlPost } from './handlers/search';
 import { bulkGroups, bulkUsers, getUser, myPermissions, myself, searchUsers } from './handlers/users';
@@ -42,6 +42,7 @@ const TABLE: RouteDef[] = [
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', handler: props.getIssueProperty },
   { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', handler: props.putIssueProperty },
   { method: 'DELETE', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', handler: props.deleteIssueProperty },
+  { method: 'POST', template: '/rest/api/3/permissions/project', handler: permittedProjects },
   { method: 'GET', template: '/rest/api/3/project/search', handler: searchProjects },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', handler: getProject },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/properties', handler: props.listProjectProperties },

@@ -62,6 +62,15 @@ describe('a user who cannot browse a project', () => {
     });
     expect((await get(jira, lead, '/rest/api/3/project/search')).body.values.map((p: { key: string }) => p.key)).toEqual(['DEMO', 'PUB', 'SEC']);
   });
+
+  it('does not get it from permitted projects, which lists only what the caller may browse', async () => {
+    const body = { permissions: ['BROWSE_PROJECTS'] };
+    expect((await post(jira, outsider, '/rest/api/3/permissions/project', body)).body).toEqual({ projects: [{ id: expect.any(Number), key: 'PUB' }] });
+    const lead_ = await post(jira, lead, '/rest/api/3/permissions/project', body);
+    expect(lead_.body.projects.map((p: { key: string }) => p.key)).toEqual(['DEMO', 'PUB', 'SEC']);
+    const editable = await post(jira, viewer, '/rest/api/3/permissions/project', { permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] });
+    expect(editable.body.projects.map((p: { key: string }) => p.key)).not.toContain('SEC');
+  });
 });
 
 describe('a Jira admin', () => {

@@ -12,6 +12,7 @@ import { day, withUnit } from '../../../kit/ui/scorecard/words';
 import { PeriodTools } from '../periods/PeriodTools';
 import { scorecardsCsv } from '../../../kit/export/tables';
 import { ExportCsvButton } from '../../../kit/ui/ExportCsvButton';
+import { ShowMore } from '../../../kit/ui/ShowMore';
 import './scorecards.css';
 
 /** Each goal under its strategy goal, in the order the server sent them (branch by branch, parents first). */
@@ -32,7 +33,7 @@ const branches = (goals: readonly GoalScorecard[]) => {
 };
 
 export function ScorecardsTab() {
-  const { state, reload } = useScorecards();
+  const { state, reload, more } = useScorecards();
   const [all, setAll] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const view = state.status === 'ready' ? state.data : null;
@@ -86,7 +87,7 @@ export function ScorecardsTab() {
             </label>
             <ExportCsvButton name="throughline-scorecards" holds="every KPI of the goals shown" build={() => Promise.resolve(scorecardsCsv(view, all))} />
           </div>
-          {view.goals.every((g) => g.kpis.length === 0) && !all ? (
+          {view.goals.every((g) => g.kpis.length === 0) && !view.cursor && !all ? (
             <EmptyState title="No KPIs yet">
               {view.canEditKpis
                 ? 'Tick “Show goals without KPIs too” and add a KPI to a goal to start its scorecard.'
@@ -114,6 +115,16 @@ export function ScorecardsTab() {
                 </section>
               );
             })
+          )}
+          {view.cursor && (
+            <ShowMore
+              shown={view.goals.length}
+              what="the goals"
+              words={`The scorecards of ${view.goals.length.toLocaleString('en')} of ${(view.totalGoals ?? view.goals.length).toLocaleString('en')} goals are read; there are more.`}
+              loading={state.more.loading}
+              error={state.more.error}
+              onMore={() => void more()}
+            />
           )}
         </>
       )}

@@ -1,9 +1,10 @@
-// GET /rest/api/3/project/{projectIdOrKey} and GET /rest/api/3/project/search (offset paging).
-import { badRequest, intParam, listParam, ok, type Reply } from '../http';
+// GET /rest/api/3/project/{projectIdOrKey}, GET /rest/api/3/project/search (offset paging) and
+// POST /rest/api/3/permissions/project (every project where the caller holds some permissions, ids and keys, unpaged).
+import { badRequest, intParam, listParam, ok, parseJsonBody, rejectUnknownFields, requireJsonContentType, type Reply } from '../http';
 import type { JiraProject } from '../model';
-import { canAdministerProject, canBrowse, principalHolds } from '../permissions';
+import { canAdministerProject, canBrowse, isPermissionKey, principalHolds, principalIsAdmin, type PermissionKey } from '../permissions';
 import { projectBean } from '../serializers/project';
-import { param, visibleProject, type RequestContext } from './context';
+import { jsonObject, param, stringList, visibleProject, type RequestContext } from './context';
 
 export const getProject = (ctx: RequestContext): Reply => {
   const project = visibleProject(ctx, param(ctx, 'projectIdOrKey'));
@@ -78,4 +79,27 @@ export const searchProjects = (ctx: RequestContext): Reply => {
     isLast,
     values: page.map((p) => projectBean(ctx.world, p, view)),
   });
+};
+
+/**
+ * `getPermittedProjects`: the projects where the caller holds every permission asked for, as `{id, key}` with a
+ * numeric id (the contract's int64), in key order. Jira answers it unpaged; a global permission (ADMINISTER) is
+ * held everywhere or nowhere. An unknown key is 400, as Jira answers "a project permission is not found".
+ */
+export const permittedProjects = (ctx: RequestContext): Reply => {
+  requireJsonContentType(ctx.headers);
+  const body = jsonObject(parseJsonBody(ctx.body));
+  rejectUnknownFields(body, ['permissions'], 'PermissionsKeysBean');
+  const keys = stringList(body, 'permissions');
+  if (keys === undefined) return badRequest("The field 'permissions' is required: a list of permission keys.");
+  const unknown = keys.find((k) => !isPermissionKey(k));
+  if (unknown !== undefined) return badRequest(`The permission key '${unknown}' is not valid.`);
+  const wanted = keys as PermissionKey[];
+  const holdsAll = (p: JiraProject): boolean =>
+    canBrowse(ctx.principal, p) && wanted.every((k) => (k === 'ADMINISTER' ? principalIsAdmin(ctx.principal) : principalHolds(ctx.principal, k, p)));
+  const projects = ctx.world.state.projects
+    .filter(holdsAll)
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((p) => ({ id: Number(p.id), key: p.key }));
+  return ok({ projects });
 };
