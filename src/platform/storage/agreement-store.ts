@@ -10,7 +10,7 @@ import { Commitment, CommitmentSummary, SupportAgreement, SupportSummary } from 
 import { nextLiveSummaries, summarizeCommitment } from '../../domain/agreements/summary';
 import { auditItem, auditKey } from './audit-log';
 import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard } from './goal-health-store';
-import { commitOrConflict } from './kpi-store';
+import { commitOrConflict, versionIs } from './conditional';
 import type { AgreementStore, CommitmentBoard, SupportBoard } from '../../services/ports/agreements';
 
 export const BOARD_ENTITY = 'agreement-board';
@@ -58,8 +58,6 @@ export const supportOrNone = (raw: unknown): SupportSummary[] => {
   }
 };
 
-const versionIs = <T extends { version: number }>(expected: number) =>
-  expected === 0 ? new Filter<T>().and('version', FilterConditions.notExists()) : new Filter<T>().and('version', FilterConditions.equalTo(expected));
 const revisionIs = (base: number) =>
   base === 0
     ? new Filter<{ revision: number }>().and('revision', FilterConditions.notExists())

@@ -1,11 +1,11 @@
 // Project alignments (source of truth in app storage) and the mirror of epic tags (the issue property is the
 // source of truth; the mirror lets a story's panel and a goal's usage list avoid extra Jira calls).
-import { kvs, Filter, FilterConditions, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { EpicTag } from '../../shared/epic-tag';
 import { ProjectAlignment } from '../../shared/model/project-alignment';
 import { PeopleNames } from '../../shared/model/common';
-import { isConditionFailure } from './kvs-errors';
+import { commitOrConflict, versionIs } from './conditional';
 import { auditItem, auditKey } from './audit-log';
 import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard } from './goal-health-store';
 import { SUPPORT_BOARD_ITEM, supportOrNone } from './agreement-store';
@@ -38,21 +38,6 @@ const healthOrEmpty = (raw: unknown): HealthBoard => {
   }
 };
 
-const versionIs = (expected: number) =>
-  expected === 0
-    ? new Filter<ProjectItem>().and('version', FilterConditions.notExists())
-    : new Filter<ProjectItem>().and('version', FilterConditions.equalTo(expected));
-
-const commit = async (run: () => Promise<void>): Promise<'committed' | 'conflict'> => {
-  try {
-    await run();
-    return 'committed';
-  } catch (e) {
-    if (isConditionFailure(e)) return 'conflict';
-    throw e;
-  }
-};
-
 export const forgeAlignmentStore: AlignmentStore = {
   async project(projectId) {
     const item = await kvs.entity<ProjectItem>('project-alignment').get(projectId);
@@ -60,13 +45,13 @@ export const forgeAlignmentStore: AlignmentStore = {
   },
 
   saveProject(a, expectedVersion, audit) {
-    return commit(() =>
+    return commitOrConflict(() =>
       kvs
         .transact()
         .set<ProjectItem>(
           a.projectId,
           { projectId: a.projectId, goalId: a.goalId, version: a.version, record: a },
-          { entityName: 'project-alignment', conditions: versionIs(expectedVersion) },
+          { entityName: 'project-alignment', conditions: versionIs<ProjectItem>(expectedVersion) },
         )
         .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),
@@ -74,10 +59,10 @@ export const forgeAlignmentStore: AlignmentStore = {
   },
 
   deleteProject(projectId, expectedVersion, audit) {
-    return commit(() =>
+    return commitOrConflict(() =>
       kvs
         .transact()
-        .delete<ProjectItem>(projectId, { entityName: 'project-alignment', conditions: versionIs(expectedVersion) })
+        .delete<ProjectItem>(projectId, { entityName: 'project-alignment', conditions: versionIs<ProjectItem>(expectedVersion) })
         .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),
     );

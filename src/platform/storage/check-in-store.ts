@@ -6,7 +6,7 @@ import { kvs, Filter, FilterConditions, Sort } from '@forge/kvs';
 import { z } from 'zod';
 import { CheckIn, CheckInSummary } from '../../shared/model/check-in';
 import { auditItem, auditKey } from './audit-log';
-import { commitOrConflict } from './kpi-store';
+import { commitOrConflict } from './conditional';
 import { INPUT_ENTITY, inputItem, inputVersionIs, type InputItem } from './input-store';
 import type { CheckInStore } from '../../services/ports/kpis';
 

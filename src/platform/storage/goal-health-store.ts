@@ -5,7 +5,7 @@
 import { kvs, Filter, FilterConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { GoalHealth } from '../../shared/model/goal-health';
-import { commitOrConflict } from './kpi-store';
+import { commitOrConflict } from './conditional';
 import type { GoalHealthStore, HealthBoard } from '../../services/ports/kpis';
 
 const BoardItem = z.object({ revision: z.number().int(), goals: z.record(z.string(), GoalHealth) });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AuditEvent } from '../../shared/model/audit';
 import { Input } from '../../shared/model/input';
 import { auditHistory, auditItem, auditKey } from './audit-log';
-import { commitOrConflict } from './kpi-store';
+import { commitOrConflict } from './conditional';
 import type { InputChange, InputStore } from '../../services/ports/input';
 
 export interface InputItem {

@@ -1,10 +1,10 @@
 // KPIs in app storage, one 'kpi' item each (found by goal), each change written with its audit event in one
 // transaction guarded by the KPI's version; and the last run of each automatic (JQL) measure, in 'kpi-run'.
-import { kvs, Filter, FilterConditions, WhereConditions } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { AutoMeasureRun, Kpi } from '../../shared/model/kpi';
 import { auditItem, auditKey } from './audit-log';
-import { isConditionFailure } from './kvs-errors';
-import type { Commit, KpiStore } from '../../services/ports/kpis';
+import { commitOrConflict, versionIs } from './conditional';
+import type { KpiStore } from '../../services/ports/kpis';
 
 export interface KpiItem {
   kpiId: string;
@@ -20,21 +20,6 @@ interface RunItem {
 const PAGE = 100;
 /** 50 pages of 100: far above any real scorecard, and still a bounded loop. */
 const MAX_PAGES = 50;
-
-const versionIs = (expected: number) =>
-  expected === 0
-    ? new Filter<KpiItem>().and('version', FilterConditions.notExists())
-    : new Filter<KpiItem>().and('version', FilterConditions.equalTo(expected));
-
-export const commitOrConflict = async (run: () => Promise<void>): Promise<Commit> => {
-  try {
-    await run();
-    return 'committed';
-  } catch (e) {
-    if (isConditionFailure(e)) return 'conflict';
-    throw e;
-  }
-};
 
 const itemOf = (k: Kpi): KpiItem => ({ kpiId: k.id, goalId: k.goalId, version: k.version, record: k });
 
@@ -67,7 +52,7 @@ export const forgeKpiStore: KpiStore = {
     return commitOrConflict(() =>
       kvs
         .transact()
-        .set<KpiItem>(kpi.id, itemOf(kpi), { entityName: 'kpi', conditions: versionIs(expectedVersion) })
+        .set<KpiItem>(kpi.id, itemOf(kpi), { entityName: 'kpi', conditions: versionIs<KpiItem>(expectedVersion) })
         .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),
     );
@@ -77,7 +62,7 @@ export const forgeKpiStore: KpiStore = {
     return commitOrConflict(() =>
       kvs
         .transact()
-        .delete<KpiItem>(kpi.id, { entityName: 'kpi', conditions: versionIs(kpi.version) })
+        .delete<KpiItem>(kpi.id, { entityName: 'kpi', conditions: versionIs<KpiItem>(kpi.version) })
         .delete<RunItem>(kpi.id, { entityName: 'kpi-run' })
         .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
         .execute(),

@@ -3,7 +3,7 @@
 import { kvs, Filter, FilterConditions, Sort } from '@forge/kvs';
 import { Measurement } from '../../shared/model/kpi';
 import { auditItem, auditKey } from './audit-log';
-import { commitOrConflict } from './kpi-store';
+import { commitOrConflict } from './conditional';
 import type { MeasurementStore } from '../../services/ports/kpis';
 
 interface MeasurementItem {

@@ -5,7 +5,7 @@ import { EMPTY_CALENDAR, GoalSnapshot, PeriodCalendar } from '../../shared/model
 import type { PeriodStore } from '../../services/ports/periods';
 import { catalogTransaction } from './catalog-store';
 import { auditItem, auditKey, type AuditItem } from './audit-log';
-import { isConditionFailure } from './kvs-errors';
+import { commitOrConflict, versionIs } from './conditional';
 
 const CALENDAR = 'period-calendar';
 const SNAPSHOT = 'period-snapshot';
@@ -26,21 +26,6 @@ interface SnapshotItem {
 
 const snapshotKey = (periodId: string, goalId: string) => `${periodId}:${goalId}`;
 
-const versionIs = (expected: number) =>
-  expected === 0
-    ? new Filter<CalendarItem>().and('version', FilterConditions.notExists())
-    : new Filter<CalendarItem>().and('version', FilterConditions.equalTo(expected));
-
-const orConflict = async (run: () => Promise<unknown>): Promise<'committed' | 'conflict'> => {
-  try {
-    await run();
-    return 'committed';
-  } catch (e) {
-    if (isConditionFailure(e)) return 'conflict';
-    throw e;
-  }
-};
-
 export const forgePeriodStore: PeriodStore = {
   async calendar() {
     const item = await kvs.entity<CalendarItem>(CALENDAR).get(KEY);
@@ -49,10 +34,10 @@ export const forgePeriodStore: PeriodStore = {
 
   saveCalendar(next, expectedVersion) {
     const record = PeriodCalendar.parse(next);
-    return orConflict(() =>
+    return commitOrConflict(() =>
       kvs
         .transact()
-        .set<CalendarItem>(KEY, { version: record.version, record }, { entityName: CALENDAR, conditions: versionIs(expectedVersion) })
+        .set<CalendarItem>(KEY, { version: record.version, record }, { entityName: CALENDAR, conditions: versionIs<CalendarItem>(expectedVersion) })
         .execute(),
     );
   },
@@ -78,7 +63,7 @@ export const forgePeriodStore: PeriodStore = {
   async putSnapshotIfAbsent(snapshot) {
     const record = GoalSnapshot.parse(snapshot);
     const item: SnapshotItem = { periodId: record.periodId, goalId: record.goal.id, record };
-    const outcome = await orConflict(() =>
+    const outcome = await commitOrConflict(() =>
       kvs
         .transact()
         .set<SnapshotItem>(snapshotKey(item.periodId, item.goalId), item, {
@@ -92,10 +77,10 @@ export const forgePeriodStore: PeriodStore = {
 
   carry(base, goal, [created, carried], calendar, expectedVersion) {
     const record = PeriodCalendar.parse(calendar);
-    return orConflict(() =>
+    return commitOrConflict(() =>
       catalogTransaction(base, goal, created)
         .set<AuditItem>(auditKey(carried), auditItem(carried), { entityName: 'audit' })
-        .set<CalendarItem>(KEY, { version: record.version, record }, { entityName: CALENDAR, conditions: versionIs(expectedVersion) })
+        .set<CalendarItem>(KEY, { version: record.version, record }, { entityName: CALENDAR, conditions: versionIs<CalendarItem>(expectedVersion) })
         .execute(),
     );
   },

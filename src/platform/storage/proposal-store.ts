@@ -6,7 +6,7 @@ import { kvs, Filter, FilterConditions, Sort } from '@forge/kvs';
 import { Proposal, ProposalQuota } from '../../shared/model/proposal';
 import { auditItem, auditKey } from './audit-log';
 import { catalogTransaction } from './catalog-store';
-import { commitOrConflict } from './kpi-store';
+import { commitOrConflict } from './conditional';
 import type { ProposalChange, ProposalStore } from '../../services/ports/proposals';
 
 export interface ProposalItem {

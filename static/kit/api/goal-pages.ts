@@ -1,8 +1,6 @@
 // A list of goals read a page at a time (the scorecard macro of a level): the pages read so far as one view, and
 // "Show more" reading the next page (one invocation) only when asked. A new first page starts over.
-import { useCallback, useEffect, useState } from 'react';
-import type { AppError } from '../../../src/shared/errors';
-import { toAppError } from './app-error';
+import { usePagedView, type Pages } from './paged-view';
 
 interface GoalPaged {
   goals: readonly unknown[];
@@ -19,29 +17,7 @@ export const appendGoalPage = <V extends GoalPaged>(sofar: V, page: V): V => ({
   cursor: page.cursor ?? null,
 });
 
-export interface GoalPages<V> {
-  view: V | null;
-  more: () => void;
-  loading: boolean;
-  error: AppError | null;
-}
+export type GoalPages<V> = Pages<V>;
 
-export const useGoalPages = <V extends GoalPaged>(first: V | null, next: (cursor: string) => Promise<V>): GoalPages<V> => {
-  const [state, setState] = useState<{ base: V | null; view: V | null; loading: boolean; error: AppError | null }>({
-    base: first,
-    view: first,
-    loading: false,
-    error: null,
-  });
-  useEffect(() => setState({ base: first, view: first, loading: false, error: null }), [first]);
-  const current = state.base === first ? state : { base: first, view: first, loading: false, error: null };
-  const cursor = current.view?.cursor ?? null;
-  const more = useCallback(() => {
-    if (cursor === null) return;
-    setState((s) => ({ ...s, loading: true, error: null }));
-    next(cursor)
-      .then((page) => setState((s) => (s.base !== first || s.view === null ? s : { ...s, view: appendGoalPage(s.view, page), loading: false })))
-      .catch((e: unknown) => setState((s) => ({ ...s, loading: false, error: toAppError(e) })));
-  }, [cursor, next, first]);
-  return { view: current.view, more, loading: current.loading, error: current.error };
-};
+export const useGoalPages = <V extends GoalPaged>(first: V | null, next: (cursor: string) => Promise<V>): GoalPages<V> =>
+  usePagedView(first, next, appendGoalPage);
