@@ -9,6 +9,7 @@ import type { ScorecardMacroView } from '../../src/shared/api/scorecard-macro';
 import type { PeriodInput } from '../../src/shared/model/period';
 import { DEMO_TODAY } from '../support/demo-day';
 import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
+import { endGoalWithin } from './write-cases';
 
 const STRATEGY = 'throughline-strategy';
 const ADMIN = 'throughline-admin';
@@ -166,7 +167,20 @@ describe('reading a snapshot as each persona', () => {
 
 describe('carrying unfinished goals forward', () => {
   beforeEach(async () => {
+    await endGoalWithin(t, 'g-dashboards-v3', Q);
     expect((await close('exec')).ok).toBe(true);
+  });
+
+  it('refuses a goal that goes on past the period with VALIDATION, and creates nothing', async () => {
+    const options = await data<CarryOptions>('exec', STRATEGY, 'periods/carry-options', { periodId: Q.id });
+    const ongoing = options.goals.find((g) => !g.dueInPeriod)!;
+    expect(options.goals.find((g) => g.goalId === 'g-dashboards-v3')!.dueInPeriod).toBe(true);
+    const before = (await data<{ goals: unknown[] }>('exec', STRATEGY, 'catalog/list')).goals.length;
+    expect(await call('exec', STRATEGY, 'periods/carry', { periodId: Q.id, goalId: ongoing.goalId })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('carries on as it is') },
+    });
+    expect((await data<{ goals: unknown[] }>('exec', STRATEGY, 'catalog/list')).goals.length).toBe(before);
   });
 
   it('lets the exec carry a goal into the next quarter, linked in both histories, once', async () => {

@@ -54,6 +54,13 @@ const inputOfGoal = (g: Record<string, unknown>) => ({
   stage: g.stage,
   status: g.status,
 });
+/** Makes a goal due within a period (its timeframe ends on the period's last day), so closing the period leaves it
+ *  unfinished and it may be carried forward: no demo goal ends in the demo's last quarter. */
+export const endGoalWithin = async (t: DemoForge, goalId: string, period: { end: string }): Promise<void> => {
+  const g = await goalOf(t, goalId);
+  const timeframe = g.timeframe as { start: string | null; end: string | null };
+  await read(t, 'exec', 'catalog/update', { id: g.id, expectedVersion: g.version, input: { ...inputOfGoal(g), timeframe: { ...timeframe, end: period.end } } });
+};
 const measurements = async (t: DemoForge, kpiId: string) =>
   (await t.as('lead', { moduleKey: STRATEGY, functionKey: 'scorecards/measurements', payload: { kpiId } })).data as {
     id: string;
@@ -350,6 +357,7 @@ export const WRITE_CASES: WriteCase[] = [
     functionKey: 'periods/carry',
     payload: async (t: DemoForge) => {
       const periodId = lastQuarterOf(t.demo.today).id;
+      await endGoalWithin(t, 'g-dashboards-v3', lastQuarterOf(t.demo.today));
       await read(t, 'exec', 'periods/close', { periodId });
       return { periodId, goalId: 'g-dashboards-v3' };
     },

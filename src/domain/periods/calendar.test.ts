@@ -117,6 +117,13 @@ describe('closing a period', () => {
     expect(nextPeriodOf([Q3, year], Q3)).toBeNull();
   });
 
+  it('never carries into a period already closed: the next open one of the kind, or none', () => {
+    const q4 = q('Q4', '2026-10-01', '2026-12-31', { closed: { at: '2027-01-05T09:00:00Z', by: 'exec', day: '2027-01-05' } });
+    const q1 = q('Q1 2027', '2027-01-01', '2027-03-31');
+    expect(nextPeriodOf([Q3, q4, q1], Q3)?.name).toBe('Q1 2027');
+    expect(nextPeriodOf([Q3, q4], Q3)).toBeNull();
+  });
+
   const goal = (id: string, status: GoalSummary['status'], start: string | null, end: string | null) =>
     ({ id, status, timeframe: { start, end } }) as GoalSummary;
   it.each<[string, boolean, GoalSummary]>([

@@ -58,9 +58,9 @@ export const decideClose = (period: Period, today: string): Result<Period> => {
   return success(period);
 };
 
-/** The period of the same kind that starts first after this one ends; carried goals go there. */
+/** The open period of the same kind that starts first after this one ends; carried goals go there (never into a closed one). */
 export const nextPeriodOf = (periods: readonly Period[], period: Period): Period | null =>
-  periods.filter((p) => p.kind === period.kind && p.start > period.end).sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
+  periods.filter((p) => p.kind === period.kind && p.start > period.end && p.closed === null).sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
 
 /** Goals the period leaves unfinished: draft or active, with a timeframe that touches the period (or none). */
 export const unfinishedIn = (period: Pick<Period, 'start' | 'end'>, goals: readonly GoalSummary[]): GoalSummary[] =>

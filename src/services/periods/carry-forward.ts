@@ -3,7 +3,7 @@
 // catalog's revision and the calendar's version. Carrying a goal twice answers with the goal it already went to.
 import { buildGraph } from '../../domain/goals/graph';
 import { decideGoal } from '../../domain/goals/decide';
-import { nextPeriodOf, unfinishedIn } from '../../domain/periods/calendar';
+import { dueIn, nextPeriodOf, unfinishedIn } from '../../domain/periods/calendar';
 import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 import type { CarryOptions } from '../../shared/api/periods';
 import { AppFailure } from '../../shared/errors';
@@ -26,6 +26,12 @@ export const carryGoal = async (deps: PeriodDeps, accountId: string, periodId: s
       const goal = await deps.catalog.readGoal(goalId);
       if (!snap || !goal) throw new AppFailure('NOT_FOUND', GOAL_NOT_FOUND);
       if (unfinishedIn(period, [snap.goal]).length === 0) throw new AppFailure('VALIDATION', `“${goal.title}” was not unfinished in “${period.name}”`);
+      // A goal whose timeframe goes on past the period carries on as it is: a copy would only duplicate it.
+      if (!dueIn(period, snap.goal))
+        throw new AppFailure(
+          'VALIDATION',
+          `“${goal.title}” goes on past “${period.name}” and carries on as it is; only goals due in a period are carried forward`,
+        );
       const catalog = await deps.catalog.read();
       const graph = buildGraph(catalog.goals);
       const at = deps.now().toISOString();

@@ -62,7 +62,7 @@ export const SCORECARDS_HEADER = [
   'Goal',
   'Goal id',
   'Level',
-  'Diagnosis',
+  'Diagnosis (own KPIs)',
   'KPI',
   'Category',
   'Unit',

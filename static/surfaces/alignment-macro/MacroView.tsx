@@ -41,11 +41,12 @@ export function MacroView({ view, more }: { view: TreeMacroView; more?: Pages<Tr
               Snapshot of {view.snapshot.name} · closed {day(view.snapshot.closedDay)}
             </strong>
             <span>
-              The tree as it stood when the period closed: goals and projects, without epics or agreements. Work and values recorded since are not shown.
+              The tree as it stood when the period closed: goals and projects, with their work counted then (epics and agreements are not listed). Work and
+              values recorded since are not shown.
             </span>
           </p>
         )}
-        <Freshness asOf={view.asOf} rule={view.rule} />
+        {!view.snapshot && <Freshness asOf={view.asOf} rule={view.rule} />}
         {unseen ? (
           <p className="tl-subtle" data-testid="macro-unseen">
             {NO_VISIBLE_WORK}.

@@ -6,6 +6,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { ScorecardMacroConfig, type ScorecardOption } from '../../../src/shared/api/scorecard-macro';
 import { LEVEL_LABEL, LEVELS, type Level } from '../../../src/shared/levels';
 import { GoalPicker } from '../../kit/ui/GoalPicker';
+import { day } from '../../kit/ui/scorecard/words';
 
 interface Props {
   /** The saved config: the browser's claim, so read through the schema. */
@@ -93,7 +94,7 @@ export function ConfigForm({ saved, goals, periods, onSave, onCancel }: Props) {
           <option value="">Live: today’s values</option>
           {periods.map((p) => (
             <option key={p.id} value={p.id}>
-              Snapshot of {p.name} (closed {p.closedDay})
+              Snapshot of {p.name} (closed {day(p.closedDay)})
             </option>
           ))}
         </select>

@@ -35,8 +35,10 @@ export function CarryList({ options, onChanged }: { options: CarryOptions; onCha
             </span>
             {g.carriedTo ? (
               <span className="tl-small">
-                Carried forward to <GoalLink goalId={g.carriedTo.id}>{g.carriedTo.title}</GoalLink>
+                Carried forward as a new goal: <GoalLink goalId={g.carriedTo.id}>{g.carriedTo.title}</GoalLink>
               </span>
+            ) : !g.dueInPeriod ? (
+              <span className="tl-small tl-subtle">Carries on as it is: nothing to carry</span>
             ) : (
               options.canCarry &&
               options.next && (
@@ -64,7 +66,7 @@ export function CarryList({ options, onChanged }: { options: CarryOptions; onCha
         <>
           <p className="tl-small tl-subtle">
             {options.next
-              ? `Carrying a goal forward adds a linked goal for ${options.next.name} (${day(options.next.start)} to ${day(options.next.end)}) with the same title, level, parent and people; both goals’ histories show the link.`
+              ? `Carrying a goal that was due in it forward adds a linked goal for ${options.next.name} (${day(options.next.start)} to ${day(options.next.end)}) with the same title, level, parent and people; both goals’ histories show the link.`
               : `No ${options.period.kind} after ${options.period.name} is defined yet: a Jira admin adds it on the Throughline settings page before goals can be carried forward.`}
           </p>
           {options.canCarry && options.next && waiting.length > 1 && (

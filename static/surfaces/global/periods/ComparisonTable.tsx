@@ -79,7 +79,7 @@ export function ComparisonTable({ comparison, withKpis = true, link = true }: { 
             <th scope="col" className="pd-num">
               {withKpis ? 'Work done / value then → now' : 'Work done then → now'}
             </th>
-            <th scope="col">Diagnosis then → now</th>
+            <th scope="col">Diagnosis of its own KPIs, then → now</th>
           </tr>
         </thead>
         <tbody>

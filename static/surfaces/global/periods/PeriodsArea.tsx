@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Loading } from '../../../kit/ui/Loading';
 import { day } from '../../../kit/ui/scorecard/words';
 import { CarryList } from './CarryList';
+import { closeWords } from './close-words';
 
 function Unfinished({ periodId, fresh }: { periodId: string; fresh: CarryOptions | null }) {
   const { state, retry } = useCall(periodCalls.carryOptions, { periodId });
@@ -19,7 +20,7 @@ function Unfinished({ periodId, fresh }: { periodId: string; fresh: CarryOptions
   return <Loading label="Loading what the period left unfinished…" />;
 }
 
-function CloseRow({ period, onClosed }: { period: Period; onClosed: (o: CarryOptions) => void }) {
+function CloseRow({ period, today, onClosed }: { period: Period; today: string; onClosed: (o: CarryOptions) => void }) {
   const close = useMutation(periodCalls.close);
   const [asking, setAsking] = useState(false);
   const run = async () => {
@@ -36,7 +37,9 @@ function CloseRow({ period, onClosed }: { period: Period; onClosed: (o: CarryOpt
       </span>
       {asking ? (
         <span className="tl-row">
-          <span className="tl-small">Every goal’s KPIs, work and last check-in are frozen as they are today. This cannot be undone.</span>
+          <span className="tl-small" data-testid="close-warning">
+            {closeWords(period, today)}
+          </span>
           <button type="button" className="tl-button tl-button--primary" disabled={close.pending} onClick={() => void run()}>
             {close.pending ? 'Closing…' : `Close ${period.name} now`}
           </button>
@@ -72,6 +75,7 @@ export function PeriodsArea({ view, onChanged }: { view: PeriodsView; onChanged:
             <CloseRow
               key={p.id}
               period={p}
+              today={view.today}
               onClosed={(o) => {
                 setClosedNow(o);
                 setShown(o.period.id);
