@@ -91,7 +91,7 @@ describe('the issue panel’s lines', () => {
   it('lists what the chain’s goals rely on, with the risks that need no work figures', () => {
     expect(lines('acc-x', ['A', 'S']).map((l) => [l.goalId, l.provider.id, l.sentence])).toEqual([
       ['A', 'B', 'Relies on “Goal B”, agreed for 15 Mar 2027, at risk: a KPI is off track'],
-      ['A', 'S', 'Asked “Goal S” for support; countered for 1 Apr 2027, waiting for an answer'],
+      ['A', 'S', 'Asked “Goal S” for support; they countered for 1 Apr 2027, and the answer is this goal’s to give'],
     ]);
   });
 

@@ -57,7 +57,8 @@ export const relianceSentence = (providerTitle: string, a: { state: SupportState
   const provider = `“${providerTitle}”`;
   const risk = risks[0] ? `, at risk: ${RISK_SHORT[risks[0].reason]}` : '';
   if (a.state === 'accepted') return `Relies on ${provider}, agreed for ${formatDay(a.neededBy)}${risk}`;
-  if (a.state === 'countered') return `Asked ${provider} for support; countered for ${formatDay(a.neededBy)}, waiting for an answer`;
+  // After a counter the turn is the asking goal's: its leader or manager accepts, counters again or withdraws.
+  if (a.state === 'countered') return `Asked ${provider} for support; they countered for ${formatDay(a.neededBy)}, and the answer is this goal’s to give`;
   if (a.state === 'proposed') return `Asked ${provider} for support by ${formatDay(a.neededBy)}, waiting for an answer`;
   return `Asked ${provider} for support: ${CLOSED_WORDS[a.state].toLowerCase()}`;
 };
