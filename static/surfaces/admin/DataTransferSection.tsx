@@ -64,7 +64,7 @@ export function DataTransferSection({ canEdit, onImported }: { canEdit: boolean;
     try {
       const out = await exportAllData(calls, (pages, records) => setExporting(`Read ${pages} pages, ${records} records…`));
       downloadText(`throughline-data-${new Date().toISOString().slice(0, 10)}.json`, out.text, 'application/json');
-      setExporting(`Exported ${out.records} records in ${out.pages} pages.`);
+      setExporting(`Exported ${out.records} records into one file.`);
     } catch (e) {
       setExporting(null);
       setExportError(toAppError(e));
@@ -208,6 +208,7 @@ export function DataTransferSection({ canEdit, onImported }: { canEdit: boolean;
           <p className="tl-small" role="status" data-testid="import-done">
             Imported {imp.progress.records} records{imp.summary?.replacing ? ', replacing the data stored before' : ''}. Epic tags written to Jira:{' '}
             {imp.progress.tags.asYou} as you, {imp.progress.tags.asApp} as the app
+            {imp.progress.tags.asApp > 0 ? ' (epics Jira does not let you edit)' : ''}
             {imp.progress.tags.missing > 0 ? `; ${imp.progress.tags.missing} epics Jira no longer has` : ''}
             {imp.progress.tags.removed > 0 ? `; ${imp.progress.tags.removed} tags removed` : ''}.
           </p>
