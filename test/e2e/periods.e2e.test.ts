@@ -52,12 +52,15 @@ describeE2E(
       const app = await scorecards('exec');
       const area = app.getByTestId('periods-area');
       await area.getByRole('button', { name: `Close ${Q.name}…` }).click();
+      // The figures frozen are today's, and the prompt says so with the day.
+      expect(await area.getByTestId('close-warning').textContent()).toMatch(/frozen as they are today, \d{1,2} \w+ \d{4}\. This cannot be undone\.$/);
       await area.getByRole('button', { name: `Close ${Q.name} now` }).click();
       await area
         .getByTestId('carry-list')
         .getByRole('heading', { name: `Unfinished in ${Q.name}` })
         .waitFor({ timeout: 20_000 });
       expect(await area.getByRole('button', { name: `Close ${Q.name}…` }).count()).toBe(0);
+      expect(await area.getByTestId('closed-periods').textContent()).toContain(`Closed: ${Q.name} (on `);
       await e2e.shot(app.getByTestId('periods-area'), 'close-light');
     });
 

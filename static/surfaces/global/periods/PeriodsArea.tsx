@@ -61,29 +61,46 @@ export function PeriodsArea({ view, onChanged }: { view: PeriodsView; onChanged:
   const [closedNow, setClosedNow] = useState<CarryOptions | null>(null);
   const [shown, setShown] = useState('');
   if (!view.canClose) return null;
-  const ended = view.calendar.periods.filter((p) => !p.closed && p.end <= view.today).sort((a, b) => b.end.localeCompare(a.end));
+  // The latest to end first (of those ending together, the shortest: the quarter before the half and the year).
+  const ended = view.calendar.periods
+    .filter((p) => !p.closed && p.end <= view.today)
+    .sort((a, b) => b.end.localeCompare(a.end) || b.start.localeCompare(a.start));
   const closed = view.calendar.periods.filter((p) => p.closed).sort((a, b) => b.end.localeCompare(a.end));
   const current = closed.find((p) => p.id === shown) ?? closed[0];
+  const closeRow = (p: Period) => (
+    <CloseRow
+      key={p.id}
+      period={p}
+      today={view.today}
+      onClosed={(o) => {
+        setClosedNow(o);
+        setShown(o.period.id);
+        onChanged();
+      }}
+    />
+  );
   return (
     <section className="tl-card tl-stack tl-noprint pd-area" aria-labelledby="periods-area-heading" data-testid="periods-area">
       <h2 id="periods-area-heading">Periods</h2>
       {ended.length === 0 ? (
         <p className="tl-small tl-subtle">No period waits to be closed. Jira admins define periods on the Throughline settings page.</p>
       ) : (
-        <ul className="pd-list">
-          {ended.map((p) => (
-            <CloseRow
-              key={p.id}
-              period={p}
-              today={view.today}
-              onClosed={(o) => {
-                setClosedNow(o);
-                setShown(o.period.id);
-                onChanged();
-              }}
-            />
-          ))}
-        </ul>
+        <>
+          <ul className="pd-list">{ended.slice(0, 1).map(closeRow)}</ul>
+          {ended.length > 1 && (
+            <details data-testid="older-to-close">
+              <summary className="tl-small">
+                {ended.length - 1} earlier {ended.length === 2 ? 'period' : 'periods'} not closed
+              </summary>
+              <ul className="pd-list">{ended.slice(1).map(closeRow)}</ul>
+            </details>
+          )}
+        </>
+      )}
+      {closed.length > 0 && (
+        <p className="tl-small tl-subtle" data-testid="closed-periods">
+          Closed: {closed.map((p) => `${p.name} (on ${day(p.closed!.day)})`).join(', ')}. Compare today with one of them with “Compare to” below.
+        </p>
       )}
       {current && (
         <>
