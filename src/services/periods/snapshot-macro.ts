@@ -35,8 +35,9 @@ export const readSnapshotMacro = async (deps: Deps, config: ScorecardMacroConfig
   };
 };
 
-/** The closed periods the config view offers, newest first. */
+/** The closed periods the config view offers, the latest to end first (as "Compare to" lists them). */
 export const closedPeriods = async (deps: Pick<Deps, 'store'>): Promise<NonNullable<ScorecardOptions['periods']>> =>
   (await deps.store.calendar()).periods
-    .flatMap((p) => (p.closed ? [{ id: p.id, name: p.name, closedDay: p.closed.day }] : []))
-    .sort((a, b) => b.closedDay.localeCompare(a.closedDay));
+    .filter((p) => p.closed)
+    .sort((a, b) => b.end.localeCompare(a.end) || b.start.localeCompare(a.start))
+    .flatMap((p) => (p.closed ? [{ id: p.id, name: p.name, closedDay: p.closed.day }] : []));

@@ -16,9 +16,11 @@ interface Props {
   names: ReadonlyMap<string, string>;
   /** False when the macro's own heading already names the goal. */
   headed: boolean;
+  /** A closed period's snapshot: nothing in it can be changed, so it suggests no action. */
+  frozen?: boolean;
 }
 
-export function GoalSection({ scorecard, names, headed }: Props) {
+export function GoalSection({ scorecard, names, headed, frozen = false }: Props) {
   const { goal } = scorecard;
   const person = (id: string | null) => (id ? <PersonName person={{ accountId: id, displayName: names.get(id) ?? 'Unknown user' }} /> : 'nobody yet');
   const note = STATUS_NOTE[goal.status];
@@ -42,7 +44,9 @@ export function GoalSection({ scorecard, names, headed }: Props) {
       {scorecard.kpis.length > 0 ? (
         <KpiList scorecard={scorecard} />
       ) : (
-        <p className="tl-subtle sm-plain">No KPIs on this goal yet. Strategy editors add them in Jira.</p>
+        <p className="tl-subtle sm-plain">
+          {frozen ? 'This goal had no KPIs when the period closed.' : 'No KPIs on this goal yet. Strategy editors add them in Jira.'}
+        </p>
       )}
     </section>
   );

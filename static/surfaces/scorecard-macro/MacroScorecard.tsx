@@ -55,13 +55,13 @@ export function MacroScorecard({ view, note = null, more }: Props) {
         )}
       </header>
       {single ? (
-        <GoalSection scorecard={single} names={names} headed={false} />
+        <GoalSection scorecard={single} names={names} headed={false} frozen={Boolean(view.snapshot)} />
       ) : view.goals.length === 0 ? (
         <EmptyState title={`No ${view.scope.kind === 'level' ? LEVEL_LABEL[view.scope.level].toLowerCase() : ''} goals yet`}>
           Strategy editors add goals in Jira (Apps → Strategy); their scorecards then show here.
         </EmptyState>
       ) : (
-        view.goals.map((g) => <GoalSection key={g.goal.id} scorecard={g} names={names} headed />)
+        view.goals.map((g) => <GoalSection key={g.goal.id} scorecard={g} names={names} headed frozen={Boolean(view.snapshot)} />)
       )}
       {view.cursor && more && (
         <ShowMore

@@ -31,7 +31,7 @@ function Comparison({ periodId, goalId, withKpis }: { periodId: string; goalId?:
 export function CompareTo({ periods, goalId, withKpis = true }: { periods: PeriodsView | null; goalId?: string; withKpis?: boolean }) {
   const id = useId();
   const [chosen, setChosen] = useState('');
-  const closed = (periods?.calendar.periods ?? []).filter((p) => p.closed).sort((a, b) => b.end.localeCompare(a.end));
+  const closed = (periods?.calendar.periods ?? []).filter((p) => p.closed).sort((a, b) => b.end.localeCompare(a.end) || b.start.localeCompare(a.start));
   const current = closed.some((p) => p.id === chosen) ? chosen : '';
   return (
     <section className="tl-stack tl-noprint" aria-label="Compare to a closed period" data-testid="compare-to">
