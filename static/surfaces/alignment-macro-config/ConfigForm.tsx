@@ -2,7 +2,7 @@
 // agreements on or off. Checked against the contract's schema before it is saved; a saved root that no longer exists is said so.
 import { useState, type FormEvent } from 'react';
 import { SUBTREE_DEPTH, TreeMacroConfig, type ClosedPeriodOption, type MacroGoalOption } from '../../../src/shared/api/macros';
-import { day } from '../../kit/ui/scorecard/words';
+import { AsOfField } from '../../kit/ui/AsOfField';
 import { RootField } from './RootField';
 
 interface Props {
@@ -77,24 +77,15 @@ export function ConfigForm({ initial, savedWasInvalid, goals, periods, onSave, o
           How many levels below the root to show: sub-goals first, then Jira projects, then epics. Deeper branches show “+N more”.
         </span>
       </div>
-      <div className="tl-field">
-        <label htmlFor="mc-as-of">As of</label>
-        <select id="mc-as-of" className="tl-select" value={asOf} onChange={(e) => setAsOf(e.target.value)} aria-describedby="mc-as-of-hint">
-          <option value="">Live: today’s work</option>
-          {periods.map((p) => (
-            <option key={p.id} value={p.id}>
-              Snapshot of {p.name} (closed {day(p.closedDay)})
-            </option>
-          ))}
-        </select>
-        <span id="mc-as-of-hint" className="tl-small tl-subtle">
-          {!periodKnown
-            ? 'The period this macro showed is no longer closed; choose another, or live.'
-            : periods.length === 0
-              ? 'Snapshots appear here once a strategy editor closes a period.'
-              : 'A snapshot shows goals and projects as they stood when the period closed; it keeps no epics.'}
-        </span>
-      </div>
+      <AsOfField
+        id="mc-as-of"
+        value={asOf}
+        onChange={setAsOf}
+        periods={periods}
+        liveLabel="Live: today’s work"
+        snapshotHint="A snapshot shows goals and projects as they stood when the period closed; it keeps no epics."
+        savedGone={!periodKnown}
+      />
       <fieldset className="mc-options">
         <legend>Show</legend>
         <label className="mc-check">

@@ -6,7 +6,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { ScorecardMacroConfig, type ScorecardOption } from '../../../src/shared/api/scorecard-macro';
 import { LEVEL_LABEL, LEVELS, type Level } from '../../../src/shared/levels';
 import { GoalPicker } from '../../kit/ui/GoalPicker';
-import { day } from '../../kit/ui/scorecard/words';
+import { AsOfField } from '../../kit/ui/AsOfField';
 
 interface Props {
   /** The saved config: the browser's claim, so read through the schema. */
@@ -88,22 +88,15 @@ export function ConfigForm({ saved, goals, periods, onSave, onCancel }: Props) {
           </div>
         )}
       </fieldset>
-      <div className="tl-field">
-        <label htmlFor="sc-as-of">As of</label>
-        <select id="sc-as-of" className="tl-select" value={savedPeriodGone ? '' : asOf} onChange={(e) => setAsOf(e.target.value)}>
-          <option value="">Live: today’s values</option>
-          {periods.map((p) => (
-            <option key={p.id} value={p.id}>
-              Snapshot of {p.name} (closed {day(p.closedDay)})
-            </option>
-          ))}
-        </select>
-        <span className="tl-small tl-subtle">
-          {periods.length === 0
-            ? 'Snapshots appear here once a strategy editor closes a period.'
-            : 'A snapshot shows the values frozen when the period closed.'}
-        </span>
-      </div>
+      <AsOfField
+        id="sc-as-of"
+        value={savedPeriodGone ? '' : asOf}
+        onChange={setAsOf}
+        periods={periods}
+        liveLabel="Live: today’s values"
+        snapshotHint="A snapshot shows the values frozen when the period closed."
+        savedGone={savedPeriodGone}
+      />
       <div className="tl-row sc-actions">
         <button type="button" className="tl-button" onClick={onCancel}>
           Cancel
