@@ -32,14 +32,18 @@ export interface DemoForge {
  */
 export const demoForge = async (today: string = DEMO_TODAY): Promise<DemoForge> => {
   const seeded = await seededDemo(today);
-  const demo = structuredClone(seeded.demo);
   const clock = clockAfter(seeded);
-  // The emulator copies its seed (it owns its world), so the demo's own copy is handed over as is.
-  const forge = await createLocalForge({ seed: demo.jira, strategy: demo.strategy, clock, kvsSnapshot: seeded.kvs });
+  // The emulator copies its seed (it owns its world) and storage shares the snapshot's values without changing
+  // them, so the run's seeded demo is handed over as is. A test that reads `demo` gets its own copy, made then.
+  const forge = await createLocalForge({ seed: seeded.demo.jira, strategy: seeded.demo.strategy, clock, kvsSnapshot: seeded.kvs });
   const issues = forge.jira.state.issues;
+  let demo: DemoOrganisation | undefined;
   return {
     forge,
-    demo,
+    get demo() {
+      demo ??= structuredClone(seeded.demo);
+      return demo;
+    },
     clock,
     as: async (persona, req) => (await forge.invoke({ ...req, ...(persona ? { accountId: accountOf(persona) } : {}) })) as never,
     issue: (pred) => {

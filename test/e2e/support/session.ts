@@ -46,7 +46,7 @@ export interface E2E {
   open(route: string, as: string, theme?: Theme): Promise<Page>;
   /** The iframe of a module (its key in manifest.yml) on the page. */
   frame(page: Page, moduleKey: string): FrameLocator;
-  /** Saves a screenshot of the page (full length unless told) or of one element into test-results/. */
+  /** Saves a screenshot of the page (full length unless told) or of one element into test-results/, when asked for (shotsWanted). */
   shot(target: Page | Locator, name: string, opts?: { fullPage?: boolean }): Promise<void>;
   /** A shot of a product page whose main area scrolls: the window grows to the whole page for it, then goes back to
    *  `height` (the suite's window height). */
@@ -54,6 +54,12 @@ export interface E2E {
 }
 
 const SHOTS = path.join(ROOT, 'test-results');
+/**
+ * Screenshots are taken only when asked for (`THROUGHLINE_SHOTS=1 npm run test:e2e`): a full-length PNG costs the
+ * browser half a second or more, and no test reads them; they are for people looking at the pages.
+ */
+export const shotsWanted = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env.THROUGHLINE_SHOTS !== undefined && env.THROUGHLINE_SHOTS !== '' && env.THROUGHLINE_SHOTS !== '0';
 
 /** Wires the hooks of a Chromium suite; call it first in the describe body, so its hooks run before the suite's. */
 export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E => {
@@ -126,12 +132,14 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
     },
     frame: (page, moduleKey) => page.frameLocator(`iframe[data-module-key="${moduleKey}"]`),
     shot: async (target, name, opts = {}) => {
+      if (!shotsWanted()) return;
       mkdirSync(SHOTS, { recursive: true });
       const file = path.join(SHOTS, `${options.shots ? `${options.shots}-` : ''}${name}.png`);
       if ('goto' in target) await target.screenshot({ path: file, fullPage: opts.fullPage ?? true });
       else await target.screenshot({ path: file });
     },
     shotWhole: async (page, name, height = 900) => {
+      if (!shotsWanted()) return;
       const whole = await page
         .locator('main.host-main')
         .evaluate((m) => m.scrollHeight + 56)

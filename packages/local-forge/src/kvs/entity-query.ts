@@ -38,16 +38,34 @@ function parsePartition(index: ResolvedIndex, raw: unknown[] | undefined): JsonV
   return values as JsonValue[];
 }
 
-/** Items that appear in the index: every partition and range attribute present; partition values equal. */
-function indexItems(store: Store, entityName: string, index: ResolvedIndex, partition: JsonValue[]): IndexedItem[] {
-  const out: IndexedItem[] = [];
-  for (const [key, item] of store.entries(entitySpace(entityName))) {
-    const attrs = isObject(item.value) ? (item.value as Record<string, JsonValue>) : {};
-    const inPartition = index.partition.every((attr, i) => attrs[attr] !== undefined && JSON.stringify(attrs[attr]) === JSON.stringify(partition[i]));
-    const ranged = index.range.every((attr) => attrs[attr] !== undefined && attrs[attr] !== null);
-    if (inPartition && ranged) out.push({ key, item, tuple: [...index.range.map((attr) => attrs[attr] as JsonValue), key] });
+/**
+ * Items that appear in the index: every partition and range attribute present; partition values equal. Sorted
+ * in index order and kept by the store until the entity changes (queries page through the same list).
+ */
+function indexItems(store: Store, entityName: string, index: ResolvedIndex, partition: JsonValue[]): readonly IndexedItem[] {
+  const wanted = partition.map((v) => JSON.stringify(v));
+  return store.memo(entitySpace(entityName), `index:${index.name}:${JSON.stringify(wanted)}`, (entries) => {
+    const out: IndexedItem[] = [];
+    for (const [key, item] of entries) {
+      const attrs = isObject(item.value) ? (item.value as Record<string, JsonValue>) : {};
+      const inPartition = index.partition.every((attr, i) => attrs[attr] !== undefined && JSON.stringify(attrs[attr]) === wanted[i]);
+      const ranged = index.range.every((attr) => attrs[attr] !== undefined && attrs[attr] !== null);
+      if (inPartition && ranged) out.push({ key, item, tuple: [...index.range.map((attr) => attrs[attr] as JsonValue), key] });
+    }
+    return out.sort((a, b) => compareTuples(a.tuple, b.tuple));
+  });
+}
+
+/** The first position in `items` (sorted by tuple) whose tuple is greater than `pos` (ASC paging). */
+function firstAfter(items: readonly IndexedItem[], pos: readonly JsonValue[]): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareTuples(items[mid]!.tuple, pos) > 0) hi = mid;
+    else lo = mid + 1;
   }
-  return out.sort((a, b) => compareTuples(a.tuple, b.tuple));
+  return lo;
 }
 
 /**
@@ -70,13 +88,20 @@ export function queryEntities(store: Store, registry: EntityRegistry, body: Reco
   }
   const fields = metadataFieldsOf(body);
 
-  // The range condition applies to the first range attribute (the sort key).
-  let items = indexItems(store, decl.name, index, partition);
-  if (range) items = items.filter((it) => matchClause(it.tuple[0], range));
-  if (sort === 'DESC') items.reverse();
-  if (cursor) {
-    const pos = cursor.p as JsonValue[];
-    items = items.filter((it) => (sort === 'ASC' ? compareTuples(it.tuple, pos) > 0 : compareTuples(it.tuple, pos) < 0));
+  // The range condition applies to the first range attribute (the sort key). The indexed list is shared: copy
+  // before reordering.
+  const indexed = indexItems(store, decl.name, index, partition);
+  let items: readonly IndexedItem[];
+  if (!range && !cursor && sort === 'ASC') items = indexed;
+  else if (!range && sort === 'ASC') items = indexed.slice(firstAfter(indexed, cursor!.p as JsonValue[]));
+  else {
+    let list = range ? indexed.filter((it) => matchClause(it.tuple[0], range)) : indexed.slice();
+    if (sort === 'DESC') list.reverse();
+    if (cursor) {
+      const pos = cursor.p as JsonValue[];
+      list = list.filter((it) => (sort === 'ASC' ? compareTuples(it.tuple, pos) > 0 : compareTuples(it.tuple, pos) < 0));
+    }
+    items = list;
   }
   const page = items.slice(0, limit);
   const data = page.filter((it) => !filters || matchGroup(it.item.value, filters)).map((it) => viewOf(it.key, it.item, fields));

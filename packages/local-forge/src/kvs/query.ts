@@ -64,10 +64,9 @@ export function queryKeys(store: Store, body: Record<string, unknown>): QueryPag
   const afterKey = after && typeof after.k === 'string' ? after.k : undefined;
   const fields = metadataFieldsOf(body);
 
-  const matching = store
-    .entries(KEYS)
-    .filter(([key]) => key.startsWith(prefix) && (afterKey === undefined || key > afterKey))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Every live key in order, kept by the store until a key changes (listing pages reads the same list).
+  const sorted = store.memo(KEYS, 'sorted', (entries) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const matching = sorted.filter(([key]) => key.startsWith(prefix) && (afterKey === undefined || key > afterKey));
   const page = matching.slice(0, limit);
   const data = page.map(([key, item]) => viewOf(key, item, fields));
   const last = page[page.length - 1];

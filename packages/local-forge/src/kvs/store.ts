@@ -1,5 +1,8 @@
 // In-memory data of the emulator: three key spaces (plain keys, secrets, one map per custom entity),
-// TTL expiry against the injected clock, createdAt/updatedAt upkeep, snapshot/load.
+// TTL expiry against the injected clock, createdAt/updatedAt upkeep, snapshot/load, and per-space memos for
+// what queries derive from a space (sorted listings, index pages), kept until the space changes or an item in
+// them expires. Stored values are never mutated, only replaced: that is what lets a memo, and a loaded snapshot,
+// share them.
 import { cloneJson, emptySnapshot, isObject, type JsonValue, type KvsItemMap, type KvsSnapshot, type KvsStoredItem } from './types';
 
 export type Space = { kind: 'keys' } | { kind: 'secrets' } | { kind: 'entity'; name: string };
@@ -13,10 +16,51 @@ export interface WriteResult {
   current: KvsStoredItem;
 }
 
+const spaceId = (space: Space): string => (space.kind === 'entity' ? `e:${space.name}` : space.kind);
+
+interface Memo {
+  version: number;
+  /** The earliest expiry among the items the value was derived from: the memo is stale from then on. */
+  validUntil: number;
+  value: unknown;
+}
+
 export class Store {
   private data: KvsSnapshot = emptySnapshot();
+  /** Changes per space since the store began; a memo holds only while its space's count is unchanged. */
+  private readonly versions = new Map<string, number>();
+  private generation = 0;
+  private readonly memos = new Map<string, Memo>();
 
   constructor(private readonly clock: () => number) {}
+
+  private touch(space: Space): void {
+    const id = spaceId(space);
+    this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
+  }
+
+  private versionOf(space: Space): number {
+    return this.generation * 1_000_000_000 + (this.versions.get(spaceId(space)) ?? 0);
+  }
+
+  /**
+   * `derive(entries)` over the live entries of `space`, computed once and kept under `name` until the space is
+   * written, an item is removed, the store is loaded or cleared, or one of the entries expires. The answer is
+   * shared between callers: they must not mutate it.
+   */
+  memo<T>(space: Space, name: string, derive: (entries: [string, KvsStoredItem][]) => T): T {
+    const key = `${spaceId(space)}\u0000${name}`;
+    const version = this.versionOf(space);
+    const now = this.clock();
+    const hit = this.memos.get(key);
+    if (hit && hit.version === version && now < hit.validUntil) return hit.value as T;
+    const live = this.entries(space);
+    let validUntil = Infinity;
+    for (const [, item] of live) if (item.expireAt !== undefined && item.expireAt < validUntil) validUntil = item.expireAt;
+    const value = derive(live);
+    this.memos.set(key, { version, validUntil, value });
+    return value;
+  }
 
   now(): number {
     return this.clock();
@@ -47,13 +91,15 @@ export class Store {
     const m = this.map(space, true) as KvsItemMap;
     const previous = this.read(space, key);
     const now = this.clock();
+    // `value` was parsed from this call's request body, so nothing else holds it: kept as is, never changed after.
     const current: KvsStoredItem = {
-      value: cloneJson(value),
+      value,
       createdAt: previous ? previous.createdAt : now,
       updatedAt: now,
     };
     if (ttlMs !== undefined) current.expireAt = now + ttlMs;
     m[key] = current;
+    this.touch(space);
     return previous ? { previous, current } : { current };
   }
 
@@ -63,6 +109,7 @@ export class Store {
     if (!m || !(key in m)) return false;
     const wasAlive = this.alive(m[key]);
     delete m[key];
+    this.touch(space);
     return wasAlive;
   }
 
@@ -75,6 +122,13 @@ export class Store {
 
   clear(): void {
     this.data = emptySnapshot();
+    this.renew();
+  }
+
+  private renew(): void {
+    this.generation += 1;
+    this.versions.clear();
+    this.memos.clear();
   }
 
   /** Deep copy of the live data (expired values are dropped). */
@@ -90,8 +144,10 @@ export class Store {
     return { version: 1, keys: live(this.data.keys), secrets: live(this.data.secrets), entities };
   }
 
+  /** Replaces all data. The snapshot's values are shared, not copied (the store never mutates a value). */
   load(s: KvsSnapshot): void {
     this.data = normaliseSnapshot(s);
+    this.renew();
   }
 }
 
@@ -101,8 +157,10 @@ function normaliseItems(raw: unknown): KvsItemMap {
   for (const [key, item] of Object.entries(raw)) {
     if (!isObject(item) || !('value' in item)) continue;
     const createdAt = typeof item.createdAt === 'number' ? item.createdAt : 0;
+    // Shared with the snapshot: values are replaced, never changed in place, so one snapshot can start many
+    // stores (a test run starts hundreds from one seeded demo) without a deep copy each.
     const stored: KvsStoredItem = {
-      value: cloneJson(item.value as JsonValue),
+      value: item.value as JsonValue,
       createdAt,
       updatedAt: typeof item.updatedAt === 'number' ? item.updatedAt : createdAt,
     };
