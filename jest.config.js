@@ -52,14 +52,14 @@ module.exports = {
     },
     {
       ...common,
-      ...sharing('@atlaskit/jql-ast'),
+      ...sharing('@atlaskit/jql-ast', 'zod', 'yaml'),
       displayName: 'int',
       roots: ['<rootDir>/test/integration', '<rootDir>/test/fuzz', '<rootDir>/test/manifest', `${LOCAL_FORGE}/test`],
       testMatch: ['**/*.test.ts'],
     },
     {
       ...common,
-      ...sharing('@atlaskit/jql-ast', 'playwright-core'),
+      ...sharing('@atlaskit/jql-ast', 'playwright-core', 'zod', 'yaml'),
       displayName: 'e2e',
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.test.ts'],

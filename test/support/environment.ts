@@ -1,13 +1,16 @@
 // The test environment of the integration and end-to-end projects: Jest's Node environment (what `'node'` names),
 // plus a few libraries loaded once per worker by Node instead of once per test file into Jest's module registry.
-// They keep no state a test could see, so sharing them changes no outcome; each costs about half a second of CPU
-// per file to load: `@atlaskit/jql-ast` (Atlassian's ANTLR JQL parser, which the emulator and the app run; its
-// parse tables are also built once per worker instead of once per file) and `playwright-core` (the browser
-// client). moduleNameMapper sends their imports to test/support/worker-modules/, which reads them from here.
+// They keep no state a test could see, so sharing them changes no outcome; each costs a tenth of a second to half a
+// second of CPU per file to load: `@atlaskit/jql-ast` (Atlassian's ANTLR JQL parser, which the emulator and the app
+// run; its parse tables are also built once per worker instead of once per file), `playwright-core` (the browser
+// client), `zod` (every schema of the app) and `yaml` (the manifest). moduleNameMapper sends their imports to
+// test/support/worker-modules/, which reads them from here.
+// What they make lives in Node's realm, not the test file's: `instanceof Error` or `toStrictEqual` against a test's
+// own literal would see another realm's prototypes; `toEqual`, which the tests use, compares values only.
 import { TestEnvironment } from 'jest-environment-node';
 
 /** The libraries shared by a worker's test files, by the name test code imports. */
-export const WORKER_MODULES = ['@atlaskit/jql-ast', 'playwright-core'] as const;
+export const WORKER_MODULES = ['@atlaskit/jql-ast', 'playwright-core', 'zod', 'yaml'] as const;
 
 export default class ThroughlineEnvironment extends TestEnvironment {
   constructor(...args: ConstructorParameters<typeof TestEnvironment>) {

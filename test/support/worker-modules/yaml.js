@@ -1,0 +1,2 @@
+// yaml as the worker loaded it once (test/support/environment.ts).
+module.exports = globalThis.__throughlineWorkerModules['yaml'];
