@@ -45,6 +45,7 @@ module.exports = {
   projects: [
     {
       ...common,
+      ...sharing('zod', 'yaml'),
       displayName: 'unit',
       roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo', `${LOCAL_FORGE}/src`],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],

@@ -1,4 +1,4 @@
-// The test environment of the integration and end-to-end projects: Jest's Node environment (what `'node'` names),
+// The test environment of every project (unit, integration and end-to-end): Jest's Node environment (what `'node'` names),
 // plus a few libraries loaded once per worker by Node instead of once per test file into Jest's module registry.
 // They keep no state a test could see, so sharing them changes no outcome; each costs a tenth of a second to half a
 // second of CPU per file to load: `@atlaskit/jql-ast` (Atlassian's ANTLR JQL parser, which the emulator and the app
