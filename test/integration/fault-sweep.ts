@@ -27,7 +27,7 @@ const mirrors = (t: DemoForge) =>
   Object.fromEntries(Object.entries(t.forge.kvs.snapshot().entities['epic-tag'] ?? {}).map(([id, item]) => [id, (item.value as { goalId: string }).goalId]));
 /** Every epic's tag in Jira and the app's mirror of it agree. */
 const agree = (t: DemoForge) => JSON.stringify(Object.entries(jiraTags(t)).sort()) === JSON.stringify(Object.entries(mirrors(t)).sort());
-const picture = (t: DemoForge) => JSON.stringify({ kvs: t.forge.kvs.snapshot(), jira: jiraTags(t) });
+const picture = (t: DemoForge) => `${t.forge.kvs.snapshotJson()}\n${JSON.stringify(jiraTags(t))}`;
 
 export type Outcome = 'ok' | 'unchanged' | 'repaired';
 

@@ -64,10 +64,10 @@ const CALLS: [string, PersonaId, string, string, unknown, Record<string, unknown
 
 describe('text that cannot be encoded', () => {
   it.each(CALLS)('is refused in %s with VALIDATION, and nothing is stored', async (_name, who, moduleKey, functionKey, payload, extension) => {
-    const before = JSON.stringify(t.forge.kvs.snapshot());
+    const before = t.forge.kvs.snapshotJson();
     const out = await t.as(who, { moduleKey, functionKey, payload, ...(extension ? { extension } : {}) });
     expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(JSON.stringify(t.forge.kvs.snapshot())).toEqual(before);
+    expect(t.forge.kvs.snapshotJson()).toEqual(before);
   });
 
   it('leaves the same calls with well-formed text accepted (the table refuses only the text)', async () => {

@@ -57,10 +57,10 @@ describe('a hidden goal and a missing one, for the member', () => {
       return call('member', functionKey, payload, moduleKey);
     };
     const hiddenId = await hidden();
-    const before = JSON.stringify(t.forge.kvs.snapshot());
+    const before = t.forge.kvs.snapshotJson();
     const [h, m] = [await ask(hiddenId), await ask(missing)];
     expect(h).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(h.error).toEqual(m.error);
-    expect(JSON.stringify(t.forge.kvs.snapshot())).toEqual(before);
+    expect(t.forge.kvs.snapshotJson()).toEqual(before);
   });
 });

@@ -19,10 +19,10 @@ const read = async () =>
 describe('strategy editor groups', () => {
   it('refuses a group Jira does not have, naming it, and stores nothing', async () => {
     const { version, strategyEditorGroups } = await read();
-    const before = JSON.stringify(t.forge.kvs.snapshot());
+    const before = t.forge.kvs.snapshotJson();
     const out = await save({ strategyEditorGroups: [...strategyEditorGroups, 'strategy-ofice'], expectedVersion: version });
     expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('“strategy-ofice”') } });
-    expect(JSON.stringify(t.forge.kvs.snapshot())).toEqual(before);
+    expect(t.forge.kvs.snapshotJson()).toEqual(before);
   });
 
   it('saves a group Jira has, asking Jira about the new one only', async () => {

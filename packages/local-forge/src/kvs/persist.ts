@@ -21,12 +21,13 @@ export function readSnapshotFile(file: string): KvsSnapshot | undefined {
   }
 }
 
-export function writeSnapshotFile(file: string, snapshot: KvsSnapshot): void {
+/** Writes a snapshot, given as the snapshot or as its JSON text. */
+export function writeSnapshotFile(file: string, snapshot: KvsSnapshot | string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
   const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeSync(fd, JSON.stringify(snapshot));
+    fs.writeSync(fd, typeof snapshot === 'string' ? snapshot : JSON.stringify(snapshot));
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -3,7 +3,7 @@
 // what queries derive from a space (sorted listings, index pages), kept until the space changes or an item in
 // them expires. Stored values are never mutated, only replaced: that is what lets a memo, and a loaded snapshot,
 // share them.
-import { cloneJson, emptySnapshot, isObject, type JsonValue, type KvsItemMap, type KvsSnapshot, type KvsStoredItem } from './types';
+import { emptySnapshot, isObject, type JsonValue, type KvsItemMap, type KvsSnapshot, type KvsStoredItem } from './types';
 
 export type Space = { kind: 'keys' } | { kind: 'secrets' } | { kind: 'entity'; name: string };
 
@@ -133,15 +133,15 @@ export class Store {
 
   /** Deep copy of the live data (expired values are dropped). */
   snapshot(): KvsSnapshot {
-    const live = (m: KvsItemMap): KvsItemMap =>
-      Object.fromEntries(
-        Object.entries(m)
-          .filter(([, item]) => this.alive(item))
-          .map(([k, v]) => [k, cloneJson(v)]),
-      );
+    return JSON.parse(this.snapshotJson()) as KvsSnapshot;
+  }
+
+  /** The live data as snapshot JSON text: what `snapshot()` copies, without the copy (for files and comparisons). */
+  snapshotJson(): string {
+    const live = (m: KvsItemMap): KvsItemMap => Object.fromEntries(Object.entries(m).filter(([, item]) => this.alive(item)));
     const entities: Record<string, KvsItemMap> = {};
     for (const [name, m] of Object.entries(this.data.entities)) entities[name] = live(m);
-    return { version: 1, keys: live(this.data.keys), secrets: live(this.data.secrets), entities };
+    return JSON.stringify({ version: 1, keys: live(this.data.keys), secrets: live(this.data.secrets), entities });
   }
 
   /** Replaces all data. The snapshot's values are shared, not copied (the store never mutates a value). */

@@ -69,6 +69,3 @@ export function optionalArray(o: Record<string, unknown>, field: string): unknow
   if (!Array.isArray(v)) badRequest('BAD_REQUEST', `Provided request body is invalid: "${field}" must be an array`);
   return v as unknown[];
 }
-
-/** Deep copy through JSON so stored values never alias caller objects. */
-export const cloneJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
