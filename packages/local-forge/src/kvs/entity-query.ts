@@ -48,7 +48,12 @@ function indexItems(store: Store, entityName: string, index: ResolvedIndex, part
     const out: IndexedItem[] = [];
     for (const [key, item] of entries) {
       const attrs = isObject(item.value) ? (item.value as Record<string, JsonValue>) : {};
-      const inPartition = index.partition.every((attr, i) => attrs[attr] !== undefined && JSON.stringify(attrs[attr]) === wanted[i]);
+      const inPartition = index.partition.every((attr, i) => {
+        const v = attrs[attr];
+        if (v === undefined) return false;
+        // Most partitions are strings: compared as they are, anything else as JSON.
+        return typeof v === 'string' && typeof partition[i] === 'string' ? v === partition[i] : JSON.stringify(v) === wanted[i];
+      });
       const ranged = index.range.every((attr) => attrs[attr] !== undefined && attrs[attr] !== null);
       if (inPartition && ranged) out.push({ key, item, tuple: [...index.range.map((attr) => attrs[attr] as JsonValue), key] });
     }

@@ -117,7 +117,11 @@ export class Store {
   entries(space: Space): [string, KvsStoredItem][] {
     const m = this.map(space, false);
     if (!m) return [];
-    return Object.entries(m).filter(([, item]) => this.alive(item));
+    // One reading of the clock for the whole listing (a space can hold tens of thousands of items).
+    const now = this.clock();
+    const out: [string, KvsStoredItem][] = [];
+    for (const [key, item] of Object.entries(m)) if (item.expireAt === undefined || item.expireAt > now) out.push([key, item]);
+    return out;
   }
 
   clear(): void {
