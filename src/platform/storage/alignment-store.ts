@@ -41,8 +41,9 @@ const healthOrEmpty = (raw: unknown): HealthBoard => {
   }
 };
 
-/** Lost races on the board's shard before a save gives up (with 16 shards and rare saves, one retry is the most seen). */
-const BOARD_ATTEMPTS = 5;
+/** Tries of a save whose board shard other saves keep winning: each round has a winner, so this many saves of one
+ *  shard at the same moment all land (alignments change rarely; 16 shards make even two at once unlikely). */
+const BOARD_ATTEMPTS = 8;
 
 /**
  * A project's alignment saved (or removed: `next` undefined) in ONE transaction with its board shard and the audit
