@@ -26,7 +26,8 @@ export interface PanelRecords {
 
 export interface AlignmentStore {
   project(projectId: string): Promise<ProjectAlignment | undefined>;
-  /** Writes when the stored version is still `expectedVersion` (0: none stored yet); 'conflict' otherwise. */
+  /** Writes when the stored version is still `expectedVersion` (0: none stored yet); 'conflict' otherwise. The save and
+   *  the removal also write the project's shard of the alignment board, in the same transaction. */
   saveProject(a: ProjectAlignment, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
   deleteProject(projectId: string, expectedVersion: number, audit: AuditEvent): Promise<'committed' | 'conflict'>;
   projectsForGoal(goalId: string, limit: number): Promise<ProjectAlignment[]>;
