@@ -51,7 +51,10 @@ const revisionOf = (raw: unknown): number | undefined => {
 
 export const readShard = async (i: number): Promise<{ shard: BoardShard | undefined; revision: number | undefined }> => {
   const raw = await kvs.entity<BoardItem>(BOARD_ENTITY).get(shardKey(i));
-  return { shard: raw === undefined ? undefined : parseShard(raw), revision: revisionOf(raw) };
+  const revision = revisionOf(raw);
+  // A shard that does not parse is written again as unbuilt, its revision moving on from the one it holds.
+  const shard = raw === undefined ? undefined : (parseShard(raw) ?? { revision: revision ?? 0, built: false, projects: {} });
+  return { shard, revision };
 };
 
 /** Every shard (undefined where missing or unreadable), in ONE storage operation. */
