@@ -19,6 +19,9 @@ import { forgeGoalHealthStore } from '../src/platform/storage/goal-health-store'
 import { forgeInputStore } from '../src/platform/storage/input-store';
 import { forgeProposalStore } from '../src/platform/storage/proposal-store';
 import { forgeAgreementStore } from '../src/platform/storage/agreement-store';
+import { forgeAlignmentBoard } from '../src/platform/storage/alignment-board-store';
+import { boardAlignments } from '../src/domain/alignment/alignment-board';
+import { repairAlignmentBoard } from '../src/services/alignment/repair-board';
 import type { AuditEvent } from '../src/shared/model/audit';
 import { DEFAULT_BANDS_PERCENT } from '../src/shared/model/settings';
 import { refreshAllGoalHealth } from '../src/services/kpi/goal-health';
@@ -67,6 +70,8 @@ export const seedStrategy = async (strategy: DemoStrategy, jira: JiraSeed, env: 
     };
     await forgeAlignmentStore.saveProject({ ...a, names }, 0, audit);
   }
+  // Saves keep a built board in step; building it is the daily repair's work, done here as it would be.
+  await buildAlignmentBoard();
   for (const issue of jira.issues) {
     const tag = EpicTag.safeParse(issue.properties[EPIC_TAG_PROPERTY]);
     if (tag.success) {
@@ -195,6 +200,12 @@ export const seedAgreements = async (strategy: DemoStrategy, jira: JiraSeed): Pr
     }
   }
 };
+
+/** Whether every shard of the alignment board is built (a store kept from before the board has none: build it). */
+export const hasAlignmentBoard = async (): Promise<boolean> => boardAlignments((await forgeAlignmentBoard.read()).shards) !== undefined;
+
+/** Builds the alignment board from the alignments, as the daily recount does. */
+export const buildAlignmentBoard = async (): Promise<void> => void (await repairAlignmentBoard(forgeAlignmentBoard));
 
 /** Whether storage holds the goals' KPI health (a store kept from before it existed has none: evaluate it). */
 export const hasGoalHealth = async (): Promise<boolean> => (await forgeGoalHealthStore.read()).revision > 0;

@@ -59,7 +59,7 @@ const seedStorage =
   (strategy: DemoStrategy | undefined) =>
   async (ctx: StartContext): Promise<void> => {
     const env = { clock: ctx.clock ?? systemClock() };
-    const { hasAgreements, hasCatalog, hasGoalHealth, seedAgreements, seedGoalHealth, seedStrategy } = seeding();
+    const { buildAlignmentBoard, hasAgreements, hasAlignmentBoard, hasCatalog, hasGoalHealth, seedAgreements, seedGoalHealth, seedStrategy } = seeding();
     // Test manifests without the app's storage entities (e.g. the bridge probe) get no strategy to seed.
     if (strategy && ctx.entities.includes('catalog')) {
       if (!(await hasCatalog())) await seedStrategy(strategy, ctx.jira.state, env);
@@ -67,6 +67,10 @@ const seedStorage =
     if (strategy && ctx.entities.includes('agreement-board')) {
       // A store kept from before agreements existed: the demo's agreements and commitments, once.
       if ((await hasCatalog()) && !(await hasAgreements())) await seedAgreements(strategy, ctx.jira.state);
+    }
+    if (ctx.entities.includes('alignment-board')) {
+      // A store kept from before the alignment board existed: build it once, as the daily recount would.
+      if ((await hasCatalog()) && !(await hasAlignmentBoard())) await buildAlignmentBoard();
     }
     if (ctx.entities.includes('goal-health')) {
       // A store kept from before goal health existed: evaluate it once, as the daily job would.

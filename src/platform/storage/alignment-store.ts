@@ -10,7 +10,10 @@ import { auditItem, auditKey } from './audit-log';
 import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard } from './goal-health-store';
 import { SUPPORT_BOARD_ITEM, supportOrNone } from './agreement-store';
 import type { AlignmentStore, MirroredEpicTag, PanelRecords } from '../../services/ports/alignments';
-import type { HealthBoard } from '../../services/ports/kpis';
+import type { AuditEvent } from '../../shared/model/audit';
+import type { Commit, HealthBoard } from '../../services/ports/kpis';
+import { shardAfterSave, shardOf } from '../../domain/alignment/alignment-board';
+import { readShard, shardWrite } from './alignment-board-store';
 
 /** The mirror also keeps the display names of the tag's leader and manager (the property itself keeps ids only). */
 const MirrorJson = z.object({ issueId: z.string(), projectId: z.string(), tag: EpicTag, names: PeopleNames.default({}) });
@@ -38,35 +41,45 @@ const healthOrEmpty = (raw: unknown): HealthBoard => {
   }
 };
 
+/** Tries of a save whose board shard other saves keep winning: each round has a winner, so this many saves of one
+ *  shard at the same moment all land (alignments change rarely; 16 shards make even two at once unlikely). */
+const BOARD_ATTEMPTS = 8;
+
+/**
+ * A project's alignment saved (or removed: `next` undefined) in ONE transaction with its board shard and the audit
+ * event: the alignment on its version, the shard on the revision read just before. A failed condition is a conflict
+ * only when the alignment itself moved; when only the shard did (another project's save), read it again and retry.
+ */
+const withBoard = async (projectId: string, expectedVersion: number, next: ProjectAlignment | undefined, audit: AuditEvent): Promise<Commit> => {
+  const i = shardOf(projectId);
+  for (let attempt = 1; attempt <= BOARD_ATTEMPTS; attempt++) {
+    const { shard, revision } = await readShard(i);
+    const alignment = { entityName: 'project-alignment', conditions: versionIs<ProjectItem>(expectedVersion) };
+    const tx = kvs.transact();
+    if (next) tx.set<ProjectItem>(projectId, { projectId, goalId: next.goalId, version: next.version, record: next }, alignment);
+    else tx.delete<ProjectItem>(projectId, alignment);
+    const outcome = await commitOrConflict(() =>
+      tx
+        .set(...shardWrite(i, shardAfterSave(shard, projectId, next), revision))
+        .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
+        .execute(),
+    );
+    if (outcome === 'committed') return outcome;
+    const now = await kvs.entity<ProjectItem>('project-alignment').get(projectId);
+    if ((now?.version ?? 0) !== expectedVersion) return 'conflict';
+  }
+  return 'conflict';
+};
+
 export const forgeAlignmentStore: AlignmentStore = {
   async project(projectId) {
     const item = await kvs.entity<ProjectItem>('project-alignment').get(projectId);
     return item === undefined ? undefined : ProjectAlignment.parse(item.record);
   },
 
-  saveProject(a, expectedVersion, audit) {
-    return commitOrConflict(() =>
-      kvs
-        .transact()
-        .set<ProjectItem>(
-          a.projectId,
-          { projectId: a.projectId, goalId: a.goalId, version: a.version, record: a },
-          { entityName: 'project-alignment', conditions: versionIs<ProjectItem>(expectedVersion) },
-        )
-        .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
-        .execute(),
-    );
-  },
+  saveProject: (a, expectedVersion, audit) => withBoard(a.projectId, expectedVersion, a, audit),
 
-  deleteProject(projectId, expectedVersion, audit) {
-    return commitOrConflict(() =>
-      kvs
-        .transact()
-        .delete<ProjectItem>(projectId, { entityName: 'project-alignment', conditions: versionIs<ProjectItem>(expectedVersion) })
-        .set(auditKey(audit), auditItem(audit), { entityName: 'audit' })
-        .execute(),
-    );
-  },
+  deleteProject: (projectId, expectedVersion, audit) => withBoard(projectId, expectedVersion, undefined, audit),
 
   async projectsForGoal(goalId, limit) {
     const page = await kvs.entity<ProjectItem>('project-alignment').query().index('by-goal').where(WhereConditions.equalTo(goalId)).limit(limit).getMany();

@@ -18,6 +18,7 @@ import { EpicRollup, GoalRollup } from '../../shared/model/rollup';
 import { Settings } from '../../shared/model/settings';
 import type { StoreRef } from '../../domain/data-transfer/integrity';
 import { MAX_CATALOG_SHARDS } from './catalog-store';
+import { BOARD_KEYS, BoardItem } from './alignment-board-store';
 
 /** Plain keys (not an entity) are the store `key`. */
 export const PLAIN_KEYS = 'key';
@@ -136,6 +137,9 @@ export const STORES: readonly StoreSpec[] = [
     keyOf: (v) => v.goalId,
     refs: (v) => goal(v.goalId),
   }),
+  // Derived from the project alignments, carried so an import's trees read it at once; a file without it leaves it
+  // unbuilt (trees then read the alignments) until the daily recount builds it.
+  spec({ name: 'alignment-board', keys: BOARD_KEYS, schema: BoardItem }),
   spec({ name: 'goal-health', keys: ['board'], schema: z.object({ revision: Int, goals: z.record(z.string(), GoalHealth) }).strict() }),
   spec({
     name: 'input',

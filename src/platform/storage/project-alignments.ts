@@ -1,29 +1,13 @@
-// Every project alignment at once, for trees and gaps: read through the 'by-goal' index in pages of 100 (two
-// storage operations for 200 projects), bounded. Callers cut the list down to the projects a viewer may browse.
-import { kvs } from '@forge/kvs';
-import { ProjectAlignment } from '../../shared/model/project-alignment';
+// Every project alignment at once, for trees and gaps: from the alignment board in ONE storage operation
+// (alignment-board-store.ts), or, while any shard of it is missing or unbuilt, from the alignments themselves through
+// the 'by-goal' index in pages of 100, bounded. Callers cut the list down to the projects a viewer may browse.
+import type { ProjectAlignment } from '../../shared/model/project-alignment';
+import { boardAlignments } from '../../domain/alignment/alignment-board';
+import { queryAlignments, readBoard } from './alignment-board-store';
 
-const PAGE = 100;
 const MAX_PAGES = 20;
 
-interface ProjectItem {
-  record: ProjectAlignment;
-}
-
 export const readAllProjectAlignments = async (): Promise<ProjectAlignment[]> => {
-  const out: ProjectAlignment[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    let query = kvs.entity<ProjectItem>('project-alignment').query().index('by-goal').limit(PAGE);
-    if (cursor) query = query.cursor(cursor);
-    const res = await query.getMany();
-    for (const r of res.results) {
-      const parsed = ProjectAlignment.safeParse(r.value.record);
-      // One unreadable record must not hide every other project's alignment.
-      if (parsed.success) out.push(parsed.data);
-    }
-    cursor = res.nextCursor;
-    if (!cursor) break;
-  }
-  return out;
+  const onBoard = boardAlignments((await readBoard()).shards);
+  return onBoard ?? (await queryAlignments(MAX_PAGES)).alignments;
 };

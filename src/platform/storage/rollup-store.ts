@@ -84,6 +84,12 @@ const everyItem = async <T>(query: (cursor?: string) => Promise<Page<T>>): Promi
   return out;
 };
 
+const everyGoalItem = () =>
+  everyItem<GoalItem>((c) => {
+    const q = kvs.entity<GoalItem>(GOAL).query().index('by-goal').limit(PAGE);
+    return (c ? q.cursor(c) : q).getMany();
+  });
+
 const epicsByGoal = (goalId: string, limit: number, cursor?: string) => {
   const q = kvs.entity<EpicItem>(EPIC).query().index('by-goal').where(WhereConditions.equalTo(goalId)).limit(limit);
   return (cursor ? q.cursor(cursor) : q).getMany();
@@ -117,6 +123,11 @@ export const forgeRollupStore: RollupStore = {
     return new Map([...items].map(([id, item]) => [id, GoalRollup.parse(item.record)]));
   },
 
+  async allGoals() {
+    const items = await everyGoalItem();
+    return new Map(items.map((i) => [i.value.goalId, GoalRollup.parse(i.value.record)]));
+  },
+
   async epicsOfGoal(goalId, limit, cursor) {
     const page = await epicsByGoal(goalId, clampLimit(limit), cursor);
     return { epics: page.results.map((r) => EpicRollup.parse(r.value.record)), ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
@@ -146,10 +157,7 @@ export const forgeRollupStore: RollupStore = {
 
   async goalIds() {
     const [goals, epics] = await Promise.all([
-      everyItem<GoalItem>((c) => {
-        const q = kvs.entity<GoalItem>(GOAL).query().index('by-goal').limit(PAGE);
-        return (c ? q.cursor(c) : q).getMany();
-      }),
+      everyGoalItem(),
       everyItem<EpicItem>((c) => {
         const q = kvs.entity<EpicItem>(EPIC).query().index('by-goal').limit(PAGE);
         return (c ? q.cursor(c) : q).getMany();

@@ -1,6 +1,7 @@
 // Use case: the alignment tree explorer, loaded lazily level by level. Every read starts from the projects the
 // viewer may browse (one Jira call as the user) and cuts the app's roll-ups down to them before anything is
-// computed. First screen: one Jira call and a handful of storage reads (catalog, settings, alignments, roll-ups).
+// computed. First screen: one Jira call and a handful of storage reads (catalog, settings, the alignment board in one
+// batch, every goal roll-up at 100 a read, the agreement and health boards in one batch).
 import {
   browsesAlignedProject,
   buildModel,
@@ -56,16 +57,20 @@ const EPIC_PAGE = 100;
 const MAX_EPIC_PAGES = 10;
 
 export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel> => {
-  const [catalog, projects, alignments, rule, facts, board] = await Promise.all([
+  const [catalog, projects, alignments, rule, facts, board, every] = await Promise.all([
     deps.catalog(),
     deps.browsableProjects(),
     deps.alignments(),
     deps.progressRule(),
     deps.agreements?.(),
     deps.agreements ? undefined : deps.health?.(),
+    // Every goal's roll-up is needed (totals and coverage run over the whole catalog): read them all by query.
+    deps.rollups.allGoals(),
   ]);
   const health = facts?.health ?? board;
-  const rollups = await deps.rollups.goals(catalog.goals.map((g) => g.id));
+  const inCatalog = new Set(catalog.goals.map((g) => g.id));
+  // Roll-ups left by goals since deleted count nowhere, as when they were read by the catalog's keys.
+  const rollups = new Map([...every].filter(([id]) => inCatalog.has(id)));
   // Every view built on the model (tree, subtree, gaps, macros, delivery) shows only goals the viewer may see.
   const goals = await goalsVisibleWith(deps, catalog.goals, { projects, alignments, rollups });
   const built = buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });

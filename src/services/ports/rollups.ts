@@ -8,6 +8,9 @@ import type { EpicRollup, GoalRollup } from '../../shared/model/rollup';
 export interface RollupReader {
   /** Roll-ups of these goals (direct work only), in as few storage operations as the store allows. */
   goals(goalIds: readonly string[]): Promise<Map<string, GoalRollup>>;
+  /** Every goal's roll-up (direct work only), 100 per storage operation: for views that need them all (a tree's
+   *  totals and coverage), where asking by key would cost one operation per 25 goals. */
+  allGoals(): Promise<Map<string, GoalRollup>>;
   /** Roll-ups of the epics tagged with one goal, at most `limit`, and a cursor for more. */
   epicsOfGoal(goalId: string, limit: number, cursor?: string): Promise<{ epics: EpicRollup[]; cursor?: string }>;
   /** Roll-ups of the epics of one project. */

@@ -1,0 +1,37 @@
+// The first tree screen's storage operations do not grow with the site's projects: on a generated organisation with
+// more aligned projects than three pages of alignments and more goals than six batches of roll-ups, it reads the
+// catalog, the settings, the alignment board (one batch), the agreement and health boards (one batch) and every goal
+// roll-up at 100 a page: 6 operations, where reading the alignments and the roll-ups by key took 14.
+import { DayClock } from '@throughline/local-forge';
+import { buildEnterprise } from '../../bench/fixture';
+import { seedRollups } from '../../bench/seed-rollups';
+import { createLocalForge, type LocalForge } from '../../dev/throughline-host';
+import { DEMO_TODAY } from '../support/demo-day';
+
+const SIZE = { goals: 156, projects: 360, epics: 300, issues: 1500 };
+
+let forge: LocalForge;
+let viewer: string;
+beforeAll(async () => {
+  const enterprise = buildEnterprise(SIZE);
+  viewer = enterprise.viewer;
+  const clock = new DayClock(DEMO_TODAY);
+  // No KPIs: they cost most of the seeding and nothing here.
+  const strategy = { ...enterprise.strategy, kpis: [], measurements: [] };
+  forge = await createLocalForge({ seed: enterprise.jira, strategy, clock, runScheduledAtStart: false });
+  await seedRollups(forge.jira.state, clock.now().toISOString());
+}, 120_000);
+
+it('draws the first tree screen of 156 goals and 300 aligned projects in one Jira call and 6 storage operations', async () => {
+  const aligned = Object.keys(forge.kvs.snapshot().entities['project-alignment'] ?? {}).length;
+  const rollups = Object.keys(forge.kvs.snapshot().entities['goal-rollup'] ?? {}).length;
+  expect(aligned).toBeGreaterThan(300);
+  expect(rollups).toBeGreaterThan(100);
+  forge.jira.log.reset();
+  forge.kvs.log.reset();
+  const out = (await forge.invoke({ moduleKey: 'throughline-strategy', functionKey: 'alignment/tree', payload: {}, accountId: viewer })) as { ok: boolean };
+  expect(out.ok).toBe(true);
+  expect(forge.jira.log.count()).toBe(1);
+  expect(forge.kvs.log.count()).toBe(4 + Math.ceil(rollups / 100));
+  expect(forge.kvs.log.count()).toBeLessThanOrEqual(10);
+});
