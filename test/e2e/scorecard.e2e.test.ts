@@ -45,6 +45,10 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
     expect(await statusOf(app, LEAD_KPI)).toContain('Off track');
     const goal = app.locator('[data-testid="goal-scorecard"][data-goal="g-dashboards-v3"]');
     expect(await goal.getByTestId('diagnosis').textContent()).toContain('0 of 1 KPI on track (1 off track)');
+    // Status and forecast are two judgements, and the headers say which is which: today, and on the target date.
+    const headers = goal.getByRole('columnheader');
+    expect(await headers.filter({ hasText: 'Status today' }).getAttribute('title')).toBe('Where the latest value stands against the target now');
+    expect(await headers.filter({ hasText: 'Forecast at target date' }).getAttribute('title')).toMatch(/at risk today can still be in reach/);
     await shot(page, 'lead-recorded');
     expect(problems).toEqual([]);
   });

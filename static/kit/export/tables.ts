@@ -5,7 +5,7 @@ import type { SubtreeRow } from '../../../src/shared/api/macros';
 import type { GoalScorecard, ScorecardsView } from '../../../src/shared/api/scorecards';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { GOAL_STATUS_LOOK } from '../ui/looks';
-import { CATEGORY, NO_DATA, STALE, STATUS, forecastWords, targetWords, trendWords } from '../ui/scorecard/words';
+import { CATEGORY, KPI_COLUMN, NO_DATA, STALE, STATUS, forecastWords, targetWords, trendWords } from '../ui/scorecard/words';
 import { csvText, type Cell } from './csv';
 
 const percent = (p: number | null): Cell => (p === null ? null : Math.round(p * 100));
@@ -70,9 +70,9 @@ export const SCORECARDS_HEADER = [
   'Measured on',
   'Target',
   'Target date',
-  'Status',
+  KPI_COLUMN.status.label,
   'Trend',
-  'Forecast',
+  KPI_COLUMN.forecast.label,
 ];
 
 const strategyOf = (goals: readonly GoalScorecard[]) => {

@@ -3,7 +3,7 @@ import type { KpiCard } from '../../../src/shared/api/scorecards';
 import { Forecast } from '../../kit/ui/scorecard/Forecast';
 import { Sparkline } from '../../kit/ui/scorecard/Sparkline';
 import { StatusBadge } from '../../kit/ui/scorecard/StatusBadge';
-import { CATEGORY, TREND_ARROW, day, targetWords, trendWords, withUnit } from '../../kit/ui/scorecard/words';
+import { CATEGORY, KPI_COLUMN, TREND_ARROW, day, targetWords, trendWords, withUnit } from '../../kit/ui/scorecard/words';
 
 export function KpiLine({ card }: { card: KpiCard }) {
   const { kpi, evaluation: e } = card;
@@ -20,7 +20,7 @@ export function KpiLine({ card }: { card: KpiCard }) {
           </span>
         )}
       </th>
-      <td className="sm-state" data-label="Status">
+      <td className="sm-state" data-label={KPI_COLUMN.status.label}>
         <StatusBadge evaluation={e} />
         <span className="tl-small tl-subtle sm-explain">{e.explanation}</span>
       </td>
@@ -40,7 +40,7 @@ export function KpiLine({ card }: { card: KpiCard }) {
           {trendWords(e)}
         </span>
       </td>
-      <td className="sm-forecast" data-label="Forecast at target date">
+      <td className="sm-forecast" data-label={KPI_COLUMN.forecast.label}>
         <Forecast forecast={f} unit={kpi.unit} reachClassName={f ? `sm-reach sm-reach--${f.reachable ? 'yes' : 'no'}` : ''} />
       </td>
     </tr>

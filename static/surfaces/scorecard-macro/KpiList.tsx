@@ -1,15 +1,16 @@
 // A goal's KPIs, read-only: one row each with status (icon and word, then why), current value against target,
 // trend (sparkline, arrow and word) and forecast. Narrow macros stack each row's cells.
 import type { GoalScorecard } from '../../../src/shared/api/scorecards';
+import { KPI_COLUMN } from '../../kit/ui/scorecard/words';
 import { KpiLine } from './KpiLine';
 
-const COLUMNS = [
+const COLUMNS: readonly (readonly [string, string, string?])[] = [
   ['name', 'KPI'],
-  ['state', 'Status'],
+  ['state', KPI_COLUMN.status.label, KPI_COLUMN.status.title],
   ['value', 'Current vs target'],
   ['trend', 'Trend'],
-  ['forecast', 'Forecast at target date'],
-] as const;
+  ['forecast', KPI_COLUMN.forecast.label, KPI_COLUMN.forecast.title],
+];
 
 export function KpiList({ scorecard }: { scorecard: GoalScorecard }) {
   return (
@@ -21,8 +22,8 @@ export function KpiList({ scorecard }: { scorecard: GoalScorecard }) {
       </colgroup>
       <thead>
         <tr>
-          {COLUMNS.map(([c, label]) => (
-            <th key={c} scope="col">
+          {COLUMNS.map(([c, label, title]) => (
+            <th key={c} scope="col" title={title}>
               {label}
             </th>
           ))}

@@ -43,6 +43,18 @@ export const DIAGNOSIS_ICON: Record<DiagnosisKind, string> = {
   unknown: '?',
 };
 
+/**
+ * The two judgements a KPI row shows side by side, named so they are not read as one: where the latest value stands
+ * now, and where the trend takes it by the target date. A KPI can be at risk today and in reach, or the other way.
+ */
+export const KPI_COLUMN = {
+  status: { label: 'Status today', title: 'Where the latest value stands against the target now' },
+  forecast: {
+    label: 'Forecast at target date',
+    title: 'Where the trend puts the value on the target date: a KPI at risk today can still be in reach, and one on track can be heading out of reach',
+  },
+} as const;
+
 export const CHECK_IN_STATE: Record<CheckInDue['state'], string> = { 'not-expected': 'Not expected', 'on-time': 'On time', overdue: 'Overdue' };
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

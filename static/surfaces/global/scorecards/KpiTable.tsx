@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { GoalScorecard, RecordResult } from '../../../../src/shared/api/scorecards';
 import { MeasurementHistory } from './MeasurementHistory';
 import { KpiRow } from './KpiRow';
+import { KPI_COLUMN } from '../../../kit/ui/scorecard/words';
 import { RecordForm } from './RecordForm';
 
 interface Props {
@@ -31,8 +32,12 @@ export function KpiTable({ scorecard, today, names, onRecorded, onChanged }: Pro
             <th scope="col">KPI</th>
             <th scope="col">Current vs target</th>
             <th scope="col">Trend</th>
-            <th scope="col">Status</th>
-            <th scope="col">Forecast at target date</th>
+            <th scope="col" title={KPI_COLUMN.status.title}>
+              {KPI_COLUMN.status.label}
+            </th>
+            <th scope="col" title={KPI_COLUMN.forecast.title}>
+              {KPI_COLUMN.forecast.label}
+            </th>
             <th scope="col" className="tl-noprint">
               <span className="tl-visually-hidden">Actions</span>
             </th>
