@@ -6,7 +6,7 @@ import { LEVEL_LABEL } from '../../../src/shared/levels';
 import { PROGRESS_RULE_LABEL } from '../../../src/shared/model/rollup';
 import { EmptyState } from '../../kit/ui/EmptyState';
 import { StatusCounts } from '../../kit/ui/scorecard/StatusCounts';
-import { day } from '../../kit/ui/scorecard/words';
+import { day, scorecardsShown } from '../../kit/ui/scorecard/words';
 import { formatMoment } from '../../kit/ui/dates';
 import { GoalSection } from './GoalSection';
 import { ShowMore } from '../../kit/ui/ShowMore';
@@ -67,7 +67,7 @@ export function MacroScorecard({ view, note = null, more }: Props) {
         <ShowMore
           shown={view.goals.length}
           what="the goals"
-          words={`The scorecards of ${view.goals.length.toLocaleString('en')} of ${(view.totalGoals ?? view.goals.length).toLocaleString('en')} goals are shown; Show more reads the next ones.`}
+          words={scorecardsShown(view.goals.length, view.totalGoals ?? view.goals.length)}
           loading={more.loading}
           error={more.error}
           onMore={more.more}

@@ -1,6 +1,6 @@
 // The scorecards' words: status told by icon and word, numbers with their units, days, targets, trends and forecasts.
 import { KPI_STATUSES, type KpiEvaluation } from '../../../../src/shared/model/kpi';
-import { CADENCE, CATEGORY, CHECK_IN_STATE, day, forecastWords, num, STATUS, targetWords, trendWords, withUnit } from './words';
+import { CADENCE, CATEGORY, CHECK_IN_STATE, day, forecastWords, num, scorecardsShown, STATUS, targetWords, trendWords, withUnit } from './words';
 
 const evaluation = (over: Partial<KpiEvaluation> = {}): KpiEvaluation => ({
   current: { date: '2026-11-01', value: 150 },
@@ -105,5 +105,11 @@ describe('a forecast in words', () => {
     ['final', false, { icon: '✕', word: 'Target missed' }],
   ] as const)('a %s forecast that is reachable=%p reads %p', (basis, reachable, words) => {
     expect(forecastWords({ value: 1, basis, reachable })).toEqual(words);
+  });
+});
+
+describe('a page of scorecards', () => {
+  it('says how many goals are shown of how many, in the same words on the tab and in the macro', () => {
+    expect(scorecardsShown(50, 1200)).toBe('Showing the scorecards of 50 of 1,200 goals.');
   });
 });

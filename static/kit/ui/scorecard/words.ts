@@ -55,6 +55,10 @@ export const KPI_COLUMN = {
   },
 } as const;
 
+/** Under a page of scorecards, on the Scorecards tab and in the macro alike: "Showing the scorecards of 50 of 600 goals." */
+export const scorecardsShown = (shown: number, total: number): string =>
+  `Showing the scorecards of ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} goals.`;
+
 export const CHECK_IN_STATE: Record<CheckInDue['state'], string> = { 'not-expected': 'Not expected', 'on-time': 'On time', overdue: 'Overdue' };
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

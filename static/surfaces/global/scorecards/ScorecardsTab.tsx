@@ -8,7 +8,7 @@ import { Loading } from '../../../kit/ui/Loading';
 import { GoalCard } from './GoalCard';
 import { OrganisationScorecard } from './OrganisationScorecard';
 import { useScorecards } from './useScorecards';
-import { day, withUnit } from '../../../kit/ui/scorecard/words';
+import { day, scorecardsShown, withUnit } from '../../../kit/ui/scorecard/words';
 import { PeriodTools } from '../periods/PeriodTools';
 import { scorecardsCsv } from '../../../kit/export/tables';
 import { ExportCsvButton } from '../../../kit/ui/ExportCsvButton';
@@ -120,7 +120,7 @@ export function ScorecardsTab() {
             <ShowMore
               shown={view.goals.length}
               what="the goals"
-              words={`The scorecards of ${view.goals.length.toLocaleString('en')} of ${(view.totalGoals ?? view.goals.length).toLocaleString('en')} goals are read; there are more.`}
+              words={scorecardsShown(view.goals.length, view.totalGoals ?? view.goals.length)}
               loading={state.more.loading}
               error={state.more.error}
               onMore={() => void more()}
