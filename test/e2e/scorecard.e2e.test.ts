@@ -96,6 +96,18 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
     const rows = app.getByTestId('organisation-row');
     expect(await rows.count()).toBe(3);
     expect(await rows.first().textContent()).toContain('Grow annual recurring revenue to $48M');
+    // On a 1024 px screen every KPI table fits: its buttons are in view, not behind a sideways scroll.
+    await page.setViewportSize({ width: 1024, height: 1000 });
+    await row(app, 'k-arr')
+      .getByRole('button', { name: /^Record/ })
+      .waitFor();
+    const overflowing = await app.locator('.kp-table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+    expect(overflowing).toBe(0);
+    const record = await row(app, 'k-arr')
+      .getByRole('button', { name: /^Record/ })
+      .boundingBox();
+    expect(record && record.x + record.width).toBeLessThanOrEqual(1024);
+    await page.setViewportSize({ width: 1440, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     expect(await app.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     expect(
