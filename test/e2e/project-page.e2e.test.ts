@@ -37,6 +37,8 @@ describeE2E('the project alignment page in Chromium', { surfaces: ['project-page
     const headline = app.getByTestId('project-headline');
     await headline.waitFor({ timeout: 20_000 });
     expect(await headline.textContent()).toContain('Serves the strategy goal “Grow annual recurring revenue to $48M”.');
+    // Its gap count says it counts this project's, not the organisation's as the Gaps tab does.
+    expect(await app.getByRole('heading', { name: /^Gaps in this project \(\d+\)$/ }).count()).toBe(1);
     expect(await app.getByTestId('chain-goal').allTextContents()).toEqual([
       expect.stringContaining('Grow annual recurring revenue'),
       expect.stringContaining(PRODUCT),

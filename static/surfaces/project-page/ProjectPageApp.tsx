@@ -83,7 +83,7 @@ export function ProjectPageApp() {
       />
       <EpicGroups view={view} />
       <section className="tl-stack pp-section" aria-labelledby="pp-gaps-title">
-        <h2 id="pp-gaps-title">Gaps ({gaps.length})</h2>
+        <h2 id="pp-gaps-title">Gaps in this project ({gaps.length})</h2>
         {gaps.length === 0 ? (
           <p className="tl-subtle">
             {view.untagged.length > 0 ? 'None besides the epics without a goal above.' : 'None: this project and its goals are fully aligned.'}

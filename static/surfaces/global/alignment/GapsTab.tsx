@@ -30,7 +30,7 @@ function KindSummary({ gaps }: { gaps: readonly Gap[] }) {
   const kinds = GAP_KINDS.map((k) => [k, gaps.filter((g) => g.kind === k).length] as const).filter(([, n]) => n > 0);
   return (
     <p className="al-total" data-testid="gap-total">
-      <strong>{gaps.length} gaps:</strong>{' '}
+      <strong>{gaps.length === 1 ? '1 gap' : `${gaps.length} gaps`} across the goals and work you can see:</strong>{' '}
       {kinds.map(([k, n], i) => (
         <span key={k}>
           {i > 0 && ' · '}
