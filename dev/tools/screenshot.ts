@@ -1,5 +1,7 @@
 // Takes screenshots of local host pages in headless Chromium, for looking at what a persona sees.
 // Usage: npx tsx dev/tools/screenshot.ts <url> <out.png> [<url> <out.png> …]  (the host must be running)
+//   WIDTH=1024   the window's width (default 1280)
+//   FULL=1       the whole length of the app's frame, not only the first 900 px: the window grows to hold it
 import { launchChromium, findChromium } from '../../test/e2e/support/chromium';
 
 const main = async (): Promise<void> => {
@@ -13,6 +15,13 @@ const main = async (): Promise<void> => {
       page.on('pageerror', (e) => console.error(`page error on ${args[i]}: ${e.message}`));
       await page.goto(args[i]!, { waitUntil: 'networkidle' });
       await page.waitForTimeout(1500);
+      if (process.env.FULL) {
+        // The app scrolls inside its frame, so the page's own length is the window's: grow the window to the frame.
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        const inner = frame ? await frame.evaluate(() => document.documentElement.scrollHeight) : 0;
+        await page.setViewportSize({ width: Number(process.env.WIDTH ?? 1280), height: Math.min(inner + 250, 12_000) });
+        await page.waitForTimeout(500);
+      }
       await page.screenshot({ path: args[i + 1]!, fullPage: true });
       console.log(`saved ${args[i + 1]}`);
       await page.close();
