@@ -67,20 +67,27 @@ const textSizes = (app: FrameLocator) =>
     };
   }, DISPLAY);
 
+/** The surfaces by page: two modules of one page (the Confluence page's macros, the goal page's two parts) are read on one load. */
+const PAGES = [...new Map(SURFACES.map((s) => [`${s.route} as ${s.as}`, SURFACES.filter((t) => t.route === s.route && t.as === s.as)])).values()];
+
 describeE2E('type sizes on every surface', { shots: 'typography', timeout: 120_000 }, (e2e) => {
-  const cases = (['light', 'dark'] as const).flatMap((theme) => SURFACES.map((s) => [`${s.module} on ${s.route} (${theme})`, s, theme] as const));
-  it.each(cases)('%s: body 14 px, small 12 px, larger only for headings and display text', async (_name, s, theme) => {
-    const page = await e2e.open(s.route, s.as, theme);
-    const app = e2e.frame(page, s.module);
-    await app.locator(s.ready).first().waitFor();
-    const { rootPx, bodyPx, texts } = await textSizes(app);
-    expect({ rootPx, bodyPx }).toEqual({ rootPx: 16, bodyPx: 14 });
-    expect(texts.length).toBeGreaterThan(3);
-    expect(texts.filter((t) => t.size < 12)).toEqual([]);
-    // Small text is 12 px wherever it is marked small, links and buttons included.
-    expect(texts.filter((t) => t.small && !t.heading && t.size !== 12)).toEqual([]);
-    // Everything else is body (14) or small (12); only headings and the named display text are larger.
-    expect(texts.filter((t) => t.size !== 12 && t.size !== 14 && !((t.heading || t.display) && t.size > 14))).toEqual([]);
+  const cases = (['light', 'dark'] as const).flatMap((theme) =>
+    PAGES.map((on) => [`${[...new Set(on.map((s) => s.module))].join(' and ')} on ${on[0]!.route} (${theme})`, on, theme] as const),
+  );
+  it.each(cases)('%s: body 14 px, small 12 px, larger only for headings and display text', async (_name, on, theme) => {
+    const page = await e2e.open(on[0]!.route, on[0]!.as, theme);
+    for (const s of on) {
+      const app = e2e.frame(page, s.module);
+      await app.locator(s.ready).first().waitFor();
+      const { rootPx, bodyPx, texts } = await textSizes(app);
+      expect({ module: s.module, rootPx, bodyPx }).toEqual({ module: s.module, rootPx: 16, bodyPx: 14 });
+      expect(texts.length).toBeGreaterThan(3);
+      expect(texts.filter((t) => t.size < 12)).toEqual([]);
+      // Small text is 12 px wherever it is marked small, links and buttons included.
+      expect(texts.filter((t) => t.small && !t.heading && t.size !== 12)).toEqual([]);
+      // Everything else is body (14) or small (12); only headings and the named display text are larger.
+      expect(texts.filter((t) => t.size !== 12 && t.size !== 14 && !((t.heading || t.display) && t.size > 14))).toEqual([]);
+    }
     expect(e2e.problems).toEqual([]);
   });
 });
