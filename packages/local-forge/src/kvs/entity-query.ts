@@ -38,8 +38,28 @@ function parsePartition(index: ResolvedIndex, raw: unknown[] | undefined): JsonV
   return values as JsonValue[];
 }
 
-/** Items that appear in the index: every partition and range attribute present; partition values equal. */
+/**
+ * An index's items as last computed, per store, entity, index and partition, reused while the entity's items are
+ * unchanged (the store's revision): reads between writes, e.g. a job paging through 50,000 roll-ups, then cost a
+ * filter instead of a scan and a sort each. Items that expire are never cached (their liveness moves with the clock).
+ */
+const cached = new WeakMap<Store, Map<string, { revision: string; items: IndexedItem[] }>>();
+
 function indexItems(store: Store, entityName: string, index: ResolvedIndex, partition: JsonValue[]): IndexedItem[] {
+  const revision = store.revision(entitySpace(entityName));
+  const key = JSON.stringify([entityName, index.name, partition]);
+  let byIndex = cached.get(store);
+  const hit = byIndex?.get(key);
+  if (hit && hit.revision === revision) return hit.items;
+  const items = scanIndex(store, entityName, index, partition);
+  if (items.some((it) => it.item.expireAt !== undefined)) return items;
+  if (!byIndex) cached.set(store, (byIndex = new Map()));
+  byIndex.set(key, { revision, items });
+  return items;
+}
+
+/** Items that appear in the index: every partition and range attribute present; partition values equal. */
+function scanIndex(store: Store, entityName: string, index: ResolvedIndex, partition: JsonValue[]): IndexedItem[] {
   const out: IndexedItem[] = [];
   for (const [key, item] of store.entries(entitySpace(entityName))) {
     const attrs = isObject(item.value) ? (item.value as Record<string, JsonValue>) : {};
@@ -73,7 +93,8 @@ export function queryEntities(store: Store, registry: EntityRegistry, body: Reco
   // The range condition applies to the first range attribute (the sort key).
   let items = indexItems(store, decl.name, index, partition);
   if (range) items = items.filter((it) => matchClause(it.tuple[0], range));
-  if (sort === 'DESC') items.reverse();
+  // A copy: the index's items may be cached (indexItems).
+  if (sort === 'DESC') items = [...items].reverse();
   if (cursor) {
     const pos = cursor.p as JsonValue[];
     items = items.filter((it) => (sort === 'ASC' ? compareTuples(it.tuple, pos) > 0 : compareTuples(it.tuple, pos) < 0));

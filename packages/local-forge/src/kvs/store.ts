@@ -13,8 +13,13 @@ export interface WriteResult {
   current: KvsStoredItem;
 }
 
+const spaceName = (space: Space): string => (space.kind === 'entity' ? `entity:${space.name}` : space.kind);
+
 export class Store {
   private data: KvsSnapshot = emptySnapshot();
+  /** Writes per space, and loads or clears of everything: what lets a reader cache what it derived from a space. */
+  private readonly writes = new Map<string, number>();
+  private generation = 0;
 
   constructor(private readonly clock: () => number) {}
 
@@ -43,7 +48,18 @@ export class Store {
     return this.alive(item) ? item : undefined;
   }
 
+  /** Changes whenever anything in the space may have changed (a write, a removal, a load or a clear). */
+  revision(space: Space): string {
+    return `${this.generation}:${this.writes.get(spaceName(space)) ?? 0}`;
+  }
+
+  private touch(space: Space): void {
+    const name = spaceName(space);
+    this.writes.set(name, (this.writes.get(name) ?? 0) + 1);
+  }
+
   write(space: Space, key: string, value: JsonValue, ttlMs?: number): WriteResult {
+    this.touch(space);
     const m = this.map(space, true) as KvsItemMap;
     const previous = this.read(space, key);
     const now = this.clock();
@@ -61,6 +77,7 @@ export class Store {
   remove(space: Space, key: string): boolean {
     const m = this.map(space, false);
     if (!m || !(key in m)) return false;
+    this.touch(space);
     const wasAlive = this.alive(m[key]);
     delete m[key];
     return wasAlive;
@@ -74,6 +91,7 @@ export class Store {
   }
 
   clear(): void {
+    this.generation++;
     this.data = emptySnapshot();
   }
 
@@ -91,6 +109,7 @@ export class Store {
   }
 
   load(s: KvsSnapshot): void {
+    this.generation++;
     this.data = normaliseSnapshot(s);
   }
 }
