@@ -78,6 +78,11 @@ export const reconcileAll = (forge: LocalForge, first = RECONCILE_TRIGGER): Prom
       const jiraCalls = forge.jira.log.count() - calls;
       const storageOps = forge.kvs.log.count() - ops;
       runs.push({ trigger, ...result, jiraCalls, storageOps, simulatedMs: simulatedMs(jiraCalls, storageOps) });
+      // As it goes: a recount at ten times the enterprise runs for a long while here.
+      console.error(
+        `    invocation ${runs.length}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''} in phase ${result.phase}, ` +
+          `${jiraCalls} Jira calls, ${storageOps} storage ops, ${(simulatedMs(jiraCalls, storageOps) / 1000).toFixed(0)} s simulated, ${result.epicsCounted} epics counted`,
+      );
       if (result.outcome === 'complete' && result.fullRecountPending !== true) return runs;
     }
     throw new Error(`the reconcile did not complete in ${MAX_INVOCATIONS} invocations`);
