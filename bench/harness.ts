@@ -1,8 +1,9 @@
 // Measures one scenario on the local Forge: Jira calls and storage operations from the emulators' call logs,
-// simulated time at a fixed latency per call (summed, as if sequential), real wall time, memory (the process's
-// peak heap, and how far the scenario raised it above the heap it started from: the fixture alone holds over
-// 100 MB; for runs over a second, also the most it held after a full GC) and, for scenarios that ask, the wall
-// time of a second run with that latency injected into the emulators, which counts the code's concurrency.
+// simulated time at a fixed latency per call (summed, as if sequential), real wall time, memory (the app's own heap,
+// from running the scenario's invocations in a thread of their own under the function's 256 MB (./app-thread-host.ts);
+// beside it the whole process's peak above where the scenario started, emulators included, and for runs over a
+// second the most it held after a full GC) and, for scenarios that ask, the wall time of a second run with that
+// latency injected into the emulators, which counts the code's concurrency.
 import type { LocalForge } from '@throughline/local-forge';
 import { withDateNow } from './clock';
 import { startAppThread, type AppHeap } from './app-thread-host';
