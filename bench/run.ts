@@ -91,6 +91,7 @@ const main = async (): Promise<void> => {
       `  ${row.jiraCalls} Jira calls, ${row.storageOps} storage ops, ${row.realMs} ms, ${row.responseBytes ?? '-'} bytes` +
         `${row.app ? `, app heap ${row.app.peakMb} MB` : ''}${row.failed ? ` FAILED: ${row.failed}` : ''}${row.met === false ? ' MISSED' : ''}`,
     );
+    if (row.note) console.error(`  ${row.note}`);
   }
   print(rows);
   const bundles = existsSync(path.join(process.cwd(), 'static', 'dist')) ? bundleFigures() : [];
