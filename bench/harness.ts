@@ -1,10 +1,12 @@
 // Measures one scenario on the local Forge: Jira calls and storage operations from the emulators' call logs,
-// simulated time at a fixed latency per call (summed, as if sequential), real wall time, memory (the process's
-// peak heap, and how far the scenario raised it above the heap it started from: the fixture alone holds over
-// 100 MB; for runs over a second, also the most it held after a full GC) and, for scenarios that ask, the wall
-// time of a second run with that latency injected into the emulators, which counts the code's concurrency.
+// simulated time at a fixed latency per call (summed, as if sequential), real wall time, memory (the app's own heap,
+// from running the scenario's invocations in a thread of their own under the function's 256 MB (./app-thread-host.ts);
+// beside it the whole process's peak above where the scenario started, emulators included, and for runs over a
+// second the most it held after a full GC) and, for scenarios that ask, the wall time of a second run with that
+// latency injected into the emulators, which counts the code's concurrency.
 import type { LocalForge } from '@throughline/local-forge';
 import { withDateNow } from './clock';
+import { startAppThread, type AppHeap } from './app-thread-host';
 
 /** Simulated latency per call: the figure the issue's targets are stated in. */
 export const JIRA_MS = 100;
@@ -43,6 +45,13 @@ export interface Figures {
   addedHeapMb: number;
   /** The most the scenario held once garbage was collected (a full GC each second; absent for shorter runs). */
   liveHeapMb?: number;
+  /**
+   * The app's own heap, from a run of the scenario's invocations in a thread of their own with the heap limited to
+   * 256 MB (./app-thread-host.ts); absent when the bench ran with --shared-heap or the scenario made no invocation.
+   */
+  app?: AppHeap;
+  /** Why the scenario did not complete (e.g. the app's thread ran out of its memory). */
+  failed?: string;
   note?: string;
   /** Resolver invocations the scenario made, and the largest answer among them in bytes (absent: no resolver). */
   invocations?: number;
@@ -100,8 +109,16 @@ const wallAtLatency = async (forge: LocalForge, scenario: Scenario): Promise<num
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
-export const measure = async (forge: LocalForge, scenario: Scenario): Promise<Figures> => {
+export interface MeasureOptions {
+  /** Run the scenario's invocations in a thread of their own under the function's memory limit (default). */
+  appThread: boolean;
+}
+
+export const measure = async (forge: LocalForge, scenario: Scenario, options: MeasureOptions = { appThread: true }): Promise<Figures> => {
   await scenario.setup?.(forge);
+  // Started (and the app's code loaded) before the measurement; its heap's peak is reset just before the run.
+  const thread = options.appThread ? await startAppThread(forge) : undefined;
+  if (thread) await thread.heap(true);
   forge.jira.log.reset();
   forge.kvs.log.reset();
   responses.reset();
@@ -131,13 +148,20 @@ export const measure = async (forge: LocalForge, scenario: Scenario): Promise<Fi
     return kvsFetch(...args);
   };
   const start = performance.now();
-  let outcome: Outcome | void;
+  let outcome: Outcome | void = undefined;
+  let failed: string | undefined;
+  let app: AppHeap | undefined;
   try {
-    outcome = await scenario.run(forge);
+    outcome = await scenario.run(thread?.forge ?? forge);
+    if (thread && thread.calls() > 0) app = await thread.heap();
+  } catch (e) {
+    // A run that fails is still a row: what it did until then, and why it stopped.
+    failed = e instanceof Error ? e.message.split('\n')[0] : String(e);
   } finally {
     clearInterval(sampler);
     jira.fetch = jiraFetch;
     kvs.fetch = kvsFetch;
+    await thread?.close();
   }
   const realMs = performance.now() - start;
   peak = Math.max(peak, process.memoryUsage().heapUsed);
@@ -151,12 +175,14 @@ export const measure = async (forge: LocalForge, scenario: Scenario): Promise<Fi
     simulatedMs: simulatedMs(jiraCalls, storageOps),
     realMs: Math.round(realMs),
     ...answered,
-    ...(scenario.atLatency ? { atLatencyMs: await wallAtLatency(forge, scenario) } : {}),
+    ...(scenario.atLatency && !failed ? { atLatencyMs: await wallAtLatency(forge, scenario) } : {}),
     peakHeapMb: mb(peak),
     addedHeapMb: mb(peak - base),
     ...(live !== undefined ? { liveHeapMb: mb(live) } : {}),
+    ...(app ? { app } : {}),
+    ...(failed ? { failed } : {}),
     ...(outcome?.note ? { note: outcome.note } : {}),
     ...(outcome?.detail !== undefined ? { detail: outcome.detail } : {}),
   };
-  return scenario.target ? { ...figures, target: scenario.target.text, met: scenario.target.met(figures) } : figures;
+  return scenario.target ? { ...figures, target: scenario.target.text, met: failed === undefined && scenario.target.met(figures) } : figures;
 };

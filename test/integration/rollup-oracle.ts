@@ -18,6 +18,15 @@ export const expectedRollups = (jira: JiraSeed): Rollups => {
   const bucket = (statusId: string) =>
     ({ new: 'todo', indeterminate: 'inProgress', done: 'done' })[category.get(statusId) ?? 'new'] as 'todo' | 'inProgress' | 'done';
   const epics: Rollups['epics'] = {};
+  // Children by parent, so the bench can ask the same oracle about a million issues (a scan per epic would not end).
+  const childrenOf = new Map<string, JiraSeed['issues']>();
+  for (const i of jira.issues) {
+    if (i.parentId === undefined) continue;
+    const siblings = childrenOf.get(i.parentId);
+    if (siblings) siblings.push(i);
+    else childrenOf.set(i.parentId, [i]);
+  }
+  const children = (id: string) => childrenOf.get(id) ?? [];
   for (const epic of jira.issues.filter((i) => level.get(i.issueTypeId) === 1)) {
     const tag = EpicTag.safeParse(epic.properties[EPIC_TAG_PROPERTY]);
     // The epic's display facts as Jira has them now: key, title, status, and its tag's level and people.
@@ -34,10 +43,10 @@ export const expectedRollups = (jira: JiraSeed): Rollups => {
         : {}),
     };
     const r = { epicId: epic.id, projectId: epic.projectId, goalId: tag.success ? tag.data.goalId : null, counts: zero(), points: zero(), ...facts };
-    for (const child of jira.issues.filter((i) => i.parentId === epic.id && level.get(i.issueTypeId) === 0)) {
+    for (const child of children(epic.id).filter((i) => level.get(i.issueTypeId) === 0)) {
       r.counts[bucket(child.statusId)] += 1;
       r.points[bucket(child.statusId)] = r3(r.points[bucket(child.statusId)] + (child.storyPoints ?? 0));
-      for (const sub of jira.issues.filter((i) => i.parentId === child.id && level.get(i.issueTypeId) === -1)) r.counts[bucket(sub.statusId)] += 1;
+      for (const sub of children(child.id).filter((i) => level.get(i.issueTypeId) === -1)) r.counts[bucket(sub.statusId)] += 1;
     }
     epics[epic.id] = r;
   }

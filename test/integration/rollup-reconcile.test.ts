@@ -154,4 +154,65 @@ describe('reconciling roll-ups', () => {
     expect(bodyOf(await t.forge.runScheduledTrigger(RECONCILE)).outcome).toBe('complete');
     expect(storedRollups(t.forge.kvs)).toEqual(expectedRollups(jira.state));
   });
+
+  describe('resuming after its time ran out, wherever that was', () => {
+    const BATCH = { batchSize: 10 };
+    /**
+     * A run whose remaining time is ample for the job's first `reads` looks at it, then under the reserve: the job
+     * looks before every step (a batch of epics, a page of the sweep, a goal), so each read is a place it may stop.
+     * The Jira client's own reads (its retry budget) are left ample: 429s are the tests above.
+     */
+    const runCutAfter = (reads: number) => {
+      let left = reads;
+      return reconcileRollups(
+        reconcileDeps(
+          { clock: t.clock },
+          () => (left-- > 0 ? 900_000 : 10_000),
+          appJira(() => 900_000),
+        ),
+        BATCH,
+      );
+    };
+
+    it('ends with exactly the roll-ups of an uncut run, whichever step the time ran out before', async () => {
+      wipe();
+      const start = t.forge.kvs.snapshot();
+      const expected = expectedRollups(t.forge.jira.state);
+      let reads = 0;
+      const counting = () => (reads++, 900_000);
+      expect(
+        await reconcileRollups(
+          reconcileDeps(
+            { clock: t.clock },
+            counting,
+            appJira(() => 900_000),
+          ),
+          BATCH,
+        ),
+      ).toMatchObject({ outcome: 'complete' });
+      expect(reads).toBeGreaterThan(10);
+      // Each cut run and its resumption together do one recount's work.
+      for (let cut = 0; cut < reads; cut++) {
+        t.forge.kvs.load(start);
+        await runCutAfter(cut);
+        const resumed = await reconcileRollups(
+          reconcileDeps({ clock: t.clock }, () => 900_000),
+          BATCH,
+        );
+        expect({ cut, outcome: resumed.outcome, pending: resumed.fullRecountPending }).toEqual({ cut, outcome: 'complete', pending: false });
+        expect({ cut, rollups: storedRollups(t.forge.kvs) }).toEqual({ cut, rollups: expected });
+      }
+    });
+
+    it('completes over many short invocations, each cut after a few batches, as a recount ten times this size does', async () => {
+      wipe();
+      const results = [];
+      for (let i = 0; i < 40 && results.at(-1)?.fullRecountPending !== false; i++) results.push(await runCutAfter(6));
+      expect(results.length).toBeGreaterThan(3);
+      expect(results.at(-1)).toMatchObject({ outcome: 'complete', fullRecountPending: false });
+      expect(results.slice(0, -1).every((r) => r.outcome === 'paused' && r.reason === 'time')).toBe(true);
+      expect(results.reduce((n, r) => n + r.epicsCounted, 0)).toBe(Object.keys(expectedRollups(t.forge.jira.state).epics).length);
+      expect(storedRollups(t.forge.kvs)).toEqual(expectedRollups(t.forge.jira.state));
+    });
+  });
 });

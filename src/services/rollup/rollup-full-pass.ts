@@ -80,7 +80,7 @@ export const recountInBatches = async (deps: FullPassDeps, job: Job, epicIds: re
   for (let at = 0; at < epicIds.length; at += job.batchSize) {
     job.checkTime();
     const batch = epicIds.slice(at, at + job.batchSize);
-    const result = await recountEpics(deps, batch);
+    const result = await recountEpics(deps, batch, [], restricted);
     await repairMirrors(deps, result.seen, restricted);
     job.tally.epicsCounted += result.counted.length;
     job.tally.epicsRemoved += result.removed.length;

@@ -54,11 +54,20 @@ const vouched = async (deps: RollupDeps, epics: FoundIssue[], restricted: () => 
   return epics.map((e) => ({ ...e, tag: vouchedTag(e.tag, mirrored.get(e.id), ids) ?? undefined }));
 };
 
-export const recountEpics = async (deps: RollupDeps, epicIds: readonly string[], reconcile: readonly string[] = []): Promise<RecountResult> => {
+/**
+ * `restricted`: the restricted goals when the caller has read them already (the full recount reads them once per
+ * invocation: the catalog they come from weighs 300 KB at 600 goals, and a recount has 2,000 batches at 50,000 epics).
+ */
+export const recountEpics = async (
+  deps: RollupDeps,
+  epicIds: readonly string[],
+  reconcile: readonly string[] = [],
+  restricted?: ReadonlySet<string>,
+): Promise<RecountResult> => {
   const ids = [...new Set(epicIds)];
   const out: RecountResult = { counted: [], removed: [], seen: [] };
-  let restricted: Promise<ReadonlySet<string>> | undefined;
-  const restrictedIds = () => (restricted ??= deps.trust.restrictedGoalIds());
+  let reading: Promise<ReadonlySet<string>> | undefined;
+  const restrictedIds = () => (restricted ? Promise.resolve(restricted) : (reading ??= deps.trust.restrictedGoalIds()));
   for (let at = 0; at < ids.length; at += EPICS_PER_QUERY) {
     const wanted = ids.slice(at, at + EPICS_PER_QUERY);
     const wantedSet = new Set(wanted);

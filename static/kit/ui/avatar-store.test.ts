@@ -29,6 +29,20 @@ describe('the avatars a surface shows', () => {
     expect(asked).toHaveLength(1);
   });
 
+  it('does not ask again for someone drawn again while their call is under way', async () => {
+    let answer: (found: PersonAvatar[]) => void = () => undefined;
+    const { store, asked, flush } = setup(() => new Promise((resolve) => (answer = resolve)));
+    store.avatarOf('a');
+    flush();
+    expect([store.avatarOf('a'), store.avatarOf('a')]).toEqual([undefined, undefined]);
+    flush();
+    answer([]);
+    await tick();
+    expect(store.avatarOf('a')).toBeNull();
+    flush();
+    expect(asked).toEqual([['a']]);
+  });
+
   it('keeps the initials of someone Jira gave no picture, and of everyone when the call fails', async () => {
     const { store, flush } = setup(async () => [{ accountId: 'a', avatarUrl: 'https://a.example/a.png' }]);
     store.avatarOf('a');

@@ -13,6 +13,7 @@ import { matchRoute } from './routes';
 import { DEFAULT_APP_NAME } from './serializers/user';
 import type { Actor, JiraEmulator, JiraEmulatorOptions, JiraFetchInit } from './types';
 import type { Principal, World } from './world';
+import { markWritten, setIndexCheck } from './jql/issue-index';
 
 export type { Actor, JiraCallLogEntry, JiraEmulator, JiraEmulatorOptions, JiraFaults, SearchAlias } from './types';
 export type { ChangelogItem, IssueEventListener, IssueEventMeta, JiraIssueEvent } from './events';
@@ -45,6 +46,10 @@ const dispatch = (world: World, actor: Actor, method: string, url: URL, init: Ji
     return { status: 500, body: errorBody([`Jira emulator failure: ${e instanceof Error ? e.message : String(e)}`]) };
   }
 };
+
+/** Requests that never change an issue, though sent as POST: the search index need not be checked after them. */
+const READS = new Set(['/rest/api/3/search/jql', '/rest/api/3/search/approximate-count', '/rest/api/3/issue/bulkfetch', '/rest/api/3/permissions/project']);
+const mayWrite = (method: string, pathname: string): boolean => method !== 'GET' && !READS.has(pathname);
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -88,12 +93,15 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    setIndexCheck: (mode) => setIndexCheck(world.state, mode),
     moveIssue(actor, issueIdOrKey, projectIdOrKey) {
       try {
         return moveIssue(world, principalFor(world.state, actor), issueIdOrKey, projectIdOrKey);
       } catch (e) {
         if (e instanceof JiraHttpError) return { status: e.status, message: e.errorMessages.join(' ') };
         throw e;
+      } finally {
+        markWritten(world.state);
       }
     },
     async fetch(actor, path, init) {
@@ -102,6 +110,8 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
       const url = new URL(path, 'http://jira.emulator');
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
       const reply = faults.next(world.clock()) ?? dispatch(world, actor, method, url, init);
+      // After the write (a search during it must not clear the mark).
+      if (mayWrite(method, url.pathname)) markWritten(world.state);
       log.add({ method, path: url.pathname, query: url.search.replace(/^\?/, ''), actor: { ...actor }, status: reply.status, at });
       return toResponse(reply);
     },

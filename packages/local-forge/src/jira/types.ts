@@ -2,6 +2,7 @@
 import type { JiraSeed, ProjectPermissionKey } from './model';
 import type { IssueEventListener } from './events';
 import type { MoveOutcome } from './moves';
+import type { IndexCheck } from './jql/issue-index';
 
 export type Actor = { kind: 'app' } | { kind: 'user'; accountId: string };
 
@@ -55,6 +56,8 @@ export interface JiraEmulator {
   /** Live world, mutated by writes. */
   readonly state: JiraSeed;
   setFaults(f: JiraFaults): void;
+  /** How the search index is checked against the issues (./jql/issue-index.ts); 'every-search' unless set. */
+  setIndexCheck(mode: IndexCheck): void;
   /** The faults injected now. */
   readonly faults: JiraFaults;
   /** The emulator's clock, epoch milliseconds. */

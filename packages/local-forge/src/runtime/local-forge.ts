@@ -2,30 +2,20 @@
 // runs exactly what a browser's bridge `invoke` would run in production. It knows nothing of any one app: the
 // app says how to load its handlers, what to seed storage with and which scheduled jobs to run at start.
 import path from 'node:path';
-import { installForgeGlobals, runInvocation, useBackends, CLOUD_ID } from './forge-globals';
-import { readManifest, uiModules, type Manifest } from './manifest';
+import { installForgeGlobals, useBackends } from './forge-globals';
+import { readManifest, type Manifest } from './manifest';
 import { createJiraEmulator, searchAliasesFromManifest, type JiraEmulator } from '../jira/emulator';
 import { createKvsEmulator, entitiesFromManifest, type KvsEmulator, type KvsSnapshot } from '../kvs/emulator';
 import type { JiraSeed } from '../jira/model';
-import { LocalTriggers, type Handler, type TriggerDelivery } from './triggers';
+import type { Handler, TriggerDelivery } from './triggers';
+import { appRuntime, type InvokeRequest } from './app-runtime';
 import type { Clock } from './clock';
 
 export type { Handler } from './triggers';
+export { InvokeError, type InvokeRequest } from './app-runtime';
 
 /** The app's handlers by exported name (what `index.<export>` in the manifest names). */
 export type Handlers = Record<string, Handler | undefined>;
-
-export interface InvokeRequest {
-  moduleKey: string;
-  functionKey: string;
-  payload?: unknown;
-  /** What the browser claims about where it runs (issue, project, macro config…): untrusted, as in production. */
-  extension?: Record<string, unknown>;
-  /** The principal; the platform vouches for it in production, the host's persona switcher here. */
-  accountId?: string;
-  /** The module instance the call comes from (a Confluence macro's localId), as the frame's getContext says. */
-  localId?: string;
-}
 
 export interface LocalForge {
   readonly manifest: Manifest;
@@ -103,15 +93,6 @@ export interface LocalForgeOptions {
   clock?: Clock;
 }
 
-export class InvokeError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalForge> => {
   installForgeGlobals();
   const manifest = opts.manifest ?? readManifest(path.join(opts.appRoot ?? process.cwd(), 'manifest.yml'));
@@ -133,8 +114,8 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
   useBackends({ jira, kvs });
   // Loaded only now: @forge/kvs captures __forge_fetch__ when it loads.
   const handlers = await opts.handlers(opts.clock);
-  const modules = uiModules(manifest);
-  const triggers = new LocalTriggers(manifest, handlers);
+  const app = appRuntime(manifest, handlers);
+  const triggers = app.triggers;
   const start: StartContext = {
     manifest,
     jira,
@@ -153,35 +134,11 @@ export const createLocalForge = async (opts: LocalForgeOptions): Promise<LocalFo
     }
   }
 
-  const invoke = async (req: InvokeRequest): Promise<unknown> => {
-    const mod = modules.find((m) => m.key === req.moduleKey);
-    if (!mod?.handler) throw new InvokeError(404, `no module '${req.moduleKey}' with a resolver in manifest.yml`);
-    const handler = handlers[mod.handler];
-    if (!handler) throw new InvokeError(500, `the app's handlers do not include '${mod.handler}'`);
-    const context = {
-      localId: req.localId ?? `${req.moduleKey}-local`,
-      cloudId: CLOUD_ID,
-      moduleKey: req.moduleKey,
-      extension: req.extension ?? {},
-    };
-    return runInvocation({ moduleKey: req.moduleKey, ...(req.accountId ? { accountId: req.accountId } : {}) }, () =>
-      handler(
-        { call: { functionKey: req.functionKey, payload: req.payload ?? {} }, context },
-        {
-          principal: req.accountId ? { accountId: req.accountId } : undefined,
-          installContext: `ari:cloud:jira::site/${CLOUD_ID}`,
-          license: { isActive: true },
-          installation: { installationId: 'local-installation' },
-        },
-      ),
-    );
-  };
-
   return {
     manifest,
     jira,
     kvs,
-    invoke,
+    invoke: app.invoke,
     scheduledTriggers: triggers.scheduledKeys(),
     runScheduledTrigger: (moduleKey, o) => triggers.runScheduled(moduleKey, o),
     eventsDelivered: () => triggers.idle(),

@@ -155,4 +155,45 @@ describe('keeping the indexes true as issues change', () => {
     f.jira.state.issues = f.jira.state.issues.slice(1);
     expectIndexedEqualsScan(f.jira.state);
   });
+
+  describe("checked only after writes ('after-writes', for callers that change issues only over REST)", () => {
+    const afterWrites = () => {
+      const f = fresh();
+      f.jira.setIndexCheck('after-writes');
+      expectIndexedEqualsScan(f.jira.state); // builds the index
+      return f;
+    };
+
+    it('sees a re-parenting, a created issue and a move made through the emulator', async () => {
+      const f = afterWrites();
+      const target = f.jira.state.issues.filter((i) => i.issueTypeId === TYPES.epic.id && i.key.startsWith('ALPHA-'))[1]!.key;
+      expect((await call(f.jira, app, 'PUT', '/rest/api/3/issue/ALPHA-2', { fields: { parent: { key: target } } })).status).toBe(204);
+      expect(keysUnder(f, 'ALPHA-1')).not.toContain('ALPHA-2');
+      expect(keysUnder(f, target)).toContain('ALPHA-2');
+      const created = await post(f.jira, app, '/rest/api/3/issue', {
+        fields: { project: { key: 'BETA' }, issuetype: { name: 'Story' }, summary: 'New work', parent: { key: 'BETA-1' } },
+      });
+      const run = outcome(f.world, { kind: 'app' }, `parent = BETA-1`, 'indexed');
+      expect('ids' in run && run.ids).toContain(created.body.id as string);
+      expect(f.jira.moveIssue(app, 'ALPHA-1', 'BETA').status).toBe(200);
+      expectIndexedEqualsScan(f.jira.state);
+    });
+
+    it('does not see a direct edit of an indexed value until the next write: the price of not checking every search', async () => {
+      const f = afterWrites();
+      const story = f.jira.state.issues.find((i) => i.issueTypeId === TYPES.story.id && i.parentId !== undefined)!;
+      const epic = f.jira.state.issues.find((i) => i.key === 'BETA-1')!;
+      story.parentId = epic.id;
+      expect(keysUnder(f, 'BETA-1')).not.toContain(story.key);
+      expect((await call(f.jira, app, 'PUT', `/rest/api/3/issue/${story.key}`, { fields: { summary: 'Renamed' } })).status).toBe(204);
+      expect(keysUnder(f, 'BETA-1')).toContain(story.key);
+      expectIndexedEqualsScan(f.jira.state);
+    });
+
+    it('still sees issues added or removed directly (the list changed length)', () => {
+      const f = afterWrites();
+      f.jira.state.issues = f.jira.state.issues.slice(2);
+      expectIndexedEqualsScan(f.jira.state);
+    });
+  });
 });

@@ -246,4 +246,22 @@ describe('KVS emulator: entity queries', () => {
     );
     expect(err.code).toBe('INVALID_CURSOR');
   });
+
+  it('answers from its last read of an index until the entity changes, and a descending page never reorders it', async () => {
+    const ranks = async (sort: (typeof Sort)[keyof typeof Sort]) =>
+      (
+        await goals()
+          .query()
+          .index('by-owner-rank', { partition: ['alice'] })
+          .sort(sort)
+          .limit(100)
+          .getMany()
+      ).results.map((r) => r.value.rank);
+    const ascending = await ranks(Sort.ASC);
+    expect(await ranks(Sort.DESC)).toEqual([...ascending].reverse());
+    expect(await ranks(Sort.ASC)).toEqual(ascending);
+    await goals().set('g100', { ownerId: 'alice', title: 'Goal 100', level: 'team', rank: 1 });
+    await goals().delete('g0');
+    expect(await ranks(Sort.ASC)).toEqual([1, ...ascending.filter((r) => r !== 0)]);
+  });
 });
