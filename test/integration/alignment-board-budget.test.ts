@@ -2,24 +2,15 @@
 // more aligned projects than three pages of alignments and more goals than six batches of roll-ups, it reads the
 // catalog, the settings, the alignment board (one batch), the agreement and health boards (one batch) and every goal
 // roll-up at 100 a page: 6 operations, where reading the alignments and the roll-ups by key took 14.
-import { DayClock } from '@throughline/local-forge';
-import { buildEnterprise } from '../../bench/fixture';
-import { seedRollups } from '../../bench/seed-rollups';
-import { createLocalForge, type LocalForge } from '../../dev/throughline-host';
-import { DEMO_TODAY } from '../support/demo-day';
+import type { LocalForge } from '../../dev/throughline-host';
+import { generatedForge } from '../support/generated-forge';
 
 const SIZE = { goals: 156, projects: 360, epics: 300, issues: 1500 };
 
 let forge: LocalForge;
 let viewer: string;
 beforeAll(async () => {
-  const enterprise = buildEnterprise(SIZE);
-  viewer = enterprise.viewer;
-  const clock = new DayClock(DEMO_TODAY);
-  // No KPIs: they cost most of the seeding and nothing here.
-  const strategy = { ...enterprise.strategy, kpis: [], measurements: [] };
-  forge = await createLocalForge({ seed: enterprise.jira, strategy, clock, runScheduledAtStart: false });
-  await seedRollups(forge.jira.state, clock.now().toISOString());
+  ({ forge, viewer } = await generatedForge(SIZE, { withKpis: false }));
 }, 120_000);
 
 it('draws the first tree screen of 156 goals and 300 aligned projects in one Jira call and 6 storage operations', async () => {

@@ -2,12 +2,9 @@
 // (the bench's enterprise, smaller), the Scorecards tab and the scorecard macro of a level answer a page of goals at
 // a time with an opaque cursor, the pages together hold every goal exactly once, every answer stays far under the
 // 1 MB a response may use, and a cursor that is not one of ours is VALIDATION. "Expand all" is paged the same way.
-import { DayClock } from '@throughline/local-forge';
-import { buildEnterprise } from '../../bench/fixture';
-import { seedRollups } from '../../bench/seed-rollups';
-import { createLocalForge, type LocalForge } from '../../dev/throughline-host';
+import type { LocalForge } from '../../dev/throughline-host';
 import { GOALS_PER_PAGE } from '../../src/shared/api/goal-pages';
-import { DEMO_TODAY } from '../support/demo-day';
+import { generatedForge } from '../support/generated-forge';
 
 const ONE_MB = 1024 * 1024;
 // 3 strategy goals and the others in turn functional, process, project: 51 functional goals, more than a page.
@@ -16,11 +13,7 @@ const SIZE = { goals: 3 + 3 * (GOALS_PER_PAGE + 1), projects: 30, epics: 300, is
 let forge: LocalForge;
 let viewer: string;
 beforeAll(async () => {
-  const enterprise = buildEnterprise(SIZE);
-  viewer = enterprise.viewer;
-  const clock = new DayClock(DEMO_TODAY);
-  forge = await createLocalForge({ seed: enterprise.jira, strategy: enterprise.strategy, clock, runScheduledAtStart: false });
-  await seedRollups(forge.jira.state, clock.now().toISOString());
+  ({ forge, viewer } = await generatedForge(SIZE));
 }, 120_000);
 
 type Envelope = { ok: boolean; data?: Record<string, unknown>; error?: { code: string } };
