@@ -1,6 +1,6 @@
 // Project tagging end to end: the production bundle with the unmodified @forge/bridge, inside the local host's
 // project settings page, in headless Chromium. The lead aligns the project he administers; everyone else reads.
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page, Request } from 'playwright-core';
 import { pickGoal } from './support/pick-goal';
 import { describeE2E, type Theme } from './support/session';
 
@@ -14,6 +14,18 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
     const app = e2e.frame(page, 'throughline-project-settings');
     await app.getByRole('heading', { level: 1, name: /^Throughline alignment for / }).waitFor({ timeout: 20_000 });
     return { page, app };
+  };
+  /** Resolves once no call to the app has been under way for 300 ms (one already under way ends within that). */
+  const invokesSettled = async (page: Page): Promise<void> => {
+    const pending = new Set<Request>();
+    const isInvoke = (r: Request) => r.url().endsWith('/__forge/invoke');
+    page.on('request', (r) => void (isInvoke(r) && pending.add(r)));
+    page.on('requestfinished', (r) => void pending.delete(r));
+    page.on('requestfailed', (r) => void pending.delete(r));
+    for (let quiet = 0; quiet < 300;) {
+      await page.waitForTimeout(50);
+      quiet = pending.size > 0 ? 0 : quiet + 50;
+    }
   };
   const text = async (app: FrameLocator, testId: string): Promise<string> => (await app.getByTestId(testId).textContent()) ?? '';
   const pickPerson = async (app: FrameLocator, field: 'leaderId' | 'managerId', query: string, name: string) => {
@@ -44,6 +56,9 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
     await page.locator('[data-flag-id]', { hasText: 'Alignment saved' }).waitFor();
     await e2e.shot(page, 'lead');
 
+    // What the save set going (the new manager's avatar, asked for a moment after the form draws) finishes first: a
+    // reload would cancel it, and this suite reports cancelled requests.
+    await invokesSettled(page);
     await page.reload();
     await app.getByTestId('summary').waitFor({ timeout: 20_000 });
     expect(await text(app, 'summary-level')).toContain('Project');
