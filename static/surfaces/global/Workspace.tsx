@@ -40,6 +40,9 @@ export function Workspace() {
   const [path, setPath] = useState('/');
   const [search, setSearch] = useState('');
   const [history, setHistory] = useState<History | null>(null);
+  // Nothing is shown (or loaded) until the route is known: a deep link would otherwise first mount the Goals tab
+  // and make its catalog call for nothing.
+  const [routed, setRouted] = useState(false);
   useEffect(() => {
     let unlisten: (() => void) | undefined;
     view
@@ -54,7 +57,8 @@ export function Workspace() {
           setSearch(location.search ?? '');
         });
       })
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => setRouted(true));
     return () => {
       unlisten?.();
       setWorkspaceHistory(null);
@@ -66,6 +70,7 @@ export function Workspace() {
   const webRoot = webRootOfRoute(path);
   const current = TABS.find((t) => t.path === (webRoot === null ? path : WEB_TAB)) ?? TABS[0]!;
   const Current = current.component;
+  if (!routed) return <Loading label="Loading the strategy workspace…" />;
   return (
     <div className="tl-workspace">
       {TABS.length > 1 && (

@@ -1,4 +1,5 @@
 // HTTP plumbing of the emulator: Jira's error shape, JSON replies, request headers and bodies.
+import { textResponse } from '../text-response';
 
 /** What a route handler answers; turned into a WHATWG Response at the edge. */
 export interface Reply {
@@ -34,9 +35,9 @@ export const ISSUE_NOT_FOUND = 'Issue does not exist or you do not have permissi
 
 export const toResponse = (reply: Reply): Response => {
   const headers: Record<string, string> = { ...(reply.headers ?? {}) };
-  if (reply.body === undefined) return new Response(null, { status: reply.status, headers });
+  if (reply.body === undefined) return textResponse(reply.status, null, headers);
   headers['content-type'] = 'application/json;charset=UTF-8';
-  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+  return textResponse(reply.status, JSON.stringify(reply.body), headers);
 };
 
 /** Reads one header from a Headers object, an array of pairs or a plain record, case-insensitively. */

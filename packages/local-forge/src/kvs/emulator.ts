@@ -8,6 +8,7 @@ import { readSnapshotFile, writeSnapshotFile } from './persist';
 import { queryKeys } from './query';
 import { KEYS, SECRETS, Store } from './store';
 import { transact } from './transaction';
+import { jsonResponse, textResponse } from '../text-response';
 import { KvsError, type KvsSnapshot, requireObject } from './types';
 
 export type { EntityDeclaration, EntityIndexDeclaration, AttributeType } from './entity';
@@ -68,7 +69,7 @@ const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 
 type Handler = (body: unknown) => Reply;
 
-const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown): Response => jsonResponse(status, body);
 
 export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
   const clock = opts.clock ?? Date.now;
@@ -153,7 +154,7 @@ export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
     try {
       const reply = handle(op, init);
       if (reply.mutated) persist();
-      response = reply.body === undefined ? new Response(null, { status: reply.status }) : json(reply.status, reply.body);
+      response = reply.body === undefined ? textResponse(reply.status, null) : json(reply.status, reply.body);
     } catch (e) {
       if (e instanceof KvsError) {
         response = json(e.status, { code: e.code, message: e.message, ...(e.context ? { context: e.context } : {}) });

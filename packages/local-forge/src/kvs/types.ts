@@ -25,16 +25,23 @@ export interface KvsSnapshot {
 
 export const emptySnapshot = (): KvsSnapshot => ({ version: 1, keys: {}, secrets: {}, entities: {} });
 
-/** Thrown anywhere in a handler; the dispatcher answers `status` with `{code, message, context?}`. */
+/**
+ * Thrown anywhere in a handler; the dispatcher answers `status` with `{code, message, context?}`. It is an answer,
+ * not a fault, and a common one (every read of a missing key), so it captures no stack.
+ */
 export class KvsError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly context?: Record<string, unknown>,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  readonly context?: Record<string, unknown>;
+  constructor(status: number, code: string, message: string, context?: Record<string, unknown>) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'KvsError';
+    this.status = status;
+    this.code = code;
+    if (context !== undefined) this.context = context;
   }
 }
 

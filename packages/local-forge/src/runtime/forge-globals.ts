@@ -5,6 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Actor, JiraEmulator } from '../jira/emulator';
 import type { KvsEmulator } from '../kvs/emulator';
+import { jsonResponse } from '../text-response';
 
 export interface Invocation {
   /** The principal the platform vouches for; absent for triggers and scheduled jobs. */
@@ -35,8 +36,7 @@ export const currentInvocation = (): Invocation | undefined => invocations.getSt
 export const runInvocation = <T>(inv: Omit<Invocation, 'startedAt' | 'timeoutMs'> & { timeoutMs?: number }, fn: () => Promise<T>): Promise<T> =>
   invocations.run({ timeoutMs: 25_000, ...inv, startedAt: Date.now() }, fn);
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response => jsonResponse(status, body, headers);
 
 interface FetchOpts {
   type?: string;
