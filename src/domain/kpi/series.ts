@@ -28,7 +28,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export const formatDay = (date: string): string => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? '?'} ${date.slice(0, 4)}`;
 
 /** A number for a sentence: at most two decimals, thousands separated, no trailing zeros. */
-export const formatNumber = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: Math.abs(v) < 10 ? 2 : 1 });
+// Made once: a number format is costly to build, and scorecards format every value they show.
+const UNDER_TEN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const TEN_AND_OVER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+export const formatNumber = (v: number): string => (Math.abs(v) < 10 ? UNDER_TEN : TEN_AND_OVER).format(v);
 export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
 export const withUnit = (v: number, unit: string): string => {
   if (unit === '') return formatNumber(v);

@@ -1,14 +1,21 @@
 // Small value schemas used across the data model.
 import { z } from 'zod';
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether 'YYYY-MM-DD' names a day of the Gregorian calendar (counted, not parsed: every stored date passes here). */
+export const isRealDay = (s: string): boolean => {
+  const [y, m, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!);
+};
+
 /** A calendar day, 'YYYY-MM-DD', that really exists. */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+  .refine(isRealDay, 'not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /**

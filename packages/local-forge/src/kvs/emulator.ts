@@ -6,9 +6,10 @@ import { queryEntities } from './entity-query';
 import { deleteOne, getOne, type Reply, setOne, targetOf } from './ops';
 import { readSnapshotFile, writeSnapshotFile } from './persist';
 import { queryKeys } from './query';
+import { replyJson } from './reply-json';
 import { KEYS, SECRETS, Store } from './store';
 import { transact } from './transaction';
-import { jsonResponse, textResponse } from '../text-response';
+import { textResponse } from '../text-response';
 import { KvsError, type KvsSnapshot, requireObject } from './types';
 
 export type { EntityDeclaration, EntityIndexDeclaration, AttributeType } from './entity';
@@ -69,7 +70,7 @@ const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 
 type Handler = (body: unknown) => Reply;
 
-const json = (status: number, body: unknown): Response => jsonResponse(status, body);
+const json = (status: number, body: unknown): Response => textResponse(status, replyJson(body), { 'content-type': 'application/json' });
 
 export function createKvsEmulator(opts: KvsEmulatorOptions = {}): KvsEmulator {
   const clock = opts.clock ?? Date.now;

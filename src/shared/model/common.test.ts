@@ -1,0 +1,40 @@
+// Dates are checked by counting the calendar, not by parsing: the same answer Date gives, for every day string.
+import fc from 'fast-check';
+import { IsoDate, isRealDay } from './common';
+
+const byDate = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+describe('IsoDate', () => {
+  it.each([
+    ['2028-02-29', true],
+    ['2000-02-29', true],
+    ['2027-02-29', false],
+    ['1900-02-29', false],
+    ['2026-04-31', false],
+    ['2026-12-31', true],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-01-00', false],
+    ['0000-01-01', true],
+  ])('takes %s as a real day: %s', (day, real) => {
+    expect(IsoDate.safeParse(day).success).toBe(real);
+  });
+
+  it('agrees with Date on every YYYY-MM-DD string', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 39 }), (y, m, d) => {
+        const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        expect(isRealDay(s)).toBe(byDate(s));
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
+  });
+
+  it('refuses what is not YYYY-MM-DD', () => {
+    for (const s of ['2026-1-01', '26-01-01', '2026/01/01', '2026-01-01T00:00:00Z', '']) expect(IsoDate.safeParse(s).success).toBe(false);
+  });
+});
