@@ -4,7 +4,8 @@
 
 const texts = new WeakMap<object, string>();
 
-const valueText = (v: unknown): string => {
+/** The JSON text of a stored value, made once per value. */
+export const valueText = (v: unknown): string => {
   if (typeof v !== 'object' || v === null) return JSON.stringify(v);
   let text = texts.get(v);
   if (text === undefined) {

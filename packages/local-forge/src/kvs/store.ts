@@ -3,6 +3,7 @@
 // what queries derive from a space (sorted listings, index pages), kept until the space changes or an item in
 // them expires. Stored values are never mutated, only replaced: that is what lets a memo, and a loaded snapshot,
 // share them.
+import { valueText } from './reply-json';
 import { emptySnapshot, isObject, type JsonValue, type KvsItemMap, type KvsSnapshot, type KvsStoredItem } from './types';
 
 export type Space = { kind: 'keys' } | { kind: 'secrets' } | { kind: 'entity'; name: string };
@@ -142,10 +143,19 @@ export class Store {
 
   /** The live data as snapshot JSON text: what `snapshot()` copies, without the copy (for files and comparisons). */
   snapshotJson(): string {
-    const live = (m: KvsItemMap): KvsItemMap => Object.fromEntries(Object.entries(m).filter(([, item]) => this.alive(item)));
-    const entities: Record<string, KvsItemMap> = {};
-    for (const [name, m] of Object.entries(this.data.entities)) entities[name] = live(m);
-    return JSON.stringify({ version: 1, keys: live(this.data.keys), secrets: live(this.data.secrets), entities });
+    // JSON.stringify's text of { version, keys, secrets, entities } with the live items, each value's text made once
+    // (reply-json.ts): fault tests compare the whole store before and after every step.
+    const now = this.clock();
+    const item = (i: KvsStoredItem): string =>
+      `{"value":${valueText(i.value)},"createdAt":${JSON.stringify(i.createdAt)},"updatedAt":${JSON.stringify(i.updatedAt)}` +
+      `${i.expireAt === undefined ? '' : `,"expireAt":${JSON.stringify(i.expireAt)}`}}`;
+    const live = (m: KvsItemMap): string => {
+      const parts: string[] = [];
+      for (const [key, i] of Object.entries(m)) if (i.expireAt === undefined || i.expireAt > now) parts.push(`${JSON.stringify(key)}:${item(i)}`);
+      return `{${parts.join(',')}}`;
+    };
+    const entities = Object.entries(this.data.entities).map(([name, m]) => `${JSON.stringify(name)}:${live(m)}`);
+    return `{"version":1,"keys":${live(this.data.keys)},"secrets":${live(this.data.secrets)},"entities":{${entities.join(',')}}}`;
   }
 
   /** Replaces all data. The snapshot's values are shared, not copied (the store never mutates a value). */
