@@ -1,20 +1,11 @@
 // The benchmark scenarios: what a user does, through the real resolvers, and a naive baseline beside it.
 import type { LocalForge } from '@throughline/local-forge';
-import { responses, type Scenario } from './harness';
+import type { Scenario } from './harness';
+import { describeRows, invoke, type Rows } from './invoke';
+import { goalPageAndOwnLists, nextPages } from './more-reads';
 import { reconcileScenarios } from './reconcile';
 import { dataTransferScenarios } from './data-transfer';
 import { atMost, userFacing, within } from './targets';
-
-const invoke = async (forge: LocalForge, accountId: string, moduleKey: string, functionKey: string, payload: unknown, extension = {}) => {
-  const out = (await forge.invoke({ moduleKey, functionKey, payload, extension, accountId })) as {
-    ok: boolean;
-    data?: unknown;
-    error?: { code: string; message?: string };
-  };
-  responses.record(out);
-  if (!out.ok) throw new Error(`${functionKey} failed: ${out.error?.code ?? 'unknown'} ${out.error?.message ?? ''}`);
-  return out.data;
-};
 
 const jql = async (forge: LocalForge, accountId: string, body: Record<string, unknown>) => {
   const res = await forge.jira.fetch({ kind: 'user', accountId }, '/rest/api/3/search/jql', {
@@ -23,17 +14,6 @@ const jql = async (forge: LocalForge, accountId: string, body: Record<string, un
     body: JSON.stringify(body),
   });
   return (await res.json()) as { issues: { id: string; key: string }[]; nextPageToken?: string; isLast?: boolean };
-};
-
-interface Rows {
-  rows: { node: { kind: string } }[];
-  truncated: boolean;
-}
-
-/** "412 rows (3 goals, 40 projects, 369 epics)", and whether the row cap cut it. */
-const describeRows = ({ rows, truncated }: Rows): string => {
-  const by = (k: string) => rows.filter((r) => r.node.kind === k).length;
-  return `${rows.length} rows (${by('goal')} goals, ${by('project')} projects, ${by('epic')} epics)${truncated ? ', truncated' : ''}`;
 };
 
 interface Node {
@@ -189,105 +169,6 @@ const reads = (s: BenchSubjects): Scenario[] =>
   ].map(({ name, module, fn, payload, extension }) => ({
     name,
     target: userFacing,
-    run: async (forge: LocalForge) => {
-      await invoke(forge, s.viewer, module, fn, payload, extension ?? {});
-    },
-  }));
-
-/**
- * "Show more" after a first page: the first page is read in the setup (outside the measurement) for its cursor, and
- * the scenario reads the page that follows, as one click does.
- */
-const nextPage = (
-  viewer: string,
-  name: string,
-  module: string,
-  fn: string,
-  payload: Record<string, unknown>,
-  extension: Record<string, unknown> = {},
-): Scenario => {
-  let cursor: string | null = null;
-  return {
-    name,
-    target: userFacing,
-    setup: async (forge) => {
-      const first = (await forge.invoke({ moduleKey: module, functionKey: fn, payload, extension, accountId: viewer })) as {
-        ok: boolean;
-        data?: { cursor?: string | null };
-      };
-      cursor = first.ok ? (first.data?.cursor ?? null) : null;
-    },
-    run: async (forge) => {
-      if (cursor === null) return { note: 'the first page was the last: no next page' };
-      const out = (await invoke(forge, viewer, module, fn, { ...payload, cursor }, extension)) as Partial<Rows>;
-      return out.rows ? { note: `${describeRows(out as Rows)} (cursor ${cursor})` } : { note: `cursor ${cursor}` };
-    },
-  };
-};
-
-const nextPages = (s: BenchSubjects): Scenario[] => [
-  nextPage(s.viewer, 'Expand all, the next page (alignment/subtree, Show more)', 'throughline-strategy', 'alignment/subtree', {
-    parent: { kind: 'goal', goalId: s.strategyGoalId },
-  }),
-  nextPage(
-    s.viewer,
-    'tree macro, all strategy goals, depth 3, the next page (Show more)',
-    'throughline-alignment-tree',
-    'macro/alignment-tree',
-    { config: { depth: 3, showGaps: true, showProgress: true } },
-    { config: { depth: 3, showGaps: true, showProgress: true } },
-  ),
-];
-
-/**
- * The rest of what a goal page reads (its work section and gaps are above), for the strategy goal that holds the
- * whole enterprise; and the viewer's own lists, which grow with the goals they lead (the bench's viewer leads and
- * manages every goal). Each is one invocation, held to the 1 MB answer and the function's memory.
- */
-interface Read {
-  name: string;
-  module: string;
-  fn: string;
-  payload: Record<string, unknown>;
-  extension?: Record<string, unknown>;
-  /** Also timed at latency: the reads whose storage operations grow with the goals (they are made concurrently). */
-  atLatency?: boolean;
-}
-
-const strategyRead = (name: string, fn: string, payload: Record<string, unknown>, atLatency = false): Read => ({
-  name,
-  module: 'throughline-strategy',
-  fn,
-  payload,
-  atLatency,
-});
-
-const goalPageAndOwnLists = (s: BenchSubjects): Scenario[] =>
-  (
-    [
-      strategyRead('goal page of the strategy goal: header (catalog/get)', 'catalog/get', { id: s.strategyGoalId }),
-      strategyRead('goal page of the strategy goal: scorecard (scorecards/goal)', 'scorecards/goal', { goalId: s.strategyGoalId }),
-      strategyRead('goal page of the strategy goal: burn-up (alignment/burn-up)', 'alignment/burn-up', { goalId: s.strategyGoalId }, true),
-      strategyRead('goal page of the strategy goal: agreements (agreements/for-goal)', 'agreements/for-goal', { goalId: s.strategyGoalId }),
-      strategyRead('goal page of the strategy goal: input (input/goal)', 'input/goal', { goalId: s.strategyGoalId }),
-      strategyRead('goal page of the strategy goal: proposals (goals/proposals)', 'goals/proposals', { goalId: s.strategyGoalId }),
-      strategyRead('goal page of the strategy goal: agreement web (agreements/web)', 'agreements/web', { rootGoalId: s.strategyGoalId }),
-      strategyRead('periods (periods/list)', 'periods/list', {}),
-      strategyRead('my goals, as the leader of every goal (goals/mine)', 'goals/mine', {}),
-      strategyRead('due from you, as the leader of every goal (due/list)', 'due/list', {}, true),
-      {
-        name: 'issue panel on an epic: tagging options (panel/tag-options)',
-        module: 'throughline-goal-panel',
-        fn: 'panel/tag-options',
-        payload: { issue: s.epicKey },
-        extension: { issue: { key: s.epicKey } },
-      },
-      { name: 'issue panel: due from you count (due/count)', module: 'throughline-goal-panel', fn: 'due/count', payload: {}, atLatency: true },
-    ] satisfies Read[]
-  ).map(({ name, module, fn, payload, extension, atLatency }: Read) => ({
-    name,
-    target: userFacing,
-    atLatency: atLatency === true,
     run: async (forge: LocalForge) => {
       await invoke(forge, s.viewer, module, fn, payload, extension ?? {});
     },
