@@ -65,6 +65,7 @@ const main = async (): Promise<void> => {
   const subjects = {
     viewer: enterprise.viewer,
     storyKey: story.key,
+    epicKey: forge.jira.state.issues.find((i) => i.id === story.parentId)!.key,
     strategyGoalId: STRATEGY_GOAL,
     goalsUnder: goalsUnder(enterprise.strategy.goals, STRATEGY_GOAL),
     clicks: process.argv.includes('--clicks'),

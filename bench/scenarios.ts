@@ -1,20 +1,11 @@
 // The benchmark scenarios: what a user does, through the real resolvers, and a naive baseline beside it.
 import type { LocalForge } from '@throughline/local-forge';
-import { responses, type Scenario } from './harness';
+import type { Scenario } from './harness';
+import { describeRows, invoke, type Rows } from './invoke';
+import { goalPageAndOwnLists, nextPages } from './more-reads';
 import { reconcileScenarios } from './reconcile';
 import { dataTransferScenarios } from './data-transfer';
 import { atMost, userFacing, within } from './targets';
-
-const invoke = async (forge: LocalForge, accountId: string, moduleKey: string, functionKey: string, payload: unknown, extension = {}) => {
-  const out = (await forge.invoke({ moduleKey, functionKey, payload, extension, accountId })) as {
-    ok: boolean;
-    data?: unknown;
-    error?: { code: string; message?: string };
-  };
-  responses.record(out);
-  if (!out.ok) throw new Error(`${functionKey} failed: ${out.error?.code ?? 'unknown'} ${out.error?.message ?? ''}`);
-  return out.data;
-};
 
 const jql = async (forge: LocalForge, accountId: string, body: Record<string, unknown>) => {
   const res = await forge.jira.fetch({ kind: 'user', accountId }, '/rest/api/3/search/jql', {
@@ -23,17 +14,6 @@ const jql = async (forge: LocalForge, accountId: string, body: Record<string, un
     body: JSON.stringify(body),
   });
   return (await res.json()) as { issues: { id: string; key: string }[]; nextPageToken?: string; isLast?: boolean };
-};
-
-interface Rows {
-  rows: { node: { kind: string } }[];
-  truncated: boolean;
-}
-
-/** "412 rows (3 goals, 40 projects, 369 epics)", and whether the row cap cut it. */
-const describeRows = ({ rows, truncated }: Rows): string => {
-  const by = (k: string) => rows.filter((r) => r.node.kind === k).length;
-  return `${rows.length} rows (${by('goal')} goals, ${by('project')} projects, ${by('epic')} epics)${truncated ? ', truncated' : ''}`;
 };
 
 interface Node {
@@ -60,8 +40,9 @@ const expandByClicks = async (forge: LocalForge, viewer: string, goalId: string)
 
 export interface BenchSubjects {
   viewer: string;
-  /** A story in a tagged epic, for the issue panel. */
+  /** A story in a tagged epic, for the issue panel; and its epic, for the panel's tagging options. */
   storyKey: string;
+  epicKey: string;
   /** The most epics the naive baseline counts (at 10× its 45,000 calls take over an hour here); unset: all. */
   naiveLimit?: number;
   /** The strategy goal expanded, and it with every goal below it (the naive baseline's epics serve these). */
@@ -215,6 +196,8 @@ export const scenarios = (s: BenchSubjects): Scenario[] => [
   },
   ...macro(s),
   ...reads(s),
+  ...nextPages(s),
+  ...goalPageAndOwnLists(s),
   ...reconcileScenarios,
   // Last: they empty storage and write it back.
   ...dataTransferScenarios(s.viewer),

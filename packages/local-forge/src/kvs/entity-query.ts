@@ -1,7 +1,7 @@
 // `POST /api/v1/entity/query`: a named index (partition values + range attributes), an optional range
 // condition, filters, sort, limit ≤ 100 and cursors. Filters run on the page read from the index
 // (as the platform's DynamoDB-backed store does), so a page may hold fewer items than `limit`.
-import { compareAny, type FilterGroup, matchClause, matchGroup, parseClause, parseFilterGroup, RANGE_CONDITIONS } from './conditions';
+import { type Clause, compareAny, type FilterGroup, matchClause, matchGroup, parseClause, parseFilterGroup, RANGE_CONDITIONS } from './conditions';
 import { type EntityRegistry, type ResolvedIndex } from './entity';
 import { metadataFieldsOf, viewOf } from './keys';
 import { decodeCursor, encodeCursor, parseLimit, type QueryPage } from './query';
@@ -78,6 +78,32 @@ function firstAfter(items: readonly IndexedItem[], pos: readonly JsonValue[]): n
   return lo;
 }
 
+/** The first position in `items` (sorted by tuple) whose first range value compares `>= value` (or `> value`). */
+function boundOf(items: readonly IndexedItem[], value: JsonValue, after: boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareAny(items[mid]!.tuple[0], value);
+    if (after ? c > 0 : c >= 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const isScalar = (v: JsonValue | undefined): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * The items a range condition keeps. EQUAL_TO a scalar keeps one run of the sorted index (a scalar equals another
+ * exactly when the index order puts them level), found by binary search: an index with only a range attribute (an
+ * epic's goal, over 50,000 roll-ups at the bench's 10×) is otherwise compared item by item on every query.
+ */
+function inRange(indexed: readonly IndexedItem[], range: Clause): IndexedItem[] {
+  const value = range.values[0];
+  if (range.condition === 'EQUAL_TO' && isScalar(value)) return indexed.slice(boundOf(indexed, value, false), boundOf(indexed, value, true));
+  return indexed.filter((it) => matchClause(it.tuple[0], range));
+}
+
 /**
  * Codes: COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE (limit outside 1..100) and the filter codes of
  * conditions.ts are the platform's documented ones; ENTITY_NOT_DECLARED / INDEX_NOT_DECLARED /
@@ -105,7 +131,7 @@ export function queryEntities(store: Store, registry: EntityRegistry, body: Reco
   if (!range && !cursor && sort === 'ASC') items = indexed;
   else if (!range && sort === 'ASC') items = indexed.slice(firstAfter(indexed, cursor!.p as JsonValue[]));
   else {
-    let list = range ? indexed.filter((it) => matchClause(it.tuple[0], range)) : indexed.slice();
+    let list = range ? inRange(indexed, range) : indexed.slice();
     if (sort === 'DESC') list.reverse();
     if (cursor) {
       const pos = cursor.p as JsonValue[];

@@ -26,6 +26,8 @@ app:
           - name: by-level-title
             partition: [level]
             range: [title]
+          - name: by-level
+            range: [level]
 `;
 
 interface Goal {
@@ -64,6 +66,7 @@ describe('KVS emulator: manifest entity declarations', () => {
       'title',
       { name: 'by-owner-rank', partition: ['ownerId'], range: ['rank'] },
       { name: 'by-level-title', partition: ['level'], range: ['title'] },
+      { name: 'by-level', range: ['level'] },
     ]);
   });
 
@@ -151,6 +154,29 @@ describe('KVS emulator: entity queries', () => {
     expect(await r(q().where(WhereConditions.equalTo(12)))).toEqual([12]);
     const titles = await goals().query().index('title').where(WhereConditions.beginsWith('Goal 2')).limit(100).getMany();
     expect(titles.results.map((x) => x.key)).toEqual(['g20', 'g21', 'g22', 'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g29']);
+  });
+
+  it('keeps exactly the equal run of an index without partition, paged in key order either way', async () => {
+    const keys = async (level: string | number, sort: (typeof Sort)[keyof typeof Sort] = Sort.ASC, limit = 100) => {
+      const out: string[] = [];
+      let cursor: string | undefined;
+      do {
+        let q = goals().query().index('by-level').where(WhereConditions.equalTo(level)).sort(sort).limit(limit);
+        if (cursor) q = q.cursor(cursor);
+        const page = await q.getMany();
+        out.push(...page.results.map((r) => r.key));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return out;
+    };
+    const company = Array.from({ length: 10 }, (_, i) => `g${i}`);
+    const team = Array.from({ length: 20 }, (_, i) => `g${i + 10}`);
+    expect(await keys('company')).toEqual(company);
+    expect(await keys('team', Sort.ASC, 7)).toEqual(team);
+    expect(await keys('team', Sort.DESC, 6)).toEqual([...team].reverse());
+    expect(await keys('compan')).toEqual([]);
+    expect(await keys('zzz')).toEqual([]);
+    expect(await keys(1)).toEqual([]);
   });
 
   it('sorts descending', async () => {
