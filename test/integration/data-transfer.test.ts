@@ -11,7 +11,7 @@ beforeEach(async () => {
   t = await demoForge();
 });
 
-const { call, data, exportAll, upload, checkAll, applyAll, importText } = dataTransfer(() => t);
+const { call, exportAll, upload, checkAll, applyAll, importText } = dataTransfer(() => t);
 
 const epicTags = () =>
   Object.fromEntries(
