@@ -43,7 +43,8 @@ const fresh = (deps: ImportDeps, importId: string, chunks: number): ImportCheckS
 
 export const checkImport = async (deps: ImportDeps, p: { importId: string; chunks: number; replace: boolean }): Promise<ImportCheck> => {
   await requireJiraAdmin(deps, 'import data into Throughline');
-  const state = (await deps.staging.state(p.importId)) ?? fresh(deps, p.importId, p.chunks);
+  const saved = await deps.staging.state(p.importId);
+  const state = saved ?? fresh(deps, p.importId, p.chunks);
   if (state.chunks !== p.chunks) {
     refuse('This is not the file being checked; start the import again', [{ path: 'chunks', message: `the file being checked has ${state.chunks} parts` }]);
   }
@@ -53,7 +54,9 @@ export const checkImport = async (deps: ImportDeps, p: { importId: string; chunk
     } catch (e) {
       // A refused file is thrown away: nothing of it stays, and nothing else was touched. Any other failure (storage
       // down) leaves the progress saved before it, and asking again goes on from there.
-      if (isAppFailure(e) && e.code === 'VALIDATION') await deps.staging.drop(p.importId, state.chunks, state.pieces);
+      if (isAppFailure(e) && e.code === 'VALIDATION' && (saved || (await deps.staging.chunks(p.importId, 0, 1))[0] !== null)) {
+        await deps.staging.drop(p.importId, state.chunks, state.pieces);
+      }
       throw e;
     }
     if (!state.checked) {
