@@ -71,7 +71,7 @@ export const dataTransferScenarios = (viewer: string): Scenario[] => {
       },
     },
     {
-      name: 'import into the emptied installation (upload, check in steps, apply in steps)',
+      name: 'import into the emptied installation (upload, check, apply in steps)',
       target: { text: perInvocation.text, met: (f) => perInvocation.met(f) && invocationOk() },
       setup: (forge) => {
         heaviest = fresh();
