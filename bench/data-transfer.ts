@@ -71,7 +71,7 @@ export const dataTransferScenarios = (viewer: string): Scenario[] => {
       },
     },
     {
-      name: 'import into the emptied installation (upload, check whole, apply in steps)',
+      name: 'import into the emptied installation (upload, check, apply in steps)',
       target: { text: perInvocation.text, met: (f) => perInvocation.met(f) && invocationOk() },
       setup: (forge) => {
         heaviest = fresh();
@@ -81,12 +81,20 @@ export const dataTransferScenarios = (viewer: string): Scenario[] => {
       run: async (forge) => {
         const calls = caller(forge, viewer, heaviest);
         let uploads = 0;
-        const summary = await uploadAndCheck(calls, first, 'bench-import', false, () => uploads++);
+        let checks = 0;
+        const summary = await uploadAndCheck(
+          calls,
+          first,
+          'bench-import',
+          false,
+          () => uploads++,
+          () => checks++,
+        );
         let steps = 0;
         const done = await applyImport(calls, 'bench-import', () => steps++);
         return {
-          note: `${summary.records} records in ${uploads} uploads and ${steps} steps; epic tags ${done.tags.asYou} as the admin, ${done.tags.asApp} as the app (${tagged(forge)} tagged in Jira now); ${heaviestWords(heaviest)}`,
-          detail: { records: summary.records, uploads, steps, tags: done.tags, heaviest },
+          note: `${summary.records} records in ${uploads} uploads, ${checks} check calls and ${steps} apply steps; epic tags ${done.tags.asYou} as the admin, ${done.tags.asApp} as the app (${tagged(forge)} tagged in Jira now); ${heaviestWords(heaviest)}`,
+          detail: { records: summary.records, uploads, checks, steps, tags: done.tags, heaviest },
         };
       },
     },

@@ -2,62 +2,16 @@
 // (export, reset, import, export) is byte-identical and writes the epic tags back to Jira; a bad file, or data already
 // there without a confirmation, is refused with a code and nothing is written.
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
-import { exportFileText, type ExportRecord, uploadChunks, IMPORT_CHUNKS_PER_CALL } from '../../src/shared/model/data-transfer';
-import type { ExportPage, ImportProgress, ImportSummary } from '../../src/shared/api/data-transfer';
+import { exportFileText, type ExportRecord } from '../../src/shared/model/data-transfer';
+import { dataTransfer } from '../support/data-transfer';
 import { demoForge, isEpic, type DemoForge, type PersonaId } from '../support/local-forge';
-
-const ADMIN = 'throughline-admin';
 
 let t: DemoForge;
 beforeEach(async () => {
   t = await demoForge();
 });
 
-const call = (persona: PersonaId, functionKey: string, payload: unknown) => t.as(persona, { moduleKey: ADMIN, functionKey, payload });
-const data = async <T>(persona: PersonaId, functionKey: string, payload: unknown): Promise<T> => {
-  const out = await call(persona, functionKey, payload);
-  if (!out.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(out.error)}`);
-  return out.data as T;
-};
-
-const exportAll = async (persona: PersonaId = 'exec'): Promise<{ text: string; pages: number }> => {
-  const records: ExportRecord[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const page: ExportPage = await data<ExportPage>(persona, 'data/export-page', { cursor });
-    records.push(...page.records);
-    cursor = page.next;
-    pages++;
-  } while (cursor !== null);
-  return { text: exportFileText(records), pages };
-};
-
-const upload = async (text: string, importId: string): Promise<number> => {
-  const chunks = uploadChunks(text);
-  for (let i = 0; i < chunks.length; i += IMPORT_CHUNKS_PER_CALL) {
-    await data('exec', 'data/import-stage', { importId, from: i, chunks: chunks.slice(i, i + IMPORT_CHUNKS_PER_CALL) });
-  }
-  return chunks.length;
-};
-
-const applyAll = async (importId: string): Promise<ImportProgress> => {
-  let cursor: string | null = null;
-  let last: ImportProgress;
-  let steps = 0;
-  do {
-    last = await data<ImportProgress>('exec', 'data/import-apply', { importId, cursor });
-    cursor = last.next;
-    if (++steps > 1000) throw new Error('the import does not end');
-  } while (cursor !== null);
-  return last;
-};
-
-const importText = async (text: string, importId: string, replace = false): Promise<{ summary: ImportSummary; done: ImportProgress }> => {
-  const chunks = await upload(text, importId);
-  const summary = await data<ImportSummary>('exec', 'data/import-check', { importId, chunks, replace });
-  return { summary, done: await applyAll(importId) };
-};
+const { call, exportAll, upload, checkAll, applyAll, importText } = dataTransfer(() => t);
 
 const epicTags = () =>
   Object.fromEntries(
@@ -128,8 +82,8 @@ describe('importing over data already there', () => {
   it('is refused with CONFLICT without a confirmation, and nothing changes', async () => {
     const before = await exportAll();
     const chunks = await upload(before.text, 'over-data-1');
-    const out = await call('exec', 'data/import-check', { importId: 'over-data-1', chunks, replace: false });
-    expect(out).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const out = await checkAll('over-data-1', chunks, false);
+    expect(out.error).toMatchObject({ code: 'CONFLICT' });
     expect(await call('exec', 'data/import-apply', { importId: 'over-data-1', cursor: null })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((await exportAll()).text).toBe(before.text);
   });
@@ -151,8 +105,8 @@ describe('a bad file', () => {
   const refusedAndUnchanged = async (text: string, importId: string) => {
     const before = t.forge.kvs.snapshot();
     const chunks = await upload(text, importId);
-    const out = await call('exec', 'data/import-check', { importId, chunks, replace: true });
-    expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const out = await checkAll(importId, chunks, true);
+    expect(out.error).toMatchObject({ code: 'VALIDATION' });
     const after = t.forge.kvs.snapshot();
     expect(after.entities).toEqual(before.entities);
     return out.error!;
@@ -188,7 +142,7 @@ describe('a checked file', () => {
   it('takes no more parts: what is applied is what was checked', async () => {
     const before = await exportAll();
     const chunks = await upload(before.text, 'checked-1');
-    await data('exec', 'data/import-check', { importId: 'checked-1', chunks, replace: true });
+    expect((await checkAll('checked-1', chunks, true)).summary).not.toBeNull();
     const late = await call('exec', 'data/import-stage', {
       importId: 'checked-1',
       from: 0,

@@ -25,6 +25,9 @@ const decode = (raw: string | null): Cursor => {
   }
 };
 
+/** The keys storage takes (the platform's pattern): a record under another would fail half way through the writes. */
+const STORABLE_KEY = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;
+
 const entityOf = (s: StoreSpec): string | undefined => (s.name === PLAIN_KEYS ? undefined : s.name);
 const size = (r: ExportRecord): number => JSON.stringify(r).length;
 
@@ -89,6 +92,7 @@ export const forgeDataStore: DataStore = {
     const facts = { index, store: record.store, key: record.key, refs: [], provides: [] };
     if (!s) return { issues: [{ path: `${at}.store`, message: `“${record.store}” is not a store of Throughline` }], facts };
     if (s.keys && !s.keys.includes(record.key)) return { issues: [{ path: `${at}.key`, message: `${s.name} holds no key “${record.key}”` }], facts };
+    if (!STORABLE_KEY.test(record.key)) return { issues: [{ path: `${at}.key`, message: `“${record.key}” is not a key app storage takes` }], facts };
     const parsed = s.schema.safeParse(record.value);
     if (!parsed.success) {
       const issues: ValidationIssue[] = parsed.error.issues

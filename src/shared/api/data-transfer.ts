@@ -1,5 +1,6 @@
 // Calls of export and import on the admin page (jira:adminPage): Jira admins only. The export comes in pages the
-// browser joins into one file; an import is uploaded in chunks, checked whole, then applied in steps.
+// browser joins into one file; an import is uploaded in chunks, checked whole in steps (a part of the file at a time,
+// asked again until the summary comes), then applied in steps.
 import { z } from 'zod';
 import { defineCall } from '../contract';
 import { ExportRecord, IMPORT_CHUNK_CHARS, IMPORT_CHUNKS_PER_CALL, MAX_IMPORT_CHUNKS } from '../model/data-transfer';
@@ -39,14 +40,26 @@ export const ImportSummary = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
-export const ImportPhase = z.enum(['clear', 'write', 'tags', 'done']);
+/** Where a check stands: parts of the file read so far, and once it is checked whole, the summary (until then, ask again). */
+export const ImportCheck = z.object({
+  checked: z.number().int(),
+  chunks: z.number().int(),
+  records: z.number().int(),
+  summary: ImportSummary.nullable(),
+});
+export type ImportCheck = z.infer<typeof ImportCheck>;
+
+export const ImportPhase = z.enum(['verify', 'clear', 'write', 'tags', 'done']);
 export type ImportPhase = z.infer<typeof ImportPhase>;
 
 export const TagCounts = z.object({ asYou: z.number().int(), asApp: z.number().int(), missing: z.number().int(), removed: z.number().int() });
 export type TagCounts = z.infer<typeof TagCounts>;
 
-/** Where an import stands between two steps (the cursor the browser hands back). */
-export const ImportStep = z.object({ p: ImportPhase, i: z.number().int().min(0), t: TagCounts });
+/**
+ * Where an import stands between two steps (the cursor the browser hands back): the phase, the part verified, or the
+ * span of the checked file written or whose epic tags are written (from its `j`th tag), and the tags so far.
+ */
+export const ImportStep = z.object({ p: ImportPhase, i: z.number().int().min(0), j: z.number().int().min(0).optional(), t: TagCounts });
 export type ImportStep = z.infer<typeof ImportStep>;
 
 export const ImportProgress = z.object({
@@ -62,6 +75,6 @@ export type ImportProgress = z.infer<typeof ImportProgress>;
 export const dataTransferCalls = {
   exportPage: defineCall('data/export-page', z.object({ cursor: Cursor }).strict(), ExportPage),
   stage: defineCall('data/import-stage', StageChunks, z.object({ stored: z.number().int() })),
-  check: defineCall('data/import-check', CheckImport, ImportSummary),
+  check: defineCall('data/import-check', CheckImport, ImportCheck),
   apply: defineCall('data/import-apply', z.object({ importId: ImportId, cursor: Cursor }).strict(), ImportProgress),
 } as const;

@@ -26,6 +26,7 @@ type Import =
 const newImportId = (): string =>
   typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `i-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 const PHASE_WORDS: Record<ImportProgress['phase'], string> = {
+  verify: 'Making sure the file is the one checked…',
   clear: 'Removing the data stored now…',
   write: 'Writing the file’s data…',
   tags: 'Writing the epic tags to Jira…',
@@ -97,8 +98,13 @@ export function DataTransferSection({ canEdit, onImported }: { canEdit: boolean;
       const text = await picked.text();
       setImp({ status: 'working', words: 'Uploading the file…' });
       try {
-        const summary = await uploadAndCheck(calls, text, importId, false, (sent, of) =>
-          setImp({ status: 'working', words: `Uploading the file: ${sent} of ${of} parts…` }),
+        const summary = await uploadAndCheck(
+          calls,
+          text,
+          importId,
+          false,
+          (sent, of) => setImp({ status: 'working', words: `Uploading the file: ${sent} of ${of} parts…` }),
+          (checked, of, records) => setImp({ status: 'working', words: `Checking the file: ${checked} of ${of} parts, ${records} records…` }),
         );
         await finish(importId, summary);
       } catch (e) {
