@@ -87,9 +87,9 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
-      comment: 'test files beside the code may import the test builders',
+      comment: 'test files beside the code may import the test builders and fast-check (generated inputs)',
       from: { path: test },
-      to: { path: '^test/builders/' },
+      to: { path: ['^test/builders/', '(^|/)node_modules/fast-check/'] },
     },
   ],
   options: {
