@@ -146,3 +146,30 @@ describe('a file changed between check and apply', () => {
     expect((await exportAll()).text).toBe(big);
   });
 });
+
+describe('an upload left half way', () => {
+  it('expires from storage three days after its last write, and an apply after that changes nothing', async () => {
+    const chunks = await upload(big, 'parts-left');
+    const first = await call('exec', 'data/import-check', { importId: 'parts-left', chunks, replace: true });
+    expect(first).toMatchObject({ ok: true, data: { summary: null } });
+    const s = t.forge.kvs.snapshot();
+    const staged = Object.entries(s.keys).filter(([k]) => k.startsWith('import:'));
+    expect(staged.length).toBeGreaterThan(chunks);
+    const THREE_DAYS = 3 * 24 * 3600 * 1000;
+    for (const [key, item] of staged) {
+      expect({ key, expires: typeof item.expireAt === 'number' }).toEqual({ key, expires: true });
+      expect({ key, afterWrite: item.expireAt! - item.updatedAt }).toEqual({ key, afterWrite: THREE_DAYS });
+    }
+    // Three days on, the platform has removed what expired; the admin comes back and applies.
+    await checked('parts-left', chunks, true);
+    const later = t.forge.kvs.snapshot();
+    const parts = Object.keys(later.keys).filter((k) => /^import:parts-left:\d+$/.test(k));
+    for (const k of parts) delete later.keys[k];
+    t.forge.kvs.load(later);
+    const before = t.forge.kvs.snapshot().entities;
+    const out = await call('exec', 'data/import-apply', { importId: 'parts-left', cursor: null });
+    expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/more than three days old.*upload it again/) } });
+    expect(t.forge.kvs.snapshot().entities).toEqual(before);
+    expect((await exportAll()).text).toBe(big);
+  });
+});

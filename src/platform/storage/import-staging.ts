@@ -1,7 +1,9 @@
 // An uploaded import file waiting to be applied: its text in parts under plain keys `import:<id>:<n>` (each well
 // under the 240 KiB a value may hold), the check's state and plan under `import:<id>:plan` and the ids the check has
-// seen in pieces under `import:<id>:ledger:<n>`. Never exported.
-import { kvs } from '@forge/kvs';
+// seen in pieces under `import:<id>:ledger:<n>`. Never exported. Everything staged expires STAGED_FOR after it was
+// last written, so an upload left half way (a closed tab, a refused file whose clean-up failed) does not stay in the
+// app's storage for good; an import applied after that finds its parts gone and is refused before anything changes.
+import { kvs, type Ttl } from '@forge/kvs';
 import { z } from 'zod';
 import { SCAN_MODES, type ScanMode } from '../../domain/data-transfer/file-scan';
 import { AppFailure, ValidationIssue } from '../../shared/errors';
@@ -36,6 +38,10 @@ const Piece: z.ZodType<LedgerPiece> = z.object({
   r: z.array(z.tuple([z.string(), z.string(), Int, z.string(), z.string()])),
 });
 
+/** How long staged parts, the check's state and its ledger are kept after their last write. */
+export const STAGED_FOR: Ttl = { value: 3, unit: 'DAYS' };
+const staged = { ttl: STAGED_FOR };
+
 /** Storage calls of 25 keys at most (the platform's batch limit). */
 const BATCH = 25;
 const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
@@ -56,14 +62,14 @@ const readMany = async <T>(keys: readonly string[], schema: z.ZodType<T>): Promi
 
 const writeMany = async (items: { key: string; value: unknown }[], size: number, what: string): Promise<void> => {
   for (const group of groups(items, size)) {
-    const res = await kvs.batchSet(group);
+    const res = await kvs.batchSet(group.map((item) => ({ ...item, options: staged })));
     if (res.failedKeys.length > 0) throw new AppFailure('UPSTREAM', `App storage did not keep ${what}; try again`, res.failedKeys.slice(0, 3));
   }
 };
 
 export const forgeImportStaging: ImportStaging = {
   async putChunks(id, from, chunks) {
-    const res = await kvs.batchSet(chunks.map((text, i) => ({ key: chunkKey(id, from + i), value: { text } })));
+    const res = await kvs.batchSet(chunks.map((text, i) => ({ key: chunkKey(id, from + i), value: { text }, options: staged })));
     if (res.failedKeys.length > 0) throw new AppFailure('UPSTREAM', 'App storage did not keep the uploaded file; upload it again', res.failedKeys.slice(0, 3));
   },
 
@@ -77,7 +83,7 @@ export const forgeImportStaging: ImportStaging = {
   },
 
   async putState(state) {
-    await kvs.set(planKey(state.importId), state);
+    await kvs.set(planKey(state.importId), state, staged);
   },
 
   async state(id) {

@@ -13,7 +13,10 @@ export const refuse = (message: string, details: ValidationIssue[]): never => {
   throw new AppFailure('VALIDATION', message, details.slice(0, 20));
 };
 
-export const notWhole = (): never => refuse('The file did not arrive whole; upload it again', [{ path: 'chunks', message: 'a part of the upload is missing' }]);
+export const notWhole = (): never =>
+  refuse('The uploaded file is not all there (a part did not arrive, or the upload is more than three days old); upload it again', [
+    { path: 'chunks', message: 'a part of the upload is missing' },
+  ]);
 
 const scanRefusal = (kind: 'syntax' | 'shape' | 'long'): never => {
   if (kind === 'shape') refuse('This is not a Throughline export', [{ path: 'format', message: 'expected "throughline-export"' }]);
