@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AppError } from '../../../src/shared/errors';
 import { toAppError } from '../api/app-error';
 import { CSV_TYPE, downloadText } from '../export/download';
+import { localDay } from './dates';
 import { ErrorMessage } from './ErrorMessage';
 
 interface Props {
@@ -15,15 +16,13 @@ interface Props {
   holds: string;
 }
 
-const today = (): string => new Date().toISOString().slice(0, 10);
-
 export function ExportCsvButton({ name, build, holds }: Props) {
   const [state, setState] = useState<{ status: 'idle' } | { status: 'working'; rows: number } | { status: 'error'; error: AppError }>({ status: 'idle' });
   const run = () => {
     setState({ status: 'working', rows: 0 });
     build((rows) => setState({ status: 'working', rows }))
       .then((text) => {
-        downloadText(`${name}-${today()}.csv`, text, CSV_TYPE);
+        downloadText(`${name}-${localDay()}.csv`, text, CSV_TYPE);
         setState({ status: 'idle' });
       })
       .catch((e: unknown) => setState({ status: 'error', error: toAppError(e) }));

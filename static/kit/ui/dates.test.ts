@@ -1,5 +1,5 @@
 // Days and moments written one way on every surface: '28 Nov 2026' and '28 Nov 2026, 04:36'.
-import { formatDay, formatMoment } from './dates';
+import { formatDay, formatMoment, localDay } from './dates';
 
 /** The ISO moment of a wall-clock time in the viewer's zone, so the expected words hold in any zone the suite runs in. */
 const localMoment = (y: number, month: number, d: number, h: number, min: number): string => new Date(y, month - 1, d, h, min).toISOString();
@@ -27,5 +27,13 @@ describe('a moment in words', () => {
 
   it('leaves what is not a moment as it is', () => {
     expect(formatMoment('yesterday')).toBe('yesterday');
+  });
+});
+
+describe("the viewer's own day", () => {
+  it('is the local calendar day, not the UTC one', () => {
+    // 23:30 local time on 31 Dec is still 31 Dec for the viewer, whatever UTC day it is.
+    expect(localDay(new Date(2026, 11, 31, 23, 30))).toBe('2026-12-31');
+    expect(localDay(new Date(2028, 1, 29, 0, 5))).toBe('2028-02-29');
   });
 });

@@ -14,3 +14,7 @@ export const formatMoment = (iso: string): string => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : MOMENT.format(d);
 };
+
+/** The viewer's own calendar day of a moment (now by default), 'YYYY-MM-DD'; not the UTC day. */
+export const localDay = (at: Date = new Date()): string =>
+  `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;

@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { GoalFocus } from '../../../kit/api/goal-route';
 import type { Goal } from '../../../../src/shared/model/goal';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
+import { localDay } from '../../../kit/ui/dates';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Loading } from '../../../kit/ui/Loading';
 import { DiagnosisNote } from '../../../kit/ui/scorecard/DiagnosisNote';
@@ -37,7 +38,6 @@ const AgreementsSection = lazy(() => import('../agreements/AgreementsSection.js'
 type Place = 'header' | 'agreements' | 'kpis' | 'check-ins' | 'input' | 'sub-goals';
 
 /** The browser's day, only until the server's arrives with the scorecard. */
-const localDay = (): string => new Date().toLocaleDateString('en-CA');
 
 export function NotFound() {
   return (
