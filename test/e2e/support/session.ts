@@ -46,6 +46,12 @@ export interface E2E {
   open(route: string, as: string, theme?: Theme): Promise<Page>;
   /** The iframe of a module (its key in manifest.yml) on the page. */
   frame(page: Page, moduleKey: string): FrameLocator;
+  /**
+   * Moves the page to another `route` of the same app the way the product's own navigation does (a host history
+   * entry, then popstate, which the host passes to the app's createHistory): the app renders the route without
+   * the page or its frame loading again. The route is the app's (for the global page, `/goal/g-x`), not the host's.
+   */
+  navigate(page: Page, route: string): Promise<void>;
   /** Saves a screenshot of the page (full length unless told) or of one element into test-results/, when asked for (shotsWanted). */
   shot(target: Page | Locator, name: string, opts?: { fullPage?: boolean }): Promise<void>;
   /** A shot of a product page whose main area scrolls: the window grows to the whole page for it, then goes back to
@@ -131,6 +137,16 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
       return page;
     },
     frame: (page, moduleKey) => page.frameLocator(`iframe[data-module-key="${moduleKey}"]`),
+    navigate: async (page, route) => {
+      const moved = await page.evaluate((to) => {
+        const base = document.querySelector<HTMLElement>('[data-route-base]')?.dataset.routeBase;
+        if (base === undefined) return false;
+        history.pushState(null, '', `${base}${to === '/' ? '' : to}${location.search}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        return true;
+      }, route);
+      if (!moved) throw new Error('navigate: this page has no app route to move (only pages whose app uses createHistory)');
+    },
     shot: async (target, name, opts = {}) => {
       if (!shotsWanted()) return;
       mkdirSync(SHOTS, { recursive: true });
