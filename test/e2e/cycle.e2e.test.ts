@@ -1,25 +1,41 @@
 // The cycle made visible, end to end in headless Chromium with the production bundles: each goal's stage on the
 // Alignment tree's rows and in the issue panel's chain, with what it asks of the leader and of the manager; a goal
 // in the Refine stage invites the work's input on the panel, one in Execute does not. Coverage per level above the
-// tree; the Gaps tab's heat map of level × kind, whose cells list their gaps (by mouse and by keyboard).
+// tree; the Gaps tab's heat map of level × kind, whose cells list their gaps (by mouse and by keyboard). The exec's
+// workspace loads once and moves inside the app between its routes (e2e.navigate), as its own links do; the file
+// writes nothing, so each route shows what a new load would.
 import type { FrameLocator, Page } from 'playwright-core';
-import { describeE2E } from './support/session';
+import { describeE2E, type Theme } from './support/session';
 
 const PANEL = 'throughline-goal-panel';
 const STRATEGY = 'throughline-strategy';
 const INCIDENTS = 'Resolve incidents within their SLO';
 const ENGINEERING = 'Reliable, fast engineering delivery';
 
-describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'alignment-macro'], timeout: 120_000, shots: 'cycle' }, (e2e) => {
+const WORKSPACE = '/jira/apps/throughline';
+
+// One story on shared pages: `problems` gathers what every page reports until the suite ends.
+describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'alignment-macro'], timeout: 120_000, shots: 'cycle', scope: 'suite' }, (e2e) => {
   const { problems } = e2e;
 
-  const open = async (route: string, as: string): Promise<{ page: Page; app: FrameLocator }> => {
-    const page = await e2e.open(route, as);
+  const open = async (route: string, as: string, theme?: Theme): Promise<{ page: Page; app: FrameLocator }> => {
+    const page = await e2e.open(route, as, theme);
     return { page, app: e2e.frame(page, STRATEGY) };
+  };
+  let workspace: Page | undefined;
+  /** The exec's workspace (light) on a route of the app: a page load the first time, then a move inside the app. */
+  const execAt = async (route: string): Promise<{ page: Page; app: FrameLocator }> => {
+    if (!workspace) {
+      const opened = await open(WORKSPACE + route, 'exec');
+      workspace = opened.page;
+      return opened;
+    }
+    await e2e.navigate(workspace, route);
+    return { page: workspace, app: e2e.frame(workspace, STRATEGY) };
   };
 
   it('shows each goal’s stage on the Alignment tree, with what it asks of the leader and the manager', async () => {
-    const { page, app } = await open('/jira/apps/throughline/alignment', 'exec');
+    const { page, app } = await execAt('/alignment');
     const row = app.getByRole('treeitem', { name: 'Make every customer successful and loyal', exact: true }).getByTestId('tree-row').first();
     const tag = row.getByTestId('stage-tag');
     await tag.waitFor({ timeout: 20_000 });
@@ -42,11 +58,12 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
       .filter({ has: macro.getByTestId('row-title').getByText('Run a customer community programme', { exact: true }) });
     expect(await community.getByTestId('row-gaps').textContent()).toContain('Skipped level');
     expect(await macro.locator('[data-testid="gap-summary"] [data-kind="goal-skips-level"]').count()).toBe(1);
+    await page.close();
     expect(problems).toEqual([]);
   });
 
   it('shows coverage per level above the tree: goals, those with work and those with KPIs', async () => {
-    const { app } = await open('/jira/apps/throughline/alignment', 'exec');
+    const { app } = await execAt('/alignment');
     const coverage = app.getByTestId('coverage');
     await coverage.waitFor({ timeout: 20_000 });
     // The process level: seven active goals, two with no work behind them (the customer community programme, and
@@ -62,8 +79,8 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
   });
 
   it.each(['light', 'dark'] as const)('lists the gaps of one heat map cell when it is picked (%s)', async (theme) => {
-    const page = await e2e.open('/jira/apps/throughline/gaps', 'exec', theme);
-    const app = e2e.frame(page, STRATEGY);
+    // The light page is the exec's workspace; the dark one is a page of its own (the theme is set per page load).
+    const { page, app } = theme === 'light' ? await execAt('/gaps') : await open(`${WORKSPACE}/gaps`, 'exec', theme);
     const map = app.getByTestId('gap-heat-map');
     await map.waitFor({ timeout: 20_000 });
     const list = app.getByTestId('gap-list');
@@ -85,21 +102,22 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
     // Pressed again, every gap is listed.
     await cell.click();
     expect(await list.getByTestId('gap').count()).toBe(all);
+    if (page !== workspace) await page.close();
     expect(problems).toEqual([]);
   });
 
   it('draws the burn-up of a goal’s work on its page, and for the outsider says its work is out of his sight', async () => {
-    const { page, app } = await open('/jira/apps/throughline/goal/g-dashboards-v3', 'exec');
+    const { app } = await execAt('/goal/g-dashboards-v3');
     const chart = app.getByTestId('burn-up');
     await chart.waitFor({ timeout: 30_000 });
     expect(await chart.getByTestId('burn-up-words').textContent()).toMatch(/^.+: \d+ of \d+ issues done \(\d+%\)\. On .+: \d+ of \d+\.$/);
     expect(await chart.locator('svg').getAttribute('aria-label')).toBe(await chart.getByTestId('burn-up-words').textContent());
     await e2e.shot(chart, 'burn-up');
-    await page.close();
 
     const outsider = await open('/jira/apps/throughline/goal/g-dashboards-v3', 'outsider');
     await outsider.app.getByText('Its work is in projects you cannot browse.').first().waitFor({ timeout: 30_000 });
     expect(await outsider.app.getByTestId('burn-up').count()).toBe(0);
+    await outsider.page.close();
     expect(problems).toEqual([]);
   });
 
@@ -125,6 +143,7 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
     expect(await engineering.getByTestId('input-invitation').count()).toBe(0);
     expect(await engineering.getByTestId('say-something').count()).toBe(1);
     await e2e.shot(page, 'panel-stage', { fullPage: false });
+    await page.close();
     expect(problems).toEqual([]);
   });
 });
