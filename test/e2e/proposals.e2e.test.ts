@@ -13,7 +13,7 @@ import { describeE2E } from './support/session';
 const PANEL = 'throughline-goal-panel';
 const STRATEGY = 'throughline-strategy';
 const STORY = 'INS-3';
-const goalUrl = (id: string) => `/jira/apps/throughline/goal/${id}`;
+const WORKSPACE = '/jira/apps/throughline';
 const SELF_TITLE = "Learn the layout engine's internals";
 const DECLINED = 'Run chaos drills every night';
 const APPROVED = 'Cut deploy time to five minutes';
@@ -27,14 +27,40 @@ const untaggedEpic = demo.jira.issues.find(
   (i) => i.issueTypeId === ISSUE_TYPES.epic.id && i.key.startsWith('INS-') && i.properties[EPIC_TAG_PROPERTY] === undefined,
 )!;
 
-describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global'], timeout: 240_000, shots: 'proposals' }, (e2e) => {
+describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global'], timeout: 240_000, shots: 'proposals', scope: 'suite' }, (e2e) => {
   const { problems } = e2e;
+  // Pages stay open across the story (scope 'suite'), each test still answering for what its own steps reported.
+  beforeEach(() => {
+    problems.length = 0;
+  });
 
   const shot = (page: Page, name: string) => e2e.shotWhole(page, name);
 
+  // One workspace page per persona, loaded once: a later visit moves inside the app (e2e.navigate), which mounts
+  // the route afresh, and every part of it reads the server again on mount (useGoalPage, useCall), so a decision
+  // taken meanwhile on another persona's page is shown, as after a load.
+  const workspaces = new Map<string, Page>();
+  const workspace = async (as: string, route: string): Promise<{ page: Page; app: FrameLocator }> => {
+    const path = `${WORKSPACE}${route === '/' ? '' : route}`;
+    let page = workspaces.get(as);
+    if (page === undefined) {
+      page = await e2e.open(path, as);
+      workspaces.set(as, page);
+    } else {
+      // The same route again would keep its mounted view, and read nothing again.
+      if (new URL(page.url()).pathname === path) throw new Error(`${as} is on ${route} already`);
+      await e2e.navigate(page, route);
+    }
+    return { page, app: e2e.frame(page, STRATEGY) };
+  };
+
   const goalPage = async (as: string, id: string): Promise<{ page: Page; app: FrameLocator }> => {
-    const page = await e2e.open(goalUrl(id), as);
-    const app = e2e.frame(page, STRATEGY);
+    const { page, app } = await workspace(as, `/goal/${id}`);
+    // This goal's page, not the one the persona had open before.
+    await app
+      .getByTestId('goal-id')
+      .filter({ hasText: new RegExp(`^${id}$`) })
+      .waitFor({ timeout: 30_000 });
     await app.getByTestId('sub-goals-zone').waitFor({ timeout: 30_000 });
     return { page, app };
   };
@@ -66,8 +92,7 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     await shot(lead.page, 'lead-approved-self');
 
     // My goals: at the Self level, led and managed by her.
-    const my = await e2e.open('/jira/apps/throughline/mine', 'member');
-    const myApp = e2e.frame(my, STRATEGY);
+    const { page: my, app: myApp } = await workspace('member', '/mine');
     const row = myApp.getByTestId('my-goal').filter({ hasText: SELF_TITLE });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.getAttribute('data-level')).toBe('self');
@@ -105,8 +130,7 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     await shot(exec.page, 'exec-decided');
 
     // The lead reads the reason on My goals and on the goal's page.
-    const my = await e2e.open('/jira/apps/throughline/mine', 'lead');
-    const myApp = e2e.frame(my, STRATEGY);
+    const { page: my, app: myApp } = await workspace('lead', '/mine');
     const declined = myApp.locator('[data-testid="proposal"][data-state="declined"]').filter({ hasText: DECLINED });
     await declined.waitFor({ timeout: 30_000 });
     expect(await declined.getByTestId('proposal-reason').textContent()).toBe(REASON);
@@ -121,8 +145,7 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
   });
 
   it('5b. the approved one is in the catalog, the Alignment tree and the epic tag picker', async () => {
-    const page = await e2e.open('/jira/apps/throughline', 'lead');
-    const app = e2e.frame(page, STRATEGY);
+    const { page, app } = await workspace('lead', '/');
     await app.getByTestId('goal-tree').getByText(APPROVED).first().waitFor({ timeout: 30_000 });
 
     await app.getByRole('button', { name: 'Alignment' }).click();
@@ -164,13 +187,12 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     expect(await lead.app.getByTestId('proposal').filter({ hasText: DIRECT }).count()).toBe(0);
     await shot(lead.page, 'lead-added-directly');
 
-    const page = await e2e.open('/jira/apps/throughline', 'exec');
-    const app = e2e.frame(page, STRATEGY);
+    const { app } = await workspace('exec', '/');
     await app.getByTestId('goal-tree').getByText(DIRECT).first().waitFor({ timeout: 30_000 });
     expect(problems).toEqual([]);
   });
   it('6. gives the outsider no propose action on goals out of his sight, and answers his forged calls NOT_FOUND', async () => {
-    const page = await e2e.open(goalUrl('g-atlas-integration'), 'outsider');
+    const page = await e2e.open(`${WORKSPACE}/goal/g-atlas-integration`, 'outsider');
     const app = e2e.frame(page, STRATEGY);
     await app.getByTestId('goal-not-found').waitFor({ timeout: 30_000 });
     expect(await app.getByTestId('propose-sub-goal').count()).toBe(0);
