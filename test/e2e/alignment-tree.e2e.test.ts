@@ -7,17 +7,34 @@ import { describeE2E } from './support/session';
 const GROW_ARR = 'Grow annual recurring revenue to $48M';
 const PRODUCT = 'Ship the analytics features that set us apart';
 
-describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], timeout: 120_000, shots: 'alignment' }, (e2e) => {
+// One suite-long page for the exec's tests, each moving inside the app to what it reads (a page load is the dearest
+// thing a browser test does); `problems` therefore gathers over the suite.
+describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], timeout: 120_000, shots: 'alignment', scope: 'suite' }, (e2e) => {
   const { problems, shot } = e2e;
 
   const open = async (route: string, as: string): Promise<{ page: Page; app: FrameLocator }> => {
     const page = await e2e.open(route, as);
     return { page, app: e2e.frame(page, 'throughline-strategy') };
   };
+  let execPage: { page: Page; app: FrameLocator } | undefined;
+  /** The exec's workspace, loaded on its Goals tab by the first test that needs it. */
+  const exec = async () => (execPage ??= await open('/jira/apps/throughline', 'exec'));
+  /** Shows the Goals tab, so the tab shown before unmounts and forgets its state, as a user leaving it would. */
+  const toGoals = async ({ page, app }: { page: Page; app: FrameLocator }) => {
+    await e2e.navigate(page, '/');
+    await app.locator('button[aria-current="page"]', { hasText: 'Goals' }).waitFor({ timeout: 20_000 });
+  };
+  /** Moves the exec's workspace to `route`, mounted afresh. */
+  const execAt = async (route: string) => {
+    const workspace = await exec();
+    await toGoals(workspace);
+    if (route !== '/') await e2e.navigate(workspace.page, route);
+    return workspace;
+  };
   const rowOf = (app: FrameLocator, title: string) => app.getByRole('treeitem', { name: title, exact: true }).getByTestId('tree-row').first();
 
   it('lets the exec open the Alignment tab and expand a strategy goal level by level', async () => {
-    const { page, app } = await open('/jira/apps/throughline', 'exec');
+    const { page, app } = await execAt('/');
     await app.getByRole('button', { name: 'Alignment' }).click();
     await app.getByRole('tree', { name: 'Alignment tree' }).waitFor({ timeout: 20_000 });
     expect(await app.getByTestId('freshness').textContent()).toMatch(/^As of .+ · Progress: Issues done ÷ all issues$/);
@@ -41,12 +58,11 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     // Collapsing hides the branch again; gaps can be switched off.
     await top.getByRole('button', { name: `Collapse ${GROW_ARR}` }).click();
     await expect(app.getByRole('treeitem', { name: PRODUCT, exact: true }).count()).resolves.toBe(0);
-    await page.close();
     expect(problems).toEqual([]);
   });
 
   it('works by keyboard as a tree: arrows move, Right opens and enters, Left closes and climbs, Home and End', async () => {
-    const { page, app } = await open('/jira/apps/throughline', 'exec');
+    const { page, app } = await execAt('/');
     await app.getByRole('button', { name: 'Alignment' }).click();
     await app.getByRole('tree', { name: 'Alignment tree' }).waitFor({ timeout: 20_000 });
     const item = (title: string) => app.getByRole('treeitem', { name: title, exact: true });
@@ -74,12 +90,11 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     await page.keyboard.press('ArrowLeft');
     expect(await item(GROW_ARR).getAttribute('aria-expanded')).toBe('false');
     await expect(item(PRODUCT).count()).resolves.toBe(0);
-    await page.close();
     expect(problems).toEqual([]);
   });
 
   it('filters the tree by level and finds a goal by its title', async () => {
-    const { page, app } = await open('/jira/apps/throughline/alignment', 'exec');
+    const { app } = await execAt('/alignment');
     await app.getByRole('tree').waitFor({ timeout: 20_000 });
     await app.getByLabel('Level').selectOption('process');
     await rowOf(app, 'Resolve incidents within their SLO').waitFor();
@@ -92,12 +107,11 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     expect(await app.getByTestId('tree-row').count()).toBe(1);
     await app.getByLabel('Search goals and projects').fill('zzz-nothing');
     await app.getByText('Nothing matches “zzz-nothing”').waitFor();
-    await page.close();
     expect(problems).toEqual([]);
   });
 
   it('shows the gaps per level first, then each gap with who can fix it', async () => {
-    const { page, app } = await open('/jira/apps/throughline/gaps', 'exec');
+    const { page, app } = await execAt('/gaps');
     await app.getByTestId('gap-levels').waitFor({ timeout: 20_000 });
     const list = app.getByTestId('gap-list');
     const all = await list.getByTestId('gap').count();

@@ -2,7 +2,7 @@
 // as an issue panel, a global page and a Confluence macro: context, invoke, fetchProduct, theming, history,
 // events, flags, modals, macro config submit, navigation, and the refusal of unknown commands.
 import { rmSync } from 'node:fs';
-import type { FrameLocator } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { startHost } from '../../dev/throughline-host';
 import { DEMO_TODAY } from '../support/demo-day';
 import type { Persona } from './support/host';
@@ -15,11 +15,19 @@ const startProbeHost = async () => {
   return startHost({ port: 0, inMemory: true, today: DEMO_TODAY, manifest: probeManifest(dir) });
 };
 
-describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (e2e) => {
+// The issue panel's tests share one page (a page load is the dearest thing a browser test does), so pages stay open
+// over the suite; each test still answers for the problems reported while it ran.
+describeE2E('bridge host commands in Chromium', { startHost: startProbeHost, scope: 'suite' }, (e2e) => {
   const { problems } = e2e;
   let member: Persona;
   let issueKey: string;
   let otherKey: string;
+  /** The member's issue page, in the dark theme, which the first test checks; the others do not depend on it. */
+  let issuePage: Page | undefined;
+  const onIssue = async (): Promise<Page> => (issuePage ??= await e2e.open(`/jira/issue/${issueKey}`, 'member', 'dark'));
+  beforeEach(() => {
+    problems.length = 0;
+  });
 
   const text = (f: FrameLocator, id: string): Promise<string> =>
     f
@@ -40,7 +48,7 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (
   });
 
   it('answers context, invoke, fetchProduct and theming in an issue panel, and refuses unknown commands', async () => {
-    const page = await e2e.open(`/jira/issue/${issueKey}`, 'member', 'dark');
+    const page = await onIssue();
     const panel = e2e.frame(page, 'probe-panel');
     await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     const ctx = await json(panel, 'context');
@@ -55,7 +63,7 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (
   });
 
   it('relays events, shows flags with actions, and opens and closes modals', async () => {
-    const page = await e2e.open(`/jira/issue/${issueKey}`, 'member');
+    const page = await onIssue();
     const panel = e2e.frame(page, 'probe-panel');
     await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     await panel.locator('[data-testid="emit-event"]').click();
@@ -76,12 +84,14 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (
   });
 
   it('navigates the top window to a target', async () => {
-    const page = await e2e.open(`/jira/issue/${issueKey}`, 'member');
+    // Last on the shared page: it leaves for another issue.
+    const page = await onIssue();
     await page.evaluate((key) => document.body.setAttribute('data-navigate-to', key), otherKey);
     const panel = e2e.frame(page, 'probe-panel');
     await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     await panel.locator('body').evaluate((b, key) => b.setAttribute('data-navigate-to', key), otherKey);
     await Promise.all([page.waitForURL(new RegExp(`/jira/issue/${otherKey}\\?as=member`)), panel.locator('[data-testid="navigate"]').click()]);
+    await page.close();
   });
 
   it('mirrors createHistory routes into the global page URL', async () => {
@@ -95,6 +105,7 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (
     await page.reload();
     await app.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     expect(await text(app, 'route')).toBe('/goals/1');
+    await page.close();
   });
 
   it('saves a macro config submitted from the config modal and re-renders the macro with it', async () => {
@@ -111,6 +122,7 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost }, (
     expect(await json(macro, 'config')).toEqual({ depth: 3 });
     await page.goto(e2e.url('/confluence/page/1001', 'member'));
     expect(await json(macro, 'config')).toEqual({ depth: 3 });
+    await page.close();
     expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // "Due from you" in headless Chromium with the production bundle and the unmodified @forge/bridge, on the demo day:
 // the lead sees what he owes, overdue first; "Commit" opens Dashboards 3.0's page at its agreements, where he commits,
 // and the item is gone when he comes back; the member, who leads nothing, is told why the list is empty.
+import type { Page } from 'playwright-core';
 import { STRATEGY_MODULE } from './support/catalog-fixture';
 import { describeE2E } from './support/session';
 
@@ -10,6 +11,10 @@ describeE2E(
   'due from you',
   { surfaces: ['global', 'issue-panel'], timeout: 120_000, shots: 'due', scope: 'suite', viewport: { width: 1280, height: 1000 } },
   (e2e) => {
+    /** The lead's list, where his panel's line took him: the story of his list goes on there, one page load. */
+    let leadsList: Page | undefined;
+    const leadOnDue = async (): Promise<Page> => (leadsList ??= await e2e.open(DUE, 'lead'));
+
     it('tells the lead on any issue how much is due from him, and the line opens the list; the member gets no line', async () => {
       const page = await e2e.open('/jira/issue/INS-43', 'lead');
       const panel = e2e.frame(page, 'throughline-goal-panel');
@@ -20,7 +25,7 @@ describeE2E(
       await line.getByRole('button').click();
       await page.waitForURL((u) => u.pathname === DUE, { timeout: 20_000 });
       await e2e.frame(page, STRATEGY_MODULE).getByTestId('due-total').filter({ hasText: '7 things due, 2 overdue' }).waitFor({ timeout: 30_000 });
-      await page.close();
+      leadsList = page;
 
       const member = await e2e.open('/jira/issue/INS-43', 'member');
       const theirs = e2e.frame(member, 'throughline-goal-panel');
@@ -31,7 +36,7 @@ describeE2E(
     });
 
     it('lists what the lead owes, overdue first; an action opens the goal where it is done, and the item goes once done', async () => {
-      const page = await e2e.open(DUE, 'lead');
+      const page = await leadOnDue();
       const app = e2e.frame(page, STRATEGY_MODULE);
       const items = app.getByTestId('due-item');
       await items.first().waitFor({ timeout: 30_000 });
@@ -64,12 +69,11 @@ describeE2E(
       await app.getByRole('button', { name: 'Due from you', exact: true }).click();
       await app.getByTestId('due-total').filter({ hasText: '6 things due, 2 overdue' }).waitFor({ timeout: 30_000 });
       expect(await app.locator('[data-id="commitment:g-dashboards-v3"]').count()).toBe(0);
-      await page.close();
       expect(e2e.problems).toEqual([]);
     });
 
     it('opens the overdue check-in’s form, the due value’s form and the agreement to answer; each item goes once done', async () => {
-      const page = await e2e.open(DUE, 'lead');
+      const page = await leadOnDue();
       const app = e2e.frame(page, STRATEGY_MODULE);
       const backToDue = async (left: string) => {
         await app.getByRole('button', { name: 'Due from you', exact: true }).click();
