@@ -62,6 +62,55 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost, sco
     expect(problems).toEqual([]);
   });
 
+  it('follows the page’s theme when it changes, with no document loading again', async () => {
+    const page = await e2e.open(`/jira/issue/${issueKey}`, 'member');
+    const panel = e2e.frame(page, 'probe-panel');
+    await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
+    let loads = 0;
+    page.on('request', (r) => void (r.resourceType() === 'document' && loads++));
+    const tokens = () =>
+      panel.locator('html').evaluate(async (html) => ({
+        mode: html.getAttribute('data-color-mode'),
+        text: getComputedStyle(html).getPropertyValue('--ds-text').trim(),
+        surface: getComputedStyle(html).getPropertyValue('--ds-surface').trim(),
+        context: (
+          (await (window as unknown as { __bridge: { callBridge(c: string): Promise<unknown> } }).__bridge.callBridge('getContext')) as { theme: unknown }
+        ).theme,
+      }));
+    const light = await tokens();
+    expect(light).toMatchObject({ mode: 'light', context: { colorMode: 'light' } });
+    expect(light.text).not.toBe('');
+
+    await page.evaluate(() =>
+      (window as unknown as { __FORGE_LOCAL_HOST_PAGE__: { setTheme(m: string): Promise<void> } }).__FORGE_LOCAL_HOST_PAGE__.setTheme('dark'),
+    );
+    const dark = await tokens();
+    expect(dark).toMatchObject({ mode: 'dark', context: { colorMode: 'dark' } });
+    expect(dark.text).not.toBe(light.text);
+    expect(dark.surface).not.toBe(light.surface);
+    expect(await page.locator('html').getAttribute('data-color-mode')).toBe('dark');
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    expect(await page.getByTestId('theme-switch').textContent()).toBe('☀ Light theme');
+    // A dialog opened now, and the page after a reload, are dark too.
+    await panel.locator('[data-testid="open-modal"]').click();
+    const modal = page.frameLocator('iframe[data-role="modal"]');
+    expect(await json(modal, 'context')).toMatchObject({ theme: { colorMode: 'dark' } });
+    await modal.locator('html[data-color-mode="dark"]').waitFor();
+    await modal.locator('[data-testid="close-modal"]').click();
+    expect(loads).toBe(1); // the dialog's own document, and nothing else
+    await page.reload();
+    await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
+    expect(await tokens()).toEqual(dark);
+
+    // The chrome's theme switch goes back, live as well.
+    loads = 0;
+    await page.getByTestId('theme-switch').click();
+    await page.waitForURL((u) => !u.searchParams.has('theme'));
+    expect(await tokens()).toEqual(light);
+    expect(loads).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('relays events, shows flags with actions, and opens and closes modals', async () => {
     const page = await onIssue();
     const panel = e2e.frame(page, 'probe-panel');

@@ -1,25 +1,60 @@
 // A goal's page end to end, in headless Chromium with the production bundles: one URL per goal in the strategy
 // workspace, with its facts, health, KPI charts, work and history, in light and dark; links from the issue
 // panel's chain (same tab) and from the Confluence tree macro (a new tab) land on it; a restricted goal's URL
-// tells the outsider no more than a missing goal's.
+// tells the outsider no more than a missing goal's. The exec's and the outsider's pages are each loaded once and
+// moved between the workspace's routes as its own navigation does; dark is switched live, as a user switches theme.
 import type { Page } from 'playwright-core';
+import { HOST_PAGE_GLOBAL, type ColorMode, type HostPageApi } from '../../packages/local-forge/src/host/browser/protocol';
 import { describeE2E } from './support/session';
 
 const STRATEGY = 'throughline-strategy';
 const GROW_ARR = 'g-grow-arr';
 const GROW_ARR_TITLE = 'Grow annual recurring revenue to $48M';
 const RESTRICTED = 'g-atlas-integration';
-const goalUrl = (id: string) => `/jira/apps/throughline/goal/${id}`;
+/** A goal the outsider may see (its DOCS work). */
+const ONBOARDING = 'g-customer-onboarding';
+const APP = '/jira/apps/throughline';
+const goalUrl = (id: string) => `${APP}/goal/${id}`;
 
-describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-macro'], timeout: 150_000, shots: 'goal-page' }, (e2e) => {
+/** Switches the page's colour mode live, as a user does in the product: every frame follows, nothing loads again. */
+const switchTheme = (page: Page, mode: ColorMode): Promise<void> =>
+  page.evaluate(([name, m]) => (window as unknown as Record<string, HostPageApi>)[name]!.setTheme(m), [HOST_PAGE_GLOBAL, mode] as const);
+
+describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-macro'], timeout: 150_000, shots: 'goal-page', scope: 'suite' }, (e2e) => {
   const { problems } = e2e;
+  // The suite keeps a persona's workspace page from test to test; each test still answers only for what was
+  // reported while it ran, and pages a test opens for itself close after it.
+  const own: Page[] = [];
+  beforeEach(() => {
+    problems.length = 0;
+  });
+  afterEach(() => Promise.all(own.splice(0).map((p) => p.close())));
+  const open = async (route: string, as: string): Promise<Page> => {
+    const page = await e2e.open(route, as);
+    own.push(page);
+    return page;
+  };
+  const kept = new Map<string, Page>();
+  /** The persona's workspace page moved to an app route (`/goal/g-x`) with no load, or opened there the first time. */
+  const at = async (as: string, route: string): Promise<Page> => {
+    const page = kept.get(as);
+    if (page) {
+      await e2e.navigate(page, route);
+      return page;
+    }
+    const opened = await e2e.open(`${APP}${route === '/' ? '' : route}`, as);
+    kept.set(as, opened);
+    return opened;
+  };
 
   const shot = (page: Page, name: string) => e2e.shotWhole(page, name);
 
   it.each(['light', 'dark'] as const)('shows the exec everything about a goal at its own URL (%s)', async (theme) => {
-    const page = await e2e.open(goalUrl(GROW_ARR), 'exec', theme);
+    const page = await at('exec', `/goal/${GROW_ARR}`);
+    await switchTheme(page, theme);
     const app = e2e.frame(page, STRATEGY);
     await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
+    expect(await app.locator('html').getAttribute('data-color-mode')).toBe(theme);
     expect(await app.getByTestId('goal-title').textContent()).toBe(GROW_ARR_TITLE);
     expect(await app.getByTestId('stage-meaning').textContent()).toMatch(/\w+\./);
     expect(await app.getByTestId('goal-id').textContent()).toBe(GROW_ARR);
@@ -34,7 +69,13 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
 
   it('tells the outsider a restricted goal does not exist or cannot be seen, in the words a missing goal gets', async () => {
     const words = async (id: string, name: string) => {
-      const page = await e2e.open(goalUrl(id), 'outsider');
+      // Through a goal the outsider sees, so that the words read are this route's answer and not the last one's.
+      if (kept.has('outsider'))
+        await e2e
+          .frame(await at('outsider', `/goal/${ONBOARDING}`), STRATEGY)
+          .getByTestId('goal-title')
+          .waitFor({ timeout: 30_000 });
+      const page = await at('outsider', `/goal/${id}`);
       const app = e2e.frame(page, STRATEGY);
       await app.getByTestId('goal-not-found').waitFor({ timeout: 30_000 });
       await shot(page, name);
@@ -50,7 +91,7 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
   });
 
   it('shows the outsider a goal’s work only where they may browse it: DOCS, not the CS epic serving the same goal', async () => {
-    const page = await e2e.open(goalUrl('g-customer-onboarding'), 'outsider');
+    const page = await at('outsider', `/goal/${ONBOARDING}`);
     const app = e2e.frame(page, STRATEGY);
     await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
     const work = app.getByTestId('goal-work');
@@ -69,7 +110,7 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
   });
 
   it('takes the member from a story’s goal chain to the strategy goal’s page', async () => {
-    const page = await e2e.open('/jira/issue/INS-43', 'member');
+    const page = await open('/jira/issue/INS-43', 'member');
     const panel = e2e.frame(page, 'throughline-goal-panel');
     const strategy = panel.getByTestId('chain-goal').filter({ hasText: 'Strategy' }).getByTestId('chain-goal-link');
     await strategy.waitFor({ timeout: 30_000 });
@@ -97,7 +138,7 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
   });
 
   it('opens a goal of the Confluence tree macro in a new tab, on its page', async () => {
-    const page = await e2e.open('/confluence/page/1001', 'exec');
+    const page = await open('/confluence/page/1001', 'exec');
     const macro = e2e.frame(page, 'throughline-alignment-tree');
     const link = macro.locator(`[data-goal-link="${GROW_ARR}"]`).first();
     await link.waitFor({ timeout: 30_000 });
@@ -113,7 +154,8 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
   });
 
   it('opens the goal of a gap from the Gaps tab with “Open the goal”', async () => {
-    const page = await e2e.open('/jira/apps/throughline/gaps', 'exec');
+    const page = await at('exec', '/gaps');
+    await switchTheme(page, 'light');
     const app = e2e.frame(page, STRATEGY);
     const gap = app.locator('[data-testid="gap"][data-kind="goal-no-work"]').filter({ hasText: 'Run a customer community programme' });
     await gap.getByRole('button', { name: 'Open the goal' }).click({ timeout: 30_000 });

@@ -1,7 +1,8 @@
 // The bridge host script: served as /__forge/bridge-host.js and injected first in every resource's <head>, it
 // defines window.__bridge.callBridge(command, payload), which the unmodified @forge/bridge captures at import.
 // Commands the frame can answer itself are in ./commands; the rest are asked of the host page (./channel).
-import { ask, hasHost, onPush, reportHeight } from './channel';
+// The frame follows the page's colour mode when the page switches it (`theme` pushes).
+import { ask, hasHost, notify, onPush, reportHeight } from './channel';
 import * as c from './commands';
 import { frameSrc } from './protocol';
 
@@ -25,7 +26,7 @@ const openModal: Handler = async (p: AnyPayload) => {
     moduleKey: context.moduleKey,
     ...(context.accountId ? { accountId: context.accountId } : {}),
     extension: { ...ext, modal: p?.context ?? {} },
-    theme: context.theme.colorMode,
+    theme: c.colorMode(),
     modalId,
     localId: context.localId,
   });
@@ -88,6 +89,9 @@ onPush((m) => {
     flagActions.get(m.flagId)?.[m.index]?.();
   } else if (m.kind === 'closing') {
     for (const cb of closeCallbacks) void Promise.resolve().then(cb);
+  } else if (m.kind === 'theme') {
+    const { mode } = m;
+    void c.applyTheme(mode).then(() => notify({ kind: 'themed', mode }));
   }
 });
 
@@ -105,4 +109,7 @@ const callBridge = (command: string, payload?: unknown): Promise<unknown> => {
 };
 
 (globalThis as unknown as { __bridge: unknown }).__bridge = { callBridge };
-if (hasHost()) reportHeight();
+if (hasHost()) {
+  notify({ kind: 'ready' });
+  reportHeight();
+}

@@ -2,7 +2,7 @@
 // fetchProduct, enableTheming, createHistory, events, and the URL work behind navigate/getUrl.
 import { ask, hasHost } from './channel';
 import { createHostHistory } from './history';
-import { HOST_DATA_GLOBAL, SLUG, THEME_ATTR, decodeExt, type InjectedHostData } from './protocol';
+import { HOST_DATA_GLOBAL, SLUG, THEME_ATTR, decodeExt, type ColorMode, type InjectedHostData } from './protocol';
 import { appPaths, urlForTarget, type NavigationLocation } from './urls';
 
 /** The context the server injected into index.html (or, failing that, the frame URL's own parameters). */
@@ -65,7 +65,15 @@ export const invoke = async (p: { functionKey: string; payload?: unknown; metada
   return p.metadata ? { body, metadata: {} } : body;
 };
 
-export const getContext = async (): Promise<unknown> => structuredClone(hostData().context);
+/** The colour mode the host page last told this frame of (see applyTheme), else the one the frame opened in. */
+let liveMode: ColorMode | undefined;
+export const colorMode = (): ColorMode => liveMode ?? hostData().context.theme.colorMode;
+
+export const getContext = async (): Promise<unknown> => {
+  const context = structuredClone(hostData().context);
+  context.theme = { ...context.theme, colorMode: colorMode() };
+  return context;
+};
 
 interface FetchPayload {
   product: string;
@@ -89,21 +97,61 @@ export const fetchProduct = async ({ product, restPath, fetchRequestInit: init =
   return { status: res.status, statusText: res.statusText, headers: out, body: await res.text(), isAttachment: false };
 };
 
-export const enableTheming = (): Promise<void> => {
-  const mode = hostData().context.theme.colorMode;
+const TOKENS_ID = 'forge-host-tokens';
+/** Set once the app called view.theme.enable(): only then does the frame show the product's colour mode. */
+let themed = false;
+/** The mode whose token stylesheet was asked for last, and the promise that it has loaded (or failed). */
+let shown: { mode: ColorMode; loaded: Promise<void> } | undefined;
+
+/**
+ * Loads the token stylesheet of a mode, then makes it the frame's (data-color-mode, the previous sheet removed):
+ * the page never shows a mode whose tokens are not there yet. A later swap wins over one still loading.
+ */
+const showTokens = (mode: ColorMode): Promise<void> => {
   const root = document.documentElement;
-  root.setAttribute('data-color-mode', mode);
-  root.setAttribute('data-theme', THEME_ATTR);
-  if (document.getElementById('forge-host-tokens')) return Promise.resolve();
+  const previous = document.getElementById(TOKENS_ID);
   const link = document.createElement('link');
-  link.id = 'forge-host-tokens';
   link.rel = 'stylesheet';
   link.href = `/__forge/tokens/${mode}.css`;
-  return new Promise((resolve) => {
-    link.onload = () => resolve();
-    link.onerror = () => resolve(); // the app keeps its fallbacks; the failed request shows in the network log
-    document.head.appendChild(link);
+  if (!previous) {
+    // The first sheet: the mode is set at once, so the app's fallbacks give way to tokens as soon as they load.
+    link.id = TOKENS_ID;
+    root.setAttribute('data-color-mode', mode);
+  }
+  const loaded = new Promise<void>((resolve) => {
+    const done = (): void => {
+      if (previous && shown?.loaded === loaded) {
+        previous.remove();
+        link.id = TOKENS_ID;
+        root.setAttribute('data-color-mode', mode);
+      } else if (previous) link.remove();
+      resolve();
+    };
+    link.onload = done;
+    link.onerror = done; // the app keeps its fallbacks; the failed request shows in the network log
   });
+  shown = { mode, loaded };
+  document.head.appendChild(link);
+  return loaded;
+};
+
+export const enableTheming = (): Promise<void> => {
+  themed = true;
+  document.documentElement.setAttribute('data-theme', THEME_ATTR);
+  if (shown) return shown.loaded;
+  if (document.getElementById(TOKENS_ID)) return Promise.resolve();
+  return showTokens(colorMode());
+};
+
+/**
+ * The host page's colour mode changed (or the frame is told it on start): getContext answers it from now on, and a
+ * frame that enabled theming swaps its tokens; resolves once the frame shows the mode.
+ */
+export const applyTheme = (mode: ColorMode): Promise<void> => {
+  liveMode = mode;
+  if (!themed) return Promise.resolve();
+  if (shown?.mode === mode) return shown.loaded;
+  return showTokens(mode);
 };
 
 export const createHistory = async (): Promise<unknown> => createHostHistory(hostData().route);

@@ -1,9 +1,11 @@
 // The host page script (/__forge/host-page.js): the product's side of the bridge. Switches persona, sizes
 // resource iframes, and acts on what frames ask: submit (macro config), close, refresh, navigate, showFlag,
 // openModal, events, window title, and route changes of createHistory. On a Confluence page in edit mode it
-// inserts macros (then opens the new macro's config, as Confluence does) and removes them.
+// inserts macros (then opens the new macro's config, as Confluence does) and removes them. The theme switch
+// changes the colour mode live (./host-theme).
 import { FROM_HOST, isFrameMessage, type FrameRequest, type HostMessage, type Untagged } from './protocol';
 import { closeFlag, openModalDialog, showFlag, type FlagOptions } from './host-ui';
+import { liveTheme } from './host-theme';
 
 const page = document.body.dataset;
 
@@ -11,6 +13,8 @@ const frames = (): HTMLIFrameElement[] => [...document.querySelectorAll('iframe'
 const frameOf = (source: MessageEventSource | null): HTMLIFrameElement | undefined => frames().find((f) => f.contentWindow === source);
 const post = (frame: HTMLIFrameElement | undefined, m: Untagged<HostMessage>): void =>
   frame?.contentWindow?.postMessage({ source: FROM_HOST, ...m }, location.origin);
+
+const theme = liveTheme({ frames, tell: (frame, mode) => post(frame, { kind: 'theme', mode }) });
 
 /** Same-origin URLs keep the page's persona and theme. */
 const withView = (url: string): string => {
@@ -208,6 +212,8 @@ window.addEventListener('message', (e: MessageEvent) => {
   if (!frame) return;
   const m = e.data;
   if (m.kind === 'request') void answer(frame, m);
+  else if (m.kind === 'ready') theme.ready(frame);
+  else if (m.kind === 'themed') theme.themed(frame, m.mode);
   else if (m.kind === 'resize' && frame.dataset.autosize !== undefined) {
     const min = Number(frame.dataset.minHeight ?? 0);
     frame.style.height = `${Math.max(min, m.height)}px`;

@@ -20,9 +20,17 @@ export interface FrameRequest {
   payload: unknown;
 }
 
-/** Fire-and-forget notices from the frame: its content height, and route changes of createHistory. */
+/** A Jira or Confluence colour mode. */
+export type ColorMode = 'light' | 'dark';
+
+/**
+ * Fire-and-forget notices from the frame: its content height, route changes of createHistory, that its bridge
+ * runs (`ready`, so the page tells it the page's colour mode), and that it shows a colour mode the page asked for.
+ */
 export type FrameNotice =
   | { source: typeof FROM_FRAME; kind: 'resize'; height: number }
+  | { source: typeof FROM_FRAME; kind: 'ready' }
+  | { source: typeof FROM_FRAME; kind: 'themed'; mode: ColorMode }
   | { source: typeof FROM_FRAME; kind: 'route'; route: string; action: 'PUSH' | 'REPLACE' }
   | { source: typeof FROM_FRAME; kind: 'flagAction'; flagId: string; index: number };
 
@@ -35,7 +43,8 @@ export type HostMessage =
   | { source: typeof FROM_HOST; kind: 'modalClosed'; modalId: string; payload: unknown }
   | { source: typeof FROM_HOST; kind: 'flagAction'; flagId: string; index: number }
   | { source: typeof FROM_HOST; kind: 'closing' }
-  | { source: typeof FROM_HOST; kind: 'route'; route: string };
+  | { source: typeof FROM_HOST; kind: 'route'; route: string }
+  | { source: typeof FROM_HOST; kind: 'theme'; mode: ColorMode };
 
 export const isFrameMessage = (d: unknown): d is FrameMessage => typeof d === 'object' && d !== null && (d as { source?: unknown }).source === FROM_FRAME;
 
@@ -47,7 +56,7 @@ export interface FrameParams {
   moduleKey: string;
   accountId?: string;
   extension: Record<string, unknown>;
-  theme: 'light' | 'dark';
+  theme: ColorMode;
   /** Route inside the app for createHistory (global page, project page). */
   route?: string;
   /** Set for frames opened by Modal.open: the opener is told when it closes. */
@@ -97,7 +106,7 @@ export interface InjectedHostData {
     timezone: string;
     environmentId: string;
     environmentType: 'DEVELOPMENT';
-    theme: { colorMode: 'light' | 'dark'; [k: string]: string };
+    theme: { colorMode: ColorMode; [k: string]: string };
     extension: Record<string, unknown> & { type: string };
     [k: string]: unknown;
   };
@@ -111,6 +120,30 @@ export interface InjectedHostData {
 }
 
 export const HOST_DATA_GLOBAL = '__FORGE_LOCAL_HOST__';
+
+/** What the host page script exposes as `window.__FORGE_LOCAL_HOST_PAGE__`, for tests and the console. */
+export interface HostPageApi {
+  /** The page's colour mode now. */
+  readonly theme: ColorMode;
+  /**
+   * Switches the page and every frame on it to a colour mode without loading anything again, as the products do when
+   * a user changes theme; resolves once each frame with a bridge shows it (its token stylesheet loaded).
+   */
+  setTheme(mode: ColorMode): Promise<void>;
+}
+
+export const HOST_PAGE_GLOBAL = '__FORGE_LOCAL_HOST_PAGE__';
+
+/** A host page URL in a colour mode: `theme=dark`, or no `theme` for light (the default). */
+export const withColorMode = (url: URL, mode: ColorMode): URL => {
+  const u = new URL(url.toString());
+  if (mode === 'dark') u.searchParams.set('theme', 'dark');
+  else u.searchParams.delete('theme');
+  return u;
+};
+
+/** The words of the host chrome's theme switch, which offers the other mode. */
+export const themeSwitchLabel = (mode: ColorMode): string => (mode === 'dark' ? '☀ Light theme' : '☾ Dark theme');
 
 /** The data-theme attribute the products put on <html>: ADS token themes; colour comes from data-color-mode. */
 export const THEME_ATTR = 'dark:dark light:light spacing:spacing typography:typography shape:shape';

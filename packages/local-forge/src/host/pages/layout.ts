@@ -2,7 +2,7 @@
 // with persona switcher and theme switch), resource iframes, notices and Jira's "no permission" page.
 import type { HostState, Theme } from '../surfaces';
 import type { Persona } from '../site';
-import { THEME_ATTR } from '../browser/protocol';
+import { THEME_ATTR, themeSwitchLabel, withColorMode } from '../browser/protocol';
 
 export interface View {
   state: HostState;
@@ -24,13 +24,11 @@ export const link = (path: string, v: Pick<View, 'persona' | 'theme'>, extra: Re
   return `${base ?? ''}?${q.toString()}`;
 };
 
+/** A link to the page in the other mode; the host page script makes it switch live (browser/host-theme.ts). */
 const themeSwitch = (v: View): string => {
-  const u = new URL(v.url.toString());
+  const u = withColorMode(v.url, v.theme === 'dark' ? 'light' : 'dark');
   u.searchParams.set('as', v.persona.id);
-  if (v.theme === 'dark') u.searchParams.delete('theme');
-  else u.searchParams.set('theme', 'dark');
-  const label = v.theme === 'dark' ? 'Light theme' : 'Dark theme';
-  return `<a class="host-button" data-testid="theme-switch" href="${esc(u.pathname + u.search)}">${v.theme === 'dark' ? '☀' : '☾'} ${label}</a>`;
+  return `<a class="host-button" data-testid="theme-switch" href="${esc(u.pathname + u.search)}">${esc(themeSwitchLabel(v.theme))}</a>`;
 };
 
 const personaSwitcher = (v: View): string =>
