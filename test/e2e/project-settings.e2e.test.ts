@@ -1,12 +1,17 @@
 // Project tagging end to end: the production bundle with the unmodified @forge/bridge, inside the local host's
 // project settings page, in headless Chromium. The lead aligns the project he administers; everyone else reads.
+// The page keeps no route to move within, so each persona's page of a project is opened once and the lead's INS
+// page serves the whole story: saved and reloaded, outdone by the exec, refused an archived goal, then driven by
+// keyboard and by level.
 import type { FrameLocator, Page, Request } from 'playwright-core';
 import { pickGoal } from './support/pick-goal';
 import { describeE2E, type Theme } from './support/session';
 
 const settings = (project: string) => `/jira/project/${project}/settings`;
 
-describeE2E('project settings in Chromium', { surfaces: ['project-settings'], shots: 'project-settings', requestFailed: true }, (e2e) => {
+const SUITE = { surfaces: ['project-settings'], shots: 'project-settings', requestFailed: true, scope: 'suite' as const };
+
+describeE2E('project settings in Chromium', SUITE, (e2e) => {
   const { problems } = e2e;
 
   const open = async (route: string, as: string, theme?: Theme): Promise<{ page: Page; app: FrameLocator }> => {
@@ -15,6 +20,9 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
     await app.getByRole('heading', { level: 1, name: /^Throughline alignment for / }).waitFor({ timeout: 20_000 });
     return { page, app };
   };
+  let leadOnIns: { page: Page; app: FrameLocator } | undefined;
+  /** The lead's page of INS, opened by the first test that needs it and kept for the suite. */
+  const insAsLead = async () => (leadOnIns ??= await open(settings('INS'), 'lead'));
   /** Resolves once no call to the app has been under way for 300 ms (one already under way ends within that). */
   const invokesSettled = async (page: Page): Promise<void> => {
     const pending = new Set<Request>();
@@ -44,7 +52,7 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
   };
 
   it('lets the lead align INS: level, goal and manager by name, saved and still there after a reload', async () => {
-    const { page, app } = await open(settings('INS'), 'lead');
+    const { page, app } = await insAsLead();
     expect(await text(app, 'summary-level')).toContain('Functional team');
     await app.getByRole('radio', { name: /^Project/ }).check();
     // The functional goal INS served is above the project level, so it stays; pick a project goal instead.
@@ -70,8 +78,47 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
     expect(problems).toEqual([]);
   });
 
+  it('tells the lead someone else changed the alignment, and reloads their version', async () => {
+    // The lead's page as the reload above left it: it holds the alignment's version from before the exec saves.
+    const mine = await insAsLead();
+    const theirs = await open(settings('INS'), 'exec');
+    await pickPerson(theirs.app, 'leaderId', 'anika', 'Anika Sharma');
+    await theirs.app.getByRole('button', { name: 'Save alignment' }).click();
+    await theirs.app.getByTestId('notice').waitFor();
+
+    await pickPerson(mine.app, 'managerId', 'kenji', 'Kenji Watanabe');
+    await mine.app.getByRole('button', { name: 'Save alignment' }).click();
+    await mine.app.getByTestId('conflict').getByText('Someone else changed this project’s alignment').waitFor();
+    await mine.app.getByRole('button', { name: 'Reload their version' }).click();
+    await mine.app
+      .getByTestId('notice')
+      .getByText(/^Reloaded/)
+      .waitFor();
+    expect(await text(mine.app, 'summary-leader')).toBe('Anika Sharma');
+    expect(await text(mine.app, 'summary-manager')).toBe('Aisha Khan');
+    expect(await mine.app.getByTestId('leaderId-chosen').textContent()).toContain('Anika Sharma');
+    expect(problems).toEqual([]);
+  });
+
+  it('puts the server’s refusal next to the goal when the goal is archived while the page is open', async () => {
+    const { app } = await insAsLead();
+    await app.getByRole('radio', { name: /^Process/ }).check();
+    await pickGoal(app, 'ps-goal', 'Run a customer community programme', 'community');
+    const archived = (await e2e.host.forge.invoke({
+      moduleKey: 'throughline-strategy',
+      functionKey: 'catalog/archive',
+      payload: { id: 'g-customer-community', expectedVersion: 1 },
+      accountId: e2e.host.forge.jira.state.users.find((u) => u.displayName === 'Helen Marsh')?.accountId ?? '',
+    })) as { ok: boolean };
+    expect(archived.ok).toBe(true);
+    await app.getByRole('button', { name: 'Save alignment' }).click();
+    expect(await app.getByTestId('error-goalId').textContent()).toContain('archived');
+    expect(await text(app, 'summary-goal')).toContain('Dashboards 3.0');
+    expect(problems).toEqual([]);
+  });
+
   it('lets the lead choose the goal by keyboard alone: type to filter, arrows to move, Enter to pick, Escape to close', async () => {
-    const { app } = await open(settings('INS'), 'lead');
+    const { app } = await insAsLead();
     await app.getByRole('radio', { name: /^Project/ }).check();
     const chosen = app.getByTestId('ps-goal-chosen');
     if (await chosen.count()) await chosen.getByRole('button', { name: /^Change/ }).press('Enter');
@@ -95,7 +142,7 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
   });
 
   it('offers only goals at the chosen level or above, grouped by level', async () => {
-    const { app } = await open(settings('INS'), 'lead');
+    const { app } = await insAsLead();
     await app.getByRole('radio', { name: /^Functional team/ }).check();
     // The project goal chosen before is below a functional team: it is cleared, and the page says why.
     expect(await app.getByTestId('ps-goal-chosen').count()).toBe(0);
@@ -106,44 +153,6 @@ describeE2E('project settings in Chromium', { surfaces: ['project-settings'], sh
     await app.getByText(/“Dashboards 3.0” is a project goal/).waitFor();
     await app.getByRole('button', { name: 'Save alignment' }).click();
     expect(await text(app, 'error-goalId')).toContain('Pick the goal this project serves');
-    expect(problems).toEqual([]);
-  });
-
-  it('tells the lead someone else changed the alignment, and reloads their version', async () => {
-    const mine = await open(settings('INS'), 'lead');
-    const theirs = await open(settings('INS'), 'exec');
-    await pickPerson(theirs.app, 'leaderId', 'anika', 'Anika Sharma');
-    await theirs.app.getByRole('button', { name: 'Save alignment' }).click();
-    await theirs.app.getByTestId('notice').waitFor();
-
-    await pickPerson(mine.app, 'managerId', 'kenji', 'Kenji Watanabe');
-    await mine.app.getByRole('button', { name: 'Save alignment' }).click();
-    await mine.app.getByTestId('conflict').getByText('Someone else changed this project’s alignment').waitFor();
-    await mine.app.getByRole('button', { name: 'Reload their version' }).click();
-    await mine.app
-      .getByTestId('notice')
-      .getByText(/^Reloaded/)
-      .waitFor();
-    expect(await text(mine.app, 'summary-leader')).toBe('Anika Sharma');
-    expect(await text(mine.app, 'summary-manager')).toBe('Aisha Khan');
-    expect(await mine.app.getByTestId('leaderId-chosen').textContent()).toContain('Anika Sharma');
-    expect(problems).toEqual([]);
-  });
-
-  it('puts the server’s refusal next to the goal when the goal is archived while the page is open', async () => {
-    const { app } = await open(settings('INS'), 'lead');
-    await app.getByRole('radio', { name: /^Process/ }).check();
-    await pickGoal(app, 'ps-goal', 'Run a customer community programme', 'community');
-    const archived = (await e2e.host.forge.invoke({
-      moduleKey: 'throughline-strategy',
-      functionKey: 'catalog/archive',
-      payload: { id: 'g-customer-community', expectedVersion: 1 },
-      accountId: e2e.host.forge.jira.state.users.find((u) => u.displayName === 'Helen Marsh')?.accountId ?? '',
-    })) as { ok: boolean };
-    expect(archived.ok).toBe(true);
-    await app.getByRole('button', { name: 'Save alignment' }).click();
-    expect(await app.getByTestId('error-goalId').textContent()).toContain('archived');
-    expect(await text(app, 'summary-goal')).toContain('Dashboards 3.0');
     expect(problems).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
 // dark, and in print.
 import type { FrameLocator, Page } from 'playwright-core';
 import { pickGoal } from './support/pick-goal';
-import { describeE2E, type Theme } from './support/session';
+import { describeE2E, shotsWanted, type Theme } from './support/session';
 
 const CONFLUENCE_PAGE = '/confluence/page/1001';
 const MACRO = 'throughline-scorecard';
@@ -86,20 +86,23 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
 
     await recordAsLead(20);
 
-    macro = await openConfluence(page, 'exec');
-    await row(macro).getByTestId('kpi-current').filter({ hasText: '20%' }).waitFor({ timeout: 20_000 });
-    const after = { status: await statusOf(macro), diagnosis: await diagnosisOf(macro) };
+    // The published page read afresh, in the dark theme: what it says does not depend on the theme, so one load
+    // serves both; the light picture is taken when pictures are asked for.
+    const dark = await openConfluence(page, 'exec', { theme: 'dark' });
+    await row(dark).getByTestId('kpi-current').filter({ hasText: '20%' }).waitFor({ timeout: 20_000 });
+    const after = { status: await statusOf(dark), diagnosis: await diagnosisOf(dark) };
     expect(after.status).toContain('Off track');
     expect(after.status).not.toBe(before.status);
     expect(after.diagnosis).toContain('0 of 1 KPI on track (1 off track)');
     expect(after.diagnosis).not.toBe(before.diagnosis);
-    expect(await row(macro).textContent()).toMatch(/Operational efficiency/);
-    await shot(page, 'goal-light');
-
-    const dark = await openConfluence(page, 'exec', { theme: 'dark' });
-    await row(dark).getByTestId('kpi-current').filter({ hasText: '20%' }).waitFor({ timeout: 20_000 });
+    expect(await row(dark).textContent()).toMatch(/Operational efficiency/);
     expect(await statusOf(dark)).toContain('Off track');
     await shot(page, 'goal-dark');
+    if (shotsWanted()) {
+      macro = await openConfluence(page, 'exec');
+      await row(macro).getByTestId('kpi-current').filter({ hasText: '20%' }).waitFor({ timeout: 20_000 });
+      await shot(page, 'goal-light');
+    }
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 // The scorecards end to end: the production bundle of the strategy workspace in the local host's Jira app page,
 // in headless Chromium, against the demo organisation. The lead records a value on a KPI of the goal they
-// manage and sees its status change; people without a role on a goal get no way to record on it.
+// manage and sees its status change; people without a role on a goal get no way to record on it. The lead keeps one
+// page for the suite: a test moves it to the Goals tab and back, so Scorecards mounts again and reads the
+// scorecards afresh (useScorecards loads on mount), as a new page would.
 import type { FrameLocator, Page } from 'playwright-core';
 import { describeE2E, type Theme } from './support/session';
 
@@ -9,7 +11,9 @@ const PAGE = '/jira/apps/throughline';
 const LEAD_KPI = 'k-dashboard-migration';
 const LEAD_KPI_NAME = 'Customer dashboards on the new engine';
 
-describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width: 1440, height: 1000 }, shots: 'scorecard' }, (e2e) => {
+const SUITE = { surfaces: ['global'], viewport: { width: 1440, height: 1000 }, shots: 'scorecard', scope: 'suite' as const };
+
+describeE2E('scorecards in Chromium', SUITE, (e2e) => {
   const { problems, shot } = e2e;
 
   const open = async (as: string, theme: Theme = 'light'): Promise<{ page: Page; app: FrameLocator }> => {
@@ -19,11 +23,22 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
     await app.getByTestId('organisation-scorecard').waitFor({ timeout: 20_000 });
     return { page, app };
   };
+  let lead: { page: Page; app: FrameLocator } | undefined;
+  /** The lead's page, opened on first use; afterwards taken to Goals and back by its tabs, with no form left open. */
+  const asLead = async (): Promise<{ page: Page; app: FrameLocator }> => {
+    if (!lead) return (lead = await open('lead'));
+    const { app } = lead;
+    await app.getByRole('button', { name: 'Goals', exact: true }).click();
+    await app.getByTestId('organisation-scorecard').waitFor({ state: 'detached' });
+    await app.getByRole('button', { name: 'Scorecards', exact: true }).click();
+    await app.getByTestId('organisation-scorecard').waitFor({ timeout: 20_000 });
+    return lead;
+  };
   const row = (app: FrameLocator, kpiId: string) => app.locator(`[data-testid="kpi-row"][data-kpi="${kpiId}"]`);
   const statusOf = async (app: FrameLocator, kpiId: string) => ((await row(app, kpiId).getByTestId('kpi-status').textContent()) ?? '').trim();
 
   it('lets the lead record a value on the KPI of their goal in two clicks, and shows the status change', async () => {
-    const { page, app } = await open('lead');
+    const { page, app } = await asLead();
     const before = await statusOf(app, LEAD_KPI);
     expect(before).not.toContain('Off track');
 
@@ -54,14 +69,14 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
   });
 
   it('offers the lead no way to record on goals they hold no role on, and the member none at all', async () => {
-    const lead = await open('lead');
-    await row(lead.app, LEAD_KPI).waitFor();
+    const { app } = await asLead();
+    await row(app, LEAD_KPI).waitFor();
     expect(
-      await row(lead.app, 'k-arr')
+      await row(app, 'k-arr')
         .getByRole('button', { name: /^Record/ })
         .count(),
     ).toBe(0);
-    expect(await lead.app.getByRole('button', { name: 'Add KPI' }).count()).toBe(0);
+    expect(await app.getByRole('button', { name: 'Add KPI' }).count()).toBe(0);
     const member = await open('member', 'dark');
     await row(member.app, LEAD_KPI).waitFor();
     expect(await member.app.getByRole('button', { name: /^Record a value/ }).count()).toBe(0);
@@ -71,7 +86,7 @@ describeE2E('scorecards in Chromium', { surfaces: ['global'], viewport: { width:
   });
 
   it('lets the lead add a check-in on their goal and read it back', async () => {
-    const { page, app } = await open('lead');
+    const { page, app } = await asLead();
     const goal = app.locator('[data-testid="goal-scorecard"][data-goal="g-dashboards-v3"]');
     // Opening the form moves focus into it; Escape closes it and gives focus back to the button that opened it.
     await goal.getByRole('button', { name: 'Add check-in' }).click();
