@@ -90,8 +90,11 @@ describeE2E('input from the work', { surfaces: ['issue-panel', 'global'], timeou
     await app.getByTestId('check-in-form').getByLabel('What worked, what did not').fill('Layout feedback from the team taken up.');
     await app.getByTestId('check-in-form').getByRole('button', { name: 'Add check-in' }).click();
     await app.getByText('Check-in saved.').waitFor({ timeout: 20_000 });
+    // The list reloads after the save (it stays open after adding): wait for it, or for the closed list's button.
     const list = app.getByTestId('check-in-list');
-    if ((await list.count()) === 0) await app.getByRole('button', { name: 'Check-ins', exact: true }).click();
+    const closed = app.getByRole('button', { name: 'Check-ins', exact: true });
+    await list.or(closed).first().waitFor({ timeout: 20_000 });
+    if ((await list.count()) === 0) await closed.click();
     await list.getByText('took 1 piece of input from the work').waitFor({ timeout: 20_000 });
     const taken = app.locator('[data-testid="goal-input-item"][data-state="taken"]').filter({ hasText: 'Snap-to-grid' });
     expect(await taken.textContent()).toContain('took it into the check-in of');
