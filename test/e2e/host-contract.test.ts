@@ -107,6 +107,26 @@ describe('local host HTTP contract', () => {
     expect(await script.text()).toContain('__bridge');
   });
 
+  it('revalidates a resource’s files: a browser that has one gets 304 and keeps it; the page itself is never stored', async () => {
+    const base = `${host.url}/__forge/resource/admin`;
+    const html = await (await fetch(`${base}/index.html?moduleKey=throughline-admin&theme=light`)).text();
+    const asset = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const first = await fetch(`${base}/${asset}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+    const again = await fetch(`${base}/${asset}`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await fetch(`${base}/${asset}`, { headers: { 'if-none-match': 'W/"0-0"' } });
+    expect(other.status).toBe(200);
+    const page = await fetch(`${base}/index.html?moduleKey=throughline-admin&theme=light`, { headers: { 'if-none-match': etag } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('serves token CSS for both colour modes with the products’ selectors', async () => {
     const dark = await (await fetch(`${host.url}/__forge/tokens/dark.css`)).text();
     expect(dark).toContain('html[data-color-mode="dark"][data-theme~="dark:dark"]');

@@ -3,7 +3,7 @@
 // a module, and screenshots into test-results/. Suites keep their own assertions, `expect(problems)` included.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { ROOT } from '../../../dev/throughline-host';
 import { describeWithChromium, openChromium } from './chromium';
 import { ensureBuilt, personas, startTestHost, type Host, type Persona } from './host';
@@ -73,6 +73,10 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
   jest.setTimeout(options.timeout ?? 90_000);
   let ownHost: Host | undefined;
   let browser: Browser | undefined;
+  // One browser context for the file's pages, so they share the HTTP cache: the app's hashed assets (immutable, as a
+  // CDN serves them) are fetched and compiled once a file. The app keeps nothing in web storage; the host's persona
+  // cookie is cleared for each new page, so a page's persona is the one its URL names, as on a fresh context.
+  let context: BrowserContext | undefined;
   let people: Record<string, Persona> = {};
   const pages: Page[] = [];
   const problems: string[] = [];
@@ -92,6 +96,7 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
   });
   afterAll(async () => {
     await closePages();
+    await context?.close();
     await browser?.close();
     await ownHost?.close();
   });
@@ -109,7 +114,9 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
 
   const newPage = async (): Promise<Page> => {
     if (!browser) throw new Error('Chromium is not launched yet (use it inside a test or a hook)');
-    const page = await browser.newPage({ viewport });
+    context ??= await browser.newContext({ viewport });
+    await context.clearCookies();
+    const page = await context.newPage();
     pages.push(page);
     page.on('console', (m) => {
       if (m.type() === 'error' && !harmless.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);

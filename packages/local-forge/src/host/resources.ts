@@ -55,7 +55,11 @@ export const injectBridge = (html: string, data: unknown): string => {
   return `<head>${tags}</head>${html}`;
 };
 
-export const serveResource = (state: HostState, pathname: string, query: URLSearchParams, res: ServerResponse): void => {
+/**
+ * Serves a file of a resource folder; index.html with the bridge host injected. Other files carry a validator (size and
+ * modification time) and are revalidated: a browser that has the file gets 304 and keeps what it compiled from it.
+ */
+export const serveResource = (state: HostState, pathname: string, query: URLSearchParams, res: ServerResponse, ifNoneMatch?: string): void => {
   const rest = pathname.slice(RESOURCE_PREFIX.length);
   const slash = rest.indexOf('/');
   const key = decodeURIComponent(slash < 0 ? rest : rest.slice(0, slash));
@@ -80,6 +84,13 @@ export const serveResource = (state: HostState, pathname: string, query: URLSear
     sendHtml(res, 200, html);
     return;
   }
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+  const stat = statSync(full);
+  const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  if (ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
+    res.writeHead(304, { etag, 'cache-control': 'no-cache' });
+    res.end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', etag });
   res.end(readFileSync(full));
 };

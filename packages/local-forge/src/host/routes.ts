@@ -59,7 +59,7 @@ export const routePage = async (state: HostState, req: IncomingMessage, res: Ser
   const p = url.pathname;
   const method = req.method ?? 'GET';
   if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} ${p}: pages are GET only`);
-  if (p.startsWith(RESOURCE_PREFIX)) return serveResource(state, p, url.searchParams, res);
+  if (p.startsWith(RESOURCE_PREFIX)) return serveResource(state, p, url.searchParams, res, req.headers['if-none-match']);
   if (p === '/__forge/bridge-host.js') return js(res, await bridgeHostScript(state.site.slug));
   if (p === '/__forge/host-page.js') return js(res, await hostPageScript(state.site.slug));
   if (p === '/__forge/host.css') return sendText(res, 200, hostCss(), 'text/css; charset=utf-8');
