@@ -1,8 +1,10 @@
 // The alignment tree macro "as of" a closed period, end to end (issue 14 §3): the exec closes the demo's last quarter,
 // inserts the tree macro on page 1002 set to that period's snapshot, and reads it labelled "Snapshot of <period> ·
 // closed <date>" with the restricted goal; the member reading the same page sees neither the restricted goal nor any
-// ATLAS work. Screenshots as exec and member, light and dark.
+// ATLAS work. Screenshots as exec and member, light and dark. The exec reads the page Publish opened, then switches it
+// live to dark; only the member needs a load of their own.
 import type { FrameLocator, Page } from 'playwright-core';
+import { HOST_PAGE_GLOBAL, type ColorMode, type HostPageApi } from '../../packages/local-forge/src/host/browser/protocol';
 import { lastQuarterOf } from '../../dev/demo';
 import { DEMO_TODAY } from '../support/demo-day';
 import { describeE2E } from './support/session';
@@ -32,12 +34,19 @@ describeE2E(
       page = await e2e.newPage();
     });
 
-    const read = async (as: string, theme: 'light' | 'dark' = 'light'): Promise<FrameLocator> => {
-      await page.goto(e2e.url('/confluence/page/1002', as, theme));
+    /** The macro on the page as it shows now, once its snapshot banner is there. */
+    const shown = async (): Promise<FrameLocator> => {
       const view = e2e.frame(page, MACRO);
       await view.getByTestId('macro-snapshot').waitFor({ timeout: 20_000 });
       return view;
     };
+    const read = async (as: string): Promise<FrameLocator> => {
+      await page.goto(e2e.url('/confluence/page/1002', as, 'light'));
+      return shown();
+    };
+    /** Switches the page's colour mode live, as a user does: the macro's frame follows without loading again. */
+    const switchTheme = (mode: ColorMode): Promise<void> =>
+      page.evaluate(([name, m]) => (window as unknown as Record<string, HostPageApi>)[name]!.setTheme(m), [HOST_PAGE_GLOBAL, mode] as const);
 
     it('lets the exec close the last quarter and set a tree macro to its snapshot', async () => {
       await page.goto(e2e.url('/jira/apps/throughline', 'exec'));
@@ -67,7 +76,10 @@ describeE2E(
     });
 
     it('shows the exec the tree as it stood at the close, labelled as a snapshot with its date', async () => {
-      const view = await read('exec');
+      // Publish left the page in view mode as the exec, freshly loaded: read it there.
+      expect(new URL(page.url()).searchParams.get('as')).toBe('exec');
+      expect(new URL(page.url()).searchParams.has('mode')).toBe(false);
+      const view = await shown();
       const banner = (await view.getByTestId('macro-snapshot').textContent()) ?? '';
       expect(banner).toMatch(new RegExp(`^Snapshot of ${Q.name} · closed \\d{1,2} [A-Z][a-z]+ \\d{4}`));
       expect(await view.getByTestId('macro-root').textContent()).toBe('All strategy goals');
@@ -77,7 +89,9 @@ describeE2E(
       expect(await view.locator('[data-kind="project"]').count()).toBeGreaterThan(0);
       expect(await view.locator('[data-kind="epic"]').count()).toBe(0);
       await e2e.shotWhole(page, 'exec-light');
-      await read('exec', 'dark');
+      await switchTheme('dark');
+      await shown();
+      expect(await view.locator('html').getAttribute('data-color-mode')).toBe('dark');
       await e2e.shotWhole(page, 'exec-dark');
       expect(problems).toEqual([]);
     });
