@@ -16,6 +16,8 @@ const moduleNameMapper = {
 };
 const common = {
   testEnvironment: 'node',
+  // Jest's runtime with V8's code cache kept per worker (test/support/runtime.js).
+  runtime: '<rootDir>/test/support/runtime.js',
   transform,
   moduleNameMapper,
   transformIgnorePatterns: ['/node_modules/(?!(@atlaskit|@babel/runtime)/)'],

@@ -33,8 +33,22 @@ export const useBackends = (b: Backends): void => {
 
 export const currentInvocation = (): Invocation | undefined => invocations.getStore();
 
-export const runInvocation = <T>(inv: Omit<Invocation, 'startedAt' | 'timeoutMs'> & { timeoutMs?: number }, fn: () => Promise<T>): Promise<T> =>
-  invocations.run({ timeoutMs: 25_000, ...inv, startedAt: Date.now() }, fn);
+/** Invocations under way: while none is, the store is switched off (see runInvocation). */
+let running = 0;
+
+/**
+ * Runs `fn` as one invocation: what it calls, however deep and however asynchronous, sees `inv` as the invocation
+ * context. On Node 20 an AsyncLocalStorage that is on costs a hook on every promise anywhere in the process, so it is
+ * switched off whenever no invocation is under way (the platform ends an invocation's work when it returns, too).
+ */
+export const runInvocation = async <T>(inv: Omit<Invocation, 'startedAt' | 'timeoutMs'> & { timeoutMs?: number }, fn: () => Promise<T>): Promise<T> => {
+  running++;
+  try {
+    return await invocations.run({ timeoutMs: 25_000, ...inv, startedAt: Date.now() }, fn);
+  } finally {
+    if (--running === 0) invocations.disable();
+  }
+};
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response => jsonResponse(status, body, headers);
 
