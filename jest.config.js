@@ -2,6 +2,8 @@
 // Three layers, each a project: `npm run test:unit` (pure code, no build, no emulators: seconds),
 // `test:int` (the emulators, the manifest and the real resolvers on the local Forge), `test:e2e` (the built
 // Custom UI in headless Chromium). `npm test` runs all three in one run.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { availableParallelism } = require('node:os');
 const transform = {
   '^.+\\.(t|j)sx?$': [
     '@swc/jest',
@@ -38,7 +40,8 @@ module.exports = {
   testTimeout: 30000,
   // Three workers for two cores: a browser file's worker often waits on Chromium, and a third file fills those waits
   // (on this 2-core machine, 163–167 s against 171–174 s with one worker per core, the cores 99% busy instead of 94%).
-  maxWorkers: '150%',
+  // (A number: Jest reads '150%' as 150 workers.)
+  maxWorkers: Math.max(1, Math.floor(availableParallelism() * 1.5)),
   // One scratch folder per run, where the demo is seeded once for every file (test/support/seeded-demo.ts).
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
