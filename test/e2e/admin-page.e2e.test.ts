@@ -3,14 +3,11 @@
 // The exec's tests read one page: the editor groups are left as each test found them or do not matter to the next,
 // dark is the live theme switch a user makes, and the persona switch (a load of its own) comes last.
 import type { FrameLocator, Page } from 'playwright-core';
-import { HOST_PAGE_GLOBAL, type ColorMode, type HostPageApi } from '../../packages/local-forge/src/host/browser/protocol';
 import { describeE2E } from './support/session';
 
 const ADMIN = '/jira/settings/apps/throughline';
 
 /** Switches the page's colour mode live, as a user does in the product: every frame follows, nothing loads again. */
-const switchTheme = (page: Page, mode: ColorMode): Promise<void> =>
-  page.evaluate(([name, m]) => (window as unknown as Record<string, HostPageApi>)[name]!.setTheme(m), [HOST_PAGE_GLOBAL, mode] as const);
 
 describeE2E('admin page in Chromium', { surfaces: ['admin'], shots: 'admin', requestFailed: true, scope: 'suite' }, (e2e) => {
   let shown: Page | undefined;
@@ -76,7 +73,7 @@ describeE2E('admin page in Chromium', { surfaces: ['admin'], shots: 'admin', req
 
   it('themes the app dark with the design tokens', async () => {
     const page = await execPage();
-    await switchTheme(page, 'dark');
+    await e2e.theme(page, 'dark');
     await waitForYou(persona('exec').displayName);
     await app().locator('html[data-color-mode="dark"]').waitFor({ timeout: 10_000 });
     const frame = page.frames().find((f) => f.url().includes('/__forge/resource/admin/'));
@@ -91,7 +88,7 @@ describeE2E('admin page in Chromium', { surfaces: ['admin'], shots: 'admin', req
   it('follows the persona switcher', async () => {
     const outsider = persona('outsider');
     const page = await execPage();
-    await switchTheme(page, 'light');
+    await e2e.theme(page, 'light');
     await waitForYou(persona('exec').displayName);
     await Promise.all([page.waitForURL(/as=outsider/), page.selectOption('[data-testid="persona-switcher"]', 'outsider')]);
     await waitForYou(outsider.displayName);

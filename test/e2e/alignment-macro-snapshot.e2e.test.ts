@@ -4,7 +4,6 @@
 // ATLAS work. Screenshots as exec and member, light and dark. The exec reads the page Publish opened, then switches it
 // live to dark; only the member needs a load of their own.
 import type { FrameLocator, Page } from 'playwright-core';
-import { HOST_PAGE_GLOBAL, type ColorMode, type HostPageApi } from '../../packages/local-forge/src/host/browser/protocol';
 import { lastQuarterOf } from '../../dev/demo';
 import { DEMO_TODAY } from '../support/demo-day';
 import { describeE2E } from './support/session';
@@ -45,8 +44,6 @@ describeE2E(
       return shown();
     };
     /** Switches the page's colour mode live, as a user does: the macro's frame follows without loading again. */
-    const switchTheme = (mode: ColorMode): Promise<void> =>
-      page.evaluate(([name, m]) => (window as unknown as Record<string, HostPageApi>)[name]!.setTheme(m), [HOST_PAGE_GLOBAL, mode] as const);
 
     it('lets the exec close the last quarter and set a tree macro to its snapshot', async () => {
       await page.goto(e2e.url('/jira/apps/throughline', 'exec'));
@@ -89,7 +86,7 @@ describeE2E(
       expect(await view.locator('[data-kind="project"]').count()).toBeGreaterThan(0);
       expect(await view.locator('[data-kind="epic"]').count()).toBe(0);
       await e2e.shotWhole(page, 'exec-light');
-      await switchTheme('dark');
+      await e2e.theme(page, 'dark');
       await shown();
       expect(await view.locator('html').getAttribute('data-color-mode')).toBe('dark');
       await e2e.shotWhole(page, 'exec-dark');

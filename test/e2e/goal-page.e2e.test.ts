@@ -4,7 +4,6 @@
 // tells the outsider no more than a missing goal's. The exec's and the outsider's pages are each loaded once and
 // moved between the workspace's routes as its own navigation does; dark is switched live, as a user switches theme.
 import type { Page } from 'playwright-core';
-import { HOST_PAGE_GLOBAL, type ColorMode, type HostPageApi } from '../../packages/local-forge/src/host/browser/protocol';
 import { describeE2E } from './support/session';
 
 const STRATEGY = 'throughline-strategy';
@@ -17,8 +16,6 @@ const APP = '/jira/apps/throughline';
 const goalUrl = (id: string) => `${APP}/goal/${id}`;
 
 /** Switches the page's colour mode live, as a user does in the product: every frame follows, nothing loads again. */
-const switchTheme = (page: Page, mode: ColorMode): Promise<void> =>
-  page.evaluate(([name, m]) => (window as unknown as Record<string, HostPageApi>)[name]!.setTheme(m), [HOST_PAGE_GLOBAL, mode] as const);
 
 describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-macro'], timeout: 150_000, shots: 'goal-page', scope: 'suite' }, (e2e) => {
   const { problems } = e2e;
@@ -51,7 +48,7 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
 
   it.each(['light', 'dark'] as const)('shows the exec everything about a goal at its own URL (%s)', async (theme) => {
     const page = await at('exec', `/goal/${GROW_ARR}`);
-    await switchTheme(page, theme);
+    await e2e.theme(page, theme);
     const app = e2e.frame(page, STRATEGY);
     await app.getByTestId('goal-title').waitFor({ timeout: 30_000 });
     expect(await app.locator('html').getAttribute('data-color-mode')).toBe(theme);
@@ -155,7 +152,7 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
 
   it('opens the goal of a gap from the Gaps tab with “Open the goal”', async () => {
     const page = await at('exec', '/gaps');
-    await switchTheme(page, 'light');
+    await e2e.theme(page, 'light');
     const app = e2e.frame(page, STRATEGY);
     const gap = app.locator('[data-testid="gap"][data-kind="goal-no-work"]').filter({ hasText: 'Run a customer community programme' });
     await gap.getByRole('button', { name: 'Open the goal' }).click({ timeout: 30_000 });

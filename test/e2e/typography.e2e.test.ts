@@ -4,7 +4,7 @@
 // link's own `font: inherit` once made "← All goals" 14 px). Each page is read in light, then switched live to dark
 // and read again, as a user switching theme sees it; the global page's routes of one persona share one load.
 import type { FrameLocator, Page } from 'playwright-core';
-import { HOST_PAGE_GLOBAL, type ColorMode, type HostPageApi } from '../../packages/local-forge/src/host/browser/protocol';
+import type { ColorMode } from '../../packages/local-forge/src/host/browser/protocol';
 import { describeE2E } from './support/session';
 
 /** Each surface's page, the persona who sees most of it, and the module whose frame holds it (a persona's global page routes together). */
@@ -78,8 +78,6 @@ const APP = '/jira/apps/throughline';
 const appRoute = (route: string): string | undefined => (route === APP ? '/' : route.startsWith(`${APP}/`) ? route.slice(APP.length) : undefined);
 
 /** Switches the page's colour mode live, as a user does in the product: every frame follows, nothing loads again. */
-const switchTheme = (page: Page, mode: ColorMode): Promise<void> =>
-  page.evaluate(([name, m]) => (window as unknown as Record<string, HostPageApi>)[name]!.setTheme(m), [HOST_PAGE_GLOBAL, mode] as const);
 
 describeE2E('type sizes on every surface', { shots: 'typography', timeout: 120_000, scope: 'suite' }, (e2e) => {
   // The suite keeps its page from test to test; each test still answers only for what its own page reported.
@@ -97,7 +95,7 @@ describeE2E('type sizes on every surface', { shots: 'typography', timeout: 120_0
       await shown?.page.close();
       shown = { page: await e2e.open(route, as, theme), route, as };
     }
-    await switchTheme(shown.page, theme);
+    await e2e.theme(shown.page, theme);
     return shown.page;
   };
 

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { ROOT } from '../../../dev/throughline-host';
+import { HOST_PAGE_GLOBAL, type ColorMode, type HostPageApi } from '../../../packages/local-forge/src/host/browser/protocol';
 import { describeWithChromium, openChromium } from './chromium';
 import { ensureBuilt, personas, startTestHost, type Host, type Persona } from './host';
 
@@ -52,6 +53,11 @@ export interface E2E {
    * the page or its frame loading again. The route is the app's (for the global page, `/goal/g-x`), not the host's.
    */
   navigate(page: Page, route: string): Promise<void>;
+  /**
+   * Switches the page to a colour mode live, as the products do (the host's theme switch, no document loading):
+   * resolves once every frame that enabled theming shows it.
+   */
+  theme(page: Page, mode: ColorMode): Promise<void>;
   /** Saves a screenshot of the page (full length unless told) or of one element into test-results/, when asked for (shotsWanted). */
   shot(target: Page | Locator, name: string, opts?: { fullPage?: boolean }): Promise<void>;
   /** A shot of a product page whose main area scrolls: the window grows to the whole page for it, then goes back to
@@ -154,6 +160,8 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
       }, route);
       if (!moved) throw new Error('navigate: this page has no app route to move (only pages whose app uses createHistory)');
     },
+    theme: (page, mode) =>
+      page.evaluate(([name, m]) => (window as unknown as Record<string, HostPageApi>)[name]!.setTheme(m), [HOST_PAGE_GLOBAL, mode] as const),
     shot: async (target, name, opts = {}) => {
       if (!shotsWanted()) return;
       mkdirSync(SHOTS, { recursive: true });
