@@ -77,14 +77,14 @@ export const serveResource = (state: HostState, pathname: string, query: URLSear
   }
   const full = path.resolve(dir, file);
   if (full !== dir && !full.startsWith(dir + path.sep)) throw new HttpError(403, 'path escapes the resource folder');
-  if (!existsSync(full) || !statSync(full).isFile()) throw new HttpError(404, `no file '${file}' in resource '${key}'`);
+  const stat = existsSync(full) ? statSync(full) : undefined;
+  if (!stat?.isFile()) throw new HttpError(404, `no file '${file}' in resource '${key}'`);
   const type = CONTENT_TYPES[path.extname(full).toLowerCase()] ?? 'application/octet-stream';
   if (path.basename(full) === 'index.html') {
     const html = injectBridge(readFileSync(full, 'utf8'), injectedHostData(state, frameQuery(key, query)));
     sendHtml(res, 200, html);
     return;
   }
-  const stat = statSync(full);
   const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   if (ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
     res.writeHead(304, { etag, 'cache-control': 'no-cache' });
