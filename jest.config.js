@@ -20,6 +20,9 @@ const common = {
   testEnvironment: 'node',
   // Jest's runtime with V8's code cache kept per worker (test/support/runtime.js).
   runtime: '<rootDir>/test/support/runtime.js',
+  // Unit and integration files run in groups, one module registry each (test/support/grouping-runner.js). Every
+  // project names the same runner, so Jest keeps one runner and one pool of workers for the three layers.
+  runner: '<rootDir>/test/support/grouping-runner.js',
   transform,
   moduleNameMapper,
   transformIgnorePatterns: ['/node_modules/(?!(@atlaskit|@babel/runtime)/)'],

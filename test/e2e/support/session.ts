@@ -73,10 +73,15 @@ const SHOTS = path.join(ROOT, 'test-results');
 export const shotsWanted = (env: NodeJS.ProcessEnv = process.env): boolean =>
   env.THROUGHLINE_SHOTS !== undefined && env.THROUGHLINE_SHOTS !== '' && env.THROUGHLINE_SHOTS !== '0';
 
+let longestTimeout = 0;
+
 /** Wires the hooks of a Chromium suite; call it first in the describe body, so its hooks run before the suite's. */
 export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E => {
   const { surfaces = [], viewport = { width: 1280, height: 900 }, scope = 'test', harmless = [] } = options;
-  jest.setTimeout(options.timeout ?? 90_000);
+  // The longest any suite of this module registry asked for: test files grouped into one registry
+  // (test/support/grouping-runner.js) share Jest's timeout, which the last call sets.
+  longestTimeout = Math.max(longestTimeout, options.timeout ?? 90_000);
+  jest.setTimeout(longestTimeout);
   let ownHost: Host | undefined;
   let browser: Browser | undefined;
   // One browser context for the file's pages, so they share the HTTP cache: the app's hashed assets (immutable, as a

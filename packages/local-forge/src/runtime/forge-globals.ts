@@ -109,12 +109,9 @@ const runtime = {
   externalAuth: [],
 };
 
-let installed = false;
-
+/** Installs the two globals, again wherever something else replaced them since (a test's own harness). */
 export const installForgeGlobals = (): void => {
-  if (installed) return;
   const g = globalThis as Record<string, unknown>;
   g.__forge_fetch__ = forgeFetch;
   g.__forge_runtime__ = runtime;
-  installed = true;
 };

@@ -11,15 +11,22 @@ interface FetchCall {
 const holder: { current: KvsEmulator; calls: FetchCall[] } = { current: createKvsEmulator(), calls: [] };
 
 const g = globalThis as unknown as Record<string, unknown>;
-g.__forge_runtime__ = {
-  appContext: { appId: 'test-app', environmentId: 'env', environmentType: 'DEVELOPMENT', installationId: 'inst', moduleKey: 'test' },
-  lambdaContext: { getRemainingTimeInMillis: () => 25_000 },
-  tracing: { traceId: 't', spanId: 's' },
+/**
+ * Installs the two globals, routed to the current emulator. Again before each emulator (useEmulator): other test
+ * files sharing this module registry (test/support/grouping-runner.js) install their own local Forge's.
+ */
+const installGlobals = (): void => {
+  g.__forge_runtime__ = {
+    appContext: { appId: 'test-app', environmentId: 'env', environmentType: 'DEVELOPMENT', installationId: 'inst', moduleKey: 'test' },
+    lambdaContext: { getRemainingTimeInMillis: () => 25_000 },
+    tracing: { traceId: 't', spanId: 's' },
+  };
+  g.__forge_fetch__ = (opts: unknown, path: string, init?: { method?: string; body?: string | null }) => {
+    holder.calls.push({ opts, path });
+    return holder.current.fetch(path, init);
+  };
 };
-g.__forge_fetch__ = (opts: unknown, path: string, init?: { method?: string; body?: string | null }) => {
-  holder.calls.push({ opts, path });
-  return holder.current.fetch(path, init);
-};
+installGlobals();
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const forgeKvs = require('@forge/kvs') as typeof ForgeKvs;
@@ -27,6 +34,7 @@ export const { kvs, WhereConditions, FilterConditions, Filter, Sort, MetadataFie
 
 /** Fresh emulator for the next calls; returns it for direct inspection. */
 export function useEmulator(opts?: KvsEmulatorOptions): KvsEmulator {
+  installGlobals();
   holder.current = createKvsEmulator(opts);
   holder.calls = [];
   return holder.current;
