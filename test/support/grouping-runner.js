@@ -15,7 +15,7 @@ const { default: TestRunner } = require('jest-runner');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The layers whose files are grouped, with the estimated milliseconds a group should hold at most. */
-const GROUP_MS = { unit: 6000, int: 9000, e2e: Number(process.env.E2E_GROUP_MS ?? 20000) };
+const GROUP_MS = { unit: 40000, int: 60000, e2e: 60000 };
 /** A file without a timing is estimated from its size, per layer (as test/support/sequencer.mjs does). */
 const ESTIMATE_MS_PER_KB = { e2e: 2500, int: 400, unit: 60 };
 

@@ -26,6 +26,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  ...(process.env.XARGS ? process.env.XARGS.split(' ') : []),
 ];
 
 /**
