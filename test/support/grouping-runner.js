@@ -1,11 +1,13 @@
-// Jest's own test runner, handed the unit and integration files in groups: each group is one generated file that
-// requires its members, each inside a describe named after it (so a member's hooks stay its own), and runs in one
-// module registry. A file run alone pays for loading the app's few hundred modules into a fresh registry and for V8
-// warming that code up again; the integration layer spent 54 core-seconds on its files one by one and 30 on the same
-// tests in one registry (7 Dec). Members share a registry as the modules of one file do: the app's modules keep no
-// state between invocations (on Forge a warm container reuses them in the same way), and what a test changes on a
-// shared object it restores. The browser files run one by one as before. A run of a single file, or of the files a
-// path pattern picks, is grouped too; `-t` still picks tests by name (a member's tests are named after its file).
+// Jest's own test runner, handed the test files in groups: each group is one generated file that requires its
+// members, each inside a describe named after it (so a member's hooks stay its own), and runs in one module registry.
+// A file run alone pays for loading the app's few hundred modules into a fresh registry and for V8 warming that code
+// up again: the integration files took 54 core-seconds one by one and 30 in one registry (7 Dec). Members share a
+// registry as the modules of one file do: the app's modules keep no state between invocations (on Forge a warm
+// container reuses them the same way); a test that replaces a global or spies on a shared object puts it back or
+// installs its own again (the local Forge's globals, the KVS harness). Each browser file still starts its own host
+// and browser context. The groups run heaviest first by an estimate, so that the run ends on light ones; the order
+// is this runner's, not the sequencer's. A run of a single file, or of the files a path pattern picks, is grouped
+// too, and `-t` still picks tests by name (a member's tests are named after its file's path).
 // Jest loads a runner with Node's require, untransformed: this file is CommonJS.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createHash } = require('node:crypto');
@@ -16,28 +18,33 @@ const { default: TestRunner } = require('jest-runner');
 
 /** The layers whose files are grouped, with the estimated milliseconds a group should hold at most. */
 const GROUP_MS = { unit: 40000, int: 60000, e2e: 60000 };
-/** A file without a timing is estimated from its size, per layer (as test/support/sequencer.mjs does). */
-const ESTIMATE_MS_PER_KB = { e2e: 2500, int: 400, unit: 60 };
+/**
+ * A file's estimated milliseconds: a cost every file of its layer pays (its fixtures, its browser context) and a cost
+ * per KB of it, fitted to the files' times on this 2-core machine (7 Dec). Recorded timings are not used: a clean
+ * clone has none, and a group's timing says nothing of its members.
+ */
+const ESTIMATE = { e2e: { base: 4000, perKb: 1200 }, int: { base: 600, perKb: 300 }, unit: { base: 100, perKb: 60 } };
 
 const layerOf = (test) => test.context.config.displayName?.name ?? 'unit';
 
 const weigh = (test) => {
-  if (typeof test.duration === 'number' && test.duration > 0) return test.duration;
-  const kb = (test.context.hasteFS.getSize(test.path) ?? 0) / 1024;
-  return (ESTIMATE_MS_PER_KB[layerOf(test)] ?? ESTIMATE_MS_PER_KB.unit) * Math.max(kb, 1);
+  const { base, perKb } = ESTIMATE[layerOf(test)] ?? ESTIMATE.unit;
+  return base + (perKb * (test.context.hasteFS.getSize(test.path) ?? 0)) / 1024;
 };
 
-/** Packs weighed files into bins of at most `limit` (a heavier file gets a bin of its own), heaviest first. */
+/**
+ * Deals weighed files into as few bins as keep each near `limit` at most, heaviest file first into the lightest bin,
+ * so the bins weigh about the same and no small bin of leftovers is the last to run.
+ */
 const pack = (weighed, limit) => {
-  const bins = [];
+  const total = weighed.reduce((sum, w) => sum + w.ms, 0);
+  const bins = Array.from({ length: Math.max(1, Math.ceil(total / limit)) }, () => ({ members: [], ms: 0 }));
   for (const w of [...weighed].sort((a, b) => b.ms - a.ms)) {
-    const bin = bins.find((b) => b.ms + w.ms <= limit);
-    if (bin) {
-      bin.members.push(w);
-      bin.ms += w.ms;
-    } else bins.push({ members: [w], ms: w.ms });
+    const bin = bins.reduce((lightest, b) => (b.ms < lightest.ms ? b : lightest));
+    bin.members.push(w);
+    bin.ms += w.ms;
   }
-  return bins;
+  return bins.filter((b) => b.members.length > 0);
 };
 
 /** The text of a group file: each member required inside a describe named by its path from the root. */
