@@ -56,7 +56,7 @@ module.exports = {
       ...common,
       ...sharing('zod', 'yaml'),
       displayName: 'unit',
-      roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo', `${LOCAL_FORGE}/src`],
+      roots: ['<rootDir>/src', '<rootDir>/static', '<rootDir>/dev', '<rootDir>/test/demo', '<rootDir>/test/support', `${LOCAL_FORGE}/src`],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '/static/dist/'],
     },

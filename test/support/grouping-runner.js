@@ -55,7 +55,7 @@ const groupSource = (rootDir, members) =>
     '',
   ].join('\n');
 
-/** Writes `text` to `file` unless it holds it already (so V8's cache of it stays valid). */
+/** Writes `text` to `file` unless it is there already. */
 const writeIfChanged = (file, text) => {
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
   writeFileSync(file, text);
@@ -81,12 +81,14 @@ const grouped = (tests) => {
       const { config } = bin.members[0].test.context;
       const dir = path.join(config.cacheDirectory, 'throughline-groups', createHash('sha256').update(config.rootDir).digest('hex').slice(0, 12));
       mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, `${layer}-${String(i + 1).padStart(2, '0')}.group.js`);
-      writeIfChanged(file, groupSource(config.rootDir, bin.members));
+      // Named by what it holds, so that two runs at once never rewrite each other's groups.
+      const text = groupSource(config.rootDir, bin.members);
+      const file = path.join(dir, `${layer}-${String(i + 1).padStart(2, '0')}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.group.js`);
+      writeIfChanged(file, text);
       out.push({ test: { ...bin.members[0].test, path: file, duration: bin.ms }, ms: bin.ms });
     });
   }
-  return out.sort((a, b) => b.ms - a.ms).map((w) => w.test);
+  return out.sort((a, b) => b.ms - a.ms).map((w) => ({ ...w.test, duration: w.ms }));
 };
 
 class GroupingRunner extends TestRunner {
