@@ -20,8 +20,8 @@ const common = {
   testEnvironment: 'node',
   // Jest's runtime with V8's code cache kept per worker (test/support/runtime.js).
   runtime: '<rootDir>/test/support/runtime.js',
-  // Unit and integration files run in groups, one module registry each (test/support/grouping-runner.js). Every
-  // project names the same runner, so Jest keeps one runner and one pool of workers for the three layers.
+  // Test files run in groups, one module registry each (test/support/grouping-runner.js), which also orders them.
+  // Every project names the same runner, so Jest keeps one runner and one pool of workers for the three layers.
   runner: '<rootDir>/test/support/grouping-runner.js',
   transform,
   moduleNameMapper,
@@ -48,8 +48,6 @@ module.exports = {
   // One scratch folder per run, where the demo is seeded once for every file (test/support/seeded-demo.ts).
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  // Longest files first, with estimates where Jest has no timings yet (a clean clone): test/support/sequencer.mjs.
-  testSequencer: '<rootDir>/test/support/sequencer.mjs',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {

@@ -5,9 +5,9 @@
 // registry as the modules of one file do: the app's modules keep no state between invocations (on Forge a warm
 // container reuses them the same way); a test that replaces a global or spies on a shared object puts it back or
 // installs its own again (the local Forge's globals, the KVS harness). Each browser file still starts its own host
-// and browser context. The groups run heaviest first by an estimate, so that the run ends on light ones; the order
-// is this runner's, not the sequencer's. A run of a single file, or of the files a path pattern picks, is grouped
-// too, and `-t` still picks tests by name (a member's tests are named after its file's path).
+// and browser context. The groups run heaviest first by an estimate, so that the run ends on light ones (Jest's
+// own order goes by earlier timings, which a clean clone does not have). A run of a single file, or of the files a
+// path pattern picks, is grouped too, and `-t` still picks tests by name (a member's tests are named after its path).
 // Jest loads a runner with Node's require, untransformed: this file is CommonJS.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createHash } = require('node:crypto');

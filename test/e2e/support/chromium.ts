@@ -26,7 +26,6 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  ...(process.env.XARGS ? process.env.XARGS.split(' ') : []),
 ];
 
 /**
