@@ -11,7 +11,7 @@
 // Jest loads a runner with Node's require, untransformed: this file is CommonJS.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createHash } = require('node:crypto');
-const { mkdirSync, readFileSync, writeFileSync, existsSync } = require('node:fs');
+const { existsSync, mkdirSync, renameSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { default: TestRunner } = require('jest-runner');
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -55,12 +55,6 @@ const groupSource = (rootDir, members) =>
     '',
   ].join('\n');
 
-/** Writes `text` to `file` unless it is there already. */
-const writeIfChanged = (file, text) => {
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
-  writeFileSync(file, text);
-};
-
 /** The tests of a run with the grouped layers' files replaced by their groups, heaviest first. */
 const grouped = (tests) => {
   const out = [];
@@ -84,7 +78,11 @@ const grouped = (tests) => {
       // Named by what it holds, so that two runs at once never rewrite each other's groups.
       const text = groupSource(config.rootDir, bin.members);
       const file = path.join(dir, `${layer}-${String(i + 1).padStart(2, '0')}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.group.js`);
-      writeIfChanged(file, text);
+      if (!existsSync(file)) {
+        // Whole or not at all: a file of this name is never left half written.
+        writeFileSync(`${file}.${process.pid}.tmp`, text);
+        renameSync(`${file}.${process.pid}.tmp`, file);
+      }
       out.push({ test: { ...bin.members[0].test, path: file, duration: bin.ms }, ms: bin.ms });
     });
   }
