@@ -69,7 +69,7 @@ describeE2E(
         .getByTestId(list)
         .getByTestId('agreement')
         .filter({ has: app.getByTestId('agreement-goal').filter({ hasText: otherTitle }) });
-    const closePages = async (...pages: Page[]) => Promise.all(pages.map((p) => p.close()));
+    const closePages = async (...pages: Page[]) => Promise.all(pages.map((p) => e2e.release(p)));
 
     it('1. lets the lead ask another goal for support: it shows “Proposed”; Gaps lists the old unanswered request with who can fix it', async () => {
       const { page, app } = await goalPage(ASKER.id, 'lead');

@@ -42,7 +42,7 @@ describeE2E('"Expand all" in the alignment tree explorer', { surfaces: ['global'
       .getByRole('button', { name: `Expand ${PRODUCT}` })
       .click();
     await rowOf(app, 'Scheduled report delivery').waitFor();
-    await page.close();
+    await e2e.release(page);
     expect(problems).toEqual([]);
   });
 
@@ -62,7 +62,7 @@ describeE2E('"Expand all" in the alignment tree explorer', { surfaces: ['global'
     // The goal behind the restricted work is restricted too: the outsider does not see it either.
     for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Acquire and integrate Lumen Metrics'])
       expect(text).not.toContain(secret);
-    await page.close();
+    await e2e.release(page);
     expect(problems).toEqual([]);
   });
 });

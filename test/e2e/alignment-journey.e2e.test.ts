@@ -43,7 +43,7 @@ describeE2E('the alignment journey in Chromium', { surfaces: ['global', 'issue-p
       .getByTestId('notice')
       .filter({ hasText: `Created “${NEW_GOAL}”` })
       .waitFor();
-    await strategy.page.close();
+    await e2e.release(strategy.page);
 
     // 2. The lead tags an untagged epic of the project they lead, from its issue panel.
     const lead = await open(`/jira/issue/${epic.key}`, 'lead', 'throughline-goal-panel');
@@ -59,7 +59,7 @@ describeE2E('the alignment journey in Chromium', { surfaces: ['global', 'issue-p
     await lead.app.getByRole('button', { name: 'Save' }).click();
     await lead.app.getByTestId('panel-headline').filter({ hasText: NEW_GOAL }).waitFor();
     await shot(lead.page, 'lead-tagged');
-    await lead.page.close();
+    await e2e.release(lead.page);
 
     // 3. A member opens a story of that epic and sees the chain up to the strategy goal.
     const member = await open(`/jira/issue/${story.key}`, 'member', 'throughline-goal-panel');
@@ -76,7 +76,7 @@ describeE2E('the alignment journey in Chromium', { surfaces: ['global', 'issue-p
     // The host runs on the demo day (DEMO_TODAY, 2026-11-28), whatever the real date is.
     expect(await arrHealth.getAttribute('title')).toBe('0 of 1 KPI on track, 1 at risk · as of 28 Nov 2026');
     await shot(member.page, 'member-sees-chain');
-    await member.page.close();
+    await e2e.release(member.page);
     expect(problems).toEqual([]);
   });
 

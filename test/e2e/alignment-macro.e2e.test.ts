@@ -80,7 +80,7 @@ describeE2E(
       expect(printed.breakInside).toBe('avoid');
       expect(printed.color).toBe('rgb(23, 43, 77)');
       await shot(page, 'exec-print');
-      await page.close();
+      await e2e.release(page);
       expect(problems).toEqual([]);
     });
 
@@ -92,7 +92,7 @@ describeE2E(
       for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Day-one integration'])
         expect(text).not.toContain(secret);
       await shot(page, 'outsider');
-      await page.close();
+      await e2e.release(page);
       expect(problems).toEqual([]);
     });
 
@@ -111,7 +111,7 @@ describeE2E(
       const message = view.getByTestId('root-missing');
       await message.waitFor({ timeout: 20_000 });
       expect(await message.textContent()).toContain('Ask the page’s editor to edit the page and choose another goal');
-      await page.close();
+      await e2e.release(page);
       expect(problems).toEqual([]);
     });
   },

@@ -129,7 +129,7 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     // A goal's gap opens that goal's page, where strategy editors fix it.
     await noWork.getByRole('button', { name: 'Open the goal' }).click();
     await app.getByTestId('goal-title').getByText('Run a customer community programme').waitFor({ timeout: 20_000 });
-    await page.close();
+    await e2e.release(page);
     expect(problems).toEqual([]);
   });
 
@@ -144,7 +144,7 @@ describeE2E('the alignment tree explorer in Chromium', { surfaces: ['global'], t
     // The goal behind the restricted work is restricted too: the outsider does not see it either.
     for (const secret of ['ATLAS', 'Project Atlas', 'Due diligence data room', 'Lumen Metrics customer migration plan', 'Acquire and integrate Lumen Metrics'])
       expect(text).not.toContain(secret);
-    await page.close();
+    await e2e.release(page);
     expect(problems).toEqual([]);
   });
 });

@@ -140,7 +140,7 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost, sco
     await panel.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     await panel.locator('body').evaluate((b, key) => b.setAttribute('data-navigate-to', key), otherKey);
     await Promise.all([page.waitForURL(new RegExp(`/jira/issue/${otherKey}\\?as=member`)), panel.locator('[data-testid="navigate"]').click()]);
-    await page.close();
+    await e2e.release(page);
   });
 
   it('mirrors createHistory routes into the global page URL', async () => {
@@ -154,7 +154,7 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost, sco
     await page.reload();
     await app.locator('[data-testid="ready"]').waitFor({ timeout: 20_000 });
     expect(await text(app, 'route')).toBe('/goals/1');
-    await page.close();
+    await e2e.release(page);
   });
 
   it('saves a macro config submitted from the config modal and re-renders the macro with it', async () => {
@@ -171,7 +171,7 @@ describeE2E('bridge host commands in Chromium', { startHost: startProbeHost, sco
     expect(await json(macro, 'config')).toEqual({ depth: 3 });
     await page.goto(e2e.url('/confluence/page/1001', 'member'));
     expect(await json(macro, 'config')).toEqual({ depth: 3 });
-    await page.close();
+    await e2e.release(page);
     expect(problems).toEqual([]);
   });
 });

@@ -58,7 +58,7 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
       .filter({ has: macro.getByTestId('row-title').getByText('Run a customer community programme', { exact: true }) });
     expect(await community.getByTestId('row-gaps').textContent()).toContain('Skipped level');
     expect(await macro.locator('[data-testid="gap-summary"] [data-kind="goal-skips-level"]').count()).toBe(1);
-    await page.close();
+    await e2e.release(page);
     expect(problems).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
     // Pressed again, every gap is listed.
     await cell.click();
     expect(await list.getByTestId('gap').count()).toBe(all);
-    if (page !== workspace) await page.close();
+    if (page !== workspace) await e2e.release(page);
     expect(problems).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
     const outsider = await open('/jira/apps/throughline/goal/g-dashboards-v3', 'outsider');
     await outsider.app.getByText('Its work is in projects you cannot browse.').first().waitFor({ timeout: 30_000 });
     expect(await outsider.app.getByTestId('burn-up').count()).toBe(0);
-    await outsider.page.close();
+    await e2e.release(outsider.page);
     expect(problems).toEqual([]);
   });
 
@@ -143,7 +143,7 @@ describeE2E('the cycle made visible', { surfaces: ['issue-panel', 'global', 'ali
     expect(await engineering.getByTestId('input-invitation').count()).toBe(0);
     expect(await engineering.getByTestId('say-something').count()).toBe(1);
     await e2e.shot(page, 'panel-stage', { fullPage: false });
-    await page.close();
+    await e2e.release(page);
     expect(problems).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ describeE2E('export and import in Chromium', { surfaces: ['global', 'admin'], sh
     await button.waitFor({ timeout: 30_000 });
     const file = await downloaded(page, () => button.click());
     expect(file.name).toMatch(/^throughline-alignment-\d{4}-\d{2}-\d{2}\.csv$/);
-    await page.close();
+    await e2e.release(page);
     return file.text;
   };
 

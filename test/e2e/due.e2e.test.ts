@@ -31,7 +31,7 @@ describeE2E(
       const theirs = e2e.frame(member, 'throughline-goal-panel');
       await theirs.getByTestId('chain-goal').first().waitFor({ timeout: 30_000 });
       expect(await theirs.getByTestId('panel-due').count()).toBe(0);
-      await member.close();
+      await e2e.release(member);
       expect(e2e.problems).toEqual([]);
     });
 
@@ -122,7 +122,7 @@ describeE2E(
         .waitFor({ timeout: 20_000 });
       await backToDue('3 things due, 1 overdue');
       expect(await app.locator('[data-id="agreement:ag-sso-on-call"]').count()).toBe(0);
-      await page.close();
+      await e2e.release(page);
       expect(e2e.problems).toEqual([]);
     });
 
@@ -131,7 +131,7 @@ describeE2E(
       const app = e2e.frame(page, STRATEGY_MODULE);
       await app.getByRole('heading', { name: 'Nothing is due from you' }).waitFor({ timeout: 30_000 });
       expect(await app.getByTestId('due-item').count()).toBe(0);
-      await page.close();
+      await e2e.release(page);
       expect(e2e.problems).toEqual([]);
     });
   },

@@ -25,7 +25,7 @@ describeE2E('a goal’s page', { surfaces: ['global', 'issue-panel', 'alignment-
   beforeEach(() => {
     problems.length = 0;
   });
-  afterEach(() => Promise.all(own.splice(0).map((p) => p.close())));
+  afterEach(() => Promise.all(own.splice(0).map((p) => e2e.release(p))));
   const open = async (route: string, as: string): Promise<Page> => {
     const page = await e2e.open(route, as);
     own.push(page);

@@ -24,6 +24,30 @@ describeE2E('moving inside an app’s page', { surfaces: ['global'] }, (e2e) => 
     expect(e2e.problems).toEqual([]);
   });
 
+  it('takes a page back blank, as a new page would be, and hands it out again', async () => {
+    const page = await e2e.open('/jira/issue/INS-43', 'member');
+    await e2e.frame(page, 'throughline-goal-panel').locator('body').waitFor();
+    let heard = 0;
+    page.on('console', () => heard++);
+    await page.setViewportSize({ width: 600, height: 400 });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.route('**/*', (r) => r.abort());
+    await e2e.release(page);
+
+    const again = await e2e.newPage();
+    expect(again).toBe(page);
+    expect(again.url()).toBe('about:blank');
+    expect(again.viewportSize()).toEqual({ width: 1280, height: 900 });
+    expect(await again.evaluate(() => [matchMedia('print').matches, matchMedia('(prefers-color-scheme: dark)').matches])).toEqual([false, false]);
+    await again.evaluate(() => console.log('after the hand-back'));
+    expect(heard).toBe(0);
+    // No route left from before: the load goes through, as the persona the URL names.
+    await again.goto(e2e.url('/jira/issue/DOCS-1', 'outsider'));
+    await e2e.frame(again, 'throughline-goal-panel').getByText('Not aligned to any goal').waitFor({ timeout: 30_000 });
+    expect(await again.locator('.host-avatar').getAttribute('title')).toBe('Chris Vale');
+    expect(e2e.problems).toEqual([]);
+  });
+
   it('refuses to move a page whose app keeps no route', async () => {
     const page = await e2e.open('/jira/issue/INS-43', 'member');
     await expect(e2e.navigate(page, '/gaps')).rejects.toThrow('no app route');

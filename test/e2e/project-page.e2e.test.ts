@@ -52,7 +52,7 @@ describeE2E('the project alignment page in Chromium', { surfaces: ['project-page
     const group = app.getByTestId('epic-group').filter({ hasText: PRODUCT });
     await group.getByTestId('tagged-epic').filter({ hasText: epic.key }).waitFor();
     await shot(page, 'lead-tagged');
-    await page.close();
+    await e2e.release(page);
 
     // After: gone from the Gaps tab too. Away to the Goals tab and back mounts the Gaps tab again, which asks the
     // resolver for the gaps afresh (GapsTab's useCall on mount), as a new page would.
@@ -61,7 +61,7 @@ describeE2E('the project alignment page in Chromium', { surfaces: ['project-page
     await e2e.navigate(gaps.page, '/gaps');
     await gaps.app.getByTestId('gap-list').waitFor({ timeout: 20_000 });
     expect(await gaps.app.getByTestId('gap-list').getByText(`${epic.key} ${epic.summary}`).count()).toBe(0);
-    await gaps.page.close();
+    await e2e.release(gaps.page);
     expect(problems).toEqual([]);
   });
 
@@ -71,7 +71,7 @@ describeE2E('the project alignment page in Chromium', { surfaces: ['project-page
     await app.getByTestId('untagged-epic').first().waitFor();
     expect(await app.getByText('Only people who can edit issues in this project can tag its epics.').count()).toBe(1);
     expect(await app.getByRole('button', { name: /^Tag/ }).count()).toBe(0);
-    await page.close();
+    await e2e.release(page);
     expect(problems).toEqual([]);
   });
 });

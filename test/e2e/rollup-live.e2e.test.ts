@@ -89,6 +89,6 @@ describeE2E('the issue view’s controls in Chromium', { host: () => host }, (e2
     expect(storedEpic(host.forge.kvs, from)!.counts.done).toBe(a0.counts.done);
     expect(storedEpic(host.forge.kvs, to.id)!.counts.done).toBe(b0.counts.done + 1);
     expect(storedRollups(host.forge.kvs)).toEqual(expectedRollups(host.forge.jira.state));
-    await page.close();
+    await e2e.release(page);
   });
 });

@@ -141,7 +141,7 @@ describeE2E('strategy goal catalog in Chromium', SUITE, (e2e) => {
       description: 'Twenty resellers signed by the autumn.',
       version: 3,
     });
-    await second.owner().page().close();
+    await e2e.release(second.owner().page());
     expect(problems).toEqual([]);
   });
 

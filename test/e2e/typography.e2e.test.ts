@@ -92,7 +92,7 @@ describeE2E('type sizes on every surface', { shots: 'typography', timeout: 120_0
       if (shown.route !== route) await e2e.navigate(shown.page, to!);
       shown.route = route;
     } else {
-      await shown?.page.close();
+      if (shown) await e2e.release(shown.page);
       shown = { page: await e2e.open(route, as, theme), route, as };
     }
     await e2e.theme(shown.page, theme);

@@ -9,6 +9,7 @@
 // own literal would see another realm's prototypes; `toEqual`, which the tests use, compares values only.
 import vm from 'node:vm';
 import { TestEnvironment } from 'jest-environment-node';
+import { TEARDOWN } from './file-teardown';
 
 /** The libraries shared by a worker's test files, by the name test code imports. */
 export const WORKER_MODULES = ['@atlaskit/jql-ast', 'playwright-core', 'zod', 'yaml'] as const;
@@ -33,5 +34,19 @@ export default class ThroughlineEnvironment extends TestEnvironment {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     for (const name of WORKER_MODULES) Object.defineProperty(modules, name, { enumerable: true, get: () => require(name) as unknown });
     this.global.__throughlineWorkerModules = modules;
+    this.global[TEARDOWN] = [];
+  }
+
+  /**
+   * Runs what the file's code asked to run once the whole file is done (`afterFile`, test/support/file-teardown.ts),
+   * then Jest's teardown. The end-to-end support closes the browser context a group's members shared there.
+   */
+  override async teardown(): Promise<void> {
+    const steps = (this.global[TEARDOWN] as (() => Promise<void>)[] | undefined) ?? [];
+    try {
+      for (const step of steps.splice(0)) await step();
+    } finally {
+      await super.teardown();
+    }
   }
 }

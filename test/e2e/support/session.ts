@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { ROOT } from '../../../dev/throughline-host';
 import { HOST_PAGE_GLOBAL, type ColorMode, type HostPageApi } from '../../../packages/local-forge/src/host/browser/protocol';
+import { afterFile } from '../../support/file-teardown';
 import { describeWithChromium, openChromium } from './chromium';
 import { ensureBuilt, personas, startTestHost, type Host, type Persona } from './host';
 
@@ -41,9 +42,17 @@ export interface E2E {
   persona(id: string): Persona;
   /** The host's URL of `route` as a persona (`?as=`), in a theme when one is given. */
   url(route: string, as?: string, theme?: Theme): string;
-  /** A new page that reports into `problems`, closed after the test (or the suite). */
-  newPage(): Promise<Page>;
-  /** A new page on `route` as the persona. */
+  /**
+   * A blank page that reports into `problems`, handed back after the test (or the suite). It may be a page an earlier
+   * test of the registry handed back, blank again (see `release`); `fresh` asks for a page of its own.
+   */
+  newPage(opts?: { fresh?: boolean }): Promise<Page>;
+  /**
+   * Hands a page back before the test ends, instead of closing it: it leaves its document for about:blank, loses the
+   * listeners, routes, window size and media the test gave it, and the file's next `newPage` or `open` reuses it.
+   */
+  release(page: Page): Promise<void>;
+  /** A page (see `newPage`) on `route` as the persona. */
   open(route: string, as: string, theme?: Theme): Promise<Page>;
   /** The iframe of a module (its key in manifest.yml) on the page. */
   frame(page: Page, moduleKey: string): FrameLocator;
@@ -75,20 +84,60 @@ export const shotsWanted = (env: NodeJS.ProcessEnv = process.env): boolean =>
 
 let longestTimeout = 0;
 
+/** The window of a page when the suite asks for none. */
+const WINDOW = { width: 1280, height: 900 };
+
+/**
+ * What the pages of a module registry share: a connection to the run's Chromium, one browser context (so the HTTP
+ * cache: the app's hashed assets, immutable as a CDN serves them, are fetched and compiled once) and the pages handed
+ * back (blank, open, ready for the next `newPage`). A page handed back keeps its renderer process: Chromium starts a
+ * renderer for every new page, and a load in a new one costs it about twice the CPU of a load in a renderer that has
+ * loaded the app before (V8 keeps what it compiled per process; measured 1.2–1.4 against 0.65–0.75 core-seconds over
+ * Chromium's processes for a workspace load). The test files of a group (test/support/grouping-runner.js) run one
+ * after another in one registry, so they share all this, and it closes after the group's last file (`afterFile`).
+ * The app keeps nothing in web storage, and the host's persona cookie is cleared for each page handed out, so a
+ * page's persona is the one its URL names, as on a fresh context.
+ */
+interface Shared {
+  browser: Browser;
+  context: BrowserContext;
+  parked: Page[];
+}
+let shared: Promise<Shared> | undefined;
+
+/** The registry's Shared, made on first use; `own` when the environment cannot close it after the file. */
+const share = (executablePath: string): { session: Promise<Shared>; own: boolean } => {
+  if (shared) return { session: shared, own: false };
+  const session = (async (): Promise<Shared> => {
+    const browser = await openChromium(executablePath);
+    return { browser, context: await browser.newContext({ viewport: WINDOW }), parked: [] };
+  })();
+  const closeIt = async () => {
+    // A Chromium that never opened failed its files already; there is nothing to close.
+    const made = await session.catch(() => undefined);
+    await made?.context.close();
+    await made?.browser.close();
+  };
+  const kept = afterFile(async () => {
+    shared = undefined;
+    await closeIt();
+  });
+  if (kept) shared = session;
+  return { session, own: !kept };
+};
+
 /** Wires the hooks of a Chromium suite; call it first in the describe body, so its hooks run before the suite's. */
 export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E => {
-  const { surfaces = [], viewport = { width: 1280, height: 900 }, scope = 'test', harmless = [] } = options;
+  const { surfaces = [], viewport = WINDOW, scope = 'test', harmless = [] } = options;
   // The longest any suite of this module registry asked for: test files grouped into one registry
   // (test/support/grouping-runner.js) share Jest's timeout, which the last call sets.
   longestTimeout = Math.max(longestTimeout, options.timeout ?? 90_000);
   jest.setTimeout(longestTimeout);
   let ownHost: Host | undefined;
-  let browser: Browser | undefined;
-  // One browser context for the file's pages, so they share the HTTP cache: the app's hashed assets (immutable, as a
-  // CDN serves them) are fetched and compiled once a file. The app keeps nothing in web storage; the host's persona
-  // cookie is cleared for each new page, so a page's persona is the one its URL names, as on a fresh context.
-  let context: BrowserContext | undefined;
+  let session: Shared | undefined;
+  let ownSession = false;
   let people: Record<string, Persona> = {};
+  /** The pages handed out to this file's tests. */
   const pages: Page[] = [];
   const problems: string[] = [];
 
@@ -97,18 +146,52 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
     if (!host) throw new Error('the host is not started yet (use it inside a test or a hook)');
     return host;
   };
-  const closePages = () => Promise.all(pages.splice(0).map((p) => p.close()));
+  /**
+   * Takes a page back: its document goes (about:blank: nothing of the app keeps running or calling its resolvers) and
+   * with it what the test set on the page, so the next test gets what a new page would be. A page that cannot be
+   * reset closes.
+   */
+  const park = async (page: Page): Promise<void> => {
+    const at = pages.indexOf(page);
+    if (at >= 0) pages.splice(at, 1);
+    if (!session || page.isClosed() || session.parked.includes(page)) return;
+    try {
+      await page.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.goto('about:blank', { timeout: 10_000 });
+      await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null, contrast: null });
+      await page.mouse.move(0, 0);
+      session.parked.push(page);
+    } catch {
+      await page.close().catch(() => undefined);
+    }
+  };
+  const closePages = () => Promise.all(pages.slice().map(park));
 
   beforeAll(async () => {
     ensureBuilt(...surfaces);
     if (!options.host) ownHost = await (options.startHost ?? startTestHost)();
     people = await personas(hostOf());
-    browser = await openChromium(executablePath);
+    const shared = share(executablePath);
+    ownSession = shared.own;
+    session = await shared.session;
   });
   afterAll(async () => {
     await closePages();
-    await context?.close();
-    await browser?.close();
+    if (session) {
+      // Pages the file's tests opened some other way (a link's new tab) close with the file.
+      const { context, parked } = session;
+      await Promise.all(
+        context
+          .pages()
+          .filter((p) => !parked.includes(p))
+          .map((p) => p.close()),
+      );
+      if (ownSession) {
+        await context.close();
+        await session.browser.close();
+      }
+    }
     await ownHost?.close();
   });
   if (scope === 'test') {
@@ -123,12 +206,13 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
     return hostOf().url + route + (query === '' ? '' : `${route.includes('?') ? '&' : '?'}${query}`);
   };
 
-  const newPage = async (): Promise<Page> => {
-    if (!browser) throw new Error('Chromium is not launched yet (use it inside a test or a hook)');
-    context ??= await browser.newContext({ viewport });
-    await context.clearCookies();
-    const page = await context.newPage();
+  const newPage = async (opts: { fresh?: boolean } = {}): Promise<Page> => {
+    if (!session) throw new Error('Chromium is not launched yet (use it inside a test or a hook)');
+    await session.context.clearCookies();
+    const page = (opts.fresh ? undefined : session.parked.pop()) ?? (await session.context.newPage());
     pages.push(page);
+    const size = page.viewportSize();
+    if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
     page.on('console', (m) => {
       if (m.type() === 'error' && !harmless.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
     });
@@ -149,6 +233,7 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
     },
     url,
     newPage,
+    release: park,
     open: async (route, as, theme) => {
       const page = await newPage();
       await page.goto(url(route, as, theme));
