@@ -60,6 +60,8 @@ const main = async (): Promise<void> => {
         const known = seen.get(key);
         if (known) {
           known.last = ticks;
+          // A process read between its fork and its exec shows no command line yet, or its parent's: look again.
+          if (known.kind === 'other') known.kind = kindOf(readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' '), jestPid, Number(entry));
           continue;
         }
         const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
