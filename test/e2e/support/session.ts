@@ -44,9 +44,9 @@ export interface E2E {
   url(route: string, as?: string, theme?: Theme): string;
   /**
    * A blank page that reports into `problems`, handed back after the test (or the suite). It may be a page an earlier
-   * test of the registry handed back, blank again (see `release`); `fresh` asks for a page of its own.
+   * test of the registry handed back, blank again (see `release`).
    */
-  newPage(opts?: { fresh?: boolean }): Promise<Page>;
+  newPage(): Promise<Page>;
   /**
    * Hands a page back before the test ends, instead of closing it: it leaves its document for about:blank, loses the
    * listeners, routes, window size and media the test gave it, and the file's next `newPage` or `open` reuses it.
@@ -206,10 +206,10 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
     return hostOf().url + route + (query === '' ? '' : `${route.includes('?') ? '&' : '?'}${query}`);
   };
 
-  const newPage = async (opts: { fresh?: boolean } = {}): Promise<Page> => {
+  const newPage = async (): Promise<Page> => {
     if (!session) throw new Error('Chromium is not launched yet (use it inside a test or a hook)');
     await session.context.clearCookies();
-    const page = (opts.fresh ? undefined : session.parked.pop()) ?? (await session.context.newPage());
+    const page = session.parked.pop() ?? (await session.context.newPage());
     pages.push(page);
     const size = page.viewportSize();
     if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
