@@ -7,6 +7,7 @@ import type { CommitmentState } from '../../../../src/shared/model/agreement';
 import { COMMITMENT_LOOK, commitmentHeadline } from '../../../kit/ui/agreements/words';
 import { openGoal } from '../workspace-nav';
 import { CommitForm } from './CommitForm';
+import { notCommittedLine } from './section-model';
 import { Thread } from './Thread';
 
 function CommitmentLozenge({ view }: { view: CommitmentView }) {
@@ -54,8 +55,8 @@ export function CommitmentBlock({ commitment: c, onSaved, onStale }: Props) {
       </div>
       {c.text && c.status !== 'ask-again' && <blockquote className="ag-ask">{c.text}</blockquote>}
       {c.status === 'not-committed' && (
-        <p className="tl-small tl-subtle">
-          Nobody has committed this goal to its parent yet. {c.canCommit ? 'As its leader or manager, you can.' : 'Its leader or manager can.'}
+        <p className="tl-small tl-subtle" data-testid="commitment-none">
+          {notCommittedLine(c.canCommit)}
         </p>
       )}
       {c.rounds.length > 1 && (

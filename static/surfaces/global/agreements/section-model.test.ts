@@ -1,6 +1,6 @@
 // The Agreements section's first line and order: what is at risk and what waits for the viewer comes first.
 import { aSupport } from '../../../kit/ui/agreements/fixtures';
-import { awaitsViewer, sectionSummary, splitLive, topOf } from './section-model';
+import { awaitsViewer, notCommittedLine, sectionSummary, splitLive, topOf } from './section-model';
 
 const risk = [{ reason: 'work-behind' as const, sentence: 'Its work is behind' }];
 
@@ -54,5 +54,12 @@ describe('the branch of a goal', () => {
   it('is the goal itself when unknown, and ends in a parent loop', () => {
     expect(topOf(goals, 'nope')).toBe('nope');
     expect(['x', 'y']).toContain(topOf(goals, 'x'));
+  });
+});
+
+describe('the line under a goal not committed yet', () => {
+  it('says who can commit it, without calling a strategy editor its leader or manager', () => {
+    expect(notCommittedLine(true)).toBe('Nobody has committed this goal to its parent yet. You can commit it or raise a concern.');
+    expect(notCommittedLine(false)).toBe('Nobody has committed this goal to its parent yet. Its leader, its manager or a strategy editor can.');
   });
 });

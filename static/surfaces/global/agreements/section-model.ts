@@ -50,3 +50,10 @@ export const topOf = (goals: readonly { id: string; parentId: string | null }[],
   }
   return id;
 };
+
+/**
+ * The line under a goal not yet committed to its parent: who can commit it. The viewer may be its leader, its manager
+ * or a strategy editor, and the view does not say which, so the line does not guess.
+ */
+export const notCommittedLine = (canCommit: boolean): string =>
+  `Nobody has committed this goal to its parent yet. ${canCommit ? 'You can commit it or raise a concern.' : 'Its leader, its manager or a strategy editor can.'}`;
