@@ -49,7 +49,7 @@ export interface E2E {
   newPage(): Promise<Page>;
   /**
    * Hands a page back before the test ends, instead of closing it: it leaves its document for about:blank, loses the
-   * listeners, routes, window size and media the test gave it, and the file's next `newPage` or `open` reuses it.
+   * listeners, routes and media the test gave it, and a later `newPage` or `open` of the group's files reuses it.
    */
   release(page: Page): Promise<void>;
   /** A page (see `newPage`) on `route` as the persona. */
@@ -172,9 +172,9 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
     ensureBuilt(...surfaces);
     if (!options.host) ownHost = await (options.startHost ?? startTestHost)();
     people = await personas(hostOf());
-    const shared = share(executablePath);
-    ownSession = shared.own;
-    session = await shared.session;
+    const made = share(executablePath);
+    ownSession = made.own;
+    session = await made.session;
   });
   afterAll(async () => {
     await closePages();
