@@ -100,31 +100,64 @@ describe('local host HTTP contract', () => {
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
     const head = /<head[^>]*>([\s\S]*)<\/head>/i.exec(html)?.[1] ?? '';
-    expect(head.trimStart().startsWith('<script src="/__forge/bridge-host.js"></script>')).toBe(true);
+    expect(head.trimStart()).toMatch(/^<script src="\/__forge\/bridge-host\.js\?v=[\w-]+"><\/script>/);
     expect(head.indexOf('bridge-host.js')).toBeLessThan(head.indexOf('type="module"'));
     const script = await fetch(`${host.url}/__forge/bridge-host.js`);
     expect(script.headers.get('content-type')).toContain('javascript');
     expect(await script.text()).toContain('__bridge');
   });
 
-  it('revalidates a resource’s files: a browser that has one gets 304 and keeps it; the page itself is never stored', async () => {
+  it('lets a browser keep a resource’s built files, and revalidate them (304); the page itself is never stored', async () => {
     const base = `${host.url}/__forge/resource/admin`;
     const html = await (await fetch(`${base}/index.html?moduleKey=throughline-admin&theme=light`)).text();
     const asset = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
     const first = await fetch(`${base}/${asset}`);
     expect(first.status).toBe(200);
-    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"[0-9a-f]+-[0-9a-f]+"$/);
     const again = await fetch(`${base}/${asset}`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await again.text()).toBe('');
     const other = await fetch(`${base}/${asset}`, { headers: { 'if-none-match': 'W/"0-0"' } });
     expect(other.status).toBe(200);
     const page = await fetch(`${base}/index.html?moduleKey=throughline-admin&theme=light`, { headers: { 'if-none-match': etag } });
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('lets a browser keep the host’s own scripts and stylesheets at the version its pages link, and revalidate any other', async () => {
+    const page = await (await fetch(`${host.url}/jira/apps/throughline?as=exec`)).text();
+    const frame = await (await fetch(`${host.url}/__forge/resource/admin/index.html?moduleKey=throughline-admin&theme=light`)).text();
+    const linked = [...`${page}${frame}`.matchAll(/(?:src|href)="(\/__forge\/(?:bridge-host\.js|host-page\.js|host\.css|tokens\/light\.css)[^"]*)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(linked.map((u) => u.split('?')[0]).sort()).toEqual([
+      '/__forge/bridge-host.js',
+      '/__forge/host-page.js',
+      '/__forge/host.css',
+      '/__forge/tokens/light.css',
+    ]);
+    const versions = new Set(linked.map((u) => new URL(u, host.url).searchParams.get('v')));
+    expect(versions.size).toBe(1);
+    const [version] = [...versions];
+    expect(version).toMatch(/^[\w-]{6,}$/);
+    for (const u of [...linked, `/__forge/tokens/dark.css?v=${version}`]) {
+      const kept = await fetch(host.url + u);
+      expect({ u, status: kept.status, caching: kept.headers.get('cache-control') }).toEqual({
+        u,
+        status: 200,
+        caching: 'public, max-age=31536000, immutable',
+      });
+      const plain = u.split('?')[0]!;
+      for (const other of [plain, `${plain}?v=old`]) {
+        const fresh = await fetch(host.url + other);
+        expect({ other, status: fresh.status, caching: fresh.headers.get('cache-control') }).toEqual({ other, status: 200, caching: 'no-cache' });
+        expect(await fresh.text()).toBe(await (await fetch(host.url + u)).text());
+      }
+    }
   });
 
   it('serves token CSS for both colour modes with the products’ selectors', async () => {

@@ -10,6 +10,7 @@
 import vm from 'node:vm';
 import { TestEnvironment } from 'jest-environment-node';
 import { TEARDOWN } from './file-teardown';
+import { dropKeptConnections, FRESH_CONNECTIONS } from './fresh-connections';
 
 /** The libraries shared by a worker's test files, by the name test code imports. */
 export const WORKER_MODULES = ['@atlaskit/jql-ast', 'playwright-core', 'zod', 'yaml'] as const;
@@ -35,6 +36,8 @@ export default class ThroughlineEnvironment extends TestEnvironment {
     for (const name of WORKER_MODULES) Object.defineProperty(modules, name, { enumerable: true, get: () => require(name) as unknown });
     this.global.__throughlineWorkerModules = modules;
     this.global[TEARDOWN] = [];
+    // In this realm, whose fetch the file's code calls (Jest copies Node's fetch onto the file's global).
+    this.global[FRESH_CONNECTIONS] = () => dropKeptConnections(globalThis);
   }
 
   /**

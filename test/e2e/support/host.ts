@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, startHost, type Host } from '../../../dev/throughline-host';
 import { DEMO_TODAY } from '../../support/demo-day';
+import { freshConnections } from '../../support/fresh-connections';
 import { seededDemo } from '../../support/seeded-demo';
 
 export type { Host };
@@ -17,10 +18,31 @@ export const ensureBuilt = (...surfaces: string[]): void => {
 };
 
 /**
+ * The port of the last host started here. The next file of the group (test/support/grouping-runner.js) starts its
+ * host on it again once the last one closed, so the pages the group's files share keep the built bundles and the
+ * host's assets they cached and compiled (one origin); a port still taken gives a free one instead.
+ */
+let lastPort = 0;
+
+/**
  * A host on the demo day (test/support/demo-day.ts), whatever the real date, in memory, started from the demo
  * seeded once for the whole run (test/support/seeded-demo.ts) as `npm start` would seed it.
  */
-export const startTestHost = async (): Promise<Host> => startHost({ port: 0, inMemory: true, seeded: await seededDemo(DEMO_TODAY) });
+export const startTestHost = async (): Promise<Host> => {
+  const seeded = await seededDemo(DEMO_TODAY);
+  // Node's fetch kept connections to the last host, now closed: none may carry a request to this one (without the
+  // project's environment, which drops them, the host takes a free port).
+  if (lastPort !== 0 && freshConnections()) {
+    try {
+      return await startHost({ port: lastPort, inMemory: true, seeded });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+    }
+  }
+  const host = await startHost({ port: 0, inMemory: true, seeded });
+  lastPort = Number(new URL(host.url).port);
+  return host;
+};
 
 export interface Persona {
   id: string;

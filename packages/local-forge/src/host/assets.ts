@@ -1,10 +1,28 @@
 // The host's own assets: the two browser scripts (bundled from ./browser with esbuild, once per process), the
 // Atlassian Design System token CSS for light and dark, and the product chrome's stylesheet.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 export const BROWSER_DIR = path.join(__dirname, 'browser');
+
+/**
+ * The version of the host's own assets. They are made once per process (the scripts bundled, the stylesheets
+ * read), so they stay the same while it runs; their URLs carry this (`?v=`), and a browser keeps them for good
+ * instead of fetching and parsing them for every page and frame. A restarted host has a new version, so a browser
+ * never keeps one a change to the host made stale.
+ */
+export const ASSET_VERSION = randomBytes(6).toString('base64url');
+
+/** A host asset's URL with the version: `/__forge/host.css?v=…`. */
+export const versioned = (pathname: string): string => `${pathname}?v=${ASSET_VERSION}`;
+
+/**
+ * The cache-control of a host asset asked for at `url`: kept for good at the current version, otherwise
+ * revalidated every time (an old or missing version still gets today's asset).
+ */
+export const assetCaching = (url: URL): string => (url.searchParams.get('v') === ASSET_VERSION ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 const bundles = new Map<string, Promise<string>>();
 
@@ -22,7 +40,7 @@ const bundle = (entry: string, slug: string): Promise<string> => {
       target: 'es2020',
       sourcemap: 'inline',
       logLevel: 'silent',
-      define: { LOCAL_FORGE_SLUG: JSON.stringify(slug) },
+      define: { LOCAL_FORGE_SLUG: JSON.stringify(slug), LOCAL_FORGE_ASSET_VERSION: JSON.stringify(ASSET_VERSION) },
     }).then((r) => {
       const out = r.outputFiles[0];
       if (!out) throw new Error(`esbuild produced nothing for ${entry}`);
@@ -61,4 +79,6 @@ export const tokensCss = (mode: 'light' | 'dark'): string => {
   return css;
 };
 
-export const hostCss = (): string => readFileSync(path.join(__dirname, 'pages', 'host.css'), 'utf8');
+let chromeCss: string | undefined;
+/** The product chrome's stylesheet, read once per process like the other assets (see ASSET_VERSION). */
+export const hostCss = (): string => (chromeCss ??= readFileSync(path.join(__dirname, 'pages', 'host.css'), 'utf8'));

@@ -21,8 +21,8 @@ export const sendHtml = (res: ServerResponse, status: number, html: string): voi
   res.end(html);
 };
 
-export const sendText = (res: ServerResponse, status: number, text: string, contentType = 'text/plain; charset=utf-8'): void => {
-  res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
+export const sendText = (res: ServerResponse, status: number, text: string, contentType = 'text/plain; charset=utf-8', cacheControl = 'no-store'): void => {
+  res.writeHead(status, { 'content-type': contentType, 'cache-control': cacheControl });
   res.end(text);
 };
 

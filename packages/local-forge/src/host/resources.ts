@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
+import { versioned } from './assets';
 import { decodeExt } from './browser/protocol';
 import { CONTENT_TYPES, HttpError, sendHtml } from './http';
 import { injectedHostData, type FrameQuery, type HostState } from './surfaces';
@@ -49,15 +50,26 @@ const scriptJson = (v: unknown): string =>
     .replace(/\u2029/g, '\\u2029');
 
 export const injectBridge = (html: string, data: unknown): string => {
-  const tags = '<script src="/__forge/bridge-host.js"></script>' + `<script>window.__FORGE_LOCAL_HOST__ = ${scriptJson(data)};</script>`;
+  const tags = `<script src="${versioned('/__forge/bridge-host.js')}"></script>` + `<script>window.__FORGE_LOCAL_HOST__ = ${scriptJson(data)};</script>`;
   const head = /<head(\s[^>]*)?>/i.exec(html);
   if (head) return html.slice(0, head.index + head[0].length) + tags + html.slice(head.index + head[0].length);
   return `<head>${tags}</head>${html}`;
 };
 
 /**
+ * A file a bundler named by its content, as Vite names what it builds: `assets/<name>-<8-character hash>.<ext>`. A
+ * new build of changed code has new names (and a new index.html, which is never stored), so a browser may keep
+ * such a file for good, as it does from Atlassian's CDN.
+ */
+const CONTENT_NAMED = /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+/** The cache-control of a resource file other than index.html, by its path in the resource folder. */
+export const resourceCaching = (file: string): string => (CONTENT_NAMED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+
+/**
  * Serves a file of a resource folder; index.html with the bridge host injected. Other files carry a validator (size and
- * modification time) and are revalidated: a browser that has the file gets 304 and keeps what it compiled from it.
+ * modification time); a file named by its content is kept by the browser for good, any other is revalidated: a
+ * browser that has the file gets 304 and keeps what it compiled from it.
  */
 export const serveResource = (state: HostState, pathname: string, query: URLSearchParams, res: ServerResponse, ifNoneMatch?: string): void => {
   const rest = pathname.slice(RESOURCE_PREFIX.length);
@@ -86,11 +98,12 @@ export const serveResource = (state: HostState, pathname: string, query: URLSear
     return;
   }
   const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const caching = resourceCaching(file);
   if (ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
-    res.writeHead(304, { etag, 'cache-control': 'no-cache' });
+    res.writeHead(304, { etag, 'cache-control': caching });
     res.end();
     return;
   }
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', etag });
+  res.writeHead(200, { 'content-type': type, 'cache-control': caching, etag });
   res.end(readFileSync(full));
 };

@@ -3,7 +3,7 @@
 // theme (?theme=dark).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { avatarSvg } from '../jira/avatars';
-import { bridgeHostScript, hostCss, hostPageScript, tokensCss } from './assets';
+import { assetCaching, bridgeHostScript, hostCss, hostPageScript, tokensCss } from './assets';
 import { HttpError, sendHtml, sendText } from './http';
 import { confluencePage } from './pages/confluence';
 import { indexPage } from './pages/index-page';
@@ -34,7 +34,10 @@ const viewOf = (state: HostState, req: IncomingMessage, res: ServerResponse, url
 /** Where the host draws users' avatars (the Jira emulator's `avatarUrls` point here once the host listens). */
 export const AVATARS_PATH = '/__forge/avatars';
 
-const js = (res: ServerResponse, text: string): void => sendText(res, 200, text, 'text/javascript; charset=utf-8');
+/** One of the host's own assets, kept by the browser when asked for at the current version (see ASSET_VERSION). */
+const asset = (res: ServerResponse, url: URL, text: string, contentType: string): void => sendText(res, 200, text, contentType, assetCaching(url));
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
 
 type PageRoute = [RegExp, (v: View, m: RegExpExecArray) => string | PageReply | Promise<string | PageReply>];
 
@@ -60,16 +63,15 @@ export const routePage = async (state: HostState, req: IncomingMessage, res: Ser
   const method = req.method ?? 'GET';
   if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} ${p}: pages are GET only`);
   if (p.startsWith(RESOURCE_PREFIX)) return serveResource(state, p, url.searchParams, res, req.headers['if-none-match']);
-  if (p === '/__forge/bridge-host.js') return js(res, await bridgeHostScript(state.site.slug));
-  if (p === '/__forge/host-page.js') return js(res, await hostPageScript(state.site.slug));
-  if (p === '/__forge/host.css') return sendText(res, 200, hostCss(), 'text/css; charset=utf-8');
+  if (p === '/__forge/bridge-host.js') return asset(res, url, await bridgeHostScript(state.site.slug), JS);
+  if (p === '/__forge/host-page.js') return asset(res, url, await hostPageScript(state.site.slug), JS);
+  if (p === '/__forge/host.css') return asset(res, url, hostCss(), CSS);
   const tokens = /^\/__forge\/tokens\/(light|dark)\.css$/.exec(p);
-  if (tokens) return sendText(res, 200, tokensCss(tokens[1] === 'dark' ? 'dark' : 'light'), 'text/css; charset=utf-8');
+  if (tokens) return asset(res, url, tokensCss(tokens[1] === 'dark' ? 'dark' : 'light'), CSS);
   if (p.startsWith(AVATARS_PATH)) {
     const svg = avatarSvg(p.slice(AVATARS_PATH.length));
     if (svg === null) throw new HttpError(404, `No avatar at ${p}`);
-    res.setHeader('cache-control', 'public, max-age=86400');
-    return sendText(res, 200, svg, 'image/svg+xml; charset=utf-8');
+    return sendText(res, 200, svg, 'image/svg+xml; charset=utf-8', 'public, max-age=86400');
   }
   if (p === '/favicon.ico') {
     res.writeHead(204);

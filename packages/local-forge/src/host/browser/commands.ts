@@ -2,7 +2,7 @@
 // fetchProduct, enableTheming, createHistory, events, and the URL work behind navigate/getUrl.
 import { ask, hasHost } from './channel';
 import { createHostHistory } from './history';
-import { HOST_DATA_GLOBAL, SLUG, THEME_ATTR, decodeExt, type ColorMode, type InjectedHostData } from './protocol';
+import { BUNDLED_ASSET_VERSION, HOST_DATA_GLOBAL, SLUG, THEME_ATTR, decodeExt, tokensHref, type ColorMode, type InjectedHostData } from './protocol';
 import { appPaths, urlForTarget, type NavigationLocation } from './urls';
 
 /** The context the server injected into index.html (or, failing that, the frame URL's own parameters). */
@@ -112,7 +112,7 @@ const showTokens = (mode: ColorMode): Promise<void> => {
   const previous = document.getElementById(TOKENS_ID);
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = `/__forge/tokens/${mode}.css`;
+  link.href = tokensHref(mode, BUNDLED_ASSET_VERSION);
   if (!previous) {
     // The first sheet: the mode is set at once, so the app's fallbacks give way to tokens as soon as they load.
     link.id = TOKENS_ID;

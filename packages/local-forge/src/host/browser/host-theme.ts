@@ -1,7 +1,7 @@
 // The host page's live colour mode, as the products switch it when a user changes theme: the page's own tokens,
 // every frame (told over the channel; those that enabled theming swap their token sheet), and what the page
 // links to (its URL, links, forms, macro config dialogs), so a reload or a link stays in the mode. Nothing loads again.
-import { HOST_PAGE_GLOBAL, themeSwitchLabel, withColorMode, type ColorMode, type HostPageApi } from './protocol';
+import { BUNDLED_ASSET_VERSION, HOST_PAGE_GLOBAL, themeSwitchLabel, tokensHref, withColorMode, type ColorMode, type HostPageApi } from './protocol';
 
 export interface ThemeDeps {
   frames: () => HTMLIFrameElement[];
@@ -16,7 +16,7 @@ const showPageTokens = (mode: ColorMode): Promise<void> => {
   const previous = document.querySelectorAll(TOKENS);
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = `/__forge/tokens/${mode}.css`;
+  link.href = tokensHref(mode, BUNDLED_ASSET_VERSION);
   return new Promise((resolve) => {
     const done = (): void => {
       document.documentElement.setAttribute('data-color-mode', mode);

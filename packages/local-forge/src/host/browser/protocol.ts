@@ -7,6 +7,11 @@ declare const LOCAL_FORGE_SLUG: string | undefined;
 /** The app's slug in the browser scripts: it tags their messages. */
 export const SLUG = typeof LOCAL_FORGE_SLUG === 'string' ? LOCAL_FORGE_SLUG : 'forge-app';
 
+/** Set by the host when it bundles the browser scripts: the version of the host's assets (assets.ts, ASSET_VERSION). */
+declare const LOCAL_FORGE_ASSET_VERSION: string | undefined;
+/** In the browser scripts, the version of the host's assets they were bundled with; undefined outside them. */
+export const BUNDLED_ASSET_VERSION = typeof LOCAL_FORGE_ASSET_VERSION === 'string' ? LOCAL_FORGE_ASSET_VERSION : undefined;
+
 /** The `source` tags of the frame's and the page's messages: `<slug>-local-bridge`, `<slug>-local-host`. */
 export const FROM_FRAME = `${SLUG}-local-bridge`;
 export const FROM_HOST = `${SLUG}-local-host`;
@@ -141,6 +146,10 @@ export const withColorMode = (url: URL, mode: ColorMode): URL => {
   else u.searchParams.delete('theme');
   return u;
 };
+
+/** The URL of the token stylesheet of a colour mode, at a version of the host's assets (none: always revalidated). */
+export const tokensHref = (mode: ColorMode, version: string | undefined): string =>
+  `/__forge/tokens/${mode}.css${version === undefined ? '' : `?v=${encodeURIComponent(version)}`}`;
 
 /** The words of the host chrome's theme switch, which offers the other mode. */
 export const themeSwitchLabel = (mode: ColorMode): string => (mode === 'dark' ? '☀ Light theme' : '☾ Dark theme');

@@ -2,7 +2,8 @@
 // with persona switcher and theme switch), resource iframes, notices and Jira's "no permission" page.
 import type { HostState, Theme } from '../surfaces';
 import type { Persona } from '../site';
-import { THEME_ATTR, themeSwitchLabel, withColorMode } from '../browser/protocol';
+import { ASSET_VERSION, versioned } from '../assets';
+import { THEME_ATTR, themeSwitchLabel, tokensHref, withColorMode } from '../browser/protocol';
 
 export interface View {
   state: HostState;
@@ -63,7 +64,7 @@ export const page = (o: PageOptions): string => {
 <html lang="en" data-color-mode="${v.theme}" data-theme="${THEME_ATTR}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(o.title)} - ${product}</title>
-<link rel="stylesheet" href="/__forge/tokens/${v.theme}.css"><link rel="stylesheet" href="/__forge/host.css">
+<link rel="stylesheet" href="${tokensHref(v.theme, ASSET_VERSION)}"><link rel="stylesheet" href="${versioned('/__forge/host.css')}">
 </head>
 <body class="host-${o.product}"${dataAttrs}>
 <header class="host-topbar">
@@ -73,7 +74,7 @@ export const page = (o: PageOptions): string => {
   <span class="host-avatar" title="${esc(v.persona.displayName)}">${esc(initials(v.persona.displayName))}</span></div>
 </header>
 <div class="host-shell">${o.sidebar ? `<aside class="host-sidebar">${o.sidebar}</aside>` : ''}<main class="host-main">${o.body}</main></div>
-<script src="/__forge/host-page.js"></script>
+<script src="${versioned('/__forge/host-page.js')}"></script>
 </body></html>`;
 };
 
