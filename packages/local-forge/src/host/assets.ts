@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { IMMUTABLE } from './http';
 
 export const BROWSER_DIR = path.join(__dirname, 'browser');
 
@@ -22,7 +23,7 @@ export const versioned = (pathname: string): string => `${pathname}?v=${ASSET_VE
  * The cache-control of a host asset asked for at `url`: kept for good at the current version, otherwise
  * revalidated every time (an old or missing version still gets today's asset).
  */
-export const assetCaching = (url: URL): string => (url.searchParams.get('v') === ASSET_VERSION ? 'public, max-age=31536000, immutable' : 'no-cache');
+export const assetCaching = (url: URL): string => (url.searchParams.get('v') === ASSET_VERSION ? IMMUTABLE : 'no-cache');
 
 const bundles = new Map<string, Promise<string>>();
 

@@ -10,6 +10,9 @@ export class HttpError extends Error {
   }
 }
 
+/** The cache-control of what a browser may keep for good: it never changes at its URL. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });

@@ -5,7 +5,7 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { versioned } from './assets';
 import { decodeExt } from './browser/protocol';
-import { CONTENT_TYPES, HttpError, sendHtml } from './http';
+import { CONTENT_TYPES, HttpError, IMMUTABLE, sendHtml } from './http';
 import { injectedHostData, type FrameQuery, type HostState } from './surfaces';
 
 export const RESOURCE_PREFIX = '/__forge/resource/';
@@ -64,7 +64,7 @@ export const injectBridge = (html: string, data: unknown): string => {
 const CONTENT_NAMED = /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
 
 /** The cache-control of a resource file other than index.html, by its path in the resource folder. */
-export const resourceCaching = (file: string): string => (CONTENT_NAMED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+export const resourceCaching = (file: string): string => (CONTENT_NAMED.test(file) ? IMMUTABLE : 'no-cache');
 
 /**
  * Serves a file of a resource folder; index.html with the bridge host injected. Other files carry a validator (size and
