@@ -1,7 +1,8 @@
 // Where the test suite's CPU goes, by kind of process: `npm run bench:suite -- [jest arguments]` runs Jest once
 // (after `npm run build`, as `npm test` does) and prints the wall time, the machine's busy and idle core-seconds
 // (/proc/stat, before and after) and the CPU of each kind of process it started: Jest's workers and main process,
-// Chromium's renderers, browser, GPU and network processes, and the rest. The suite is CPU-bound on two cores, and a
+// Chromium's renderers, browser, GPU and network processes, and the rest; for each, how much of it was the kernel's
+// (system time), its minor page faults and how many such processes started. The suite is CPU-bound on two cores, and a
 // whole run's total varies by about ±5% from run to run on this machine, so an idea is judged by the kind of process
 // it should change, over alternating runs (README, "Where the time goes"). Linux only: it reads /proc.
 // Jest's own output goes to bench/results/suite-<time>.log.
@@ -14,10 +15,11 @@ const ROOT = process.cwd();
 const TICKS = 100; // USER_HZ: /proc reports CPU time in hundredths of a second on Linux.
 
 /** The machine's busy and idle ticks (every core): user, nice, system, irq, softirq against idle and iowait. */
-const machine = (): { busy: number; idle: number } => {
+const machine = (): { busy: number; idle: number; sys: number; faults: number } => {
   const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
   const n = f.map(Number);
-  return { busy: n[0]! + n[1]! + n[2]! + n[5]! + n[6]!, idle: n[3]! + n[4]! };
+  const faults = Number(/^pgfault (\d+)$/m.exec(readFileSync('/proc/vmstat', 'utf8'))?.[1] ?? 0);
+  return { busy: n[0]! + n[1]! + n[2]! + n[5]! + n[6]!, idle: n[3]! + n[4]!, sys: n[2]!, faults };
 };
 
 /** The kind of a process, from its command line. */
@@ -37,11 +39,22 @@ export const kindOf = (cmdline: string, jestPid: number, pid: number): string =>
   return 'other';
 };
 
+/** A process's CPU in ticks (user, system) and its minor page faults, at one sample. */
+interface Counters {
+  user: number;
+  sys: number;
+  faults: number;
+}
+
 interface Seen {
   kind: string;
-  first: number;
-  last: number;
+  /** Whether the process started during the run. */
+  started: boolean;
+  first: Counters;
+  last: Counters;
 }
+
+const ZERO: Counters = { user: 0, sys: 0, faults: 0 };
 
 const main = async (): Promise<void> => {
   if (!existsSync('/proc/stat')) throw new Error('bench:suite reads /proc: it runs on Linux only');
@@ -55,7 +68,7 @@ const main = async (): Promise<void> => {
       try {
         const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[11]) + Number(fields[12]);
+        const ticks: Counters = { user: Number(fields[11]), sys: Number(fields[12]), faults: Number(fields[7]) };
         const key = `${entry}:${fields[19]}`;
         const known = seen.get(key);
         if (known) {
@@ -66,7 +79,7 @@ const main = async (): Promise<void> => {
         }
         const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
         // A process that was already running counts from now on only.
-        seen.set(key, { kind: kindOf(cmdline, jestPid, Number(entry)), first: before ? ticks : 0, last: ticks });
+        seen.set(key, { kind: kindOf(cmdline, jestPid, Number(entry)), started: !before, first: before ? ticks : ZERO, last: ticks });
       } catch {
         // The process ended between listing and reading: what it used since the last sample is lost (a few ms).
       }
@@ -95,15 +108,29 @@ const main = async (): Promise<void> => {
   sample();
   const wall = (performance.now() - t0) / 1000;
   const end = machine();
-  const byKind = new Map<string, number>();
-  for (const s of seen.values()) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + (s.last - s.first) / TICKS);
+  const byKind = new Map<string, Counters & { started: number }>();
+  for (const s of seen.values()) {
+    const k = byKind.get(s.kind) ?? { ...ZERO, started: 0 };
+    if (s.started) k.started += 1;
+    k.user += s.last.user - s.first.user;
+    k.sys += s.last.sys - s.first.sys;
+    k.faults += s.last.faults - s.first.faults;
+    byKind.set(s.kind, k);
+  }
   const line = (label: string, value: string) => console.log(`${label.padEnd(36)}${value}`);
+  const thousands = (n: number) => `${Math.round(n / 1000).toLocaleString('en')}k`;
   console.log(`jest ${args.join(' ')} (exit ${code}; its output: ${path.relative(ROOT, logFile)})`);
   const summary = /^Tests:.*$/m.exec(tail)?.[0];
   if (summary) console.log(summary);
   line('wall', `${wall.toFixed(1)} s`);
-  line('machine busy', `${((end.busy - start.busy) / TICKS).toFixed(0)} core-s (idle ${((end.idle - start.idle) / TICKS).toFixed(0)})`);
-  for (const [kind, s] of [...byKind].sort((a, b) => b[1] - a[1])) if (s >= 0.5) line(`  ${kind}`, `${s.toFixed(1)} core-s`);
+  line(
+    'machine busy',
+    `${((end.busy - start.busy) / TICKS).toFixed(0)} core-s (idle ${((end.idle - start.idle) / TICKS).toFixed(0)}; kernel ${((end.sys - start.sys) / TICKS).toFixed(0)}; page faults ${thousands(end.faults - start.faults)})`,
+  );
+  for (const [kind, c] of [...byKind].sort((a, b) => b[1].user + b[1].sys - (a[1].user + a[1].sys))) {
+    const s = (c.user + c.sys) / TICKS;
+    if (s >= 0.5) line(`  ${kind}`, `${s.toFixed(1)} core-s (kernel ${(c.sys / TICKS).toFixed(1)}; page faults ${thousands(c.faults)}; ${c.started} started)`);
+  }
   process.exitCode = code;
 };
 

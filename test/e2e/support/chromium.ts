@@ -26,6 +26,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // More switches to measure (README, "Measure before changing"): EXTRA_CHROMIUM_ARGS='--a --b' npm run bench:suite …
+  ...(process.env.EXTRA_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
 ];
 
 /**
