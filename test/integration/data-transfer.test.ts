@@ -136,6 +136,17 @@ describe('a bad file', () => {
     const moved = file.records.map((r) => (r === kpi ? { ...r, key: 'k-elsewhere' } : r));
     await refusedAndUnchanged(exportFileText(moved), 'bad-key-1');
   });
+
+  it('is refused when a text holds a lone surrogate, which no write of the app lets in', async () => {
+    const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+    const index = file.records.findIndex((r) => r.store === 'measurement');
+    const m = file.records[index]!;
+    const broken = file.records.map((r) => (r === m ? { ...r, value: { ...(r.value as object), note: 'fixed \uDFFF' } } : r));
+    const text = exportFileText(broken);
+    expect(text).toContain('\\udfff');
+    const error = await refusedAndUnchanged(text, 'bad-text-1');
+    expect(error.details).toContainEqual({ path: `records.${index}.value.note`, message: 'contains characters that cannot be encoded' });
+  });
 });
 
 describe('a checked file', () => {

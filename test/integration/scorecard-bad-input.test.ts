@@ -35,16 +35,15 @@ describe('bad measurements', () => {
     expect(await f.history(`m-${LEAD_KPI}-${String((input as { date?: string }).date)}`)).toEqual([]);
   });
 
-  it('refuses a correction to a non-finite value', async () => {
+  it.each([
+    ['a non-finite value', { value: overflowed, note: '' }, 'value'],
+    // A note a record refuses is refused in a correction too: a lone surrogate cannot be stored or sent to Jira.
+    ['a note with a lone surrogate', { value: 51, note: 'fixed \uDFFF' }, 'note'],
+    ['an oversized note', { value: 51, note: 'x'.repeat(2001) }, 'note'],
+  ])('refuses a correction to %s with VALIDATION and changes nothing', async (_name, change, path) => {
     const [m] = await f.stored(LEAD_KPI);
-    const out = await f.call('lead', 'scorecards/measurement-correct', {
-      kpiId: LEAD_KPI,
-      id: m!.id,
-      expectedRecordedAt: m!.recordedAt,
-      value: overflowed,
-      note: '',
-    });
-    expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const out = await f.call('lead', 'scorecards/measurement-correct', { kpiId: LEAD_KPI, id: m!.id, expectedRecordedAt: m!.recordedAt, ...change });
+    expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [expect.objectContaining({ path })] } });
     expect((await f.stored(LEAD_KPI))[0]).toEqual(m);
   });
 });

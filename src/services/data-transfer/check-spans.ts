@@ -4,6 +4,8 @@
 // advances `state` and saves the ids it saw as new ledger pieces (the caller saves the state after them).
 import { emptyLedger, enterRecord, missingRefIssues, refId, type Ledger, type PendingRef } from '../../domain/data-transfer/integrity';
 import { textHash } from '../../domain/data-transfer/text-hash';
+import { malformedTextPaths } from '../../domain/data-transfer/well-formed';
+import { CANNOT_ENCODE } from '../../shared/model/common';
 import type { ValidationIssue } from '../../shared/errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportRecord } from '../../shared/model/data-transfer';
 import type { ImportCheckState, LedgerPiece } from '../ports/data-transfer';
@@ -108,6 +110,11 @@ export const checkSpans = async (deps: ImportDeps, s: ImportCheckState): Promise
       return false;
     }
     const r = envelope.data;
+    const malformed = malformedTextPaths(r.value, `records.${index}.value`);
+    if (malformed.length > 0) {
+      issues.push(...malformed.map((path) => ({ path, message: CANNOT_ENCODE })));
+      return false;
+    }
     const checked = deps.store.check(r, index);
     if (checked.issues.length > 0) {
       issues.push(...checked.issues);

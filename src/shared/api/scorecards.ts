@@ -2,7 +2,7 @@
 // scorecard macro reuses GoalScorecard and the services behind these calls.
 import { z } from 'zod';
 import { defineCall } from '../contract';
-import { AccountId, EntityId, IsoDate, Version } from '../model/common';
+import { AccountId, EntityId, IsoDate, Version, WellFormedText } from '../model/common';
 import { CheckIn, CheckInDue, CheckInInput, CheckInSummary } from '../model/check-in';
 import { Timeframe, GoalStatus } from '../model/goal';
 import { AutoMeasureRun, Kpi, KpiEvaluation, KpiInput, KpiValue, Measurement, MeasurementInput, SeriesPoint, MAX_NOTE_LENGTH } from '../model/kpi';
@@ -122,7 +122,7 @@ export const scorecardCalls = {
   record: defineCall('scorecards/measurement-record', z.object({ kpiId: EntityId, input: MeasurementInput }).strict(), RecordResult),
   correct: defineCall(
     'scorecards/measurement-correct',
-    MeasurementRef.extend({ value: KpiValue, note: z.string().max(MAX_NOTE_LENGTH) }).strict(),
+    MeasurementRef.extend({ value: KpiValue, note: WellFormedText.max(MAX_NOTE_LENGTH) }).strict(),
     Measurement,
   ),
   deleteMeasurement: defineCall('scorecards/measurement-delete', MeasurementRef, z.object({ id: EntityId })),

@@ -18,11 +18,17 @@ export const IsoDate = z
   .refine(isRealDay, 'not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const CANNOT_ENCODE = 'contains characters that cannot be encoded';
+
+/** Whether text is well-formed UTF-16: no lone surrogate. */
+export const isWellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
+
 /**
  * User text that can be encoded: well-formed UTF-16, no lone surrogate (which `encodeURIComponent`, JSON to Jira
  * and storage cannot carry). Every schema of user text starts from it, so bad text is VALIDATION at the edge.
  */
-export const WellFormedText = z.string().regex(/^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/, 'contains characters that cannot be encoded');
+export const WellFormedText = z.string().refine(isWellFormed, CANNOT_ENCODE);
 
 /** What a people picker searches for. */
 export const PeopleQuery = WellFormedText.trim().min(1).max(100);
