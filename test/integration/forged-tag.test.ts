@@ -115,6 +115,32 @@ describe('an epic tag naming a restricted goal, written outside the app', () => 
   });
 });
 
+describe('a tag written outside the app tells nothing of which goal ids exist', () => {
+  // Anyone who may edit an epic can write its property with a guessed id (ids are readable slugs): what the member
+  // reads afterwards must be the same whether the id names the restricted goal or no goal at all.
+  const readsAfterForging = async (goalId: string) => {
+    const { epic, story } = insEpicWithWork();
+    expect(await rest('member', 'PUT', `/rest/api/3/issue/${epic.id}/properties/throughline-alignment`, { goalId, level: 'project' })).toBeLessThan(300);
+    const reads: Array<[string, unknown]> = [['the epic’s panel', await panel('member', epic.key)]];
+    expect(await transition('member', story.key, 'In Progress')).toBe(204);
+    reads.push(['the epic’s panel after the recount', await panel('member', epic.key)], ['the story’s panel', await panel('member', story.key)]);
+    for (const read of READS) reads.push([read.functionKey, await t.as('member', read)]);
+    // The roll-ups' computed-at moments differ by the milliseconds between the two runs; nothing else may.
+    const same = (out: unknown) =>
+      JSON.stringify(out)
+        .replaceAll(goalId, '<guess>')
+        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, '<moment>');
+    return reads.map(([name, out]) => ({ name, answer: same(out) }));
+  };
+
+  it('answers the member alike for the restricted goal’s id and an id no goal has, on the panels, the lists and the gaps', async () => {
+    const hidden = await readsAfterForging(GOAL);
+    t = await demoForge();
+    const missing = await readsAfterForging('g-nope-nope');
+    hidden.forEach((read, i) => expect(read).toEqual(missing[i]));
+  });
+});
+
 describe('the same tag written through the app by someone the goal admits', () => {
   it('counts under the goal, and admits the member, who may browse the work', async () => {
     const { epic } = insEpicWithWork();

@@ -1,6 +1,6 @@
 // Who sees a restricted goal: editors, the people of it or a goal below it, and those who may browse work serving it.
 import { aGoal, summaryOf } from '../../../test/builders/goals';
-import { restrictedSubtreeIds, visibleGoalIds, visibleGoals, vouchedTag, workIndexOf, type GoalViewer, type WorkIndex } from './visibility';
+import { claimsToVouch, restrictedSubtreeIds, visibleGoalIds, visibleGoals, vouchedTag, workIndexOf, type GoalViewer, type WorkIndex } from './visibility';
 
 // S → F → R (restricted) → J; S → O (open sibling). R is led by 'acc-r', J managed by 'acc-j'.
 const catalog = (over: { rRestricted?: boolean; sRestricted?: boolean } = {}) =>
@@ -90,5 +90,24 @@ describe('an epic tag read from Jira', () => {
   ])('counts a tag naming %s: %s', (_name, goalId, mirrored, counts) => {
     const tag = { goalId, level: 'project' as const };
     expect(vouchedTag(tag, mirrored, restricted)).toEqual(counts ? tag : null);
+  });
+});
+
+describe('claimsToVouch', () => {
+  it('asks the mirror for a tag naming the restricted subtree or no goal at all, and for no other', () => {
+    const suspect = claimsToVouch(catalog());
+    expect(['R', 'J', 'g-nope'].filter((id) => suspect.has(id))).toEqual(['R', 'J', 'g-nope']);
+    expect(['S', 'F', 'O'].filter((id) => suspect.has(id))).toEqual([]);
+  });
+
+  it('makes a tag naming no goal count only when the app wrote it, as one naming a restricted goal does', () => {
+    const suspect = claimsToVouch(catalog());
+    for (const goalId of ['R', 'g-nope']) {
+      const tag = { goalId, level: 'project' as const };
+      expect(vouchedTag(tag, undefined, suspect)).toBeNull();
+      expect(vouchedTag(tag, 'O', suspect)).toBeNull();
+      expect(vouchedTag(tag, goalId, suspect)).toBe(tag);
+    }
+    expect(vouchedTag({ goalId: 'O', level: 'project' as const }, undefined, suspect)).toEqual({ goalId: 'O', level: 'project' });
   });
 });

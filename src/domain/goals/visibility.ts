@@ -45,8 +45,19 @@ export const restrictedSubtreeIds = (goals: readonly GoalSummary[]): Set<string>
 export const vouchedTag = <T extends { goalId: string }>(
   tag: T | null | undefined,
   mirroredGoalId: string | undefined,
-  restricted: ReadonlySet<string>,
+  restricted: Pick<ReadonlySet<string>, 'has'>,
 ): T | null => (!tag ? null : !restricted.has(tag.goalId) || mirroredGoalId === tag.goalId ? tag : null);
+
+/**
+ * The goal ids a tag read from Jira must be vouched for where a viewer reads it (the issue panel): the restricted
+ * subtrees, and every id no goal has. A guessed id then answers as a restricted one does, and tells nothing of which
+ * restricted goals exist.
+ */
+export const claimsToVouch = (goals: readonly GoalSummary[]): Pick<ReadonlySet<string>, 'has'> => {
+  const restricted = restrictedSubtreeIds(goals);
+  const known = new Set(goals.map((g) => g.id));
+  return { has: (id) => restricted.has(id) || !known.has(id) };
+};
 
 /** The ids of the goals the viewer may see. */
 export const visibleGoalIds = (goals: readonly GoalSummary[], viewer: GoalViewer, work: WorkIndex): Set<string> => {

@@ -8,7 +8,7 @@ import { composeGoalContext } from '../../domain/alignment/goal-context';
 import { relianceLines } from '../../domain/agreements/panel-lines';
 import { takesPart } from '../../domain/agreements/readers';
 import { holdsRoleOn } from '../../domain/kpi/access';
-import { restrictedSubtreeIds, vouchedTag } from '../../domain/goals/visibility';
+import { claimsToVouch, vouchedTag } from '../../domain/goals/visibility';
 import { EpicTag, EPIC_TAG_PROPERTY } from '../../shared/epic-tag';
 import type { GoalContext, TagOptions } from '../../shared/api/panel';
 import type { CatalogSnapshot } from '../ports/catalog';
@@ -60,8 +60,10 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
       : null;
   const [catalog, stored] = await Promise.all([deps.catalog(), deps.panelRecords(epic?.id, view.project.id)]);
   // On an epic its own property is read, but a property naming a restricted goal is a claim anyone who may edit the
-  // epic can write: it shows that goal only when the app's mirror (written by the tagging use case) confirms it.
-  const epicTag = isEpic(issue) ? vouchedTag(ownTag(issue), stored.epic?.tag.goalId, restrictedSubtreeIds(catalog.goals)) : (stored.epic?.tag ?? null);
+  // epic can write: it shows that goal only when the app's mirror (written by the tagging use case) confirms it. So
+  // does a property naming no goal at all: were it shown as a missing goal, a guessed id answered otherwise than a
+  // restricted one would tell which restricted goals exist.
+  const epicTag = isEpic(issue) ? vouchedTag(ownTag(issue), stored.epic?.tag.goalId, claimsToVouch(catalog.goals)) : (stored.epic?.tag ?? null);
   const context = composeGoalContext({
     issue: view,
     epic,
