@@ -3,7 +3,7 @@
 // and the item is gone when he comes back; the member, who leads nothing, is told why the list is empty.
 import type { Page } from 'playwright-core';
 import { STRATEGY_MODULE } from './support/catalog-fixture';
-import { describeE2E } from './support/session';
+import { describeE2E, waitInWindow } from './support/session';
 
 const DUE = '/jira/apps/throughline/due';
 
@@ -59,6 +59,7 @@ describeE2E(
       await app.getByTestId('goal-title').filter({ hasText: 'Dashboards 3.0' }).waitFor({ timeout: 30_000 });
       // The page opens at its agreements, where the commitment is made: their heading has the focus.
       await app.locator('#gp-agreements:focus').waitFor({ timeout: 30_000 });
+      await waitInWindow(app.locator('#gp-agreements'));
       const block = app.getByTestId('commitment');
       await block.getByRole('button', { name: /^Commit/ }).click();
       const form = app.getByTestId('commit-form');
@@ -88,6 +89,8 @@ describeE2E(
       const form = app.getByTestId('check-in-form');
       await form.waitFor({ timeout: 30_000 });
       await app.locator('[data-testid="check-in-form"] select:focus').waitFor({ timeout: 10_000 });
+      // ... in the window, though the page's parts above it load after it and push it down.
+      await waitInWindow(app.locator('[data-testid="check-in-form"] select:focus'));
       await e2e.shot(page, 'lead-check-in-from-due');
       await form.getByLabel('What worked, what did not').fill('SCIM beta customers found two group-sync bugs; both fixed.');
       await form.getByRole('button', { name: 'Add check-in' }).click();
@@ -95,13 +98,22 @@ describeE2E(
       await backToDue('5 things due, 1 overdue');
       expect(await app.locator('[data-id="check-in:g-sso-scim"]').count()).toBe(0);
 
-      // The due value: "Record a value" opens that KPI's form on Dashboards 3.0's page.
+      // The due value: "Record a value" opens that KPI's form on Dashboards 3.0's page, in the window even when the
+      // agreements above the KPIs answer late (as on a busy site) and push the form down after it opened.
+      await page.route('**/__forge/invoke', async (route) => {
+        if (route.request().postData()?.includes('"agreements/for-goal"')) await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
       await app
         .locator('[data-id="measurement:k-dashboard-migration"]')
         .getByRole('button', { name: /^Record a value on/ })
         .click();
       const record = app.locator('[data-kpi="k-dashboard-migration"]').getByTestId('record-form');
       await record.waitFor({ timeout: 30_000 });
+      await waitInWindow(record.getByLabel('Value (%)'));
+      await app.getByTestId('relies-on').waitFor({ timeout: 10_000 });
+      await waitInWindow(record.getByLabel('Value (%)'));
+      await page.unroute('**/__forge/invoke');
       await record.getByLabel('Value (%)').fill('93');
       await record.getByRole('button', { name: 'Save' }).click();
       await record.waitFor({ state: 'detached', timeout: 20_000 });
@@ -114,6 +126,7 @@ describeE2E(
         .getByRole('button', { name: /^Answer on/ })
         .click();
       await app.locator('#gp-agreements:focus').waitFor({ timeout: 30_000 });
+      await waitInWindow(app.locator('#gp-agreements'));
       await app.getByTestId('relies-on').getByRole('button', { name: 'Accept the counter' }).click();
       await app
         .getByTestId('relies-on')

@@ -79,7 +79,21 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
   it('4. the member proposes a Self goal under Dashboards 3.0; the lead approves; it is hers at the Self level', async () => {
     const member = await goalPage('member', 'g-dashboards-v3');
     expect(await member.app.getByTestId('add-sub-goal').count()).toBe(0);
-    await propose(member.app, 'propose-self-goal', SELF_TITLE);
+    // Dates in the wrong order first: the reason is said beside the dates, in words, with no error code; nothing is sent.
+    await member.app.getByTestId('propose-self-goal').click();
+    const form = member.app.getByTestId('sub-goal-form');
+    await form.getByTestId('sub-goal-title').fill(SELF_TITLE);
+    await form.getByLabel('Starts (optional)').fill('2027-02-01');
+    await form.getByLabel('Ends (optional)').fill('2027-01-01');
+    await form.getByTestId('sub-goal-submit').click();
+    await form.locator('.tl-field-error').filter({ hasText: 'The timeframe ends before it starts' }).waitFor({ timeout: 20_000 });
+    expect(await form.getByLabel('Ends (optional)').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.textContent()).not.toContain('VALIDATION');
+    expect(await form.getByRole('alert').count()).toBe(0);
+    await form.getByLabel('Starts (optional)').fill('');
+    await form.getByLabel('Ends (optional)').fill('');
+    await form.getByTestId('sub-goal-submit').click();
+    await member.app.getByTestId('notice').filter({ hasText: SELF_TITLE }).waitFor({ timeout: 20_000 });
     const mine = proposalOf(member.app, SELF_TITLE);
     expect(await mine.getAttribute('data-state')).toBe('pending');
     expect(await mine.getByTestId('approve').count()).toBe(0);

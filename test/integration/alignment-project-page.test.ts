@@ -3,6 +3,7 @@
 import { ISSUE_TYPES, LEAD_PROJECT } from '../../dev/demo';
 import type { TaggedFromProject } from '../../src/shared/api/project-page';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
+import { levelRank } from '../../src/shared/levels';
 import { demoForge, type DemoForge } from '../support/local-forge';
 import { expectedTotals, projectIdsOf, projectPage } from './alignment-fixture';
 
@@ -40,8 +41,19 @@ describe('the project page', () => {
     expect(dashboards.totals).toMatchObject(expectedTotals(t, ['g-dashboards-v3'], projectIdsOf(t, ['INS'])));
     expect(view.canTag).toBe(true);
     expect(view.tagLevel).toBe('functional');
-    expect(view.tagGoals.every((g) => g.level === 'strategy' || g.level === 'functional')).toBe(true);
+    // Every live goal, top level first: a project aligned at the functional level still runs project-level work.
+    expect(view.tagGoals.map((g) => g.id)).toEqual(expect.arrayContaining(['g-product-differentiation', 'g-dashboards-v3']));
+    expect(view.tagGoals.map((g) => g.level)).toEqual([...view.tagGoals.map((g) => g.level)].sort((a, b) => levelRank(a) - levelRank(b)));
     expect(view.gaps.filter((g) => g.kind === 'epic-untagged')).toHaveLength(view.untagged.length);
+  });
+
+  it('tags an epic with a goal below the project’s level at the goal’s level, as the issue panel would', async () => {
+    const epic = epicsOf('INS', false)[0]!;
+    const out = await projectPage(t, 'lead', 'INS', 'project-page/tag-epic', { issue: epic.key, goalId: 'g-dashboards-v3' });
+    expect(out.ok).toBe(true);
+    const view = (out.data as unknown as TaggedFromProject).view!;
+    expect(view.groups.find((g) => g.goalId === 'g-dashboards-v3')!.epics.map((e) => e.key)).toContain(epic.key);
+    expect(t.forge.jira.state.issues.find((i) => i.id === epic.id)!.properties[EPIC_TAG_PROPERTY]).toEqual({ goalId: 'g-dashboards-v3', level: 'project' });
   });
 
   it('lets the lead tag an untagged epic with the project’s goal in one call; the gap disappears', async () => {

@@ -139,7 +139,7 @@ export const epicGap = (m: AlignmentModel, e: UntaggedEpicFact | TaggedEpicFact,
   return {
     ...base,
     level: a?.level ?? null,
-    why: a ? UNTAGGED_EPIC.why : 'Neither the epic nor its project has a goal, so nobody can tell which strategy this work serves.',
+    why: a ? UNTAGGED_EPIC.why : UNTAGGED_EPIC.whyNoProjectGoal,
     fix: UNTAGGED_EPIC.fix,
   };
 };

@@ -2,7 +2,7 @@
 import { aGoal, summaryOf } from '../../../test/builders/goals';
 import type { Level } from '../../shared/levels';
 import type { GoalStatus } from '../../shared/model/goal';
-import { checkTagTarget } from './tag-rules';
+import { checkTagTarget, workLevelFor } from './tag-rules';
 
 describe('tagging work with a goal', () => {
   it.each<[string, Level | null, GoalStatus, Level, string]>([
@@ -16,5 +16,17 @@ describe('tagging work with a goal', () => {
     const goal = goalLevel ? summaryOf(aGoal({ level: goalLevel, status })) : undefined;
     const out = checkTagTarget(goal, level);
     expect(out.ok ? 'ok' : out.failure.code).toBe(expected);
+  });
+});
+
+describe('the level of an epic tagged from its project’s page', () => {
+  it.each([
+    ['functional', 'strategy', 'functional'],
+    ['functional', 'functional', 'functional'],
+    ['functional', 'project', 'project'],
+    ['functional', 'self', 'self'],
+    ['project', 'process', 'project'],
+  ] as const)('is %s-project work for a %s goal: %s', (project, goal, level) => {
+    expect(workLevelFor(project, goal)).toBe(level);
   });
 });

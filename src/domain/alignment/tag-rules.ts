@@ -13,3 +13,9 @@ export const checkTagTarget = (goal: GoalSummary | undefined, level: Level): Res
   }
   return success(goal);
 };
+
+/**
+ * The level of an epic tagged from its project's page: the project's level, or the goal's own where the goal sits
+ * below it (a project aligned at the functional level still runs project-level work, such as a release's epics).
+ */
+export const workLevelFor = (projectLevel: Level, goalLevel: Level): Level => (isSameOrHigher(goalLevel, projectLevel) ? projectLevel : goalLevel);

@@ -99,7 +99,7 @@ export const composeProjectPage = (f: ProjectPageFacts): ProjectPageView => {
     untagged: untagged.map((e) => ({ issueId: e.id, key: e.key, title: e.title, status: e.status })),
     canTag: f.canTag,
     tagGoals: [...model.graph.byId.values()]
-      .filter((g) => g.status !== 'archived' && rank(g.level) <= rank(tagLevel))
+      .filter((g) => g.status !== 'archived')
       .sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title))
       .map(goalRef),
     tagLevel,

@@ -3,6 +3,7 @@
 // case, so Jira checks edit permission as the viewer and the app's mirror and audit follow as for the panel.
 // Budget: three Jira calls (project, its epics with their tags, the edit permission) and four storage reads.
 import { composeProjectPage } from '../../domain/alignment/tree-project';
+import { workLevelFor } from '../../domain/alignment/tag-rules';
 import type { EpicInfo } from '../../domain/alignment/tree';
 import type { ProgressFn } from '../../domain/alignment/tree-progress';
 import type { ProjectPageView, TaggedFromProject } from '../../shared/api/project-page';
@@ -72,7 +73,8 @@ export const readProjectPage = async (deps: ProjectPageDeps, ref: string): Promi
 };
 
 /**
- * Tags an epic of THIS project with a goal at the project's level; an epic of another project is refused. Once the
+ * Tags an epic of THIS project with a goal (at the project's level, or the goal's where it sits below it); an epic of
+ * another project is refused. Once the
  * tag is written, a failure to read the page again does not turn the completed write into an error: the answer
  * says the page is to be read again.
  */
@@ -94,7 +96,8 @@ export const tagEpicFromProject = async (
       return found;
     },
   };
-  await tagEpic(guarded, accountId, issue, { goalId, level: alignment?.level ?? 'project' });
+  const projectLevel = alignment?.level ?? 'project';
+  await tagEpic(guarded, accountId, issue, { goalId, level: projectLevel }, (goalLevel) => workLevelFor(projectLevel, goalLevel));
   try {
     return { view: await readProjectPage(deps, project.id) };
   } catch (e) {

@@ -4,6 +4,7 @@
 import { checkTagTarget } from '../../domain/alignment/tag-rules';
 import { buildGraph } from '../../domain/goals/graph';
 import { EPIC_TAG_PROPERTY, type EpicTag } from '../../shared/epic-tag';
+import type { Level } from '../../shared/levels';
 import { AppFailure } from '../../shared/errors';
 import type { AuditEvent } from '../../shared/model/audit';
 import type { CatalogSnapshot } from '../ports/catalog';
@@ -50,10 +51,16 @@ const withTag = (issue: PanelIssue, tag: EpicTag | null): PanelIssue => {
   return { ...issue, properties: tag ? { ...rest, [EPIC_TAG_PROPERTY]: tag } : rest };
 };
 
-export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string, tag: EpicTag): Promise<PanelIssue> => {
+/**
+ * `levelFor`, where the caller lets the goal decide the work's level (the project page: see `workLevelFor`); the
+ * tag's own level otherwise.
+ */
+export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string, asked: EpicTag, levelFor?: (goal: Level) => Level): Promise<PanelIssue> => {
   const issue = await requireEpic(deps, ref);
   const catalog = await forViewer(deps.viewer, await deps.catalog());
-  const target = checkTagTarget(buildGraph(catalog.goals).byId.get(tag.goalId), tag.level);
+  const goal = buildGraph(catalog.goals).byId.get(asked.goalId);
+  const tag = goal && levelFor ? { ...asked, level: levelFor(goal.level) } : asked;
+  const target = checkTagTarget(goal, tag.level);
   if (!target.ok) throw new AppFailure(target.failure.code, target.failure.message, target.failure.details);
   // Every read first: a failed lookup leaves nothing written. After the property (written as the user, so Jira checks
   // edit permission) only the app's own writes follow; one that fails is repaired by the hourly reconcile, which

@@ -48,6 +48,8 @@ export const GAP_LABEL: Record<GapKind, string> = {
 export const UNTAGGED_EPIC = {
   title: 'This epic has no goal',
   why: 'It only borrows its project’s goal, so its progress counts toward no goal and nobody chose what it serves.',
+  /** The why where the project has no goal either. */
+  whyNoProjectGoal: 'Neither the epic nor its project has a goal, so nobody can tell which strategy this work serves.',
   fix: 'Tag the epic with the goal it serves.',
   /** Above the project's chain, shown for context only. */
   context: 'Its project’s goal, for context:',

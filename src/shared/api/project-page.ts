@@ -42,9 +42,10 @@ export const ProjectPageView = Freshness.extend({
   untagged: z.array(UntaggedEpic),
   /** Whether Jira lets the viewer edit issues of this project, and so tag its epics. */
   canTag: z.boolean(),
-  /** Live goals an epic of this project may be tagged with, from the top level down. */
+  /** Live goals an epic of this project may be tagged with, from the top level down: any level, since a goal below
+   *  the project's level makes the epic work at the goal's level. */
   tagGoals: z.array(GoalRef),
-  /** The level new tags get: the project's level, or 'project' when it has none. */
+  /** The level new tags get: the project's level (or the goal's, where it sits below), or 'project' when it has none. */
   tagLevel: Level,
   gaps: z.array(Gap),
   /** True when the project has more epics than one read returns. */

@@ -14,7 +14,11 @@ export function Headline({ view }: { view: ProjectPageView }) {
   return (
     <p className="pp-headline" data-testid="project-headline">
       <strong>{serves}</strong>{' '}
-      <span>{total === 0 ? 'No epics yet.' : `${tagged} of ${total} epics have a goal · tagged work: ${percentWords(view.progress).toLowerCase()}.`}</span>
+      <span>
+        {total === 0
+          ? 'No epics yet.'
+          : `${tagged} of ${total} epics ${tagged === 1 ? 'has' : 'have'} a goal · tagged work: ${percentWords(view.progress).toLowerCase()}.`}
+      </span>
     </p>
   );
 }

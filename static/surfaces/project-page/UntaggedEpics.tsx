@@ -27,7 +27,7 @@ function OtherGoal({ view, epic, disabled, onTag }: { view: ProjectPageView; epi
         onChange={setGoalId}
         firstId={view.alignment?.goalId}
         firstLabel={OWN_GOAL_LABEL}
-        noneWords="No goal at this level or above yet."
+        noneWords="No live goal yet."
       />
       <button type="button" className="tl-button" disabled={disabled || goalId === ''} onClick={() => onTag(goalId)}>
         Tag
@@ -49,7 +49,8 @@ export function UntaggedEpics({ view, pendingKey, onTag, notice }: Props) {
       ) : (
         <>
           <p className="tl-subtle">
-            <strong>{GAP_LABEL['epic-untagged']}</strong>: each epic below has no goal. {UNTAGGED_EPIC.why} {UNTAGGED_EPIC.fix}
+            <strong>{GAP_LABEL['epic-untagged']}</strong>: each epic below has no goal. {view.alignment ? UNTAGGED_EPIC.why : UNTAGGED_EPIC.whyNoProjectGoal}{' '}
+            {UNTAGGED_EPIC.fix}
           </p>
           {!view.canTag && (
             <p className="pp-note" role="note">

@@ -83,7 +83,9 @@ export function ConfigForm({ saved, goals, periods, onSave, onCancel }: Props) {
                 </option>
               ))}
             </select>
-            {levels.length === 0 && <span className="tl-field-error">No level has goals yet. Strategy editors add goals in Jira (Apps → Strategy).</span>}
+            {levels.length === 0 && (
+              <span className="tl-field-error">No level has goals yet. Strategy editors add goals in Jira (Apps → Throughline → Goals).</span>
+            )}
             <span className="tl-small tl-subtle">Archived goals are left out; drafts show, marked as drafts.</span>
           </div>
         )}

@@ -58,7 +58,7 @@ export function MacroScorecard({ view, note = null, more }: Props) {
         <GoalSection scorecard={single} names={names} headed={false} frozen={Boolean(view.snapshot)} />
       ) : view.goals.length === 0 ? (
         <EmptyState title={`No ${view.scope.kind === 'level' ? LEVEL_LABEL[view.scope.level].toLowerCase() : ''} goals yet`}>
-          Strategy editors add goals in Jira (Apps → Strategy); their scorecards then show here.
+          Strategy editors add goals in Jira (Apps → Throughline → Goals); their scorecards then show here.
         </EmptyState>
       ) : (
         view.goals.map((g) => <GoalSection key={g.goal.id} scorecard={g} names={names} headed frozen={Boolean(view.snapshot)} />)
@@ -75,7 +75,7 @@ export function MacroScorecard({ view, note = null, more }: Props) {
       )}
       <footer className="sm-foot tl-small tl-subtle" data-testid="scorecard-freshness">
         {view.snapshot ? `Snapshot of ${view.snapshot.name}, closed ${day(view.snapshot.closedDay)}` : `KPIs as of ${day(view.today)}`} · {workWords(view.asOf)}{' '}
-        ({PROGRESS_RULE_LABEL[view.rule].toLowerCase()}) · Read-only: leaders record values in Jira (Apps → Strategy → Scorecards).
+        ({PROGRESS_RULE_LABEL[view.rule].toLowerCase()}) · Read-only: leaders record values in Jira (Apps → Throughline → Scorecards).
       </footer>
     </article>
   );

@@ -277,5 +277,35 @@ export const useE2E = (executablePath: string, options: E2EOptions = {}): E2E =>
  * A suite in Chromium with its host (see useE2E): skipped with an install hint when no Chromium is found,
  * failing instead when CI is set (describeWithChromium).
  */
+/** How much of an element the window shows (0–1): the top-level viewport, across frames, as a reader sees it. */
+const shownShare = (target: Locator): Promise<number> =>
+  target.evaluate(
+    (el) =>
+      new Promise<number>((resolve) => {
+        const observer = new IntersectionObserver((entries) => {
+          observer.disconnect();
+          resolve(entries[0]?.intersectionRatio ?? 0);
+        });
+        observer.observe(el);
+      }),
+  );
+
+/** Waits until the window shows the whole element (a frame's content scrolled into the product page's view). */
+export const waitInWindow = async (target: Locator, timeout = 10_000): Promise<void> => {
+  const until = Date.now() + timeout;
+  let share = await shownShare(target);
+  while (share < 0.99 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    share = await shownShare(target);
+  }
+  if (share < 0.99) {
+    const top = await target.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const frames = await target.page().evaluate(() => [...document.querySelectorAll('iframe')].map((f) => Math.round(f.getBoundingClientRect().top)));
+    throw new Error(
+      `${String(target)}: the window shows ${Math.round(share * 100)}% of it after ${timeout} ms (at ${top} px in its frame; frames at ${frames.join(', ')} px)`,
+    );
+  }
+};
+
 export const describeE2E = (name: string, options: E2EOptions, body: (e2e: E2E) => void): void =>
   describeWithChromium(name, (executablePath) => body(useE2E(executablePath, options)));

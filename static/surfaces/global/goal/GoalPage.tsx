@@ -63,6 +63,31 @@ const FOCUS_HEADING: Record<Exclude<GoalFocus, 'edit'>, string> = {
   proposals: 'gp-sub-goals',
 };
 
+/** What ends keeping a part in view: the reader scrolling or acting. */
+const READER_ACTS = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+
+/**
+ * Scrolls to `el`, and again each time the page or its frame changes height in the next few seconds: the parts above
+ * it load their data on their own, and the product grows the app's frame to its content some time after (a resize
+ * of this window), so a part scrolled to at once would end below the fold. Stops early once the reader scrolls or
+ * acts, never to fight them.
+ */
+const keepInView = (el: HTMLElement, block: ScrollLogicalPosition): void => {
+  const again = () => el.scrollIntoView({ block });
+  again();
+  const observer = new ResizeObserver(again);
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    window.removeEventListener('resize', again);
+    for (const type of READER_ACTS) window.removeEventListener(type, stop, true);
+  };
+  const timer = setTimeout(stop, 4000);
+  for (const type of READER_ACTS) window.addEventListener(type, stop, true);
+  window.addEventListener('resize', again);
+  observer.observe(document.body);
+};
+
 /** Brings the part a link names into view once it has rendered (its data loads on its own), and moves focus there. */
 const useFocusPart = (focus: GoalFocus | null, ready: boolean): void => {
   const done = useRef(false);
@@ -78,12 +103,12 @@ const useFocusPart = (focus: GoalFocus | null, ready: boolean): void => {
         // A form opened on arrival ("Check in", "Record a value") has taken focus inside the part: keep it there.
         const active = document.activeElement;
         if (active instanceof HTMLElement && active !== document.body && heading.closest('section')?.contains(active)) {
-          active.scrollIntoView({ block: 'center' });
+          keepInView(active, 'center');
           return;
         }
         heading.setAttribute('tabindex', '-1');
-        heading.scrollIntoView({ block: 'start' });
         heading.focus({ preventScroll: true });
+        keepInView(heading, 'start');
       }
     }, 100);
     return () => clearInterval(timer);

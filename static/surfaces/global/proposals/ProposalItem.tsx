@@ -90,7 +90,7 @@ export function ProposalItem({ proposal: p, onChanged, showParent = false }: { p
       <span className="tl-small tl-subtle">
         {showParent ? (
           <>
-            {p.mine ? 'You proposed' : `${p.proposer.displayName} proposed`} it under <GoalLink goalId={p.parent.id}>{p.parent.title}</GoalLink>
+            {p.mine ? 'You proposed' : `${p.proposer.displayName} proposed`} it under <GoalLink goalId={p.parent.id}>{p.parent.title}</GoalLink>.
           </>
         ) : (
           proposedSentence(p)

@@ -10,6 +10,8 @@ import { call } from '../../../kit/api/invoke';
 import { useMutation } from '../../../kit/api/mutation';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { UserPicker } from '../../../kit/ui/UserPicker';
+import { FieldError } from '../FieldError';
+import { fieldErrors } from '../scorecards/field-errors';
 
 export type SubGoalMode = 'add' | 'propose' | 'self';
 
@@ -43,6 +45,11 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels, me, onDone, o
   const pending = add.pending || propose.pending;
   const error = add.error ?? propose.error;
   const self = mode === 'self';
+  // A refusal about a field is said beside it; anything else under the buttons.
+  const fields = fieldErrors(error);
+  const titleError = fields['title'];
+  const datesError = fields['timeframe'] ?? fields['timeframe.start'] ?? fields['timeframe.end'];
+  const placed = titleError !== undefined || datesError !== undefined;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -75,8 +82,11 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels, me, onDone, o
           value={title}
           maxLength={GOAL_TITLE_MAX}
           onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={titleError !== undefined}
+          aria-describedby={titleError ? `${id}-title-error` : undefined}
           data-testid="sub-goal-title"
         />
+        <FieldError id={`${id}-title-error`} text={titleError} />
       </div>
       <div className="tl-field">
         <label htmlFor={`${id}-description`}>Description (optional)</label>
@@ -115,9 +125,18 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels, me, onDone, o
         </div>
         <div className="tl-field">
           <label htmlFor={`${id}-end`}>Ends (optional)</label>
-          <input id={`${id}-end`} type="date" className="tl-input" value={end} onChange={(e) => setEnd(e.target.value)} />
+          <input
+            id={`${id}-end`}
+            type="date"
+            className="tl-input"
+            value={end}
+            onChange={(e) => setEnd(e.target.value)}
+            aria-invalid={datesError !== undefined}
+            aria-describedby={datesError ? `${id}-dates-error` : undefined}
+          />
         </div>
       </div>
+      <FieldError id={`${id}-dates-error`} text={datesError} />
       <div className="tl-row">
         <button type="submit" className="tl-button tl-button--primary" disabled={pending || title.trim() === '' || (self && !me)} data-testid="sub-goal-submit">
           {pending ? 'Saving…' : SUBMIT[mode]}
@@ -126,7 +145,7 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels, me, onDone, o
           Cancel
         </button>
       </div>
-      {error && <ErrorMessage error={error} />}
+      {error && !placed && <ErrorMessage error={error} />}
     </form>
   );
 }
