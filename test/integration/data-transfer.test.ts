@@ -137,6 +137,41 @@ describe('a bad file', () => {
     await refusedAndUnchanged(exportFileText(moved), 'bad-key-1');
   });
 
+  it('is refused when the catalog says otherwise than a goal’s record: a restricted goal listed as open', async () => {
+    const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+    const index = file.records.findIndex((r) => r.store === 'goal' && r.key === 'g-atlas-integration');
+    const opened = file.records.map((r) =>
+      r.store === 'catalog'
+        ? {
+            ...r,
+            value: {
+              ...(r.value as { goals: { id: string }[] }),
+              goals: (r.value as { goals: { id: string }[] }).goals.map((g) => (g.id === 'g-atlas-integration' ? { ...g, restricted: false } : g)),
+            },
+          }
+        : r,
+    );
+    const error = await refusedAndUnchanged(exportFileText(opened), 'bad-catalog-1');
+    expect(error.details).toEqual([{ path: `records.${index}.value`, message: 'goal “g-atlas-integration” says otherwise than its catalog entry' }]);
+  });
+
+  it('is refused when its goals make a graph no save could: a strategy goal under one of its own sub-goals', async () => {
+    const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+    const under = (g: { id: string; parentId: string | null }) => (g.id === 'g-grow-arr' ? { ...g, parentId: 'g-dashboards-v3' } : g);
+    const cycled = file.records.map((r) => {
+      if (r.store === 'catalog')
+        return { ...r, value: { ...(r.value as object), goals: (r.value as { goals: { id: string; parentId: string | null }[] }).goals.map(under) } };
+      if (r.store === 'goal' && r.key === 'g-grow-arr')
+        return { ...r, value: { ...(r.value as object), record: under((r.value as { record: { id: string; parentId: string | null } }).record) } };
+      return r;
+    });
+    const error = await refusedAndUnchanged(exportFileText(cycled), 'bad-graph-1');
+    const messages = (error.details as { message: string }[]).map((d) => d.message);
+    expect(messages).toContain('goal “g-grow-arr” is a strategy goal with a parent goal');
+    expect(messages).toContain('goal “g-grow-arr” (strategy) sits under a project goal');
+    expect(messages.some((m) => m.endsWith('is its own ancestor'))).toBe(true);
+  });
+
   it('is refused when a text holds a lone surrogate, which no write of the app lets in', async () => {
     const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
     const index = file.records.findIndex((r) => r.store === 'measurement');

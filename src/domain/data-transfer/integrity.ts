@@ -3,6 +3,7 @@
 // read a part at a time, so the rule is kept in a ledger of what the parts so far held: a reference to something not
 // seen yet waits for the end of the file.
 import type { ValidationIssue } from '../../shared/errors';
+import type { GoalFact } from './goal-graph';
 
 export interface StoreRef {
   store: string;
@@ -18,6 +19,8 @@ export interface RecordFacts {
   expectedKey?: string;
   refs: readonly StoreRef[];
   provides: readonly StoreRef[];
+  /** The goals the value states (a goal record, a catalog shard's entries), for goalGraphIssues at the file's end. */
+  goals?: readonly GoalFact[];
 }
 
 /** A reference the file had not answered yet where it was made: judged at the file's end. */

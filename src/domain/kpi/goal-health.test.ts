@@ -52,7 +52,7 @@ describe('the state of a goal’s KPI health', () => {
 
   it('names the counts in words', () => {
     const none = goalHealth([], TODAY, AT);
-    expect(goalHealthSentence(none)).toBe('This goal has no KPIs');
+    expect(goalHealthSentence(none)).toBe('This goal has no KPIs of its own (its sub-goals may have some)');
     expect(goalHealthSentence(goalHealth([ON('a'), ON('b'), RISK('c')], TODAY, AT))).toBe('2 of 3 KPIs on track, 1 at risk');
     expect(goalHealthSentence(goalHealth([ON('a')], TODAY, AT))).toBe('1 of 1 KPI on track');
     expect(healthState({ kpis: 2, onTrack: 0, atRisk: 0, offTrack: 0, stale: 0, noData: 2 })).toBe('no-data');

@@ -103,7 +103,13 @@ export const forgeDataStore: DataStore = {
     const v = record.value as never;
     return {
       issues: [],
-      facts: { ...facts, ...(s.keyOf ? { expectedKey: s.keyOf(v) } : {}), refs: s.refs?.(v) ?? [], provides: s.provides?.(v) ?? [] },
+      facts: {
+        ...facts,
+        ...(s.keyOf ? { expectedKey: s.keyOf(v) } : {}),
+        refs: s.refs?.(v) ?? [],
+        provides: s.provides?.(v) ?? [],
+        goals: (s.goals?.(v) ?? []).map((g) => ({ ...g, index })),
+      },
     };
   },
 

@@ -17,6 +17,7 @@ import { Proposal } from '../../shared/model/proposal';
 import { EpicRollup, GoalRollup } from '../../shared/model/rollup';
 import { Settings } from '../../shared/model/settings';
 import type { StoreRef } from '../../domain/data-transfer/integrity';
+import { summaryPrint, type GoalFact } from '../../domain/data-transfer/goal-graph';
 import { MAX_CATALOG_SHARDS } from './catalog-store';
 import { BOARD_KEYS, BoardItem } from './alignment-board-store';
 
@@ -36,6 +37,8 @@ export interface StoreSpec {
   readonly refs?: (value: never) => StoreRef[];
   /** What the value offers to others' refs beyond its own key (a calendar offers its periods). */
   readonly provides?: (value: never) => StoreRef[];
+  /** The goals the value states, checked against each other at the file's end (goal records and the catalog). */
+  readonly goals?: (value: never) => Omit<GoalFact, 'index'>[];
 }
 
 const spec = <S extends ZodType>(s: {
@@ -46,6 +49,7 @@ const spec = <S extends ZodType>(s: {
   keyOf?: (v: z.infer<S>) => string;
   refs?: (v: z.infer<S>) => StoreRef[];
   provides?: (v: z.infer<S>) => StoreRef[];
+  goals?: (v: z.infer<S>) => Omit<GoalFact, 'index'>[];
 }): StoreSpec => s as unknown as StoreSpec;
 
 const goal = (key: string | null | undefined): StoreRef[] => (key ? [{ store: 'goal', key }] : []);
@@ -66,6 +70,7 @@ export const STORES: readonly StoreSpec[] = [
     keys: Array.from({ length: MAX_CATALOG_SHARDS }, (_, i) => shardKey(i)),
     schema: z.object({ revision: Int, goals: z.array(GoalSummary), people: PeopleNames.optional(), shards: Int.optional() }).strict(),
     refs: (v) => v.goals.flatMap((g) => goal(g.id)),
+    goals: (v) => v.goals.map((g) => ({ side: 'c' as const, id: g.id, print: summaryPrint(g), parentId: g.parentId, level: g.level })),
   }),
   spec({
     name: 'goal',
@@ -73,6 +78,8 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ goalId: z.string(), ...Versioned(Goal) }).strict(),
     keyOf: (v) => v.goalId,
     refs: (v) => goal(v.record.parentId),
+    // Under the key it is stored at: a record whose own id differs then differs from its catalog entry too.
+    goals: (v) => [{ side: 'r' as const, id: v.goalId, print: summaryPrint(v.record), parentId: v.record.parentId, level: v.record.level }],
   }),
   spec({
     name: 'project-alignment',

@@ -7,6 +7,7 @@ import { kvs, type Ttl } from '@forge/kvs';
 import { z } from 'zod';
 import { SCAN_MODES, type ScanMode } from '../../domain/data-transfer/file-scan';
 import { AppFailure, ValidationIssue } from '../../shared/errors';
+import { Level } from '../../shared/levels';
 import type { ImportCheckState, ImportStaging, LedgerPiece } from '../../services/ports/data-transfer';
 
 const chunkKey = (id: string, n: number): string => `import:${id}:${n}`;
@@ -36,6 +37,7 @@ const Piece: z.ZodType<LedgerPiece> = z.object({
   k: z.record(z.string(), z.array(z.string())),
   p: z.record(z.string(), z.array(z.string())),
   r: z.array(z.tuple([z.string(), z.string(), Int, z.string(), z.string()])),
+  g: z.array(z.tuple([z.enum(['r', 'c']), z.string(), z.string(), z.string().nullable(), Level, Int])).optional(),
 });
 
 /** How long staged parts, the check's state and its ledger are kept after their last write. */

@@ -2,6 +2,7 @@
 // store's schema and key and entered in the ledger of ids (duplicates, and references answered so far); at the file's
 // end, its head and the references still open. Refuses with VALIDATION as soon as a problem is sure; otherwise it
 // advances `state` and saves the ids it saw as new ledger pieces (the caller saves the state after them).
+import { goalGraphIssues, type GoalFact } from '../../domain/data-transfer/goal-graph';
 import { emptyLedger, enterRecord, missingRefIssues, refId, type Ledger, type PendingRef } from '../../domain/data-transfer/integrity';
 import { textHash } from '../../domain/data-transfer/text-hash';
 import { malformedTextPaths } from '../../domain/data-transfer/well-formed';
@@ -63,22 +64,28 @@ class PieceWriter {
     const entry: LedgerPiece['r'][number] = [r.store, r.key, r.index, r.from.store, r.from.key];
     this.current(JSON.stringify(entry).length + 1).r.push(entry);
   }
+  goal(g: GoalFact): void {
+    const entry: NonNullable<LedgerPiece['g']>[number] = [g.side, g.id, g.print, g.parentId, g.level, g.index];
+    (this.current(JSON.stringify(entry).length + 1).g ??= []).push(entry);
+  }
 }
 
-const loadLedger = async (deps: ImportDeps, s: ImportCheckState): Promise<{ ledger: Ledger; pending: PendingRef[] }> => {
+const loadLedger = async (deps: ImportDeps, s: ImportCheckState): Promise<{ ledger: Ledger; pending: PendingRef[]; goals: GoalFact[] }> => {
   const ledger = emptyLedger();
   const pending: PendingRef[] = [];
-  if (s.pieces === 0) return { ledger, pending };
+  const goals: GoalFact[] = [];
+  if (s.pieces === 0) return { ledger, pending, goals };
   for (const piece of await deps.staging.pieces(s.importId, s.pieces)) {
     for (const [store, keys] of Object.entries(piece.k)) for (const key of keys) ledger.seen.add(refId({ store, key }));
     for (const [store, keys] of Object.entries(piece.p)) for (const key of keys) ledger.provided.add(refId({ store, key }));
     for (const [store, key, index, fromStore, fromKey] of piece.r) pending.push({ store, key, index, from: { store: fromStore, key: fromKey } });
+    for (const [side, id, print, parentId, level, index] of piece.g ?? []) goals.push({ side, id, print, parentId, level, index });
   }
-  return { ledger, pending };
+  return { ledger, pending, goals };
 };
 
 export const checkSpans = async (deps: ImportDeps, s: ImportCheckState): Promise<void> => {
-  const { ledger, pending } = await loadLedger(deps, s);
+  const { ledger, pending, goals } = await loadLedger(deps, s);
   const out = new PieceWriter();
   const issues: ValidationIssue[] = [...s.issues];
   const reader = {
@@ -128,6 +135,10 @@ export const checkSpans = async (deps: ImportDeps, s: ImportCheckState): Promise
       pending.push(p);
       out.pending(p);
     }
+    for (const g of checked.facts.goals ?? []) {
+      goals.push(g);
+      out.goal(g);
+    }
     s.byStore[r.store] = (s.byStore[r.store] ?? 0) + 1;
     return r.store === 'epic-tag';
   };
@@ -171,6 +182,8 @@ export const checkSpans = async (deps: ImportDeps, s: ImportCheckState): Promise
   if (s.checked) {
     const missing = missingRefIssues(ledger, pending);
     if (missing.length > 0) refuse('The file does not hold valid Throughline data; nothing was imported', missing);
+    const graph = goalGraphIssues(goals);
+    if (graph.length > 0) refuse('The file’s goals do not hold together; nothing was imported', graph);
   }
   await deps.staging.putPieces(s.importId, s.pieces, out.pieces);
   s.pieces += out.pieces.length;

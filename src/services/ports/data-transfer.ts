@@ -1,6 +1,7 @@
 // Ports of export and import: every store of app data read and written as records, the staging area an uploaded
 // file waits in, and the epic tags written back to Jira.
 import type { ScanMode } from '../../domain/data-transfer/file-scan';
+import type { GoalFact } from '../../domain/data-transfer/goal-graph';
 import type { RecordFacts } from '../../domain/data-transfer/integrity';
 import type { ValidationIssue } from '../../shared/errors';
 import type { ExportRecord } from '../../shared/model/data-transfer';
@@ -45,6 +46,8 @@ export interface LedgerPiece {
   p: Record<string, string[]>;
   /** References not answered yet where they were made: [store, key, record index, from store, from key]. */
   r: [string, string, number, string, string][];
+  /** The goals stated so far (absent in pieces saved before it): [side, id, print, parent id, level, record index]. */
+  g?: [GoalFact['side'], string, string, string | null, GoalFact['level'], number][];
 }
 
 /**

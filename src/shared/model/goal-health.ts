@@ -44,7 +44,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 /** One sentence with the counts behind a state, e.g. "2 of 3 KPIs on track, 1 at risk". */
 export const goalHealthSentence = (h: GoalHealth): string => {
-  if (h.kpis === 0) return 'This goal has no KPIs';
+  if (h.kpis === 0) return 'This goal has no KPIs of its own (its sub-goals may have some)';
   const rest = [
     h.atRisk > 0 ? `${h.atRisk} at risk` : '',
     h.offTrack > 0 ? `${h.offTrack} off track` : '',

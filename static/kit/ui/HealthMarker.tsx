@@ -5,9 +5,10 @@ import { formatDay } from './dates';
 import { HEALTH_LOOK, lozengeClass } from './looks';
 import './health-marker.css';
 
-/** The marker's words: "KPIs on track", "No KPIs". */
+/** The marker's words: "KPIs on track", "No own KPIs". The marker judges the goal's own KPIs, not its branch's (the
+ *  scorecards do): a strategy goal measured only through its sub-goals says so rather than "No KPIs". */
 export const healthWords = (state: GoalHealthState): string =>
-  state === 'no-kpis' ? GOAL_HEALTH_LABEL[state] : state === 'no-data' ? 'No KPI data' : `KPIs ${GOAL_HEALTH_LABEL[state].toLowerCase()}`;
+  state === 'no-kpis' ? 'No own KPIs' : state === 'no-data' ? 'No KPI data' : `KPIs ${GOAL_HEALTH_LABEL[state].toLowerCase()}`;
 
 /** "2 of 3 KPIs on track, 1 at risk · as of 28 Nov 2026". */
 export const healthTooltip = (h: GoalHealth): string => {
