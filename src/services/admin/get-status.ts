@@ -1,4 +1,5 @@
-// Use case: the admin page's health check. Who you are, whether storage and Jira answer, and how fast.
+// Use case: the admin page's health check. Who you are, whether storage and Jira answer, and how fast; storage only
+// for a Jira admin, since the check writes to it.
 import type { AdminStatus, Probe } from '../../shared/api/admin';
 import { isAppFailure } from '../../shared/errors';
 import type { AppInfo } from '../ports/app-info';
@@ -40,9 +41,13 @@ export const getStatus = async (deps: StatusDeps): Promise<AdminStatus> => {
     you = { accountId: me.accountId, displayName: me.displayName, isJiraAdmin };
     return `Read as ${me.displayName}`;
   }, start);
-  const storage = await probe(async () => {
-    await deps.storageRoundTrip();
-    return 'Write, read and delete succeeded';
-  }, start);
+  // The storage check writes: only a Jira admin (whom the product alone shows the admin page) makes the app do it.
+  const admin = (you as AdminStatus['you'])?.isJiraAdmin === true;
+  const storage = admin
+    ? await probe(async () => {
+        await deps.storageRoundTrip();
+        return 'Write, read and delete succeeded';
+      }, start)
+    : null;
   return { app: deps.app, you, storage, jira, checkedAt: deps.clock.now().toISOString() };
 };

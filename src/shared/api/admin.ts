@@ -15,7 +15,8 @@ export type Probe = z.infer<typeof Probe>;
 export const AdminStatus = z.object({
   app: z.object({ name: z.string(), version: z.string(), environment: z.string() }),
   you: z.object({ accountId: z.string(), displayName: z.string(), isJiraAdmin: z.boolean() }).nullable(),
-  storage: Probe,
+  /** Null for anyone but a Jira admin: the check writes to the app's storage, which only an admin may make it do. */
+  storage: Probe.nullable(),
   jira: Probe,
   checkedAt: z.string(),
 });

@@ -64,7 +64,14 @@ export function StatusSection() {
           </div>
           <div className="tl-grid">
             <ProbeCard title="Jira" probe={state.data.jira} />
-            <ProbeCard title="Storage" probe={state.data.storage} />
+            {state.data.storage ? (
+              <ProbeCard title="Storage" probe={state.data.storage} />
+            ) : (
+              <section className="tl-card tl-stack" aria-label="Storage" data-testid="probe-storage">
+                <h3>Storage</h3>
+                <p className="tl-subtle">Checked for Jira admins only: the check writes to the app’s storage.</p>
+              </section>
+            )}
           </div>
         </>
       )}
