@@ -228,6 +228,7 @@ export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClie
   epicsOfProject: (projectId) => fetchEpicsOfProject(jira, projectId),
   rollups: forgeRollupStore,
   canEditIssues: (projectId) => hasProjectPermission(jira, projectId, 'EDIT_ISSUES'),
+  canAdminister: (projectId) => hasProjectPermission(jira, projectId, 'ADMINISTER_PROJECTS'),
   progressRule,
   progress: progressOf,
   today: todayOf(env),

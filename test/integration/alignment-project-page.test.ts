@@ -133,4 +133,10 @@ describe('the project page', () => {
     expect(view.gaps.map((g) => g.kind).sort()).toEqual(['epic-untagged', 'project-untagged']);
     expect(view.tagLevel).toBe('project');
   });
+
+  it('offers the project’s settings only to who may administer it, and only while it serves no goal', async () => {
+    expect((await projectPage(t, 'outsider', 'DOCS')).data!.canAlign).toBe(false);
+    expect((await projectPage(t, 'exec', 'DOCS')).data!.canAlign).toBe(true);
+    expect((await projectPage(t, 'exec', 'INS')).data!.canAlign).toBe(false);
+  });
 });

@@ -24,6 +24,8 @@ export interface ProjectPageFacts {
   /** The app's roll-ups of the project's epics. */
   rollups: readonly EpicRollup[];
   canTag: boolean;
+  /** Whether the viewer may align the project in its settings (asked only while it serves no goal). */
+  canAlign?: boolean;
   truncated: boolean;
   rule: ProgressRule;
   progress: ProgressFn;
@@ -98,6 +100,7 @@ export const composeProjectPage = (f: ProjectPageFacts): ProjectPageView => {
     progress: f.progress(f.rule, all),
     untagged: untagged.map((e) => ({ issueId: e.id, key: e.key, title: e.title, status: e.status })),
     canTag: f.canTag,
+    canAlign: f.canAlign ?? false,
     tagGoals: [...model.graph.byId.values()]
       .filter((g) => g.status !== 'archived')
       .sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title))

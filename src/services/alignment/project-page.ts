@@ -27,6 +27,8 @@ export interface ProjectPageDeps {
   rollups: Pick<RollupReader, 'epicsOfProject'>;
   /** Whether Jira lets the viewer edit issues in the project. */
   canEditIssues(projectId: string): Promise<boolean>;
+  /** Whether Jira lets the viewer administer the project (set its level and goal in its settings). */
+  canAdminister(projectId: string): Promise<boolean>;
   progressRule(): Promise<ProgressRule>;
   progress: ProgressFn;
   today(): string;
@@ -57,9 +59,12 @@ export const readProjectPage = async (deps: ProjectPageDeps, ref: string): Promi
     deps.canEditIssues(project.id),
     deps.progressRule(),
   ]);
+  // Asked only while the project serves no goal, when the page offers its settings: one Jira call more there.
+  const canAlign = alignment ? false : await deps.canAdminister(project.id);
   return composeProjectPage({
     project: { id: project.id, key: project.key, name: project.name },
     alignment: alignment ?? null,
+    canAlign,
     goals: catalog.goals,
     people: catalog.people,
     epics: epics.epics.map((e) => ({ ...e, projectId: project.id })),

@@ -42,6 +42,8 @@ export const ProjectPageView = Freshness.extend({
   untagged: z.array(UntaggedEpic),
   /** Whether Jira lets the viewer edit issues of this project, and so tag its epics. */
   canTag: z.boolean(),
+  /** Whether the viewer may set the project's level and goal (a project administrator); false once it has them. */
+  canAlign: z.boolean(),
   /** Live goals an epic of this project may be tagged with, from the top level down: any level, since a goal below
    *  the project's level makes the epic work at the goal's level. */
   tagGoals: z.array(GoalRef),

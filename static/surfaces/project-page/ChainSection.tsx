@@ -18,13 +18,15 @@ export function ChainSection({ view }: { view: ProjectPageView }) {
       <EmptyState
         title={`${project.name} serves no goal yet`}
         action={
-          <button
-            type="button"
-            className="tl-button"
-            onClick={() => void router.navigate({ target: 'projectSettingsDetails', projectKey: project.key }).catch(() => undefined)}
-          >
-            Open project settings
-          </button>
+          view.canAlign && (
+            <button
+              type="button"
+              className="tl-button"
+              onClick={() => void router.navigate({ target: 'projectSettingsDetails', projectKey: project.key }).catch(() => undefined)}
+            >
+              Open project settings
+            </button>
+          )
         }
       >
         Its work traces to the strategy only where each epic is tagged. A project administrator sets the project’s level and goal in its settings.

@@ -34,5 +34,7 @@ describe('a goal’s burn-up chart', () => {
     expect(burnUpSentence(points)).toMatch(/^.*28.*2026: 60 of 80 issues done \(75%\)\. On .*1.*2026: 10 of 40\.$/);
     expect(burnUpSentence([points[2]!])).toMatch(/: 60 of 80 issues done \(75%\)\.$/);
     expect(burnUpSentence([])).toBe('No work you can see under this goal yet.');
+    // A series that starts before any of the work existed says so, not "0 of 0".
+    expect(burnUpSentence([{ ...points[0]!, done: 0, total: 0 }, points[2]!])).toMatch(/issues done \(75%\)\. On .*: none of it had been created yet\.$/);
   });
 });

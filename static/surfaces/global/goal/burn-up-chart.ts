@@ -45,5 +45,6 @@ export const burnUpSentence = (points: readonly BurnUpPoint[]): string => {
   const last = points.at(-1);
   if (!first || !last) return 'No work you can see under this goal yet.';
   const now = `${day(last.day)}: ${last.done} of ${last.total} issues done${percent(last.done, last.total)}.`;
-  return first.day === last.day ? now : `${now} On ${day(first.day)}: ${first.done} of ${first.total}.`;
+  if (first.day === last.day) return now;
+  return `${now} On ${day(first.day)}: ${first.total === 0 ? 'none of it had been created yet' : `${first.done} of ${first.total}`}.`;
 };
