@@ -74,4 +74,18 @@ describeE2E('the project alignment page in Chromium', { surfaces: ['project-page
     await e2e.release(page);
     expect(problems).toEqual([]);
   });
+
+  it('offers a project’s settings, while it serves no goal, only to who may administer it', async () => {
+    const settingsButtons = (app: FrameLocator) => app.getByRole('button', { name: /^Open (project|DOCS) settings$/ });
+    const outsider = await projectPage('DOCS', 'outsider');
+    await outsider.app.getByTestId('project-gaps').waitFor({ timeout: 20_000 });
+    expect(await outsider.app.getByText('Documentation serves no goal yet').count()).toBe(1);
+    expect(await settingsButtons(outsider.app).count()).toBe(0);
+    await e2e.release(outsider.page);
+    const exec = await projectPage('DOCS', 'exec');
+    await exec.app.getByTestId('project-gaps').waitFor({ timeout: 20_000 });
+    expect(await settingsButtons(exec.app).allTextContents()).toEqual(['Open project settings', 'Open DOCS settings']);
+    await e2e.release(exec.page);
+    expect(problems).toEqual([]);
+  });
 });

@@ -12,10 +12,13 @@ interface Props {
   onOpen: (link: FixTarget) => void;
   /** The goal whose page lists this gap: a fix that would open that same page shows no button. */
   hereGoalId?: string;
+  /** Whether the reader may open a fix's place (default: any); one they may not shows no button. */
+  mayOpen?: (link: FixTarget) => boolean;
 }
 
-export function GapItem({ gap, onOpen, hereGoalId }: Props) {
-  const link = fixLinkFrom(gap.link, hereGoalId);
+export function GapItem({ gap, onOpen, hereGoalId, mayOpen }: Props) {
+  const found = fixLinkFrom(gap.link, hereGoalId);
+  const link = found && (!mayOpen || mayOpen(found)) ? found : null;
   return (
     <li className="tl-card tl-gap" data-testid="gap" data-kind={gap.kind}>
       <div className="tl-row tl-gap-head">

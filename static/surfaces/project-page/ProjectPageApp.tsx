@@ -91,7 +91,8 @@ export function ProjectPageApp() {
         ) : (
           <ul className="pp-gaps" data-testid="project-gaps">
             {gaps.map((g) => (
-              <GapItem key={g.id} gap={g} onOpen={openFix} />
+              // The settings of a project serving no goal open only for who may administer it (Jira refuses anyone else).
+              <GapItem key={g.id} gap={g} onOpen={openFix} mayOpen={(l) => l.target !== 'projectSettingsDetails' || view.alignment !== null || view.canAlign} />
             ))}
           </ul>
         )}
