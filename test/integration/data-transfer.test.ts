@@ -172,6 +172,49 @@ describe('a bad file', () => {
     expect(messages.some((m) => m.endsWith('is its own ancestor'))).toBe(true);
   });
 
+  /** The export with one record's value changed, and that record's index. */
+  const withChanged = async (store: string, change: (value: Record<string, unknown>) => Record<string, unknown>) => {
+    const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+    const index = file.records.findIndex((r) => r.store === store);
+    const records = file.records.map((r, i) => (i === index ? { ...r, value: change(r.value as Record<string, unknown>) } : r));
+    return { text: exportFileText(records), index };
+  };
+  const nested = (levels: number): unknown => {
+    let v: unknown = 'deep';
+    for (let i = 0; i < levels; i++) v = [v];
+    return v;
+  };
+
+  it('is refused, before the data there is replaced, when a value holds a field Throughline does not keep', async () => {
+    // A field the schema drops was written as it stood: 40 levels deep, storage refused it after everything had been deleted.
+    const { text, index } = await withChanged('kpi', (v) => ({ ...v, record: { ...(v.record as object), note: nested(3) } }));
+    const error = await refusedAndUnchanged(text, 'bad-field-1');
+    expect(error.details).toContainEqual({ path: `records.${index}.value.record.note`, message: 'a field Throughline does not keep' });
+  });
+
+  it('is refused when a value nests deeper than storage keeps, however deep, with VALIDATION and not a crash', async () => {
+    for (const [levels, id] of [
+      [40, 'bad-depth-1'],
+      [10_000, 'bad-depth-2'],
+    ] as const) {
+      // Written as text: JSON.stringify itself cannot nest 10,000 levels.
+      const { text, index } = await withChanged('settings', (v) => ({ ...v, record: { ...(v.record as object), extra: 'NESTED' } }));
+      const error = await refusedAndUnchanged(text.replace('"NESTED"', `${'['.repeat(levels)}"deep"${']'.repeat(levels)}`), id);
+      expect((error.details as { path: string; message: string }[])[0]).toMatchObject({ message: 'nested deeper than app storage keeps (32 levels)' });
+      expect((error.details as { path: string }[])[0]!.path.startsWith(`records.${index}.value.record.extra`)).toBe(true);
+    }
+  });
+
+  it('is refused when an epic tag carries keys such as __proto__, which would reach Jira’s issue property as they are', async () => {
+    const { text, index } = await withChanged(
+      'epic-tag',
+      (v) => JSON.parse(JSON.stringify(v).replace('"tag":{', '"tag":{"__proto__":{"isAdmin":true},')) as Record<string, unknown>,
+    );
+    expect(text).toContain('"__proto__":{"isAdmin":true}');
+    const error = await refusedAndUnchanged(text, 'bad-proto-1');
+    expect(error.details).toContainEqual({ path: `records.${index}.value.record.tag.__proto__`, message: 'a field Throughline does not keep' });
+  });
+
   it('is refused when a text holds a lone surrogate, which no write of the app lets in', async () => {
     const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
     const index = file.records.findIndex((r) => r.store === 'measurement');

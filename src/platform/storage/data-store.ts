@@ -3,6 +3,7 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ExportRecord } from '../../shared/model/data-transfer';
+import { unknownFieldPaths } from '../../domain/data-transfer/well-formed';
 import { AppFailure, type ValidationIssue } from '../../shared/errors';
 import type { DataStore } from '../../services/ports/data-transfer';
 import { PLAIN_KEYS, STORES, storeNamed, type StoreSpec } from './export-registry';
@@ -100,6 +101,9 @@ export const forgeDataStore: DataStore = {
         .map((i) => ({ path: [at, 'value', ...i.path.map(String)].join('.'), message: i.message }));
       return { issues, facts };
     }
+    // The apply writes the file's value as it is: a field the schema does not know would reach storage unchecked.
+    const unknown = unknownFieldPaths(record.value, parsed.data, `${at}.value`);
+    if (unknown.length > 0) return { issues: unknown.map((path) => ({ path, message: 'a field Throughline does not keep' })), facts };
     const v = record.value as never;
     return {
       issues: [],

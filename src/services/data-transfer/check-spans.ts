@@ -5,7 +5,7 @@
 import { goalGraphIssues, type GoalFact } from '../../domain/data-transfer/goal-graph';
 import { emptyLedger, enterRecord, missingRefIssues, refId, type Ledger, type PendingRef } from '../../domain/data-transfer/integrity';
 import { textHash } from '../../domain/data-transfer/text-hash';
-import { malformedTextPaths } from '../../domain/data-transfer/well-formed';
+import { unstorableIssues } from '../../domain/data-transfer/well-formed';
 import { CANNOT_ENCODE } from '../../shared/model/common';
 import type { ValidationIssue } from '../../shared/errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportRecord } from '../../shared/model/data-transfer';
@@ -117,9 +117,9 @@ export const checkSpans = async (deps: ImportDeps, s: ImportCheckState): Promise
       return false;
     }
     const r = envelope.data;
-    const malformed = malformedTextPaths(r.value, `records.${index}.value`);
-    if (malformed.length > 0) {
-      issues.push(...malformed.map((path) => ({ path, message: CANNOT_ENCODE })));
+    const unstorable = unstorableIssues(r.value, `records.${index}.value`, MAX_ISSUES, CANNOT_ENCODE);
+    if (unstorable.length > 0) {
+      issues.push(...unstorable);
       return false;
     }
     const checked = deps.store.check(r, index);
