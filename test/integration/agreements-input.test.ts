@@ -37,6 +37,10 @@ describe('bad input is refused with a code, and nothing is stored', () => {
     ['a commitment in another state', () => a.commit('lead', DASHBOARDS, null, { state: 'maybe' }), 'VALIDATION'],
     ['a forged agreement id', () => a.answer('exec', 'ag-0000000000000000', 1, { action: 'accept' }), 'NOT_FOUND'],
     ['an agreement id with a path in it', () => a.answer('exec', '../ag-1', 1, { action: 'accept' }), 'VALIDATION'],
+    // Ids named like the members of every object: storage keys like any other, so as unknown as any other.
+    ['a commitment of the goal “constructor”', () => a.commit('exec', 'constructor', null), 'NOT_FOUND'],
+    ['a commitment of the goal “__proto__”', () => a.commit('member', '__proto__', null), 'NOT_FOUND'],
+    ['an agreement “toString”', () => a.answer('exec', 'toString', 1, { action: 'accept' }), 'NOT_FOUND'],
   ] as const)('%s → %s', async (_name, run, code) => {
     const { out, writes } = await writesDuring(t, run as () => Promise<Out<unknown>>);
     expect(out).toMatchObject({ ok: false, error: { code } });

@@ -4,7 +4,7 @@
 // them expires. Stored values are never mutated, only replaced: that is what lets a memo, and a loaded snapshot,
 // share them.
 import { valueText } from './reply-json';
-import { emptySnapshot, isObject, type JsonValue, type KvsItemMap, type KvsSnapshot, type KvsStoredItem } from './types';
+import { emptySnapshot, isObject, keyMap, type JsonValue, type KvsItemMap, type KvsSnapshot, type KvsStoredItem } from './types';
 
 export type Space = { kind: 'keys' } | { kind: 'secrets' } | { kind: 'entity'; name: string };
 
@@ -72,7 +72,7 @@ export class Store {
     if (space.kind === 'secrets') return this.data.secrets;
     let m = this.data.entities[space.name];
     if (!m && create) {
-      m = {};
+      m = keyMap();
       this.data.entities[space.name] = m;
     }
     return m;
@@ -166,7 +166,7 @@ export class Store {
 }
 
 function normaliseItems(raw: unknown): KvsItemMap {
-  const out: KvsItemMap = {};
+  const out: KvsItemMap = keyMap();
   if (!isObject(raw)) return out;
   for (const [key, item] of Object.entries(raw)) {
     if (!isObject(item) || !('value' in item)) continue;
@@ -187,7 +187,7 @@ function normaliseItems(raw: unknown): KvsItemMap {
 /** Accepts any snapshot-like JSON (e.g. a hand-edited file) and keeps only well-formed items. */
 export function normaliseSnapshot(raw: unknown): KvsSnapshot {
   if (!isObject(raw)) return emptySnapshot();
-  const entities: Record<string, KvsItemMap> = {};
+  const entities: Record<string, KvsItemMap> = keyMap();
   if (isObject(raw.entities)) {
     for (const [name, m] of Object.entries(raw.entities)) entities[name] = normaliseItems(m);
   }

@@ -23,7 +23,13 @@ export interface KvsSnapshot {
   entities: Record<string, KvsItemMap>;
 }
 
-export const emptySnapshot = (): KvsSnapshot => ({ version: 1, keys: {}, secrets: {}, entities: {} });
+/**
+ * A map from keys to values with no prototype: a key such as `constructor`, `toString` or `__proto__` (each one a key
+ * the platform takes) is an item like any other, never an inherited property or the object's prototype.
+ */
+export const keyMap = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+export const emptySnapshot = (): KvsSnapshot => ({ version: 1, keys: keyMap(), secrets: keyMap(), entities: keyMap() });
 
 /**
  * Thrown anywhere in a handler; the dispatcher answers `status` with `{code, message, context?}`. It is an answer,

@@ -12,6 +12,24 @@ describe('KVS emulator: plain keys', () => {
     expect(await kvs.get('never-set')).toBeUndefined();
   });
 
+  it('keeps keys named like the members of every object (constructor, toString, __proto__) as items like any other', async () => {
+    const emulator = useEmulator();
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__']) expect(await kvs.get(key)).toBeUndefined();
+    await kvs.set('__proto__', { polluted: 'yes' });
+    await kvs.set('constructor', 'c');
+    expect(await kvs.get('__proto__')).toEqual({ polluted: 'yes' });
+    expect(await kvs.get('constructor')).toBe('c');
+    expect(await kvs.get('toString')).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Through a snapshot and back (as the local host saves and loads its state).
+    const again = useEmulator();
+    again.load(JSON.parse(emulator.snapshotJson()) as ReturnType<typeof emulator.snapshot>);
+    expect(await kvs.get('__proto__')).toEqual({ polluted: 'yes' });
+    expect(await kvs.get('valueOf')).toBeUndefined();
+    await kvs.delete('__proto__');
+    expect(await kvs.get('__proto__')).toBeUndefined();
+  });
+
   it('routes through __forge_fetch__ with the app-provider kvs options', async () => {
     await kvs.set('a', 1);
     expect(fetchCalls()[0]).toEqual({ opts: { type: 'kvs', provider: 'app', remote: 'kvs' }, path: '/api/v1/set' });
