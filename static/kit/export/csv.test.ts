@@ -19,8 +19,21 @@ describe('a CSV cell', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
     ['\rcmd', `"'\rcmd"`],
+    [' =1+1', "' =1+1"],
+    ['\u00a0=1+1', "'\u00a0=1+1"],
+    ['\u3000+1', "'\u3000+1"],
+    ['\u200b=1', "'\u200b=1"],
+    ['\ufeff@SUM(A1)', "'\ufeff@SUM(A1)"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
   ])('makes the formula %j inert', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
+  });
+
+  it('leaves text that only holds such a sign later alone', () => {
+    expect([csvCell('Cost = 3'), csvCell('a-b'), csvCell('x@y.z'), csvCell(' plain')]).toEqual(['Cost = 3', 'a-b', 'x@y.z', ' plain']);
   });
 
   it('keeps numbers, negative ones too, and leaves nothing for null', () => {

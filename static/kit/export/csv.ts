@@ -3,7 +3,9 @@
 // = + - @, a tab or a carriage return) is made inert with a leading apostrophe: goal titles are user text.
 export type Cell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Also after leading spaces or invisible characters (some spreadsheets skip them), and in their fullwidth forms
+// (which some spreadsheets read as the ASCII ones): epic titles, project and people names come from Jira untrimmed.
+const FORMULA_START = /^[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell as CSV text; numbers stay numbers (a negative number is no formula). */
