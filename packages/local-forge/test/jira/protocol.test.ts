@@ -49,6 +49,19 @@ describe('the HTTP surface', () => {
     expect(jira.state.issues.find((i) => i.key === 'DEMO-1')?.properties.y).toBeUndefined();
   });
 
+  it('refuses a property value nested deeper than Jira’s JSON reader takes (1,000 levels), and keeps the issue readable', async () => {
+    const put = (body: string) =>
+      jira.fetch(app, '/rest/api/3/issue/DEMO-1/properties/deep', { method: 'PUT', body, headers: { 'content-type': 'application/json' } });
+    const nested = (n: number) => `${'['.repeat(n)}"x"${']'.repeat(n)}`;
+    expect((await put(nested(1000))).status).toBe(201);
+    const refused = await put(nested(10_000));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { errorMessages: string[] }).errorMessages[0]).toMatch(/nested deeper than 1000 levels/);
+    // Brackets inside a string are text, not nesting.
+    expect((await put(JSON.stringify({ t: '['.repeat(5000) }))).status).toBe(200);
+    expect((await get(jira, app, '/rest/api/3/issue/DEMO-1?properties=deep')).status).toBe(200);
+  });
+
   it('uses the base URL in self links and accepts absolute URLs', async () => {
     const res = await get(jira, app, 'https://acme.atlassian.net/rest/api/3/issue/demo-4?fields=summary');
     expect(res.status).toBe(200);

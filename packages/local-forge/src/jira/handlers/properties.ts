@@ -14,11 +14,36 @@ const propertyKey = (ctx: RequestContext): string => {
   return key;
 };
 
+/**
+ * Jira reads JSON with Jackson, whose default nesting limit is 1,000 levels: a deeper value is refused. (Kept, it
+ * would break every later reader that walks values recursively, the emulator's own serialisation among them.)
+ */
+export const MAX_VALUE_NESTING = 1000;
+
+/** How deep a JSON text nests arrays and objects, counted on the text (no recursion, whatever the depth). */
+export const nestingOf = (text: string): number => {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+};
+
 const propertyValue = (ctx: RequestContext): unknown => {
   requireJsonContentType(ctx.headers);
   const text = ctx.body ?? '';
   if (text.trim() === '') return badRequest('The property value must be a non-empty JSON value.');
   if (text.length > MAX_VALUE_LENGTH) return badRequest(`The property value cannot be longer than ${MAX_VALUE_LENGTH} characters.`);
+  if (nestingOf(text) > MAX_VALUE_NESTING) return badRequest(`The property value is nested deeper than ${MAX_VALUE_NESTING} levels.`);
   try {
     return JSON.parse(text) as unknown;
   } catch {
