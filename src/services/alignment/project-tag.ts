@@ -3,6 +3,7 @@
 import { checkTagTarget } from '../../domain/alignment/tag-rules';
 import { buildGraph } from '../../domain/goals/graph';
 import type { ProjectTagView, SaveProjectTag } from '../../shared/api/project-settings';
+import { requireKnownPeople } from '../people/known-people';
 import { AppFailure } from '../../shared/errors';
 import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { AuditEvent } from '../../shared/model/audit';
@@ -49,6 +50,11 @@ export const saveProjectTag = async (deps: ProjectTagDeps, accountId: string, re
   const before = (await deps.alignments.project(project.id)) ?? null;
   if ((before?.version ?? 0) !== req.expectedVersion) throw conflict();
   const people = [req.leaderId, req.managerId, accountId].filter((id): id is string => id !== null);
+  const names = people.length > 0 ? await deps.namesOf(people) : {};
+  requireKnownPeople(names, [
+    { field: 'leaderId', accountId: req.leaderId, before: before?.leaderId },
+    { field: 'managerId', accountId: req.managerId, before: before?.managerId },
+  ]);
   const at = deps.now().toISOString();
   const next: ProjectAlignment = {
     projectId: project.id,
@@ -59,7 +65,7 @@ export const saveProjectTag = async (deps: ProjectTagDeps, accountId: string, re
     version: req.expectedVersion + 1,
     updatedAt: at,
     updatedBy: accountId,
-    names: people.length > 0 ? await deps.namesOf(people) : {},
+    names,
   };
   const audit: AuditEvent = {
     id: deps.auditId(),

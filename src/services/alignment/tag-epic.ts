@@ -3,7 +3,8 @@
 // mirror needs comes before it.
 import { checkTagTarget } from '../../domain/alignment/tag-rules';
 import { buildGraph } from '../../domain/goals/graph';
-import { EPIC_TAG_PROPERTY, type EpicTag } from '../../shared/epic-tag';
+import { EPIC_TAG_PROPERTY, EpicTag } from '../../shared/epic-tag';
+import { requireKnownPeople } from '../people/known-people';
 import type { Level } from '../../shared/levels';
 import { AppFailure } from '../../shared/errors';
 import type { AuditEvent } from '../../shared/model/audit';
@@ -67,6 +68,11 @@ export const tagEpic = async (deps: TagEpicDeps, accountId: string, ref: string,
   // checks every mirror against Jira's property.
   const people = [tag.leaderId, tag.managerId].filter((id): id is string => id !== undefined);
   const names = people.length > 0 ? await deps.namesOf(people) : {};
+  const was = EpicTag.safeParse(issue.properties[EPIC_TAG_PROPERTY]);
+  requireKnownPeople(names, [
+    { field: 'leaderId', accountId: tag.leaderId, before: was.success ? was.data.leaderId : undefined },
+    { field: 'managerId', accountId: tag.managerId, before: was.success ? was.data.managerId : undefined },
+  ]);
   await deps.writeProperty(issue.id, tag);
   await deps.putMirror({ issueId: issue.id, projectId: issue.fields.project.id, tag, names });
   await followRollup(deps, issue.id, tag);

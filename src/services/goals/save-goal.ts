@@ -5,6 +5,7 @@ import { decideGoal, type GoalCommand, type GoalUsage } from '../../domain/goals
 import { buildGraph, type GoalGraph } from '../../domain/goals/graph';
 import type { AuditEvent } from '../../shared/model/audit';
 import type { Goal, GoalInput } from '../../shared/model/goal';
+import { requireKnownPeople } from '../people/known-people';
 import { AppFailure } from '../../shared/errors';
 import type { CatalogStore } from '../ports/catalog';
 import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
@@ -72,6 +73,10 @@ export const saveGoal = async (deps: SaveGoalDeps, accountId: string, req: SaveG
     };
     const people = [goal.leaderId, goal.managerId].filter((id): id is string => id !== null);
     const names = people.length > 0 ? await deps.namesOf(people) : {};
+    requireKnownPeople(names, [
+      { field: 'input.leaderId', accountId: goal.leaderId, before: current?.leaderId },
+      { field: 'input.managerId', accountId: goal.managerId, before: current?.managerId },
+    ]);
     return (await deps.catalog.commit(snapshot, goal, audit, names)) === 'committed' ? committed(goal) : beaten;
   }, busyCatalog);
 };

@@ -8,6 +8,7 @@ import { checkSubGoal, decideNewProposal, goalInputOf } from '../../domain/goals
 import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 import { holdsRoleOn } from '../../domain/kpi/access';
 import type { ProposalView } from '../../shared/api/proposals';
+import { requireKnownPeople } from '../people/known-people';
 import { AppFailure } from '../../shared/errors';
 import type { AuditEvent } from '../../shared/model/audit';
 import type { Goal } from '../../shared/model/goal';
@@ -30,6 +31,10 @@ export const addSubGoal = async (deps: ProposalDeps, accountId: string, req: Sub
   if (!checked.ok) failWith(checked.failure);
   const people = [req.input.leaderId, req.input.managerId].filter((id): id is string => id !== null);
   const names = people.length > 0 ? await deps.namesOf(people) : {};
+  requireKnownPeople(names, [
+    { field: 'input.leaderId', accountId: req.input.leaderId },
+    { field: 'input.managerId', accountId: req.input.managerId },
+  ]);
   return commitOnVersion(async () => {
     const snapshot = await deps.catalog.read();
     const graph = buildGraph(snapshot.goals);
@@ -54,6 +59,10 @@ export const proposeSubGoal = async (deps: ProposalDeps, accountId: string, req:
   const checked = checkSubGoal(parent, req.input, { kind: 'propose', proposerId: accountId, servedByMyWork });
   if (!checked.ok) failWith(checked.failure);
   const names = await deps.namesOf([...new Set([accountId, req.input.leaderId, req.input.managerId].filter((id): id is string => id !== null))]);
+  requireKnownPeople(names, [
+    { field: 'input.leaderId', accountId: req.input.leaderId },
+    { field: 'input.managerId', accountId: req.input.managerId },
+  ]);
   const proposal = await commitOnVersion(
     async () => {
       const at = deps.now().toISOString();
