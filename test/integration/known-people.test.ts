@@ -6,6 +6,7 @@ import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import type { Goal } from '../../src/shared/model/goal';
 import { demoForge, hasTag, isEpic, type DemoForge, type PersonaId } from '../support/local-forge';
 import { subGoal } from './proposals-fixture';
+import { goalInput } from './write-cases';
 
 let t: DemoForge;
 beforeEach(async () => {
@@ -15,23 +16,12 @@ beforeEach(async () => {
 const strategy = (persona: PersonaId, functionKey: string, payload: unknown) => t.as(persona, { moduleKey: 'throughline-strategy', functionKey, payload });
 const refusedOn = (field: string) => ({ ok: false, error: { code: 'VALIDATION', details: [{ path: field, message: 'No Jira user has this account id' }] } });
 
-const goalInput = (over: Record<string, unknown> = {}) => ({
-  title: 'Win the mid-market',
-  description: '',
-  level: 'functional',
-  parentId: 'g-grow-arr',
-  leaderId: null,
-  managerId: null,
-  timeframe: { start: '2026-01-01', end: '2026-12-31' },
-  stage: 'roadmap',
-  status: 'active',
-  ...over,
-});
+const newGoal = (over: Record<string, unknown> = {}) => ({ ...goalInput, ...over });
 
 describe('a leader or manager Jira does not know', () => {
   it.each(['constructor', '__proto__', 'toString', '712020:nobody-here'])('is refused on a new goal (%s), and no goal is stored', async (id) => {
     const before = t.forge.kvs.snapshotJson();
-    expect(await strategy('exec', 'catalog/create', { input: goalInput({ leaderId: id }) })).toMatchObject(refusedOn('input.leaderId'));
+    expect(await strategy('exec', 'catalog/create', { input: newGoal({ leaderId: id }) })).toMatchObject(refusedOn('input.leaderId'));
     expect(t.forge.kvs.snapshotJson()).toBe(before);
   });
 
@@ -69,18 +59,18 @@ describe('a leader or manager Jira does not know', () => {
 
   it('does not block editing a goal whose leader has since left Jira; naming someone unknown instead is refused', async () => {
     const leader = t.demo.jira.users[5]!.accountId;
-    const made = (await strategy('exec', 'catalog/create', { input: goalInput({ leaderId: leader }) })).data as Goal;
+    const made = (await strategy('exec', 'catalog/create', { input: newGoal({ leaderId: leader }) })).data as Goal;
     t.forge.jira.state.users = t.forge.jira.state.users.filter((u) => u.accountId !== leader);
     const renamed = await strategy('exec', 'catalog/update', {
       id: made.id,
       expectedVersion: made.version,
-      input: goalInput({ leaderId: leader, title: 'Win more of the mid-market' }),
+      input: newGoal({ leaderId: leader, title: 'Win more of the mid-market' }),
     });
     expect(renamed).toMatchObject({ ok: true, data: { title: 'Win more of the mid-market', leaderId: leader } });
     const swapped = await strategy('exec', 'catalog/update', {
       id: made.id,
       expectedVersion: (renamed.data as Goal).version,
-      input: goalInput({ leaderId: leader, managerId: '712020:nobody-here' }),
+      input: newGoal({ leaderId: leader, managerId: '712020:nobody-here' }),
     });
     expect(swapped).toMatchObject(refusedOn('input.managerId'));
   });

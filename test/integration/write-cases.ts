@@ -30,7 +30,7 @@ export const read = async (t: DemoForge, persona: PersonaId, functionKey: string
 
 const subGoalInput = { description: '', level: 'project', leaderId: null, managerId: null, timeframe: { start: null, end: null } };
 
-const goalInput = {
+export const goalInput = {
   title: 'Win the mid-market',
   description: '',
   level: 'functional',
