@@ -34,16 +34,17 @@ const probe = async (work: () => Promise<string>, start: () => () => number): Pr
 
 export const getStatus = async (deps: StatusDeps): Promise<AdminStatus> => {
   const start = deps.elapsed ?? stopwatch;
-  let you: AdminStatus['you'] = null;
+  // What the Jira check learns of the caller (null when Jira did not answer).
+  const seen: { you: AdminStatus['you'] } = { you: null };
   const jira = await probe(async () => {
     const me = await deps.myself();
     const isJiraAdmin = await deps.isJiraAdmin();
-    you = { accountId: me.accountId, displayName: me.displayName, isJiraAdmin };
+    seen.you = { accountId: me.accountId, displayName: me.displayName, isJiraAdmin };
     return `Read as ${me.displayName}`;
   }, start);
+  const { you } = seen;
   // The storage check writes: only a Jira admin (whom the product alone shows the admin page) makes the app do it.
-  const admin = (you as AdminStatus['you'])?.isJiraAdmin === true;
-  const storage = admin
+  const storage = you?.isJiraAdmin
     ? await probe(async () => {
         await deps.storageRoundTrip();
         return 'Write, read and delete succeeded';
