@@ -7,6 +7,7 @@ import type { EpicNode, GapKind, TreeNode } from '../../shared/api/alignment';
 import type { GapTally, SubtreeRow } from '../../shared/api/macros';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { EpicRollup } from '../../shared/model/rollup';
+import { utf8Bytes } from '../../shared/utf8';
 import { childGoalsOf, goalNode, projectNode, type EpicInfo } from './tree';
 import { latestAsOf, projectsUnder, subtreeIds, type AlignmentModel, type ProjectRef } from './tree-model';
 
@@ -160,21 +161,6 @@ export const storedEpicInfo = (e: EpicRollup): EpicInfo | undefined => {
         }
       : null;
   return { id: e.epicId, key: e.key, projectId: e.projectId, title: e.title, status: e.status, tag };
-};
-
-/** UTF-8 bytes of a string, as the platform carries it. */
-const utf8Bytes = (text: string): number => {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 };
 
 /** What one row adds to an answer: its JSON and the comma after it. */

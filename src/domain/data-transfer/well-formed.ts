@@ -5,6 +5,7 @@
 // storage, or Jira's issue properties, unchecked). Walked with a stack of its own, not recursion: a file may nest a
 // value thousands of levels deep.
 import { isWellFormed } from '../../shared/model/common';
+import { utf8Bytes } from '../../shared/utf8';
 
 /** Containers app storage keeps nested in one value: `{a:{b:1}}` is 2; 31 containers and the leaf are its 32 levels. */
 export const STORABLE_DEPTH = 31;
@@ -18,21 +19,6 @@ export interface Issue {
 
 export const CANNOT_STORE_DEPTH = `nested deeper than app storage keeps (${STORABLE_DEPTH + 1} levels)`;
 export const CANNOT_STORE_SIZE = `larger than app storage keeps (${STORABLE_BYTES / 1024} KiB)`;
-
-/** UTF-8 bytes of a JavaScript string (a surrogate pair is 4, a lone surrogate 3, as the encoder would replace it). */
-const utf8Bytes = (s: string): number => {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-};
 
 /** A parsed JSON value's problems for storage, by dotted path under `at`; at most `max`. */
 export const unstorableIssues = (value: unknown, at: string, max = 20, cannotEncode = 'contains characters that cannot be encoded'): Issue[] => {

@@ -1,7 +1,8 @@
 // Use case: the project alignment page, and tagging one of its epics from there. The project and its epics are
 // read from Jira as the viewer (a project they cannot browse is NOT_FOUND); tagging goes through the tag-epic use
 // case, so Jira checks edit permission as the viewer and the app's mirror and audit follow as for the panel.
-// Budget: three Jira calls (project, its epics with their tags, the edit permission) and four storage reads.
+// Budget: three Jira calls (project, its epics with their tags, the edit permission), a fourth while the project
+// serves no goal (may the viewer administer it), and four storage reads.
 import { composeProjectPage } from '../../domain/alignment/tree-project';
 import { workLevelFor } from '../../domain/alignment/tag-rules';
 import type { EpicInfo } from '../../domain/alignment/tree';
@@ -79,9 +80,8 @@ export const readProjectPage = async (deps: ProjectPageDeps, ref: string): Promi
 
 /**
  * Tags an epic of THIS project with a goal (at the project's level, or the goal's where it sits below it); an epic of
- * another project is refused. Once the
- * tag is written, a failure to read the page again does not turn the completed write into an error: the answer
- * says the page is to be read again.
+ * another project is refused. Once the tag is written, a failure to read the page again does not turn the completed
+ * write into an error: the answer says the page is to be read again.
  */
 export const tagEpicFromProject = async (
   deps: ProjectPageDeps,
