@@ -9,7 +9,7 @@ import { panelContext } from '../services/input/panel-input';
 import { clearEpicTag, tagEpic } from '../services/alignment/tag-epic';
 import { defineHandler } from '../wiring/define';
 import type { CallContext } from './define';
-import { alignmentDeps, dueDeps, goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
+import { agreementRiskDeps, dueDeps, goalContextDeps, leaveInputDeps, panelContextDeps, panelTagDeps, peopleMatching } from '../wiring/deps';
 import { duePanelCalls } from '../shared/api/due';
 import { countDueFromYou } from '../services/due/due-from-you';
 import { panelRelianceWithWork } from '../services/agreements/panel-reliance';
@@ -78,7 +78,7 @@ export const issuePanelResolver = (env: Env) => {
     panelCalls.reliance.key,
     defineHandler(panelCalls.reliance, async ({ issue, goalIds }, ctx) => {
       sameIssue(ctx, issue);
-      return panelRelianceWithWork(alignmentDeps(env, ctx.accountId), goalIds);
+      return panelRelianceWithWork(agreementRiskDeps(env, ctx.accountId), goalIds);
     }),
   );
 

@@ -44,7 +44,7 @@ import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/kpi/scorecard-deps';
 import { atRiskOfModel, deliveryProgressOf, progressOfModel, unalignedOfModel, unseenOfModel } from '../services/kpi/scorecard-delivery';
-import { loadModel } from '../services/alignment/alignment-tree';
+import { loadModel, type AlignmentReadDeps } from '../services/alignment/alignment-tree';
 import { readAgreementFacts } from '../services/agreements/agreement-facts';
 import { deliveryOf, type ScorecardMacroDeps } from '../services/kpi/scorecard-macro';
 import { canEditStrategy } from '../services/goals/strategy-access';
@@ -199,6 +199,7 @@ export const alignmentDeps = (
   visibleEpicIds: (goalIds) => fetchVisibleEpicIds(jira, goalIds),
   namesOf: namesOf(jira),
   untaggedEpics: () => fetchUntaggedEpics(jira),
+  // The gap "input unanswered" on the tree, the macro and the radar alike.
   openInputSince: (at) => forgeInputStore.openSince(at),
   // Badges, agreement gaps and the scorecards' at-risk lists: both summaries and the health board in one batch.
   agreements: () => readAgreementFacts(forgeAgreementStore, forgeKpiStore),
@@ -206,10 +207,17 @@ export const alignmentDeps = (
   health: async () => (await forgeGoalHealthStore.read()).goals,
 });
 
+/** Agreements at risk from the work (the panel's reliance lines, the scorecards): the model with no gaps to show. */
+export const agreementRiskDeps = (env: Env, accountId: string, jira = new JiraClient(), isEditor?: () => Promise<boolean>): AlignmentReadDeps => ({
+  ...alignmentDeps(env, accountId, jira, isEditor),
+  openInputSince: undefined,
+});
+
 /** A goal's burn-up: the alignment model without agreements, and its issues' dates read as the viewer. */
 export const burnUpDeps = (env: Env, accountId: string, jira = new JiraClient()): BurnUpDeps => ({
   ...alignmentDeps(env, accountId, jira),
   agreements: undefined,
+  openInputSince: undefined,
   workHistory: (epicIds) => fetchWorkHistory(jira, epicIds),
 });
 
@@ -218,6 +226,7 @@ const workDeps = (env: Env, accountId: string, jira: JiraClient, isEditor: () =>
   ...alignmentDeps(env, accountId, jira, isEditor),
   agreements: undefined,
   health: undefined,
+  openInputSince: undefined,
 });
 
 export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClient()): ProjectPageDeps => ({
@@ -239,7 +248,7 @@ export const projectPageDeps = (env: Env, accountId: string, jira = new JiraClie
 export const scorecardDeps = (env: Env, accountId: string, jira = new JiraClient()): ScorecardDeps => {
   const isEditor = once(() => canEditStrategy(strategyAccess(jira)));
   // One model for the delivery signal and the at-risk agreements, read only when a use case asks for either.
-  const model = once(() => loadModel(alignmentDeps(env, accountId, jira, isEditor)));
+  const model = once(() => loadModel(agreementRiskDeps(env, accountId, jira, isEditor)));
   return {
     catalog: forgeCatalogStore,
     viewer: goalViewer(accountId, jira, isEditor),

@@ -3,7 +3,10 @@
 import { DRAFT_GOAL, GOAL_WITHOUT_MANAGER, GOAL_WITHOUT_WORK, ISSUE_TYPES, PROCESS_GOAL_KPIS_ONLY, UNALIGNED_PROJECT } from '../../dev/demo';
 import { EPIC_TAG_PROPERTY } from '../../src/shared/epic-tag';
 import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
-import { gaps } from './alignment-fixture';
+import type { GoalNode } from '../../src/shared/api/alignment';
+import { gaps, walk } from './alignment-fixture';
+import type { TreeMacroView } from '../../src/shared/api/macros';
+import { MACRO_MODULE } from './subtree-fixture';
 
 let t: DemoForge;
 beforeEach(async () => {
@@ -139,5 +142,42 @@ describe('gaps as the outsider sees them', () => {
     expect(noWork(exec)).toEqual([`goal-no-work:${GOAL_WITHOUT_WORK}`, `goal-no-work:${PROCESS_GOAL_KPIS_ONLY}`].sort());
     expect(noWork(outsider)).toEqual(noWork(exec));
     expect(noWork(member)).toEqual(noWork(exec));
+  });
+});
+
+// An executive reads the same goal on the radar, in the explorer and in a Confluence macro: each must name the same
+// gaps of it, or the macro's "N gaps in this tree" and the radar's count cannot be reconciled.
+describe('the tree, the tree macro and the radar name the same gaps of each goal', () => {
+  const radarKinds = async (who: PersonaId) => {
+    const out = new Map<string, string[]>();
+    for (const g of (await gaps(t, who)).gaps) if (g.subject.kind === 'goal') out.set(g.subject.id, [...(out.get(g.subject.id) ?? []), g.kind].sort());
+    return out;
+  };
+  const rowKinds = (nodes: readonly { kind: string }[]) => {
+    const out = new Map<string, string[]>();
+    for (const n of nodes as GoalNode[]) if (n.kind === 'goal' && n.gaps.length > 0) out.set(n.goalId, [...n.gaps].sort());
+    return out;
+  };
+
+  it.each(['exec', 'member', 'outsider'] as const)('as %s, with input left unanswered for 14 days among them', async (who) => {
+    const radar = await radarKinds(who);
+    expect([...radar.values()].flat()).toContain('input-unanswered');
+    const tree = rowKinds(await walk(t, who));
+    // A goal the tree reaches shows on the radar with the same kinds, and no goal of the radar is missing from the tree.
+    expect(Object.fromEntries(tree)).toEqual(Object.fromEntries(radar));
+    const config = { depth: 8 };
+    const rows = [];
+    let waiting = 0;
+    for (let cursor: string | null | undefined = undefined, pages = 0; pages === 0 || cursor; pages++) {
+      const out = (await t.as(who, { moduleKey: MACRO_MODULE, functionKey: 'macro/alignment-tree', payload: { config, cursor }, extension: { config } })) as {
+        data: TreeMacroView;
+      };
+      rows.push(...out.data.rows);
+      waiting += out.data.gaps.byKind['input-unanswered'] ?? 0;
+      cursor = out.data.cursor;
+      expect(pages).toBeLessThan(20);
+    }
+    expect(Object.fromEntries(rowKinds(rows.map((r) => r.node)))).toEqual(Object.fromEntries(radar));
+    expect(waiting).toBe([...radar.values()].flat().filter((k) => k === 'input-unanswered').length);
   });
 });

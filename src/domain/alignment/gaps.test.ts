@@ -3,7 +3,7 @@
 import { aGoal } from '../../../test/builders/goals';
 import { aModel, anAlignment, aProject, aRollup, type ModelInput } from '../../../test/builders/alignment';
 import type { Goal } from '../../shared/model/goal';
-import { countByLevel, findGaps, gapsOfProject, type GapFacts } from './gaps';
+import { countByLevel, findGaps, gapsOfProject, goalGapKinds, type GapFacts } from './gaps';
 
 const A = aProject('1', 'AAA', 'Apollo');
 const R = aProject('9', 'RES', 'Restricted deal');
@@ -213,5 +213,38 @@ describe('counting and filtering gaps', () => {
       onDeadGoals: [],
     });
     expect(ids(gapsOfProject(gaps, '1', ['J', 'F']))).toEqual(['goal-no-work:F', 'goal-no-work:J', 'epic-untagged:101', 'project-untagged:1']);
+  });
+});
+
+// The tree's rows, the tree macro and the radar say the same of a goal: its row carries every kind the radar lists
+// for it, the input left unanswered among them, from the waiting input the model was loaded with.
+describe('input left unanswered, on the radar and on the tree alike', () => {
+  const old = aGoal({ id: 'O', title: 'Old bet', level: 'project', parentId: 'F', status: 'archived' });
+  const waiting = new Map([
+    ['J', { count: 2, oldest: '2026-10-01' }],
+    ['O', { count: 1, oldest: '2026-10-02' }],
+  ]);
+  const model = { ...aModel({ goals: [S, F, J, old], projects: [A], alignments: [anAlignment('1', 'J')] }), waitingInput: waiting };
+
+  it('puts the gap on the goal whose input waits, and on no other, archived goals aside', () => {
+    expect(model.graph.byId.size).toBe(4);
+    expect(goalGapKinds(model, J)).toEqual(['input-unanswered']);
+    expect(goalGapKinds(model, F)).toEqual([]);
+    expect(goalGapKinds(model, old)).toEqual([]);
+    expect(goalGapKinds({ ...model, waitingInput: undefined }, J)).toEqual([]);
+  });
+
+  it('lists on the radar exactly the kinds each goal row carries, from the model alone', () => {
+    const radar = findGaps({ model, untagged: [], onDeadGoals: [] });
+    expect(ids(radar)).toContain('input-unanswered:J');
+    for (const g of [S, F, J, old]) {
+      const listed = radar.filter((x) => x.subject.kind === 'goal' && x.subject.id === g.id).map((x) => x.kind);
+      expect({ goal: g.id, kinds: [...goalGapKinds(model, g)].sort() }).toEqual({ goal: g.id, kinds: [...listed].sort() });
+    }
+  });
+
+  it('takes the waiting input the caller gives over the model’s', () => {
+    const radar = findGaps({ model, untagged: [], onDeadGoals: [], waitingInput: new Map() });
+    expect(radar.some((x) => x.kind === 'input-unanswered')).toBe(false);
   });
 });

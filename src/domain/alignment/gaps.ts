@@ -28,12 +28,19 @@ export const levelsSkipped = (m: AlignmentModel, g: GoalSummary): Level[] => {
 /** A goal nobody pursues any more, or one that no longer exists: work tagged to it counts toward nothing. */
 export const isDeadGoal = (m: AlignmentModel, goalId: string): boolean => (m.graph.byId.get(goalId)?.status ?? 'archived') === 'archived';
 
-/** The kinds of gap a goal node carries in the tree. */
+/** The input gap of a goal, from the waiting input the caller passes or, else, the model's. */
+const waitingGap = (m: AlignmentModel, g: GoalSummary, waitingInput = m.waitingInput): Gap | null => {
+  const waiting = waitingInput?.get(g.id);
+  return waiting ? inputGap(g, waiting, m.people) : null;
+};
+
+/** The kinds of gap a goal node carries in the tree, in the order the gaps radar lists them. */
 export const goalGapKinds = (m: AlignmentModel, g: GoalSummary): GapKind[] => [
   ...(planWithoutWork(m, g) ? (['goal-no-work'] as const) : []),
   ...(missingRoles(g).length > 0 ? (['goal-missing-roles'] as const) : []),
   ...(levelsSkipped(m, g).length > 0 ? (['goal-skips-level'] as const) : []),
   ...(timeframeEnded(g, m.today) ? (['timeframe-ended'] as const) : []),
+  ...(waitingGap(m, g) ? (['input-unanswered'] as const) : []),
   ...agreementGapKinds(m, g),
 ];
 
@@ -49,7 +56,8 @@ export interface GapFacts {
   untagged: readonly UntaggedEpicFact[];
   /** Epics tagged to goals that are archived or gone, as Jira lists them to the viewer. */
   onDeadGoals: readonly TaggedEpicFact[];
-  /** Per goal, open input from the work that has waited 14 days or more (src/domain/input/gaps.ts). */
+  /** Per goal, open input from the work that has waited 14 days or more (src/domain/input/gaps.ts); the model's
+   *  own when absent. */
   waitingInput?: ReadonlyMap<string, UnansweredInput>;
 }
 
@@ -63,8 +71,7 @@ export const findGaps = ({ model: m, untagged, onDeadGoals, waitingInput }: GapF
     if (missingRoles(g).length > 0) gaps.push(goalGap(m, g, 'goal-missing-roles', missingRoles(g)));
     if (levelsSkipped(m, g).length > 0) gaps.push(goalGap(m, g, 'goal-skips-level'));
     if (timeframeEnded(g, m.today)) gaps.push(goalGap(m, g, 'timeframe-ended'));
-    const waiting = waitingInput?.get(g.id);
-    const inputWaits = waiting ? inputGap(g, waiting, m.people) : null;
+    const inputWaits = waitingGap(m, g, waitingInput);
     if (inputWaits) gaps.push(inputWaits);
   }
   for (const p of m.projects.values()) gaps.push(...projectGaps(m, p, projectGapKinds(m, p.id)));

@@ -9,6 +9,7 @@ import type { ProjectAlignment } from '../../shared/model/project-alignment';
 import type { GoalRollup, ProgressRule } from '../../shared/model/rollup';
 import { agreementSignals, type AgreementFacts, type AgreementSignals } from '../agreements/signals';
 import { buildGraph, type GoalGraph } from '../goals/graph';
+import type { UnansweredInput } from '../input/gaps';
 import { addTotals, ZERO, type ProgressFn } from './tree-progress';
 
 export interface ProjectRef {
@@ -68,6 +69,8 @@ export interface AlignmentModel {
   kpiCounts?: Readonly<Record<string, { kpis: number }>>;
   /** Every goal's KPI health as last evaluated; absent when the read does not carry it. */
   health?: Readonly<Record<string, GoalHealth>>;
+  /** Per goal, open input from the work that has waited 14 days or more; absent when the surface reads none. */
+  waitingInput?: ReadonlyMap<string, UnansweredInput>;
 }
 
 export const buildModel = (f: AlignmentFacts): AlignmentModel => {

@@ -24,6 +24,8 @@ import type { EpicRollup, ProgressRule } from '../../shared/model/rollup';
 import type { CatalogSnapshot } from '../ports/catalog';
 import type { RollupReader } from '../ports/rollups';
 import { goalsVisibleWith } from '../goals/goal-visibility';
+import { unansweredByGoal, unansweredSince } from '../../domain/input/gaps';
+import type { Input } from '../../shared/model/input';
 
 export interface AlignmentReadDeps {
   /** The viewer: restricted goals are cut to what they may see before anything is built. */
@@ -45,6 +47,9 @@ export interface AlignmentReadDeps {
   agreements?(): Promise<AgreementFacts>;
   /** Every goal's KPI health, for surfaces that show it but read no agreements (whose facts carry it already). */
   health?(): Promise<Readonly<Record<string, GoalHealth>>>;
+  /** Open input from the work left at or before this instant (one storage query, paged: only what has waited 14 days
+   *  or more, usually little), for the gap "input unanswered"; absent on surfaces that show no gaps. */
+  openInputSince?(at: string): Promise<Pick<Input, 'goalId' | 'createdAt' | 'triage'>[]>;
 }
 
 export interface AlignmentTreeDeps extends AlignmentReadDeps {
@@ -57,7 +62,8 @@ const EPIC_PAGE = 100;
 const MAX_EPIC_PAGES = 10;
 
 export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel> => {
-  const [catalog, projects, alignments, rule, facts, board, every] = await Promise.all([
+  const today = deps.today();
+  const [catalog, projects, alignments, rule, facts, board, every, open] = await Promise.all([
     deps.catalog(),
     deps.browsableProjects(),
     deps.alignments(),
@@ -66,6 +72,7 @@ export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel
     deps.agreements ? undefined : deps.health?.(),
     // Every goal's roll-up is needed (totals and coverage run over the whole catalog): read them all by query.
     deps.rollups.allGoals(),
+    deps.openInputSince?.(`${unansweredSince(today)}T23:59:59.999Z`),
   ]);
   const health = facts?.health ?? board;
   const inCatalog = new Set(catalog.goals.map((g) => g.id));
@@ -73,10 +80,12 @@ export const loadModel = async (deps: AlignmentReadDeps): Promise<AlignmentModel
   const rollups = new Map([...every].filter(([id]) => inCatalog.has(id)));
   // Every view built on the model (tree, subtree, gaps, macros, delivery) shows only goals the viewer may see.
   const goals = await goalsVisibleWith(deps, catalog.goals, { projects, alignments, rollups });
-  const built = buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today: deps.today() });
+  const built = buildModel({ goals, people: catalog.people, projects, alignments, rollups, rule, progress: deps.progress, today });
+  // Counts per goal only (a gap never says who wrote what); only the goals the viewer may see carry them.
+  const counted = open ? { ...built, waitingInput: unansweredByGoal(open, today) } : built;
   // The health board comes with the agreements' read (or alone where a surface reads no agreements): each goal's
   // health for its row, and its KPI count for coverage.
-  const model = health ? { ...built, health, kpiCounts: health } : built;
+  const model = health ? { ...counted, health, kpiCounts: health } : counted;
   if (!facts) return model;
   // Agreements reach only those who take part in the strategy (by role or team; else the editor check).
   const reads = takesPart({ accountId: deps.accountId, goals, browsesAlignedProject: browsesAlignedProject(model) }) || (await deps.isEditor());

@@ -6,20 +6,17 @@ import type { EpicInfo } from '../../domain/alignment/tree';
 import { latestAsOf } from '../../domain/alignment/tree-model';
 import type { GapsView } from '../../shared/api/alignment';
 import { loadModel, namingProjects, visibleEpicsOfGoal, type AlignmentReadDeps } from './alignment-tree';
-import { unansweredByGoal, unansweredSince } from '../../domain/input/gaps';
-import type { Input } from '../../shared/model/input';
 
 export interface GapsDeps extends AlignmentReadDeps {
   /** Epics with no goal tag in every project the viewer may browse, read as the viewer. */
   untaggedEpics(): Promise<{ epics: EpicInfo[]; truncated: boolean }>;
   epicsByIds(ids: string[]): Promise<EpicInfo[]>;
-  /** Open input from the work left at or before this instant (one storage query, paged). */
-  openInputSince(at: string): Promise<Pick<Input, 'goalId' | 'createdAt' | 'triage'>[]>;
+  /** Required here: the radar always shows input left unanswered (the model reads it, see loadModel). */
+  openInputSince: NonNullable<AlignmentReadDeps['openInputSince']>;
 }
 
 export const readGaps = async (deps: GapsDeps): Promise<GapsView> => {
-  const since = unansweredSince(deps.today());
-  const [model, untagged, open] = await Promise.all([loadModel(deps), deps.untaggedEpics(), deps.openInputSince(`${since}T23:59:59.999Z`)]);
+  const [model, untagged] = await Promise.all([loadModel(deps), deps.untaggedEpics()]);
   // Archived goals that still carry visible work: usually none, so usually no further reads.
   const dead = [...model.direct.keys()].filter((id) => isDeadGoal(model, id));
   const rollups = (await Promise.all(dead.map((id) => visibleEpicsOfGoal(model, deps.rollups, id)))).flat();
@@ -34,7 +31,6 @@ export const readGaps = async (deps: GapsDeps): Promise<GapsView> => {
   const facts = {
     untagged: untagged.epics.map(({ id, key, title, projectId }) => ({ id, key, title, projectId })),
     onDeadGoals,
-    waitingInput: unansweredByGoal(open, model.today),
   };
   // Gaps name projects: Jira's names are asked for the projects the gaps name, and for no others.
   const named = findGaps({ model, ...facts }).flatMap((g) =>
