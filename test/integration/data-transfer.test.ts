@@ -215,6 +215,12 @@ describe('a bad file', () => {
     expect(error.details).toContainEqual({ path: `records.${index}.value.record.tag.__proto__`, message: 'a field Throughline does not keep' });
   });
 
+  it('is refused when the catalog names someone by anything but a Jira account id', async () => {
+    const { text, index } = await withChanged('catalog', (v) => ({ ...v, people: { ...(v.people as object), 'Eve <admin>': 'Eve' } }));
+    const error = await refusedAndUnchanged(text, 'bad-people-1');
+    expect(error.details).toContainEqual({ path: `records.${index}.value.people.Eve <admin>`, message: expect.stringContaining('account id') });
+  });
+
   it('is refused when a text holds a lone surrogate, which no write of the app lets in', async () => {
     const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
     const index = file.records.findIndex((r) => r.store === 'measurement');

@@ -53,6 +53,7 @@ export const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite
 
 export const Version = z.number().int().nonnegative();
 
-/** Display names captured when something was saved, so read paths need no extra Jira call per person. */
-export const PeopleNames = z.record(z.string(), z.string().max(255));
+/** Display names captured when something was saved, so read paths need no extra Jira call per person: keyed by the
+ *  Jira account id they were asked for (an import naming anything else is refused). */
+export const PeopleNames = z.record(AccountId, z.string().max(255), { error: (iss) => (iss.code === 'invalid_key' ? 'not a Jira account id' : undefined) });
 export type PeopleNames = z.infer<typeof PeopleNames>;
