@@ -308,5 +308,28 @@ describeE2E(
       await closePages(page, panel);
       expect(e2e.problems).toEqual([]);
     });
+
+    it('7. says when the agreement web is wider than the window, and which way the rest of it lies', async () => {
+      const page = await e2e.open('/jira/apps/throughline/agreements/g-grow-arr', 'exec');
+      const app = e2e.frame(page, STRATEGY_MODULE);
+      await app.getByTestId('web-node').first().waitFor({ timeout: 30_000 });
+      const box = app.locator('.aw-scroll');
+      const hint = (words: string) => app.getByTestId('agreement-web-scroll-hint').filter({ hasText: words });
+      // The branch of the first strategy goal is wider than a 1,280 px window: the picture is cut at the box's edge.
+      const size = await box.evaluate((el) => ({ picture: el.scrollWidth, shown: el.clientWidth }));
+      expect(size.picture).toBeGreaterThan(size.shown + 100);
+      await hint('Wider than the window: scroll sideways to see the rest →').waitFor({ timeout: 20_000 });
+      expect(await box.getAttribute('class')).toContain('aw-scroll--more-right');
+      await shot(page, '7-web-wide');
+
+      await box.evaluate((el) => el.scrollBy({ left: 120 }));
+      await hint('← More on both sides: scroll sideways →').waitFor({ timeout: 20_000 });
+      await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      await hint('← More to the left: scroll back to see it').waitFor({ timeout: 20_000 });
+      expect(await box.getAttribute('class')).not.toContain('aw-scroll--more-right');
+
+      await closePages(page);
+      expect(e2e.problems).toEqual([]);
+    });
   },
 );
