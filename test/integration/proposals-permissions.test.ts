@@ -4,17 +4,20 @@
 // restricted goal. Every refusal is coded and stores nothing; hidden and missing answer alike.
 import { forgeProposalStore } from '../../src/platform/storage/proposal-store';
 import { PENDING_PROPOSAL } from '../../dev/demo';
+import type { Goal } from '../../src/shared/model/goal';
 import { accountOf, type PersonaId } from '../support/local-forge';
 import {
   ANALYTICS,
   DASHBOARDS,
   ENGINEERING,
   makeManager,
+  mine,
   page,
   proposal,
   proposalFixture,
   refusedWith,
   RESTRICTED,
+  STRATEGY,
   subGoal,
   type ProposalFixture,
 } from './proposals-fixture';
@@ -123,6 +126,38 @@ describe('deciding a proposal', () => {
     expect(await ids('lead')).toEqual([PENDING_PROPOSAL, p.id]);
     expect(await ids('exec')).toEqual([PENDING_PROPOSAL, p.id]);
     expect(await ids('member')).toEqual([PENDING_PROPOSAL]);
+    const hidden = await refusedWith(f, () => f.decide('member', p.id, { kind: 'approve' }), 'NOT_FOUND');
+    const missing = await refusedWith(f, () => f.decide('member', 'pr-nope', { kind: 'approve' }), 'NOT_FOUND');
+    expect(hidden).toEqual(missing);
+  });
+
+  // A proposal keeps the first title, description and people of the goal it became; once that goal is restricted,
+  // the proposal must say nothing of it to those the goal does not admit, its proposer included.
+  it('leaves an approved proposal out of every list once the goal it became is restricted, for those it does not admit', async () => {
+    const secret = subGoal({ title: 'Prepare the merger', description: 'Confidential: the Lumen deal terms' });
+    const p = proposal(await f.propose('lead', ENGINEERING, secret));
+    const approved = proposal(await f.decide('exec', p.id, { kind: 'approve' }));
+    const goalId = approved.decision.state === 'approved' ? approved.decision.goalId : '';
+    const ids = async (persona: PersonaId) => page(await f.ofGoal(persona, ENGINEERING)).proposals.map((x) => x.id);
+    const myIds = async (persona: PersonaId) => mine(await f.mine(persona)).proposals.map((x) => x.id);
+    expect(await ids('member')).toContain(p.id);
+    expect(await myIds('lead')).toContain(p.id);
+
+    const strategy = (functionKey: string, payload: unknown) => f.t.as('exec', { moduleKey: STRATEGY, functionKey, payload });
+    const made = ((await strategy('catalog/get', { id: goalId })).data as { goal: Goal }).goal;
+    const { title, description, level, parentId, leaderId, managerId, timeframe, stage, status } = made;
+    const input = { title, description, level, parentId, leaderId, managerId, timeframe, stage, status, restricted: true };
+    expect(await strategy('catalog/update', { id: goalId, expectedVersion: made.version, input })).toMatchObject({ ok: true });
+
+    expect(await ids('exec')).toContain(p.id);
+    for (const persona of ['member', 'lead'] as const) {
+      expect(await ids(persona)).not.toContain(p.id);
+      const answers = JSON.stringify([await f.ofGoal(persona, ENGINEERING), await f.mine(persona)]);
+      expect(answers).not.toContain('Prepare the merger');
+      expect(answers).not.toContain('Lumen deal');
+      expect(answers).not.toContain(goalId);
+    }
+    expect(await myIds('lead')).not.toContain(p.id);
     const hidden = await refusedWith(f, () => f.decide('member', p.id, { kind: 'approve' }), 'NOT_FOUND');
     const missing = await refusedWith(f, () => f.decide('member', 'pr-nope', { kind: 'approve' }), 'NOT_FOUND');
     expect(hidden).toEqual(missing);

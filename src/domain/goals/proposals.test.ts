@@ -36,14 +36,28 @@ describe('who adds, proposes and decides under a goal', () => {
     expect(decisionRight(parent, { proposerId }, id, editor)).toBe(decides);
   });
 
-  it('shows a declined proposal only to its proposer and the deciders; pending and approved ones to everyone', () => {
+  it('shows a declined proposal only to its proposer and the deciders; a pending one to everyone', () => {
+    const all = () => true;
     const declined = { proposerId: 'acc-me', decision: { state: 'declined', reason: 'no', by: 'acc-leader', at: '' } } as const;
-    expect([maySeeProposal(declined, 'acc-me', false), maySeeProposal(declined, 'acc-leader', true), maySeeProposal(declined, 'acc-someone', false)]).toEqual([
-      true,
-      true,
-      false,
-    ]);
-    expect(maySeeProposal({ proposerId: 'acc-me', decision: { state: 'pending' } }, 'acc-someone', false)).toBe(true);
+    expect([
+      maySeeProposal(declined, 'acc-me', false, all),
+      maySeeProposal(declined, 'acc-leader', true, all),
+      maySeeProposal(declined, 'acc-someone', false, all),
+    ]).toEqual([true, true, false]);
+    expect(maySeeProposal({ proposerId: 'acc-me', decision: { state: 'pending' } }, 'acc-someone', false, all)).toBe(true);
+  });
+
+  // An approved proposal holds the first title, description and people of the goal it became: once that goal is
+  // restricted (or deleted), it is shown to nobody the goal does not admit, its proposer and deciders included.
+  it('shows an approved proposal only to those who may see the goal it became', () => {
+    const approved = { proposerId: 'acc-me', decision: { state: 'approved', goalId: 'g-secret', by: 'acc-leader', at: '' } } as const;
+    const sees = (ids: string[]) => (id: string) => ids.includes(id);
+    expect(maySeeProposal(approved, 'acc-someone', false, sees(['g-secret']))).toBe(true);
+    expect([
+      maySeeProposal(approved, 'acc-someone', false, sees(['g-other'])),
+      maySeeProposal(approved, 'acc-me', false, sees([])),
+      maySeeProposal(approved, 'acc-leader', true, sees([])),
+    ]).toEqual([false, false, false]);
   });
 });
 

@@ -28,10 +28,19 @@ export const decisionRight = (
   isEditor: boolean,
 ): 'yes' | 'own' | 'no' => (proposal.proposerId === accountId ? 'own' : mayDecideUnder(parent, accountId, isEditor) ? 'yes' : 'no');
 
-/** Who sees a proposal, among those who can see its parent: pending and approved ones everyone; a declined one only
- *  its proposer and the parent's deciders. */
-export const maySeeProposal = (proposal: Pick<Proposal, 'proposerId' | 'decision'>, accountId: string, isDecider: boolean): boolean =>
-  proposal.decision.state !== 'declined' || proposal.proposerId === accountId || isDecider;
+/** Who sees a proposal, among those who can see its parent: a pending one everyone; an approved one those who may see
+ *  the goal it became (it holds that goal's first title, description and people, and the goal may since have been
+ *  restricted or deleted: hidden and gone alike); a declined one only its proposer and the parent's deciders. */
+export const maySeeProposal = (
+  proposal: Pick<Proposal, 'proposerId' | 'decision'>,
+  accountId: string,
+  isDecider: boolean,
+  seesGoal: (goalId: string) => boolean,
+): boolean => {
+  const d = proposal.decision;
+  if (d.state === 'approved') return seesGoal(d.goalId);
+  return d.state === 'pending' || proposal.proposerId === accountId || isDecider;
+};
 
 /**
  * The Self-goal rule: a goal "the work you can see serves" is one that itself, or a goal below it, has work (a

@@ -26,7 +26,7 @@ export const decideOnProposal = async (deps: ProposalDeps, accountId: string, re
   if (!found) throw new AppFailure('NOT_FOUND', PROPOSAL_NOT_FOUND);
   const { goal: parent, catalog } = await visibleParent(deps, found.parentId, PROPOSAL_NOT_FOUND);
   const decides = await decidesUnder(deps, parent, accountId);
-  if (!maySeeProposal(found, accountId, decides)) throw new AppFailure('NOT_FOUND', PROPOSAL_NOT_FOUND);
+  if (!maySeeProposal(found, accountId, decides, (id) => catalog.goals.some((g) => g.id === id))) throw new AppFailure('NOT_FOUND', PROPOSAL_NOT_FOUND);
   const right = decisionRight(parent, found, accountId, decides);
   if (right === 'own') throw new AppFailure('FORBIDDEN', 'Nobody approves or declines their own proposal');
   if (right === 'no') throw new AppFailure('FORBIDDEN', `Only the leader and manager of “${parent.title}” and strategy editors decide its proposals`);

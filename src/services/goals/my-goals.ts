@@ -10,6 +10,7 @@ import { PROPOSALS_PENDING_MAX } from '../../shared/model/proposal';
 import type { GoalSummary } from '../../shared/model/goal';
 import { readVisibleCatalog } from './goal-visibility';
 import { proposalView, type ProposalDeps } from './proposal-deps';
+import { maySeeProposal } from '../../domain/goals/proposals';
 
 /** How many of the reader's latest proposals "My goals" lists. */
 export const MY_PROPOSALS = 50;
@@ -61,9 +62,12 @@ export const myGoals = async (deps: ProposalDeps, accountId: string): Promise<My
       ],
     };
   });
+  // The reader's own proposals, as anyone reads them: an approved one only while they may see the goal it became.
   const proposals = mine.flatMap((p) => {
     const parent = byId.get(p.parentId);
-    return parent ? [proposalView(p, parent, { accountId, decides: false, people: catalog.people })] : [];
+    return parent && maySeeProposal(p, accountId, false, (id) => byId.has(id))
+      ? [proposalView(p, parent, { accountId, decides: false, people: catalog.people })]
+      : [];
   });
   return { goals, proposals, pendingRoom: Math.max(0, PROPOSALS_PENDING_MAX - quota.pending) };
 };
