@@ -33,6 +33,20 @@ describe('who gets a digest and what it may name', () => {
     expect(digestGoalsFor('p1', goals).map((x) => x.id)).toEqual(['a', 'd', 'r']);
     expect(digestGoalsFor('p2', goals).map((x) => x.id)).toEqual(['a', 'd']);
   });
+
+  // A goal below a restricted one is as hidden as its ancestor, flagged or not: a digest naming it (an agreement it
+  // asks of someone else's goal) told its title to someone who may not see it.
+  it('hides the whole subtree of a restricted goal, except from those who lead or manage a goal in it', () => {
+    const tree = [
+      ...goals,
+      g('r-child', { parentId: 'r', level: 'functional', leaderId: 'p5', managerId: 'p5' }),
+      g('r-grandchild', { parentId: 'r-child', level: 'project', leaderId: 'p6', managerId: null }),
+    ];
+    expect(digestGoalsFor('p2', tree).map((x) => x.id)).toEqual(['a', 'd']);
+    expect(digestGoalsFor('p1', tree).map((x) => x.id)).toEqual(['a', 'd', 'r', 'r-child', 'r-grandchild']);
+    // Someone who holds a role below the restricted goal is admitted to it, as everywhere in the app.
+    expect(digestGoalsFor('p6', tree).map((x) => x.id)).toEqual(['a', 'd', 'r', 'r-child', 'r-grandchild']);
+  });
 });
 
 describe('the mail', () => {

@@ -3,7 +3,7 @@
 import type { DueItem } from '../../shared/api/due';
 import type { GoalSummary } from '../../shared/model/goal';
 import { LEVEL_LABEL } from '../../shared/levels';
-import { holdsRoleOn } from '../kpi/access';
+import { visibleGoals } from '../goals/visibility';
 import { formatDay } from '../kpi/series';
 
 /** The ISO week a day falls in, e.g. '2026-W48' (weeks start on Monday; week 1 holds the year's first Thursday). */
@@ -21,12 +21,13 @@ export const digestPeople = (goals: readonly GoalSummary[]): string[] =>
   [...new Set(goals.filter((g) => g.status === 'active').flatMap((g) => [g.leaderId, g.managerId].filter((x): x is string => x !== null)))].sort();
 
 /**
- * The goals a person's digest may name, decided without asking Jira (a scheduled job has no user to ask as): every
- * goal that is not restricted, and a restricted goal only when the person leads or manages it. A restricted goal the
- * person may see for other reasons is left out: the digest says less rather than more.
+ * The goals a person's digest may name, decided without asking Jira (a scheduled job has no user to ask as): the
+ * visibility rule (src/domain/goals/visibility.ts) with only what needs no Jira: a restricted goal hides its whole
+ * subtree unless the person leads or manages it or a goal below it. A restricted goal the person may see through
+ * their projects' work, or as a strategy editor, is left out: the digest says less rather than more.
  */
 export const digestGoalsFor = (accountId: string, goals: readonly GoalSummary[]): GoalSummary[] =>
-  goals.filter((g) => !g.restricted || holdsRoleOn(g, accountId));
+  visibleGoals(goals, { accountId, isEditor: false, browsableProjectIds: new Set() }, new Map());
 
 export interface DigestMail {
   subject: string;

@@ -1,7 +1,7 @@
 // Use case (scheduled, weekly, as the app): mail every leader and manager of an active goal what is due from them,
 // at most once per person per ISO week, when a Jira admin turned the digest on. The mail goes through Jira's
-// notification of the most recently updated epic tagged with one of the person's goals; a person with no tagged
-// epic behind any of their goals gets no mail (counted as "no epic to send through"). Goals named in a mail are
+// notification of the most recently updated epic tagged with one of the person's goals that they may browse; a person
+// with no such epic gets no mail and keeps their week (counted as "no epic to send through"). Goals named in a mail are
 // those the person may be told of without asking Jira (digestGoalsFor).
 import { digestGoalsFor, digestMail, digestPeople, isoWeek } from '../../domain/due/digest';
 import { holdsRoleOn } from '../../domain/kpi/access';
@@ -45,7 +45,7 @@ export const runWeeklyDigest = async (deps: DigestDeps): Promise<DigestRun> => {
     const mine = goals.filter((g) => g.status === 'active' && holdsRoleOn(g, person)).map((g) => g.id);
     // One person's failure (Jira down, storage busy) is theirs alone: the run goes on, and the next run tries again.
     try {
-      const epic = await deps.mailer.latestEpicOf(mine);
+      const epic = await deps.mailer.epicFor(mine, person);
       if (!epic) {
         run.noEpic++;
         continue;

@@ -11,8 +11,9 @@ export interface DigestLog {
 }
 
 export interface DigestMailer {
-  /** The most recently updated epic tagged with one of these goals (as the app), the issue the mail is sent on. */
-  latestEpicOf(goalIds: readonly string[]): Promise<{ id: string; key: string } | null>;
+  /** The most recently updated epic tagged with one of these goals that the person may browse (as the app): the issue
+   *  the mail is sent on, since Jira mails an issue's notification only to those who may browse it. */
+  epicFor(goalIds: readonly string[], accountId: string): Promise<{ id: string; key: string } | null>;
   /** Sends the mail to one person through Jira's notification of that issue (as the app). */
   send(issueId: string, accountId: string, mail: DigestMail): Promise<void>;
 }

@@ -8,7 +8,7 @@ import { notifyIssue } from './handlers/notify';
 import { getProject, permittedProjects, searchProjects } from './handlers/projects';
 import * as props from './handlers/properties';
 import { approximateCount, searchGone, searchJqlGet, searchJqlPost } from './handlers/search';
-import { bulkGroups, bulkUsers, getUser, myPermissions, myself, searchUsers } from './handlers/users';
+import { bulkGroups, bulkUsers, getUser, myPermissions, myself, searchUsers, usersWhoMayBrowse } from './handlers/users';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -24,6 +24,7 @@ const TABLE: RouteDef[] = [
   { method: 'GET', template: '/rest/api/3/user', handler: getUser },
   { method: 'GET', template: '/rest/api/3/user/bulk', handler: bulkUsers },
   { method: 'GET', template: '/rest/api/3/user/search', handler: searchUsers },
+  { method: 'GET', template: '/rest/api/3/user/viewissue/search', handler: usersWhoMayBrowse },
   { method: 'GET', template: '/rest/api/3/group/bulk', handler: bulkGroups },
   { method: 'POST', template: '/rest/api/3/search/jql', handler: searchJqlPost },
   { method: 'GET', template: '/rest/api/3/search/jql', handler: searchJqlGet },

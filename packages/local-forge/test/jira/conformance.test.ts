@@ -265,6 +265,34 @@ const SAMPLES: Sample[] = [
   { name: 'user search', route: '/rest/api/3/user/search', method: 'GET', path: '/rest/api/3/user/search?query=le', status: 200 },
   { name: 'group bulk', route: '/rest/api/3/group/bulk', method: 'GET', path: '/rest/api/3/group/bulk?groupName=jira-admins&groupName=nope', status: 200 },
   { name: 'user search, no query', route: '/rest/api/3/user/search', method: 'GET', path: '/rest/api/3/user/search', status: 400 },
+  {
+    name: 'users who may browse an issue',
+    route: '/rest/api/3/user/viewissue/search',
+    method: 'GET',
+    path: '/rest/api/3/user/viewissue/search?accountId=u-dev&issueKey=DEMO-1',
+    status: 200,
+  },
+  {
+    name: 'users who may browse a project, by name',
+    route: '/rest/api/3/user/viewissue/search',
+    method: 'GET',
+    path: '/rest/api/3/user/viewissue/search?query=le&projectKey=DEMO',
+    status: 200,
+  },
+  {
+    name: 'users who may browse, no issue or project',
+    route: '/rest/api/3/user/viewissue/search',
+    method: 'GET',
+    path: '/rest/api/3/user/viewissue/search?accountId=u-dev',
+    status: 400,
+  },
+  {
+    name: 'users who may browse a missing issue',
+    route: '/rest/api/3/user/viewissue/search',
+    method: 'GET',
+    path: '/rest/api/3/user/viewissue/search?accountId=u-dev&issueKey=NOPE-1',
+    status: 404,
+  },
   // Issue writes (after the reads above, which rely on DEMO-1…DEMO-7 as seeded).
   {
     name: 'issue create',

@@ -1,7 +1,7 @@
-// Users and the caller's permissions: /myself, /user, /user/bulk, /user/search, /mypermissions.
+// Users and the caller's permissions: /myself, /user, /user/bulk, /user/search, /user/viewissue/search, /mypermissions.
 import { badRequest, fail, intParam, ISSUE_NOT_FOUND, listParam, ok, type Reply } from '../http';
 import type { JiraProject, JiraUser } from '../model';
-import { canBrowse, isPermissionKey, PERMISSION_INFO, principalHolds, principalIsAdmin, type PermissionKey } from '../permissions';
+import { canBrowse, isPermissionKey, PERMISSION_INFO, principalHolds, principalIsAdmin, userHolds, type PermissionKey } from '../permissions';
 import { APP_USER, appUserOf, userBean } from '../serializers/user';
 import { findIssue, findProject, indexWorld } from '../world';
 import { projectNotFound, type RequestContext } from './context';
@@ -103,6 +103,29 @@ const permissionContext = (ctx: RequestContext): JiraProject | undefined => {
     return canBrowse(ctx.principal, project) ? project : projectNotFound(projectRef);
   }
   return undefined;
+};
+
+/**
+ * GET /user/viewissue/search: the active users matching `query` (or exactly `accountId`) who may browse an issue
+ * (`issueKey`) or a project's issues (`projectKey`). The issue or project must be one the caller may see (404 as for a
+ * missing one); an app sees every one.
+ */
+export const usersWhoMayBrowse = (ctx: RequestContext): Reply => {
+  const q = ctx.query;
+  const query = q.get('query');
+  const accountId = q.get('accountId');
+  if (query !== null && accountId !== null) return badRequest("Provide either 'query' or 'accountId', not both.");
+  if (!query && !accountId) return badRequest("One of 'query' or 'accountId' parameters should be provided.");
+  const issueKey = q.get('issueKey');
+  const projectKey = q.get('projectKey');
+  if (!issueKey && !projectKey) return badRequest("One of 'issueKey' or 'projectKey' parameters should be provided.");
+  const project = permissionContext(ctx)!;
+  const users = ctx.world.state.users.filter(
+    (u) => u.active && (accountId ? u.accountId === accountId : matchesQuery(u, query ?? '')) && userHolds(u, 'BROWSE_PROJECTS', project),
+  );
+  const startAt = intParam(q, 'startAt', 0);
+  const maxResults = intParam(q, 'maxResults', 50);
+  return ok(users.slice(startAt, startAt + maxResults).map((u) => userBean(ctx.world, u)));
 };
 
 export const myPermissions = (ctx: RequestContext): Reply => {
