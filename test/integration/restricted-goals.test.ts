@@ -189,6 +189,30 @@ describe('the tag pickers', () => {
   });
 });
 
+describe('the people the catalog lists', () => {
+  it('leaves out someone whose only role is on the restricted goal, for those it does not admit', async () => {
+    const t = await demoForge();
+    const call = (who: Who | 'exec', functionKey: string, payload: unknown) =>
+      t.forge.invoke({ moduleKey: 'throughline-strategy', functionKey, payload, accountId: ACCOUNTS[who] });
+    const roles = new Set(t.demo.strategy.goals.flatMap((g) => [g.leaderId, g.managerId]));
+    const personas: string[] = ['exec', 'lead', 'member', 'outsider', 'cfo'];
+    const [name, nobody] = Object.entries(ACCOUNTS).find(([key, id]) => !roles.has(id) && !personas.includes(key))!;
+    const goal = ((await call('exec', 'catalog/get', { id: GOAL })) as { data: { goal: Goal } }).data.goal;
+    const { title, description, level, parentId, managerId, timeframe, stage, status } = goal;
+    const input = { title, description, level, parentId, leaderId: nobody, managerId, timeframe, stage, status };
+    expect(await call('exec', 'catalog/update', { id: GOAL, expectedVersion: goal.version, input })).toMatchObject({ ok: true });
+    const listed = async (who: Who) =>
+      ((await call(who, 'catalog/list', {})) as { data: { people: { accountId: string }[] } }).data.people.map((p) => p.accountId);
+    expect({ name, listed: (await listed('exec')).includes(nobody) }).toEqual({ name, listed: true });
+    for (const who of ['member', 'outsider'] as const) expect({ who, listed: (await listed(who)).includes(nobody) }).toEqual({ who, listed: false });
+    // Everyone the member's goals name is still there, and everyone else the exec's list names but that goal.
+    const visible = ((await call('member', 'catalog/list', {})) as { data: { goals: Goal[] } }).data.goals;
+    const named = visible.flatMap((g) => [g.leaderId, g.managerId]).filter((x): x is string => x !== null);
+    expect(await listed('member')).toEqual(expect.arrayContaining(named));
+    expect((await listed('member')).sort()).toEqual((await listed('exec')).filter((id) => id !== nobody).sort());
+  });
+});
+
 describe('editing a restricted goal', () => {
   it('keeps it restricted when the form sends no flag, and lifts it only when told', async () => {
     const strategy = (functionKey: string, payload: unknown) => as('exec', { moduleKey: 'throughline-strategy', functionKey, payload });

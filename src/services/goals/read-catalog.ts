@@ -3,6 +3,7 @@
 // restricted goal and the viewer is not a strategy editor.
 import type { CatalogView, GoalDetail } from '../../shared/api/catalog';
 import { AppFailure } from '../../shared/errors';
+import type { GoalSummary } from '../../shared/model/goal';
 import type { CatalogStore } from '../ports/catalog';
 import { forViewer, type GoalVisibilityDeps } from './goal-visibility';
 
@@ -16,7 +17,14 @@ export interface ReadCatalogDeps {
 export const readCatalog = async (deps: ReadCatalogDeps): Promise<CatalogView> => {
   const [stored, canEdit] = await Promise.all([deps.catalog.read(), deps.canEdit()]);
   const snapshot = canEdit ? stored : await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(false) }, stored);
-  const people = Object.entries(snapshot.people).map(([accountId, displayName]) => ({ accountId, displayName }));
+  // Someone whose every role is on goals hidden from the viewer is not told of (past holders named in a goal's history
+  // keep their names).
+  const rolesOf = (goals: readonly GoalSummary[]) => new Set(goals.flatMap((g) => [g.leaderId, g.managerId]));
+  const shown = rolesOf(snapshot.goals);
+  const hidden = rolesOf(stored.goals.filter((g) => !snapshot.goals.includes(g)));
+  const people = Object.entries(snapshot.people)
+    .filter(([accountId]) => shown.has(accountId) || !hidden.has(accountId))
+    .map(([accountId, displayName]) => ({ accountId, displayName }));
   return { goals: snapshot.goals, revision: snapshot.revision, canEdit, people };
 };
 
