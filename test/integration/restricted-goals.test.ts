@@ -213,6 +213,35 @@ describe('the people the catalog lists', () => {
   });
 });
 
+describe('the history of a goal that was once under the restricted goal', () => {
+  it('does not name the restricted goal to those it does not admit, and names it to the exec', async () => {
+    const t = await demoForge();
+    const call = (who: Who, functionKey: string, payload: unknown) =>
+      t.forge.invoke({ moduleKey: 'throughline-strategy', functionKey, payload, accountId: ACCOUNTS[who] }) as Promise<{ ok: boolean; data: never }>;
+    const input = {
+      title: 'Integrate the Lumen dashboards',
+      description: '',
+      level: 'self',
+      parentId: GOAL,
+      leaderId: ACCOUNTS.exec,
+      managerId: ACCOUNTS.exec,
+      timeframe: { start: null, end: null },
+      stage: 'execute',
+      status: 'active',
+    };
+    const made = (await call('exec', 'catalog/create', { input })).data as Goal;
+    const moved = await call('exec', 'catalog/update', { id: made.id, expectedVersion: made.version, input: { ...input, parentId: 'g-dashboards-v3' } });
+    expect(moved.ok).toBe(true);
+    const history = async (who: Who) => JSON.stringify(((await call(who, 'catalog/get', { id: made.id })).data as { history: unknown[] }).history);
+    expect(await history('exec')).toContain(GOAL);
+    for (const who of ['member', 'outsider'] as const) {
+      const text = await history(who);
+      expect(text).toContain('"parentId":"(not shown)"');
+      expect(text).not.toContain(GOAL);
+    }
+  });
+});
+
 describe('editing a restricted goal', () => {
   it('keeps it restricted when the form sends no flag, and lifts it only when told', async () => {
     const strategy = (functionKey: string, payload: unknown) => as('exec', { moduleKey: 'throughline-strategy', functionKey, payload });

@@ -6,6 +6,7 @@ import { AppFailure } from '../../shared/errors';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { CatalogStore } from '../ports/catalog';
 import { forViewer, type GoalVisibilityDeps } from './goal-visibility';
+import { historyFor } from '../../domain/goals/history';
 
 export interface ReadCatalogDeps {
   catalog: Pick<CatalogStore, 'read' | 'readGoal' | 'history'>;
@@ -32,5 +33,6 @@ export const readGoalDetail = async (deps: ReadCatalogDeps, id: string): Promise
   const [goal, history, canEdit, stored] = await Promise.all([deps.catalog.readGoal(id), deps.catalog.history(id, 50), deps.canEdit(), deps.catalog.read()]);
   const visible = canEdit ? stored : await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(false) }, stored);
   if (!goal || !visible.goals.some((g) => g.id === id)) throw new AppFailure('NOT_FOUND', 'This goal does not exist');
-  return { goal, history, canEdit };
+  const shown = new Set(visible.goals.map((g) => g.id));
+  return { goal, history: historyFor(history, (goalId) => shown.has(goalId)), canEdit };
 };

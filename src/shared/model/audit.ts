@@ -22,3 +22,8 @@ export const AuditEvent = z.object({
   carry: z.object({ direction: z.enum(['from', 'to']), goalId: z.string(), title: z.string(), period: z.string() }).optional(),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
+
+/** What a goal's history says in place of another goal's id that the reader may not see, or that no longer exists
+ *  (alike: hidden and gone answer the same). Never an entity id (parentheses are not allowed in one). */
+export const NOT_SHOWN_GOAL = '(not shown)';
+export const NOT_SHOWN_GOAL_WORDS = 'A goal that no longer exists, or that you may not see';

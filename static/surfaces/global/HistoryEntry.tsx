@@ -1,5 +1,5 @@
 // One recorded change: who, when, and for an edit each changed field as before → after.
-import type { AuditEvent } from '../../../src/shared/model/audit';
+import { NOT_SHOWN_GOAL, type AuditEvent } from '../../../src/shared/model/audit';
 import { formatMoment, relativeTime } from './format';
 import { GoalLink } from '../../kit/ui/GoalLink';
 import { changedFields, describeValue, FIELD_LABEL, fieldOf } from './goal-diff';
@@ -26,7 +26,9 @@ export function HistoryEntry({ event, names }: { event: AuditEvent; names: Catal
             {event.carry.direction === 'from'
               ? `added this goal, carried forward from “${event.carry.title}” (${event.carry.period})`
               : `carried this goal forward into ${event.carry.period}`}{' '}
-            <GoalLink goalId={event.carry.goalId}>{event.carry.direction === 'from' ? 'open the earlier goal' : 'open the new goal'}</GoalLink>
+            {event.carry.goalId !== NOT_SHOWN_GOAL && (
+              <GoalLink goalId={event.carry.goalId}>{event.carry.direction === 'from' ? 'open the earlier goal' : 'open the new goal'}</GoalLink>
+            )}
           </span>
         ) : (
           VERB[event.action]

@@ -19,7 +19,7 @@ describe('naming people and goals from the catalog', () => {
 
   it('names a goal by title, and says when it no longer exists', () => {
     expect(names.goal('S')).toBe('Grow revenue');
-    expect(names.goal('gone')).toBe('A goal that no longer exists (gone)');
+    expect(names.goal('gone')).toBe('A goal that no longer exists, or that you may not see');
   });
 
   it("lets a name passed in replace the catalog's", () => {

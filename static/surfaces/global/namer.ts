@@ -2,6 +2,7 @@
 // goals by title.
 import type { CatalogView } from '../../../src/shared/api/catalog';
 import type { Namer } from './goal-diff';
+import { NOT_SHOWN_GOAL_WORDS } from '../../../src/shared/model/audit';
 
 export interface CatalogNamer extends Namer {
   /** The display name, or undefined when the catalog does not know this person. */
@@ -15,7 +16,7 @@ export const makeNamer = (view: Pick<CatalogView, 'people' | 'goals'>, extra: Re
   return {
     knownPerson: (id) => people.get(id),
     person: (id) => people.get(id) ?? id,
-    goal: (id) => goals.get(id) ?? `A goal that no longer exists (${id})`,
+    goal: (id) => goals.get(id) ?? NOT_SHOWN_GOAL_WORDS,
   };
 };
 
