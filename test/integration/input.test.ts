@@ -234,9 +234,12 @@ describe('triaging input', () => {
     expect(hidden).toEqual(missing);
   });
 
-  it('refuses a stale version with CONFLICT', async () => {
+  it('refuses a stale version with CONFLICT, saying what is stored now as the triager reads it', async () => {
     await f.triage('lead', WAITING, { kind: 'take' });
-    await refused(() => f.triage('lead', WAITING, { kind: 'answer', text: 'x' }, 1), 'CONFLICT');
+    const error = await refused(() => f.triage('lead', WAITING, { kind: 'answer', text: 'x' }, 1), 'CONFLICT');
+    // The stored record carries what a reader may not be told (the id, the author's id): only its view goes out.
+    const now = view(await f.goalInput('lead')).items.find((i) => i.id === WAITING);
+    expect(error.details).toEqual({ current: now });
   });
 
   it.each([

@@ -78,7 +78,9 @@ const triageOf = (decision: TriageDecision, by: string, at: string): InputTriage
 
 /** A triage names the version it saw; the leader and manager may change their minds until a check-in took it. */
 export const decideTriage = (input: Input, expectedVersion: number, decision: TriageDecision, stamp: { by: string; at: string }): Result<Input> => {
-  if (input.version !== expectedVersion) return refuse('CONFLICT', 'Someone triaged this input since you opened it', { current: input });
+  // The stored record is not for the caller's eyes (the author of anonymous input, an issue they may not browse):
+  // the use case presents it, or the caller reads it again.
+  if (input.version !== expectedVersion) return refuse('CONFLICT', 'Someone triaged this input since you opened it', { inputId: input.id });
   if (settled(input)) return refuse('VALIDATION', 'This input was taken into a check-in; that stays as it was recorded');
   return success({ ...input, version: input.version + 1, triage: triageOf(decision, stamp.by, stamp.at) });
 };
@@ -101,7 +103,7 @@ export const decideTake = (
     const input = found.get(id);
     if (!input || input.goalId !== goalId)
       return refuse('NOT_FOUND', 'Some of this input does not exist, or is not on this goal', [{ path: 'input.inputIds', message: id }]);
-    if (!isTakeable(input)) return refuse('CONFLICT', 'Some of this input was triaged since you opened the form; look at it again', { current: input });
+    if (!isTakeable(input)) return refuse('CONFLICT', 'Some of this input was triaged since you opened the form; look at it again', { inputId: input.id });
     out.push({ ...input, version: input.version + 1, triage: { state: 'taken', checkInId: stamp.checkInId, by: stamp.by, at: stamp.at } });
   }
   return success(out);

@@ -27,6 +27,11 @@ export const triageInput = async (deps: InputDeps, accountId: string, req: Triag
   }
   const at = deps.now().toISOString();
   const decided = decideTriage(input, req.expectedVersion, req.decision, { by: accountId, at });
+  if (!decided.ok && decided.failure.code === 'CONFLICT') {
+    // What is stored now, as this reader may see it (never the stored record itself).
+    const browsable = await browsableAmong(deps, [input.issue.id]);
+    throw new AppFailure('CONFLICT', decided.failure.message, { current: viewOf(input, { accountId, access: 'triage', names: catalog.people, browsable }) });
+  }
   if (!decided.ok) throw new AppFailure(decided.failure.code, decided.failure.message, decided.failure.details);
   const audit: AuditEvent = {
     id: deps.auditId(),
