@@ -118,7 +118,7 @@ export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps =>
     ),
   now: () => env.clock.now(),
   namesOf: namesOf(jira),
-  newId: goalIdFor,
+  newId: (title, taken) => goalIdFor(title, taken, randomUUID),
   auditId,
 });
 
@@ -356,7 +356,7 @@ export const proposalDeps = (env: Env, accountId: string, jira = new JiraClient(
     openInput: () => forgeInputStore.openSince(env.clock.now().toISOString()),
     now: () => env.clock.now(),
     newId: (prefix) => entityIdFor(prefix, randomUUID),
-    goalId: goalIdFor,
+    goalId: (title, taken) => goalIdFor(title, taken, randomUUID),
     auditId,
   };
 };

@@ -33,7 +33,7 @@ export const periodDeps = (env: Env, accountId: string, jira = new JiraClient())
     scorecards,
     now: () => env.clock.now(),
     auditId: () => randomUUID(),
-    goalId: goalIdFor,
+    goalId: (title, taken) => goalIdFor(title, taken, randomUUID),
   };
 };
 

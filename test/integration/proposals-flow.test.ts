@@ -83,7 +83,8 @@ describe('a sub-goal proposed outside one’s zone', () => {
     const second = proposal(await f.propose('lead', ENGINEERING, subGoal({ title: 'Quarantine flaky tests' })));
     const ok = proposal(await f.decide('exec', second.id, { kind: 'approve' }));
     expect(ok.decision.state).toBe('approved');
-    expect((await f.stored()).goals).toContain('g-quarantine-flaky-tests');
+    expect(ok.decision).toMatchObject({ goalId: expect.stringMatching(/^g-quarantine-flaky-tests-[0-9a-f]{6}$/) });
+    expect((await f.stored()).goals).toContain(ok.decision.state === 'approved' ? ok.decision.goalId : '');
   });
 
   it('is added directly by the lead under the goal he manages', async () => {

@@ -63,6 +63,20 @@ describe('adding a sub-goal directly', () => {
   });
 });
 
+// A new goal's id is read by everyone who may see it: it must not depend on goals they may not see. Numbered ids
+// (the restricted "g-atlas-integration" taken, "Atlas integration" became "g-atlas-integration-2") told them it exists.
+describe('the id of a new goal', () => {
+  it('reads alike whether a restricted goal has its title’s slug or no goal has', async () => {
+    const hidden = (await f.add('lead', ANALYTICS, subGoal({ title: 'Atlas integration' }))).data as { id: string };
+    const free = (await f.add('lead', ANALYTICS, subGoal({ title: 'Atlas migration' }))).data as { id: string };
+    expect(hidden.id).toMatch(/^g-atlas-integration-[0-9a-f]{6}$/);
+    expect(free.id).toMatch(/^g-atlas-migration-[0-9a-f]{6}$/);
+    const p = proposal(await f.propose('member', ANALYTICS, subGoal({ title: 'Atlas integration' })));
+    const approved = proposal(await f.decide('lead', p.id, { kind: 'approve' }));
+    expect(approved.decision).toMatchObject({ state: 'approved', goalId: expect.stringMatching(/^g-atlas-integration-[0-9a-f]{6}$/) });
+  });
+});
+
 describe('proposing a sub-goal', () => {
   it.each([
     ['lead', ENGINEERING, subGoal()],
