@@ -16,7 +16,8 @@ const selfGoal = (persona: 'member' | 'lead' | 'exec' | 'outsider') =>
 describe('a Self goal proposed from the work', () => {
   it('is proposed by the member, approved by the lead, and enters the catalog at the Self level', async () => {
     const offered = page(await f.ofGoal('member', DASHBOARDS));
-    expect(offered).toMatchObject({ mayAdd: false, mayPropose: true, mayProposeSelf: true, mayDecide: false });
+    // Under a project goal only a Self goal may follow: the member proposes one for herself, and no other kind.
+    expect(offered).toMatchObject({ levels: ['self'], mayAdd: false, mayPropose: false, mayProposeSelf: true, mayDecide: false });
     const sent = proposal(await f.propose('member', DASHBOARDS, selfGoal('member')));
     expect(sent).toMatchObject({ level: 'self', decision: { state: 'pending' }, mine: true, mayDecide: false });
 
@@ -44,6 +45,8 @@ describe('a Self goal proposed from the work', () => {
     const my = mine(await f.mine('member'));
     expect(my.goals.map((g) => g.goal.id)).toContain(made.id);
     expect(my.proposals[0]).toMatchObject({ id: sent.id, decision: { state: 'approved' } });
+    // Nobody asks a Self goal to commit to its parent: My goals says so no more than Due from you or the Gaps tab.
+    expect(my.goals.find((g) => g.goal.id === made.id)!.waitsOn.map((w) => w.kind)).not.toContain('not-committed');
 
     // Her issue panel on a story under Dashboards 3.0 shows it (from the catalog it reads anyway); Aisha's is not hers.
     const panel = await f.t.as('member', {

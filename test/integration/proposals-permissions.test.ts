@@ -96,7 +96,9 @@ describe('proposing a sub-goal', () => {
   });
 
   it('refuses a Self goal under a goal the proposer’s work does not serve (the outsider browses nothing under Dashboards 3.0)', async () => {
-    expect(page(await f.ofGoal('outsider', DASHBOARDS))).toMatchObject({ mayPropose: true, mayProposeSelf: false });
+    // Nothing to propose there at all (only a Self goal may follow a project goal): no form that can only fail.
+    expect(page(await f.ofGoal('outsider', DASHBOARDS))).toMatchObject({ levels: ['self'], mayPropose: false, mayProposeSelf: false });
+    expect(page(await f.ofGoal('outsider', ANALYTICS))).toMatchObject({ mayPropose: true, mayProposeSelf: false });
     await refusedWith(f, () => f.propose('outsider', DASHBOARDS, selfFor('outsider')), 'FORBIDDEN');
   });
 

@@ -28,7 +28,8 @@ export const goalProposals = async (deps: ProposalDeps, accountId: string, goalI
   return {
     goalId: goal.id,
     mayAdd: live && decides && levels.length > 0,
-    mayPropose: live && !decides && levels.length > 0,
+    // A Self goal is proposed only by the person it is for (mayProposeSelf): the general form needs another level.
+    mayPropose: live && !decides && levels.some((l) => l !== 'self'),
     mayProposeSelf,
     mayDecide: decides,
     levels,

@@ -58,7 +58,12 @@ export const myGoals = async (deps: ProposalDeps, accountId: string): Promise<My
         ...wait('proposals-to-decide', toDecide.get(g.id) ?? 0, `${plural(toDecide.get(g.id) ?? 0, 'proposed sub-goal')} to approve or decline`),
         ...wait('input-to-triage', inputWaiting.get(g.id) ?? 0, `${plural(inputWaiting.get(g.id) ?? 0, 'piece')} of input to triage`),
         ...wait('agreements-to-answer', toAnswer.get(g.id) ?? 0, `${plural(toAnswer.get(g.id) ?? 0, 'agreement')} to answer`),
-        ...wait('not-committed', standing === 'not-committed' || standing === 'ask-again' ? 1 : 0, 'Not committed to its parent goal yet'),
+        // As on the Gaps tab and in Due from you: nobody asks a Self goal to commit (one that did is asked again).
+        ...wait(
+          'not-committed',
+          (standing === 'not-committed' && g.level !== 'self') || standing === 'ask-again' ? 1 : 0,
+          'Not committed to its parent goal yet',
+        ),
       ],
     };
   });

@@ -31,8 +31,10 @@ interface Props {
   onCancel(): void;
 }
 
-export function SubGoalForm({ parentId, parentTitle, mode, levels, me, onDone, onCancel }: Props) {
+export function SubGoalForm({ parentId, parentTitle, mode, levels: below, me, onDone, onCancel }: Props) {
   const id = useId();
+  // A Self goal is proposed only by the person it is for, in its own form ('self').
+  const levels = mode === 'propose' ? below.filter((l) => l !== 'self') : below;
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [level, setLevel] = useState<Level>(mode === 'self' ? 'self' : (levels[0] ?? 'self'));
@@ -45,6 +47,8 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels, me, onDone, o
   const pending = add.pending || propose.pending;
   const error = add.error ?? propose.error;
   const self = mode === 'self';
+  // A Self goal added for someone: one person leads and manages it.
+  const onePerson = !self && level === 'self';
   // A refusal about a field is said beside it; anything else under the buttons.
   const fields = fieldErrors(error);
   const titleError = fields['title'];
@@ -58,7 +62,7 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels, me, onDone, o
       description,
       level,
       leaderId: self ? me : (leader?.accountId ?? null),
-      managerId: self ? me : (manager?.accountId ?? null),
+      managerId: self ? me : onePerson ? (leader?.accountId ?? null) : (manager?.accountId ?? null),
       timeframe: { start: start || null, end: end || null },
     };
     if (mode === 'add') {
@@ -112,7 +116,17 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels, me, onDone, o
           <span className="tl-small tl-subtle">Any level below this goal; skipping one is allowed.</span>
         </div>
       )}
-      {!self && (
+      {onePerson && (
+        <UserPicker
+          id={`${id}-person`}
+          label="Whose goal it is"
+          hint="A Self goal is one person’s: they lead it and manage it"
+          search={searchPeople}
+          value={leader}
+          onChange={setLeader}
+        />
+      )}
+      {!self && !onePerson && (
         <>
           <UserPicker id={`${id}-leader`} label="Leader" hint="Sets the direction" search={searchPeople} value={leader} onChange={setLeader} />
           <UserPicker id={`${id}-manager`} label="Manager" hint="Makes sure it gets done" search={searchPeople} value={manager} onChange={setManager} />
