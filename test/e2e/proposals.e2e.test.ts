@@ -205,6 +205,22 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     await app.getByTestId('goal-tree').getByText(DIRECT).first().waitFor({ timeout: 30_000 });
     expect(problems).toEqual([]);
   });
+  it('5d. the lead adds a Self goal for the member under Dashboards 3.0: one person leads and manages it', async () => {
+    const lead = await goalPage('lead', 'g-dashboards-v3');
+    await lead.app.getByTestId('add-sub-goal').click();
+    const form = lead.app.getByTestId('sub-goal-form');
+    await form.getByTestId('sub-goal-title').fill('Own the chart accessibility review');
+    // Only a Self goal may follow a project goal, and a Self goal is one person's: one picker, not a leader and a manager.
+    expect(await form.getByTestId('sub-goal-level').inputValue()).toBe('self');
+    expect(await form.getByLabel('Leader').count()).toBe(0);
+    expect(await form.getByLabel('Manager').count()).toBe(0);
+    await form.getByLabel('Whose goal it is').fill('Sofia');
+    await form.getByRole('option', { name: 'Sofia Lindqvist' }).click();
+    await form.getByTestId('sub-goal-submit').click();
+    await lead.app.getByTestId('notice').filter({ hasText: 'Added “Own the chart accessibility review”' }).waitFor({ timeout: 20_000 });
+    expect(problems).toEqual([]);
+  });
+
   it('6. gives the outsider no propose action on goals out of his sight, and answers his forged calls NOT_FOUND', async () => {
     const page = await e2e.open(`${WORKSPACE}/goal/g-atlas-integration`, 'outsider');
     const app = e2e.frame(page, STRATEGY);
