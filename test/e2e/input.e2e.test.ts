@@ -87,15 +87,23 @@ describeE2E('input from the work', { surfaces: ['issue-panel', 'global'], timeou
     const snap = picker.getByRole('checkbox', { name: /Snap-to-grid/ });
     expect(await picker.getByRole('checkbox').count()).toBeGreaterThanOrEqual(2);
     await snap.check();
+    // A new check-in starts from the last one's confidence (the demo's last check-in of Dashboards 3.0): saving it
+    // unchanged must not quietly lower it to a default.
+    const lastWords = (await app.getByTestId('check-in-due').first().textContent()) ?? '';
+    const confidence = app.getByTestId('check-in-form').getByLabel('Confidence of reaching the goal');
+    const chosen = await confidence.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+    expect(lastWords.toLowerCase()).toContain(`confidence ${chosen.toLowerCase()}`);
     await app.getByTestId('check-in-form').getByLabel('What worked, what did not').fill('Layout feedback from the team taken up.');
     await app.getByTestId('check-in-form').getByRole('button', { name: 'Add check-in' }).click();
     await app.getByText('Check-in saved.').waitFor({ timeout: 20_000 });
     // The list reloads after the save (it stays open after adding): wait for it, or for the closed list's button.
     const list = app.getByTestId('check-in-list');
-    const closed = app.getByRole('button', { name: 'Check-ins', exact: true });
+    const closed = app.getByRole('button', { name: 'Show check-ins', exact: true });
     await list.or(closed).first().waitFor({ timeout: 20_000 });
     if ((await list.count()) === 0) await closed.click();
     await list.getByText('took 1 piece of input from the work').waitFor({ timeout: 20_000 });
+    // The list says what was written in the form's own words.
+    await list.getByText('What worked, what did not', { exact: true }).first().waitFor({ timeout: 20_000 });
     const taken = app.locator('[data-testid="goal-input-item"][data-state="taken"]').filter({ hasText: 'Snap-to-grid' });
     expect(await taken.textContent()).toContain('took it into the check-in of');
     await shot(page, 'lead-checked-in');

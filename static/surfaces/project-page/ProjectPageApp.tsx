@@ -83,10 +83,13 @@ export function ProjectPageApp() {
       />
       <EpicGroups view={view} />
       <section className="tl-stack pp-section" aria-labelledby="pp-gaps-title">
-        <h2 id="pp-gaps-title">Gaps in this project ({gaps.length})</h2>
+        {/* The epics without a goal are gaps too, listed above with their fix: the count says so, the words point there. */}
+        <h2 id="pp-gaps-title">Gaps in this project ({gaps.length + view.untagged.length})</h2>
         {gaps.length === 0 ? (
           <p className="tl-subtle">
-            {view.untagged.length > 0 ? 'None besides the epics without a goal above.' : 'None: this project and its goals are fully aligned.'}
+            {view.untagged.length > 0
+              ? `Only the ${view.untagged.length === 1 ? 'epic' : `${view.untagged.length} epics`} without a goal, above.`
+              : 'None: this project and its goals are fully aligned.'}
           </p>
         ) : (
           <ul className="pp-gaps" data-testid="project-gaps">

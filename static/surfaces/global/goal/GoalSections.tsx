@@ -43,7 +43,7 @@ export function GapsSection({ goalId, gaps, work, retry }: { goalId: string; gap
         {(view) => {
           const mine = gapsOfGoal(view.gaps, goalId, goalWork(work.status === 'ready' ? work.data.rows : []));
           return mine.length === 0 ? (
-            <p className="tl-subtle">No gaps: this goal has its people and work, as far as you can see.</p>
+            <p className="tl-subtle">No gaps in its alignment: this goal has its people and its work, as far as you can see.</p>
           ) : (
             <ul className="al-gap-list" aria-label="Gaps of this goal" data-testid="goal-gaps">
               {mine.map((g) => (

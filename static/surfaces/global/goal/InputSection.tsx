@@ -10,10 +10,12 @@ import { useCall } from '../../../kit/api/useCall';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Loading } from '../../../kit/ui/Loading';
 import { InputItem } from './InputItem';
+import { triageOrder } from './input-order';
 import './goal-input.css';
 
 const WHO_SEES: Record<InputAccess, string> = {
-  triage: 'You lead or manage this goal: you see who wrote each piece, anonymous ones too, and you answer them.',
+  triage:
+    'You lead or manage this goal: you see who wrote each piece, anonymous ones too, and you answer them. Open input comes first, the longest waiting at the top.',
   read: 'As a strategy editor you see every piece; anonymous input shows no author. Its leader and manager answer it.',
   counts: 'Its leader and manager read what people on the work say about this goal. You see how much there is, and your own input.',
 };
@@ -38,7 +40,7 @@ function InputList({ view, onChanged }: { view: GoalInputView; onChanged(text: s
       {others && view.items.length > 0 && <h3 className="gi-mine">Your input</h3>}
       {view.items.length > 0 && (
         <ol className="gi-list" aria-label={others ? 'Your input on this goal' : 'Input on this goal'} data-testid="goal-input-list">
-          {view.items.map((i) => (
+          {(others ? view.items : triageOrder(view.items)).map((i) => (
             <InputItem key={i.id} input={i} canTriage={view.access === 'triage'} onChanged={onChanged} />
           ))}
         </ol>

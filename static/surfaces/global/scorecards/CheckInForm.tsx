@@ -10,16 +10,32 @@ import { STATUS } from '../../../kit/ui/scorecard/words';
 import { InputPicker } from './InputPicker';
 import { useEditorFocus } from '../../../kit/ui/useEditorFocus';
 
-const TEXTS = [
+/** The check-in's texts, in the same words in the form and in the list of check-ins. */
+export const CHECK_IN_TEXTS = [
   ['learnings', 'What worked, what did not'],
   ['risks', 'Risks'],
   ['decisions', 'Decisions'],
 ] as const;
+const TEXTS = CHECK_IN_TEXTS;
 
-export function CheckInForm({ goalId, onSaved, onCancel }: { goalId: string; onSaved(c: CheckIn): void; onCancel(): void }) {
+/** Medium: where a goal with no check-in yet starts. */
+const FIRST_CONFIDENCE = 3;
+
+export function CheckInForm({
+  goalId,
+  last,
+  onSaved,
+  onCancel,
+}: {
+  goalId: string;
+  /** The last check-in: a new one starts from its status and confidence, so saving unchanged says nothing changed. */
+  last: Pick<CheckIn, 'status' | 'confidence'> | null;
+  onSaved(c: CheckIn): void;
+  onCancel(): void;
+}) {
   const editor = useEditorFocus<HTMLFormElement>(onCancel, `[data-editor-opener="check-in-${goalId}"]`);
-  const [status, setStatus] = useState<KpiStatus>('on-track');
-  const [confidence, setConfidence] = useState(3);
+  const [status, setStatus] = useState<KpiStatus>(last?.status ?? 'on-track');
+  const [confidence, setConfidence] = useState(last?.confidence ?? FIRST_CONFIDENCE);
   const [texts, setTexts] = useState({ learnings: '', risks: '', decisions: '' });
   const [inputIds, setInputIds] = useState<string[]>([]);
   const { run, pending, error } = useMutation(scorecardCalls.addCheckIn);

@@ -1,13 +1,13 @@
 // A goal's check-ins: the last one and when the next is due (draft goals are never overdue), the list on
 // request, and a form for those who may check in (strategy editors, the goal's leader and manager).
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { scorecardCalls, type GoalScorecard } from '../../../../src/shared/api/scorecards';
 import { CONFIDENCE_LABEL, type CheckIn } from '../../../../src/shared/model/check-in';
 import { useCall } from '../../../kit/api/useCall';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Loading } from '../../../kit/ui/Loading';
 import { LookLozenge, Lozenge } from '../../../kit/ui/Lozenge';
-import { CheckInForm } from './CheckInForm';
+import { CHECK_IN_TEXTS, CheckInForm } from './CheckInForm';
 import { STATUS, day } from '../../../kit/ui/scorecard/words';
 
 const confidence = (n: number) => CONFIDENCE_LABEL[n as keyof typeof CONFIDENCE_LABEL] ?? String(n);
@@ -30,23 +30,13 @@ function CheckInList({ goalId, names }: { goalId: string; names: ReadonlyMap<str
             </span>
           </div>
           <dl className="tl-dl tl-small">
-            {c.learnings && (
-              <>
-                <dt>Learnings</dt>
-                <dd>{c.learnings}</dd>
-              </>
-            )}
-            {c.risks && (
-              <>
-                <dt>Risks</dt>
-                <dd>{c.risks}</dd>
-              </>
-            )}
-            {c.decisions && (
-              <>
-                <dt>Decisions</dt>
-                <dd>{c.decisions}</dd>
-              </>
+            {CHECK_IN_TEXTS.map(([key, label]) =>
+              c[key] ? (
+                <Fragment key={key}>
+                  <dt>{label}</dt>
+                  <dd>{c[key]}</dd>
+                </Fragment>
+              ) : null,
             )}
           </dl>
         </li>
@@ -85,7 +75,7 @@ export function CheckIns({
           <span className="tl-subtle">{due.reason}</span>
         </span>
         <button type="button" className="tl-button kp-small kp-subtle tl-noprint" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide check-ins' : 'Check-ins'}
+          {open ? 'Hide check-ins' : 'Show check-ins'}
         </button>
         {scorecard.canRecord && !adding && (
           <button
@@ -104,6 +94,7 @@ export function CheckIns({
       {adding && (
         <CheckInForm
           goalId={scorecard.goal.id}
+          last={last}
           onCancel={() => setAdding(false)}
           onSaved={() => {
             setAdding(false);
