@@ -36,8 +36,15 @@ describeE2E('input from the work', { surfaces: ['issue-panel', 'global'], timeou
     const dashboards = panel.getByTestId('chain-goal').filter({ hasText: 'Dashboards 3.0' });
     await dashboards.getByTestId('say-something').click({ timeout: 30_000 });
     const form = panel.getByTestId('input-form');
-    await form.getByLabel('What should change').check();
+    // Written before choosing what kind it is: Send says why it waits; Cancel and opening again lose nothing.
     await form.getByTestId('input-text').fill(SAID);
+    expect(await form.getByRole('button', { name: 'Send' }).isDisabled()).toBe(true);
+    expect(await form.getByTestId('input-send-hint').textContent()).toBe('Choose “What’s working” or “What should change” above to send it.');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await dashboards.getByRole('button', { name: 'Go on with what you were writing' }).click();
+    expect(await form.getByTestId('input-text').inputValue()).toBe(SAID);
+    await form.getByLabel('What should change').check();
+    expect(await form.getByTestId('input-send-hint').textContent()).toBe('');
     expect(await form.getByText(`${SAID.length} / 1,000 characters`).count()).toBe(1);
     expect(await form.getByTestId('input-readers').textContent()).toContain('Tom Becker and Daniel Okafor, who lead and manage Dashboards 3.0, will read this');
     await form.getByRole('button', { name: 'Send' }).click();

@@ -1,5 +1,5 @@
 // The words a team member reads about their input: who will read it, and what became of it.
-import { counterWords, eitherOf, readersSentence, replyOf, stateSentence } from './input-words';
+import { counterWords, eitherOf, readersSentence, replyOf, sendHint, stateSentence } from './input-words';
 
 const tom = { accountId: 'acc-tom', displayName: 'Tom Becker' };
 const daniel = { accountId: 'acc-daniel', displayName: 'Daniel Okafor' };
@@ -49,5 +49,17 @@ describe('what became of input', () => {
   it('counts characters against the limit', () => {
     expect(counterWords('  hello ')).toEqual({ words: '5 / 1,000', over: false });
     expect(counterWords('x'.repeat(1001)).over).toBe(true);
+  });
+});
+
+describe('why Send cannot be pressed yet', () => {
+  it.each([
+    [false, '', 'Choose what you would like to say, then write it.'],
+    [false, 'Fewer meetings', 'Choose “What’s working” or “What should change” above to send it.'],
+    [true, '   ', 'Write your input to send it.'],
+    [true, 'x'.repeat(11), 'Shorten it to 10 characters to send it.'],
+    [true, 'Fewer mtg', null],
+  ])('kind chosen %p, text %p: %p', (kind, text, words) => {
+    expect(sendHint(kind, text, 10)).toBe(words);
   });
 });

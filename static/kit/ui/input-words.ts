@@ -2,7 +2,7 @@
 // a team member gets), and what became of it. Pure.
 import type { InputReaders } from '../../../src/shared/api/input';
 import type { InputTriageView, NamedPerson } from '../../../src/shared/api/input-view';
-import { INPUT_TEXT_MAX } from '../../../src/shared/model/input';
+import { INPUT_KIND_LABEL, INPUT_TEXT_MAX } from '../../../src/shared/model/input';
 import { formatDay } from './dates';
 
 const dayOf = (at: string): string => formatDay(at.slice(0, 10));
@@ -61,3 +61,13 @@ export const counterWords = (text: string, max = INPUT_TEXT_MAX): { words: strin
   words: `${text.trim().length.toLocaleString('en-GB')} / ${max.toLocaleString('en-GB')}`,
   over: text.trim().length > max,
 });
+
+/** Why "Send" cannot be pressed yet, in words beside it; null when it can (or while sending). */
+export const sendHint = (kindChosen: boolean, text: string, max = INPUT_TEXT_MAX): string | null => {
+  const written = text.trim().length > 0;
+  if (!kindChosen && !written) return 'Choose what you would like to say, then write it.';
+  if (!kindChosen) return `Choose “${INPUT_KIND_LABEL.working}” or “${INPUT_KIND_LABEL.change}” above to send it.`;
+  if (!written) return 'Write your input to send it.';
+  if (counterWords(text, max).over) return `Shorten it to ${max.toLocaleString('en-GB')} characters to send it.`;
+  return null;
+};

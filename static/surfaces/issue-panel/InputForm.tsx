@@ -1,31 +1,43 @@
 // The form behind "Say something about this goal": what kind of input, the text with a counter, an anonymous tick,
 // and before sending, who will read it. The server decides again who may send what; this only says it first.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { inputCalls, type InputSent } from '../../../src/shared/api/input';
 import type { ChainLinkView } from '../../../src/shared/api/panel';
 import { INPUT_KIND_LABEL, INPUT_KINDS, INPUT_TEXT_MAX, type InputKind } from '../../../src/shared/model/input';
 import { useMutation } from '../../kit/api/mutation';
 import { ErrorMessage } from '../../kit/ui/ErrorMessage';
-import { counterWords, readersSentence } from '../../kit/ui/input-words';
+import { counterWords, readersSentence, sendHint } from '../../kit/ui/input-words';
 
 type ChainGoal = Extract<ChainLinkView, { kind: 'goal' }>;
+
+/** What the form holds: kept by the line that opens it, so Cancel and opening it again lose nothing. */
+export interface InputDraft {
+  kind: InputKind | null;
+  text: string;
+  anonymous: boolean;
+}
+export const EMPTY_DRAFT: InputDraft = { kind: null, text: '', anonymous: false };
 
 interface Props {
   issueKey: string;
   goal: ChainGoal;
+  draft: InputDraft;
+  onDraft(draft: InputDraft): void;
   onSent(sent: InputSent): void;
   onCancel(): void;
 }
 
-export function InputForm({ issueKey, goal, onSent, onCancel }: Props) {
+export function InputForm({ issueKey, goal, draft, onDraft, onSent, onCancel }: Props) {
   const id = useId();
-  const [kind, setKind] = useState<InputKind | null>(null);
-  const [text, setText] = useState('');
-  const [anonymous, setAnonymous] = useState(false);
+  const { kind, text, anonymous } = draft;
+  const setKind = (k: InputKind) => onDraft({ ...draft, kind: k });
+  const setText = (t: string) => onDraft({ ...draft, text: t });
+  const setAnonymous = (a: boolean) => onDraft({ ...draft, anonymous: a });
   const { run, pending, error } = useMutation(inputCalls.add);
   const counter = counterWords(text);
   const readers = readersSentence({ goalTitle: goal.title, leader: goal.leader, manager: goal.manager }, anonymous);
-  const ready = kind !== null && text.trim().length > 0 && !counter.over && !pending;
+  const hint = pending ? null : sendHint(kind !== null, text);
+  const ready = hint === null && !pending;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!kind) return;
@@ -66,13 +78,16 @@ export function InputForm({ issueKey, goal, onSent, onCancel }: Props) {
         {readers.who} {readers.others}
       </p>
       <div className="tl-row">
-        <button type="submit" className="tl-button tl-button--primary" disabled={!ready}>
+        <button type="submit" className="tl-button tl-button--primary" disabled={!ready} aria-describedby={hint ? `${id}-hint` : undefined}>
           {pending ? 'Sending…' : 'Send'}
         </button>
         <button type="button" className="tl-button" onClick={onCancel} disabled={pending}>
           Cancel
         </button>
       </div>
+      <p id={`${id}-hint`} className="tl-small tl-subtle" aria-live="polite" data-testid="input-send-hint">
+        {hint ?? ''}
+      </p>
       {error && <ErrorMessage error={error} />}
     </form>
   );

@@ -6,7 +6,7 @@ import type { InputSent } from '../../../src/shared/api/input';
 import type { ChainLinkView } from '../../../src/shared/api/panel';
 import { invitesInput, STAGE_INVITATION } from '../../../src/shared/cycle';
 import { readersSentence } from '../../kit/ui/input-words';
-import { InputForm } from './InputForm';
+import { EMPTY_DRAFT, InputForm, type InputDraft } from './InputForm';
 import { PanelInputContext } from './panel-input';
 import './input.css';
 
@@ -16,16 +16,21 @@ export function SaySomething({ goal }: { goal: ChainGoal }) {
   const ctx = useContext(PanelInputContext);
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState<InputSent | null>(null);
+  // What was written stays when the form is closed unsent, until it is sent.
+  const [draft, setDraft] = useState<InputDraft>(EMPTY_DRAFT);
   if (!ctx || goal.status === 'archived') return null;
   if (open) {
     return (
       <InputForm
         issueKey={ctx.issueKey}
         goal={goal}
+        draft={draft}
+        onDraft={setDraft}
         onCancel={() => setOpen(false)}
         onSent={(s) => {
           setOpen(false);
           setSent(s);
+          setDraft(EMPTY_DRAFT);
           ctx.onSent(s);
         }}
       />
@@ -49,9 +54,9 @@ export function SaySomething({ goal }: { goal: ChainGoal }) {
         className={invitation ? 'tl-button tl-button--primary tl-input-open' : 'tl-goal-link tl-input-open'}
         onClick={() => setOpen(true)}
         data-testid="say-something"
-        aria-label={`Say something about ${goal.title}`}
+        aria-label={draft.text.trim() !== '' ? `Go on with what you were writing about ${goal.title}` : `Say something about ${goal.title}`}
       >
-        {sent ? 'Say something more about this goal' : 'Say something about this goal'}
+        {draft.text.trim() !== '' ? 'Go on with what you were writing' : sent ? 'Say something more about this goal' : 'Say something about this goal'}
       </button>
     </div>
   );
