@@ -73,6 +73,10 @@ describeE2E(
         .waitFor({ timeout: 20_000 });
       expect(await area.getByRole('button', { name: `Close ${Q.name}…` }).count()).toBe(0);
       expect(await area.getByTestId('closed-periods').textContent()).toContain(`Closed: ${Q.name} (on `);
+      // No older period is put forward in its place (its snapshot would hold today's figures under its name): they
+      // wait, folded away, with what closing one now would mean.
+      await area.getByText('No period waits to be closed.').waitFor({ timeout: 20_000 });
+      expect(await area.getByTestId('older-to-close').locator('summary').textContent()).toMatch(/never closed: closing one now would freeze today’s figures/);
       await e2e.shot(app.getByTestId('periods-area'), 'close-light');
     });
 

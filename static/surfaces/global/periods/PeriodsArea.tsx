@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Loading } from '../../../kit/ui/Loading';
 import { day } from '../../../kit/ui/scorecard/words';
 import { CarryList } from './CarryList';
-import { closeWords } from './close-words';
+import { closeWords, periodsToClose } from './close-words';
 
 function Unfinished({ periodId, fresh }: { periodId: string; fresh: CarryOptions | null }) {
   const { state, retry } = useCall(periodCalls.carryOptions, { periodId });
@@ -61,10 +61,8 @@ export function PeriodsArea({ view, onChanged }: { view: PeriodsView; onChanged:
   const [closedNow, setClosedNow] = useState<CarryOptions | null>(null);
   const [shown, setShown] = useState('');
   if (!view.canClose) return null;
-  // The latest to end first (of those ending together, the shortest: the quarter before the half and the year).
-  const ended = view.calendar.periods
-    .filter((p) => !p.closed && p.end <= view.today)
-    .sort((a, b) => b.end.localeCompare(a.end) || b.start.localeCompare(a.start));
+  const { next: ended, passed } = periodsToClose(view.calendar.periods, view.today);
+  const older = [...ended.slice(1), ...passed];
   const closed = view.calendar.periods.filter((p) => p.closed).sort((a, b) => b.end.localeCompare(a.end));
   const current = closed.find((p) => p.id === shown) ?? closed[0];
   const closeRow = (p: Period) => (
@@ -85,17 +83,16 @@ export function PeriodsArea({ view, onChanged }: { view: PeriodsView; onChanged:
       {ended.length === 0 ? (
         <p className="tl-small tl-subtle">No period waits to be closed. Jira admins define periods on the Throughline settings page.</p>
       ) : (
-        <>
-          <ul className="pd-list">{ended.slice(0, 1).map(closeRow)}</ul>
-          {ended.length > 1 && (
-            <details data-testid="older-to-close">
-              <summary className="tl-small">
-                {ended.length - 1} earlier {ended.length === 2 ? 'period' : 'periods'} not closed
-              </summary>
-              <ul className="pd-list">{ended.slice(1).map(closeRow)}</ul>
-            </details>
-          )}
-        </>
+        <ul className="pd-list">{ended.slice(0, 1).map(closeRow)}</ul>
+      )}
+      {/* Older periods are there if someone wants them, out of the way: closing one now freezes today's figures. */}
+      {older.length > 0 && (
+        <details data-testid="older-to-close">
+          <summary className="tl-small">
+            {older.length} earlier {older.length === 1 ? 'period' : 'periods'} never closed: closing one now would freeze today’s figures, not its own
+          </summary>
+          <ul className="pd-list">{older.map(closeRow)}</ul>
+        </details>
       )}
       {closed.length > 0 && (
         <p className="tl-small tl-subtle" data-testid="closed-periods">

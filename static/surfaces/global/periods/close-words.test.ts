@@ -1,4 +1,4 @@
-import { closeWords } from './close-words';
+import { periodsToClose, closeWords } from './close-words';
 
 describe('closing a period, in words', () => {
   const q3 = { name: 'Q3 2026', end: '2026-09-30' };
@@ -13,5 +13,32 @@ describe('closing a period, in words', () => {
     );
     expect(closeWords(q3, '2026-10-07')).not.toMatch(/ended/);
     expect(closeWords(q3, '2026-10-08')).toMatch(/^Q3 2026 ended 8 days ago/);
+  });
+});
+
+describe('which periods wait to be closed', () => {
+  const q = (id: string, start: string, end: string, closed = false) => ({ id, start, end, ...(closed ? { closed: { day: end } } : {}) });
+  const year = [
+    q('q1', '2026-01-01', '2026-03-31'),
+    q('q2', '2026-04-01', '2026-06-30'),
+    q('h1', '2026-01-01', '2026-06-30'),
+    q('q3', '2026-07-01', '2026-09-30'),
+    q('q4', '2026-10-01', '2026-12-31'),
+  ];
+  const ids = (ps: { id: string }[]) => ps.map((p) => p.id);
+
+  it('offers every ended period, the latest first, while none is closed', () => {
+    const out = periodsToClose(year, '2026-12-07');
+    expect(ids(out.next)).toEqual(['q3', 'q2', 'h1', 'q1']);
+    expect(out.passed).toEqual([]);
+  });
+
+  it('once Q3 is closed, puts no older period forward: they were passed over', () => {
+    const closedQ3 = year.map((p) => (p.id === 'q3' ? { ...p, closed: { day: '2026-12-07' } } : p));
+    const out = periodsToClose(closedQ3, '2026-12-07');
+    expect(out.next).toEqual([]);
+    expect(ids(out.passed)).toEqual(['q2', 'h1', 'q1']);
+    // Q4, once ended, is offered again.
+    expect(ids(periodsToClose(closedQ3, '2027-01-02').next)).toEqual(['q4']);
   });
 });

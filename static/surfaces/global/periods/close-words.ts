@@ -14,3 +14,21 @@ export const closeWords = (period: { name: string; end: string }, today: string)
     ? `${period.name} ended ${late} days ago, on ${day(period.end)}: the snapshot holds today’s figures, not those of its last day. ${base}`
     : base;
 };
+
+interface ClosablePeriod {
+  id: string;
+  start: string;
+  end: string;
+  closed?: unknown;
+}
+
+/**
+ * The periods that wait to be closed, the latest to end first (of those ending together, the shortest: the quarter
+ * before the half and the year): `next`, those ending after every closed period; `passed`, older ones never closed.
+ * Closing Q3 must not then put Q2 forward: its snapshot would hold today's figures under Q2's name.
+ */
+export const periodsToClose = <P extends ClosablePeriod>(periods: readonly P[], today: string): { next: P[]; passed: P[] } => {
+  const lastClosedEnd = periods.filter((p) => p.closed).reduce<string>((m, p) => (p.end > m ? p.end : m), '');
+  const ended = periods.filter((p) => !p.closed && p.end <= today).sort((a, b) => b.end.localeCompare(a.end) || b.start.localeCompare(a.start));
+  return { next: ended.filter((p) => p.end > lastClosedEnd), passed: ended.filter((p) => p.end <= lastClosedEnd) };
+};
