@@ -187,3 +187,23 @@ describe('the exec, who leads the restricted acquisition goal', () => {
     expect(JSON.stringify(await due('member'))).not.toContain('g-atlas-integration');
   });
 });
+
+// A proposal nobody decides would wait for ever: after 14 days, a strategy editor owes it too (who may decide any).
+describe('a strategy editor', () => {
+  const PENDING = 'proposal:pr-demo-ci-time';
+
+  it('owes no proposal its leader or manager may still decide, and owes the demo’s once it waited 14 days', async () => {
+    expect(await ids('exec')).not.toContain(PENDING);
+    t.clock.advance(11 * DAY);
+    const owed = (await items('exec')).find((i) => i.id === PENDING);
+    expect(owed).toMatchObject({
+      action: 'Decide',
+      focus: 'proposals',
+      overdue: true,
+      goal: { id: 'g-engineering-excellence' },
+      sentence: expect.stringContaining('nobody has decided it in 15 days: as a strategy editor'),
+    });
+    // Nobody else but its deciders: the member, no editor, owes nothing of it.
+    expect(await ids('member')).not.toContain(PENDING);
+  });
+});

@@ -6,7 +6,8 @@ import { anAgreement, counteredByProvider } from '../../../test/builders/agreeme
 import type { GoalSummary, GoalStatus } from '../../shared/model/goal';
 import { agreementSignals } from '../agreements/signals';
 import { summarizeSupport } from '../agreements/summary';
-import { dueFrom, type DueFacts } from './due-items';
+import { dueFrom, editorOwes, type DueFacts } from './due-items';
+import { addDays } from '../kpi/series';
 
 const TODAY = '2026-11-28';
 const ME = 'acc-me';
@@ -140,4 +141,49 @@ it('orders overdue items first, the longest due at the top, then the ones with n
   const b = g('B', { timeframe: { start: '2026-01-01', end: '2027-06-30' } });
   const f = facts([a, b], { lastCheckIn: { A: '2026-10-25', B: '2026-09-01' } });
   expect(ids(f)).toEqual(['check-in:B', 'check-in:A', 'no-manager:A']);
+});
+
+// Strategy editors owe no goal's work, but a proposal nobody else decides is theirs: under a goal with no leader or
+// manager, or left undecided for two weeks.
+describe('the proposals a strategy editor owes', () => {
+  const theirs = g('T', { leaderId: 'acc-other', managerId: 'acc-else' });
+  const orphan = g('O', { leaderId: null, managerId: null });
+  const proposal = (id: string, parentId: string, daysAgo: number, proposerId = 'acc-sofia') => ({
+    id,
+    parentId,
+    title: `Proposal ${id}`,
+    proposerId,
+    proposerName: 'Sofia',
+    createdAt: `${addDays(TODAY, -daysAgo)}T09:00:00.000Z`,
+  });
+  const pending = [
+    proposal('fresh', 'T', 2),
+    proposal('old', 'T', 14),
+    proposal('orphaned', 'O', 1),
+    proposal('mine', 'O', 30, ME),
+    proposal('hidden', 'X', 30),
+  ];
+
+  it('is what sits under a goal nobody leads or manages, or what waited 14 days; never their own, never out of sight', () => {
+    expect(editorOwes(ME, [S, theirs, orphan], pending, TODAY).map((p) => p.id)).toEqual(['old', 'orphaned']);
+  });
+
+  it('leaves out what sits under a goal the editor leads or manages: that is already theirs as its leader', () => {
+    const led = g('L', { leaderId: ME, managerId: null });
+    expect(editorOwes(ME, [S, led], [proposal('p', 'L', 30)], TODAY)).toEqual([]);
+  });
+
+  it('lists each with why it is theirs, overdue once it waited 14 days', () => {
+    const owed = editorOwes(ME, [S, theirs, orphan], pending, TODAY);
+    const items = dueFrom(facts([theirs, orphan], { asEditor: owed })).items.filter((i) => i.kind === 'proposal');
+    expect(items.map((i) => [i.id, i.overdue])).toEqual([
+      ['proposal:old', true],
+      ['proposal:orphaned', false],
+    ]);
+    expect(items[0]!.sentence).toBe(
+      'Sofia proposes “Proposal old” under “Goal T” and nobody has decided it in 14 days: as a strategy editor, approve it or decline with a reason.',
+    );
+    expect(items[1]!.sentence).toContain('“Goal O” has no leader or manager to decide it');
+    expect(dueFrom(facts([theirs, orphan], { asEditor: owed })).leadsNothing).toBe(false);
+  });
 });

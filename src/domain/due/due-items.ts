@@ -1,6 +1,7 @@
 // What one person owes now, as the leader or manager of goals: the "Due from you" list. Pure: the facts are read by
 // src/services/due/due-from-you.ts. Only active goals ask anything of anyone (never a draft, achieved or archived
-// goal), and only of the people who hold a role on them; strategy editors may act for anyone but owe nothing here.
+// goal), and only of the people who hold a role on them; strategy editors may act for anyone, and owe only the
+// proposals nobody else decides (editorOwes).
 import type { DueFocus, DueItem, DueKind } from '../../shared/api/due';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Kpi } from '../../shared/model/kpi';
@@ -26,7 +27,18 @@ export interface DueFacts {
   /** Open (untriaged) input, on any goal. */
   openInput: readonly { goalId: string; createdAt: string }[];
   /** Pending proposals, on any goal (the viewer decides those under goals they lead or manage, never their own). */
-  pendingProposals: readonly { id: string; parentId: string; title: string; proposerId: string; proposerName: string | null; createdAt: string }[];
+  pendingProposals: readonly PendingProposal[];
+  /** Proposals the viewer owes as a strategy editor (editorOwes), given only when the viewer is one. */
+  asEditor?: readonly PendingProposal[];
+}
+
+export interface PendingProposal {
+  id: string;
+  parentId: string;
+  title: string;
+  proposerId: string;
+  proposerName: string | null;
+  createdAt: string;
 }
 
 /** A proposal waiting this many days for its decision is overdue. */
@@ -106,6 +118,44 @@ const proposals = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueItem
     ];
   });
 
+/**
+ * The proposals strategy editors owe a decision on, besides those under goals they lead or manage: under a live goal
+ * nobody leads or manages (nobody else may decide them), or undecided for PROPOSAL_UNDECIDED_DAYS. Never the
+ * viewer's own, and only under goals the viewer may see.
+ */
+export const editorOwes = (viewer: string, goals: readonly GoalSummary[], pending: readonly PendingProposal[], today: string): PendingProposal[] => {
+  const byId = new Map(goals.map((g) => [g.id, g]));
+  return pending.filter((p) => {
+    const parent = byId.get(p.parentId);
+    if (!parent || parent.status === 'archived' || p.proposerId === viewer || holdsRoleOn(parent, viewer)) return false;
+    return (parent.leaderId === null && parent.managerId === null) || daysBetween(dayOf(p.createdAt), today) >= PROPOSAL_UNDECIDED_DAYS;
+  });
+};
+
+const editorProposals = (f: DueFacts): DueItem[] => {
+  const byId = new Map(f.goals.map((g) => [g.id, g]));
+  return (f.asEditor ?? []).flatMap((p) => {
+    const goal = byId.get(p.parentId);
+    if (!goal) return [];
+    const since = dayOf(p.createdAt);
+    const who = p.proposerName ?? 'Someone';
+    const waited = daysBetween(since, f.today);
+    const why =
+      goal.leaderId === null && goal.managerId === null
+        ? `${quoted(goal)} has no leader or manager to decide it`
+        : `nobody has decided it in ${plural(waited, 'day')}`;
+    return [
+      item('proposal', p.id, goal, {
+        sentence: `${who} proposes “${p.title}” under ${quoted(goal)} and ${why}: as a strategy editor, approve it or decline with a reason.`,
+        action: 'Decide',
+        focus: 'proposals',
+        overdue: waited >= PROPOSAL_UNDECIDED_DAYS,
+        since,
+      }),
+    ];
+  });
+};
+
 const commitments = (goals: readonly GoalSummary[], f: DueFacts): DueItem[] =>
   goals.flatMap((g) => {
     const s = f.agreements?.standingOf(g.id);
@@ -166,9 +216,10 @@ export const dueFrom = (f: DueFacts): { items: DueItem[]; leadsNothing: boolean 
     ...measurements(byId, f),
     ...agreements(byId, f),
     ...proposals(byId, f),
+    ...editorProposals(f),
     ...commitments(mine, f),
     ...input(byId, f),
     ...noManager(mine, f),
   ];
-  return { items: items.sort(order), leadsNothing: mine.length === 0 };
+  return { items: items.sort(order), leadsNothing: mine.length === 0 && (f.asEditor ?? []).length === 0 };
 };

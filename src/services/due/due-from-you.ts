@@ -4,7 +4,7 @@
 // across people within one run); the domain decides what is due (src/domain/due/due-items.ts). The strategy
 // workspace's tab reads it for the caller, the weekly digest for each leader and manager.
 import { agreementSignals } from '../../domain/agreements/signals';
-import { dueFrom } from '../../domain/due/due-items';
+import { dueFrom, editorOwes, type PendingProposal } from '../../domain/due/due-items';
 import { holdsRoleOn } from '../../domain/kpi/access';
 import type { DueCount, DueView, UntaggedInProject } from '../../shared/api/due';
 import type { GoalSummary } from '../../shared/model/goal';
@@ -69,8 +69,23 @@ export const readDueSources = async (deps: DueSourceDeps): Promise<DueSources> =
   return { today: now.toISOString().slice(0, 10), latest, kpis, boards, open, pending, lastOf };
 };
 
-/** One person's items, among the goals they may be told of. */
-export const dueOf = async (s: DueSources, accountId: string, goals: readonly GoalSummary[]): Promise<Pick<DueView, 'today' | 'items' | 'leadsNothing'>> => {
+const pendingOf = (p: Proposal): PendingProposal => ({
+  id: p.id,
+  parentId: p.parentId,
+  title: p.title,
+  proposerId: p.proposerId,
+  proposerName: p.names[p.proposerId] ?? null,
+  createdAt: p.createdAt,
+});
+
+/** One person's items, among the goals they may be told of; `isEditor` (Jira calls) is asked only when some proposal
+ *  would be a strategy editor's to decide (editorOwes), and not at all where it is absent (the weekly digest). */
+export const dueOf = async (
+  s: DueSources,
+  accountId: string,
+  goals: readonly GoalSummary[],
+  isEditor?: () => Promise<boolean>,
+): Promise<Pick<DueView, 'today' | 'items' | 'leadsNothing'>> => {
   const mine = new Set(goals.filter((g) => g.status === 'active' && holdsRoleOn(g, accountId)).map((g) => g.id));
   const manual = s.kpis.filter((k) => mine.has(k.goalId) && k.source.kind === 'manual');
   const lasts = await Promise.all(manual.map(async (kpi) => ({ kpi, last: await s.lastOf(kpi.id) })));
@@ -81,6 +96,8 @@ export const dueOf = async (s: DueSources, accountId: string, goals: readonly Go
     new Map(goals.map((g) => [g.id, g])),
     s.today,
   );
+  const owed = isEditor ? editorOwes(accountId, goals, s.pending.map(pendingOf), s.today) : [];
+  const asEditor = owed.length > 0 && isEditor && (await isEditor()) ? owed : [];
   const { items, leadsNothing } = dueFrom({
     viewer: accountId,
     today: s.today,
@@ -89,16 +106,8 @@ export const dueOf = async (s: DueSources, accountId: string, goals: readonly Go
     kpis: lasts,
     agreements: signals,
     openInput: s.open.filter((i) => mine.has(i.goalId)),
-    pendingProposals: s.pending
-      .filter((p) => mine.has(p.parentId))
-      .map((p) => ({
-        id: p.id,
-        parentId: p.parentId,
-        title: p.title,
-        proposerId: p.proposerId,
-        proposerName: p.names[p.proposerId] ?? null,
-        createdAt: p.createdAt,
-      })),
+    pendingProposals: s.pending.filter((p) => mine.has(p.parentId)).map(pendingOf),
+    asEditor,
   });
   return { today: s.today, items, leadsNothing };
 };
@@ -124,6 +133,6 @@ export const countDueFromYou = async (deps: DueDeps, accountId: string): Promise
 
 export const readDueFromYou = async (deps: DueDeps, accountId: string): Promise<DueView> => {
   const [catalog, sources, untagged] = await Promise.all([readVisibleCatalog(deps), readDueSources(deps), deps.untaggedToAdminister()]);
-  const view = await dueOf(sources, accountId, catalog.goals);
+  const view = await dueOf(sources, accountId, catalog.goals, deps.viewer.isEditor);
   return { ...view, untagged: byProject(untagged.epics), untaggedMore: untagged.truncated };
 };
