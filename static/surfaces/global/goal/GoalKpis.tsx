@@ -43,9 +43,12 @@ function KpiPanel({
         {CATEGORY[kpi.category]} · {CADENCE[kpi.cadence]} · Target {targetWords(kpi.target, kpi.unit)} by {day(kpi.targetDate)} · Baseline{' '}
         {withUnit(kpi.baseline.value, kpi.unit)} on {day(kpi.baseline.date)}
       </p>
-      <p>
+      {/* The explanation says the value's day itself ("95% on 7 Dec 2026 is…"): the figure is not said twice. */}
+      <p className="gp-kpi-now">
         <strong data-testid="kpi-current">{e.current ? withUnit(e.current.value, kpi.unit) : 'No value yet'}</strong>
-        {e.current && <span className="tl-small tl-subtle"> measured {day(e.current.date)}</span>} <span className="tl-small">{e.explanation}</span>
+        <span className="tl-small" data-testid="kpi-explanation">
+          {e.explanation}
+        </span>
       </p>
       {e.stale && (
         <p className="tl-small kp-stale">
@@ -55,6 +58,7 @@ function KpiPanel({
       )}
       <KpiChart card={card} today={today} />
       <div className="tl-row">
+        <span className="tl-small tl-subtle">Forecast for {day(kpi.targetDate)}:</span>
         <Forecast forecast={e.forecast} unit={kpi.unit} />
         {canRecord && kpi.source.kind === 'manual' && !recording && (
           <button type="button" className="tl-button tl-noprint" onClick={() => setRecording(true)} aria-label={`Record a value of ${kpi.name}`}>
