@@ -4,6 +4,7 @@ import type { Resolver } from '../wiring/resolver';
 import { proposalCalls } from '../shared/api/proposals';
 import { addSubGoal, proposeSubGoal } from '../services/goals/sub-goals';
 import { decideOnProposal } from '../services/goals/decide-proposal';
+import { withdrawOwnProposal } from '../services/goals/withdraw-proposal';
 import { goalProposals } from '../services/goals/goal-proposals';
 import { myGoals } from '../services/goals/my-goals';
 import { defineHandler } from '../wiring/define';
@@ -23,6 +24,10 @@ export const defineProposalCalls = (resolver: Resolver, env: Env): void => {
   define(
     proposalCalls.ofGoal.key,
     defineHandler(proposalCalls.ofGoal, ({ goalId }, ctx) => goalProposals(proposalDeps(env, ctx.accountId), ctx.accountId, goalId)),
+  );
+  define(
+    proposalCalls.withdraw.key,
+    defineHandler(proposalCalls.withdraw, (req, ctx) => withdrawOwnProposal(proposalDeps(env, ctx.accountId), ctx.accountId, req)),
   );
   define(
     proposalCalls.decide.key,

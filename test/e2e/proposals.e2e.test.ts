@@ -221,6 +221,20 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     expect(problems).toEqual([]);
   });
 
+  it('5e. the lead takes back a proposal nobody has decided yet', async () => {
+    const lead = await goalPage('lead', 'g-engineering-excellence');
+    await propose(lead.app, 'propose-sub-goal', 'Rotate the release captain', 'project');
+    const item = proposalOf(lead.app, 'Rotate the release captain');
+    await item.getByTestId('withdraw').click();
+    await item.getByTestId('withdraw-confirm').click();
+    await lead.app.getByTestId('notice').filter({ hasText: 'Withdrew “Rotate the release captain”' }).waitFor({ timeout: 20_000 });
+    await proposalOf(lead.app, 'Rotate the release captain').and(lead.app.locator('[data-state="withdrawn"]')).waitFor({ timeout: 20_000 });
+    expect(await proposalOf(lead.app, 'Rotate the release captain').getByTestId('proposal-decision').textContent()).toBe(
+      'You withdrew it before anyone decided.',
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('6. gives the outsider no propose action on goals out of his sight, and answers his forged calls NOT_FOUND', async () => {
     const page = await e2e.open(`${WORKSPACE}/goal/g-atlas-integration`, 'outsider');
     const app = e2e.frame(page, STRATEGY);

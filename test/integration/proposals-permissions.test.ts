@@ -216,3 +216,39 @@ describe('deciding a proposal', () => {
     }
   });
 });
+
+describe('withdrawing a proposal', () => {
+  const withdraw = (persona: PersonaId, proposalId: string, expectedVersion = 1) =>
+    f.t.as(persona, { moduleKey: STRATEGY, functionKey: 'goals/withdraw-proposal', payload: { proposalId, expectedVersion } });
+
+  it('lets its proposer take it back while it waits: it frees his place and leaves the others’ lists', async () => {
+    const p = proposal(await f.propose('lead', ENGINEERING));
+    const room = mine(await f.mine('lead')).pendingRoom;
+    const out = proposal(await withdraw('lead', p.id));
+    expect(out).toMatchObject({ id: p.id, decision: { state: 'withdrawn', by: { accountId: accountOf('lead') } }, mayWithdraw: false, mine: true });
+    expect(mine(await f.mine('lead')).pendingRoom).toBe(room + 1);
+    const ids = async (persona: PersonaId) => page(await f.ofGoal(persona, ENGINEERING)).proposals.map((x) => x.id);
+    expect(await ids('member')).not.toContain(p.id);
+    expect(await ids('exec')).toContain(p.id);
+    // Nobody decides it any more, and it is not withdrawn twice.
+    await refusedWith(f, () => f.decide('exec', p.id, { kind: 'approve' }), 'CONFLICT');
+    await refusedWith(f, () => withdraw('lead', p.id, 2), 'CONFLICT');
+  });
+
+  it('is its proposer’s alone; a proposal under a goal the caller may not see answers as a missing one', async () => {
+    const p = proposal(await f.propose('lead', ENGINEERING));
+    await refusedWith(f, () => withdraw('exec', p.id), 'FORBIDDEN');
+    await refusedWith(f, () => withdraw('member', p.id), 'FORBIDDEN');
+    const stored = (await forgeProposalStore.get(p.id))!;
+    const moved = { ...stored, id: 'pr-restricted', parentId: RESTRICTED };
+    await forgeProposalStore.add({
+      proposal: moved,
+      quota: { proposerId: 'acc-x', pending: 1, revision: 1 },
+      audit: { id: 'a', entity: 'proposal', entityId: moved.id, action: 'create', at: moved.createdAt, by: moved.proposerId, before: null, after: null },
+    });
+    const hidden = await refusedWith(f, () => withdraw('member', 'pr-restricted'), 'NOT_FOUND');
+    const missing = await refusedWith(f, () => withdraw('member', 'pr-nope'), 'NOT_FOUND');
+    expect(hidden).toEqual(missing);
+    expect(proposal(await withdraw('lead', p.id)).decision.state).toBe('withdrawn');
+  });
+});

@@ -332,6 +332,21 @@ export const WRITE_CASES: WriteCase[] = [
     landed: async (t) => (await proposalsOfEngineering(t)).some((p) => p.id === 'pr-demo-ci-time' && p.decision.state === 'declined'),
   },
   {
+    name: 'withdrawing one’s own proposal',
+    persona: 'lead',
+    module: STRATEGY,
+    functionKey: 'goals/withdraw-proposal',
+    // The lead proposes under a goal he holds no role on (before any fault), then takes it back.
+    payload: async (t: DemoForge) => {
+      const made = await read(t, 'lead', 'goals/propose', {
+        parentId: 'g-engineering-excellence',
+        input: { ...subGoalInput, title: 'Fault sweep withdrawal' },
+      });
+      return { proposalId: made.id, expectedVersion: made.version };
+    },
+    landed: async (t) => (await proposalsOfEngineering(t)).some((p) => p.title === 'Fault sweep withdrawal' && p.decision.state === 'withdrawn'),
+  },
+  {
     name: 'defining a period',
     persona: 'exec',
     module: 'throughline-admin',

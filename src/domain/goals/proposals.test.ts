@@ -2,7 +2,17 @@
 // Self-goal rule, the pending limit, and a decision made once.
 import { aGoal, summaryOf } from '../../../test/builders/goals';
 import { PROPOSALS_PENDING_MAX, type Proposal, type SubGoalInput } from '../../shared/model/proposal';
-import { checkSubGoal, decideNewProposal, decideProposal, decisionRight, levelsBelow, mayAddUnder, maySeeProposal, servedByVisibleWork } from './proposals';
+import {
+  checkSubGoal,
+  decideNewProposal,
+  decideProposal,
+  decisionRight,
+  levelsBelow,
+  mayAddUnder,
+  maySeeProposal,
+  servedByVisibleWork,
+  withdrawProposal,
+} from './proposals';
 
 const parent = summaryOf(aGoal({ id: 'g-p', title: 'Dashboards', level: 'project', parentId: 'g-s', leaderId: 'acc-leader', managerId: 'acc-manager' }));
 const input = (over: Partial<SubGoalInput> = {}): SubGoalInput => ({
@@ -118,5 +128,38 @@ describe('proposing and deciding', () => {
       ok: false,
       failure: { code: 'CONFLICT' },
     });
+  });
+});
+
+describe('withdrawing a proposal', () => {
+  const me = { by: 'acc-me', at: '2026-11-29T00:00:00.000Z' };
+  const counted = { ...quota, pending: 1, revision: 1 };
+
+  it('is its proposer taking it back while it waits: it frees their place', () => {
+    const out = withdrawProposal(pending(), 1, counted, me);
+    expect(out).toMatchObject({
+      ok: true,
+      value: { proposal: { version: 2, decision: { state: 'withdrawn', by: 'acc-me' } }, quota: { pending: 0, revision: 2 } },
+    });
+  });
+
+  it('is nobody else’s, and nothing once decided or changed since it was read', () => {
+    expect(withdrawProposal(pending(), 1, counted, { ...me, by: 'acc-leader' })).toMatchObject({ ok: false, failure: { code: 'FORBIDDEN' } });
+    const approved = { ...pending(), version: 2, decision: { state: 'approved', goalId: 'g-new', by: 'acc-leader', at: me.at } } as const;
+    expect(withdrawProposal(approved, 2, counted, me)).toMatchObject({ ok: false, failure: { code: 'CONFLICT' } });
+    expect(withdrawProposal({ ...pending(), version: 3 }, 1, counted, me)).toMatchObject({ ok: false, failure: { code: 'CONFLICT' } });
+  });
+
+  it('cannot then be decided, and is seen afterwards only by its proposer and the deciders', () => {
+    const out = withdrawProposal(pending(), 1, counted, me);
+    if (!out.ok) throw new Error('withdrawn');
+    const w = out.value.proposal;
+    expect(decideProposal(w, 2, quota, { kind: 'approve', goalId: 'g-new' }, me)).toMatchObject({ ok: false, failure: { code: 'CONFLICT' } });
+    const all = () => true;
+    expect([maySeeProposal(w, 'acc-me', false, all), maySeeProposal(w, 'acc-leader', true, all), maySeeProposal(w, 'acc-else', false, all)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -30,7 +30,7 @@ export const decisionRight = (
 
 /** Who sees a proposal, among those who can see its parent: a pending one everyone; an approved one those who may see
  *  the goal it became (it holds that goal's first title, description and people, and the goal may since have been
- *  restricted or deleted: hidden and gone alike); a declined one only its proposer and the parent's deciders. */
+ *  restricted or deleted: hidden and gone alike); a declined or withdrawn one only its proposer and the parent's deciders. */
 export const maySeeProposal = (
   proposal: Pick<Proposal, 'proposerId' | 'decision'>,
   accountId: string,
@@ -40,6 +40,22 @@ export const maySeeProposal = (
   const d = proposal.decision;
   if (d.state === 'approved') return seesGoal(d.goalId);
   return d.state === 'pending' || proposal.proposerId === accountId || isDecider;
+};
+
+/** The proposer takes a proposal back, while nobody has decided it; it frees their place among the pending ones. */
+export const withdrawProposal = (
+  proposal: Proposal,
+  expectedVersion: number,
+  quota: ProposalQuota,
+  stamp: { by: string; at: string },
+): Result<{ proposal: Proposal; quota: ProposalQuota }> => {
+  if (proposal.proposerId !== stamp.by) return refuse('FORBIDDEN', 'Only the person who proposed it may withdraw a proposal');
+  if (proposal.decision.state !== 'pending') return refuse('CONFLICT', 'This proposal was already decided', { proposalId: proposal.id });
+  if (proposal.version !== expectedVersion) return refuse('CONFLICT', 'Someone changed this proposal since you opened it', { proposalId: proposal.id });
+  return success({
+    proposal: { ...proposal, version: proposal.version + 1, decision: { state: 'withdrawn', by: stamp.by, at: stamp.at } },
+    quota: { ...quota, pending: Math.max(0, quota.pending - 1), revision: quota.revision + 1 },
+  });
 };
 
 /**

@@ -105,7 +105,7 @@ export const forgeProposalStore: ProposalStore = {
 
   add: (c) => commitOrConflict(() => withChange(kvs.transact(), c).execute()),
 
-  decline: (c) => commitOrConflict(() => withChange(kvs.transact(), c).execute()),
+  close: (c) => commitOrConflict(() => withChange(kvs.transact(), c).execute()),
 
   approve: (c, catalog) => commitOrConflict(() => withChange(catalogTransaction(catalog.base, catalog.goal, catalog.audit, catalog.names), c).execute()),
 };

@@ -51,7 +51,7 @@ export const decideOnProposal = async (deps: ProposalDeps, accountId: string, re
         before: current,
         after: out.value.proposal,
       };
-      return (await deps.proposals.decline({ ...out.value, audit })) === 'committed' ? committed(out.value.proposal) : beaten;
+      return (await deps.proposals.close({ ...out.value, audit })) === 'committed' ? committed(out.value.proposal) : beaten;
     }
     // Approve: checked again against the catalog as it is now (the parent may have moved, changed level or been archived).
     const snapshot = await deps.catalog.read();

@@ -10,7 +10,7 @@ import { decidesUnder, myWorkServes, proposalView, visibleParent, type ProposalD
 /** The most proposals one goal's page lists (pending first); a bound on the answer, far above what a team sends. */
 export const PROPOSALS_ON_PAGE = 100;
 
-const ORDER: Record<Proposal['decision']['state'], number> = { pending: 0, declined: 1, approved: 2 };
+const ORDER: Record<Proposal['decision']['state'], number> = { pending: 0, declined: 1, withdrawn: 2, approved: 3 };
 
 export const goalProposals = async (deps: ProposalDeps, accountId: string, goalId: string): Promise<GoalProposalsView> => {
   const { goal, catalog } = await visibleParent(deps, goalId);

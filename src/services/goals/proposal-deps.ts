@@ -75,9 +75,10 @@ export const proposalView = (
     proposer: { accountId: p.proposerId, displayName: names[p.proposerId] ?? 'Someone' },
     createdAt: p.createdAt,
     version: p.version,
-    decision: d.state === 'pending' ? d : d.state === 'approved' ? { ...d, by: person(d.by, names) } : { ...d, by: person(d.by, names) },
+    decision: d.state === 'pending' ? d : { ...d, by: person(d.by, names) },
     mine: p.proposerId === reader.accountId,
     mayDecide: d.state === 'pending' && reader.decides && p.proposerId !== reader.accountId,
+    mayWithdraw: d.state === 'pending' && p.proposerId === reader.accountId,
   };
 };
 

@@ -24,8 +24,8 @@ export interface ProposalStore {
   quota(proposerId: string): Promise<ProposalQuota>;
   /** A new proposal with its proposer's pending count (conditioned on the count's revision) and audit event. */
   add(c: ProposalChange): Promise<Commit>;
-  /** A declined proposal: the proposal (on its version), the count and the audit event in one transaction. */
-  decline(c: ProposalChange): Promise<Commit>;
+  /** A proposal declined or withdrawn: the proposal (on its version), the count and the audit event in one transaction. */
+  close(c: ProposalChange): Promise<Commit>;
   /** An approved proposal and the goal it became, in ONE transaction with the catalog (on its revision). */
   approve(c: ProposalChange, catalog: { base: CatalogSnapshot; goal: Goal; audit: AuditEvent; names: PeopleNames }): Promise<Commit>;
 }

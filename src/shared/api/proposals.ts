@@ -15,6 +15,7 @@ export const ProposalDecisionView = z.discriminatedUnion('state', [
   z.object({ state: z.literal('pending') }),
   z.object({ state: z.literal('approved'), goalId: EntityId, by: Person, at: z.string() }),
   z.object({ state: z.literal('declined'), reason: z.string(), by: Person, at: z.string() }),
+  z.object({ state: z.literal('withdrawn'), by: Person, at: z.string() }),
 ]);
 export type ProposalDecisionView = z.infer<typeof ProposalDecisionView>;
 
@@ -35,6 +36,8 @@ export const ProposalView = z.object({
   mine: z.boolean(),
   /** Whether the reader may approve or decline it (pending, and not theirs). */
   mayDecide: z.boolean(),
+  /** Whether the reader may withdraw it (pending, and theirs). */
+  mayWithdraw: z.boolean(),
 });
 export type ProposalView = z.infer<typeof ProposalView>;
 
@@ -97,5 +100,7 @@ export const proposalCalls = {
   propose: defineCall('goals/propose', Parent, ProposalView),
   ofGoal: defineCall('goals/proposals', z.object({ goalId: EntityId }).strict(), GoalProposalsView),
   decide: defineCall('goals/decide-proposal', z.object({ proposalId: EntityId, expectedVersion: Version, decision: DecideProposal }).strict(), ProposalView),
+  /** The proposer takes back a proposal nobody has decided yet. */
+  withdraw: defineCall('goals/withdraw-proposal', z.object({ proposalId: EntityId, expectedVersion: Version }).strict(), ProposalView),
   mine: defineCall('goals/mine', NoPayload, MyGoalsView),
 } as const;

@@ -1,6 +1,7 @@
 // Goals proposed at every level: a sub-goal someone who does not lead or manage a goal proposes under it, or a Self
 // goal someone proposes for themselves under a goal their work serves. The parent's leader or manager, or a strategy
-// editor, approves it (it enters the catalog as an active goal) or declines it with a reason. Who may do what is
+// editor, approves it (it enters the catalog as an active goal) or declines it with a reason; until then its proposer
+// may withdraw it. Who may do what is
 // decided in src/domain/goals/proposals.ts.
 import { z } from 'zod';
 import { Level } from '../levels';
@@ -26,7 +27,7 @@ export const SubGoalInput = z
   .strict();
 export type SubGoalInput = z.infer<typeof SubGoalInput>;
 
-export const PROPOSAL_STATES = ['pending', 'approved', 'declined'] as const;
+export const PROPOSAL_STATES = ['pending', 'approved', 'declined', 'withdrawn'] as const;
 export const ProposalState = z.enum(PROPOSAL_STATES);
 export type ProposalState = z.infer<typeof ProposalState>;
 
@@ -35,6 +36,8 @@ export const ProposalDecision = z.discriminatedUnion('state', [
   /** `goalId`: the goal it became. */
   z.object({ state: z.literal('approved'), goalId: EntityId, by: AccountId, at: z.string() }),
   z.object({ state: z.literal('declined'), reason: z.string(), by: AccountId, at: z.string() }),
+  /** Taken back by its proposer before anyone decided. */
+  z.object({ state: z.literal('withdrawn'), by: AccountId, at: z.string() }),
 ]);
 export type ProposalDecision = z.infer<typeof ProposalDecision>;
 

@@ -1,5 +1,5 @@
 // One proposed goal: what it is, who proposed it under which goal, what became of it (a decline's reason as text),
-// and for its deciders Approve and Decline with a reason.
+// for its deciders Approve and Decline with a reason, and for its proposer, while it waits, Withdraw.
 import { useId, useState, type FormEvent } from 'react';
 import { proposalCalls, type ProposalView } from '../../../../src/shared/api/proposals';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
@@ -68,6 +68,35 @@ function DecideActions({ proposal, onDone }: { proposal: ProposalView; onDone(te
   );
 }
 
+function WithdrawAction({ proposal, onDone }: { proposal: ProposalView; onDone(text: string): void }) {
+  const [asking, setAsking] = useState(false);
+  const { run, pending, error } = useMutation(proposalCalls.withdraw);
+  const withdraw = async () => {
+    const out = await run({ proposalId: proposal.id, expectedVersion: proposal.version });
+    if (out) onDone(`Withdrew “${proposal.title}”: nobody needs to decide it any more.`);
+  };
+  return (
+    <div className="tl-row">
+      {asking ? (
+        <>
+          <span className="tl-small">Take it back? Its deciders still see that you proposed and withdrew it.</span>
+          <button type="button" className="tl-button tl-button--primary" onClick={() => void withdraw()} disabled={pending} data-testid="withdraw-confirm">
+            {pending ? 'Withdrawing…' : 'Withdraw it'}
+          </button>
+          <button type="button" className="tl-button" onClick={() => setAsking(false)} disabled={pending}>
+            Keep it
+          </button>
+        </>
+      ) : (
+        <button type="button" className="tl-button" onClick={() => setAsking(true)} data-testid="withdraw">
+          Withdraw…
+        </button>
+      )}
+      {error && <ErrorMessage error={error} />}
+    </div>
+  );
+}
+
 export function ProposalItem({ proposal: p, onChanged, showParent = false }: { proposal: ProposalView; onChanged(text: string): void; showParent?: boolean }) {
   const d = p.decision;
   const people = [p.leader && `led by ${p.leader.displayName}`, p.manager && `managed by ${p.manager.displayName}`].filter(Boolean).join(', ');
@@ -107,6 +136,7 @@ export function ProposalItem({ proposal: p, onChanged, showParent = false }: { p
         </blockquote>
       )}
       {p.mayDecide && <DecideActions proposal={p} onDone={onChanged} />}
+      {p.mayWithdraw && <WithdrawAction proposal={p} onDone={onChanged} />}
     </li>
   );
 }

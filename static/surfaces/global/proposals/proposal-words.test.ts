@@ -17,6 +17,7 @@ const base: ProposalView = {
   decision: { state: 'pending' },
   mine: false,
   mayDecide: true,
+  mayWithdraw: false,
 };
 
 describe('the words of a proposal', () => {
@@ -31,6 +32,9 @@ describe('the words of a proposal', () => {
       'Daniel Okafor approved it: it is an active goal now.',
     );
     expect(decisionSentence({ ...base, decision: { state: 'declined', reason: 'No', by, at: '' } })).toBe('Daniel Okafor declined it, saying:');
+    const withdrawn = { ...base, decision: { state: 'withdrawn', by: { accountId: 'a', displayName: 'Sofia Lindqvist' }, at: '' } } as const;
+    expect(decisionSentence(withdrawn)).toBe('Sofia Lindqvist withdrew it before anyone decided.');
+    expect(decisionSentence({ ...withdrawn, mine: true })).toBe('You withdrew it before anyone decided.');
   });
 
   it('tells the reader who adds and who proposes', () => {

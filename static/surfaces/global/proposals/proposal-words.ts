@@ -3,8 +3,8 @@
 import type { GoalProposalsView, ProposalView } from '../../../../src/shared/api/proposals';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 
-export const STATE_WORD = { pending: 'Waiting for approval', approved: 'Approved', declined: 'Declined' } as const;
-export const STATE_TONE = { pending: 'warning', approved: 'success', declined: 'neutral' } as const;
+export const STATE_WORD = { pending: 'Waiting for approval', approved: 'Approved', declined: 'Declined', withdrawn: 'Withdrawn' } as const;
+export const STATE_TONE = { pending: 'warning', approved: 'success', declined: 'neutral', withdrawn: 'neutral' } as const;
 
 /** "Proposed by Sofia Lindqvist: a Self goal under “Dashboards 3.0”." */
 export const proposedSentence = (p: ProposalView): string =>
@@ -15,6 +15,7 @@ export const decisionSentence = (p: ProposalView): string => {
   const d = p.decision;
   if (d.state === 'pending') return 'Waiting for the leader or manager of the goal above it (or a strategy editor) to approve or decline it.';
   const who = d.by ? d.by.displayName : 'Someone';
+  if (d.state === 'withdrawn') return p.mine ? 'You withdrew it before anyone decided.' : `${who} withdrew it before anyone decided.`;
   return d.state === 'approved' ? `${who} approved it: it is an active goal now.` : `${who} declined it, saying:`;
 };
 
@@ -28,7 +29,7 @@ export const zoneSentence = (v: Pick<GoalProposalsView, 'mayAdd' | 'mayPropose' 
 
 /** How many more proposals may wait for a decision at once (the limit against spam); `max` when none waits. */
 export const roomWords = (room: number, max: number): string => {
-  if (room === 0) return 'You have as many proposals waiting as one person may; the next one fits once one of them is decided.';
+  if (room === 0) return 'You have as many proposals waiting as one person may; the next one fits once one of them is decided or withdrawn.';
   if (room >= max) return `Up to ${max} of your proposals may wait for a decision at once.`;
   const waiting = max - room;
   return `${waiting} of your proposals ${waiting === 1 ? 'waits' : 'wait'} for a decision; you may send ${room} more.`;
