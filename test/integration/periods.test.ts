@@ -128,6 +128,22 @@ describe('reading a snapshot as each persona', () => {
     expect((await close('exec')).ok).toBe(true);
   });
 
+  // A goal's parent at the close, restricted since (and the goal moved out from under it): its id names it.
+  it('names no parent the reader may not see now', async () => {
+    const edit = async (id: string, change: Record<string, unknown>) => {
+      const g = (await data<{ goal: Record<string, unknown> & { version: number } }>('exec', STRATEGY, 'catalog/get', { id })).goal;
+      const { title, description, level, parentId, leaderId, managerId, timeframe, stage, status } = g as never as Record<string, unknown>;
+      const input = { title, description, level, parentId, leaderId, managerId, timeframe, stage, status, ...change };
+      expect(await call('exec', STRATEGY, 'catalog/update', { id, expectedVersion: g.version, input })).toMatchObject({ ok: true });
+    };
+    await edit('g-marketing-pipeline', { restricted: true });
+    await edit('g-website-relaunch', { parentId: 'g-grow-arr' });
+    const seen = await macro('outsider', { goalId: 'g-website-relaunch', asOf: Q.id });
+    expect(seen.goals[0]!.goal).toMatchObject({ id: 'g-website-relaunch', parentId: null });
+    expect(JSON.stringify(await macro('outsider', { level: 'project', asOf: Q.id }))).not.toContain('g-marketing-pipeline');
+    expect((await macro('exec', { goalId: 'g-website-relaunch', asOf: Q.id })).goals[0]!.goal.parentId).toBe('g-marketing-pipeline');
+  });
+
   it('shows the restricted goal to the exec only, and answers the member and the outsider as for a missing goal', async () => {
     expect((await comparison('exec')).goals.some((g) => g.goalId === RESTRICTED_GOAL)).toBe(true);
     for (const persona of ['member', 'outsider'] as const) {
@@ -200,6 +216,32 @@ describe('carrying unfinished goals forward', () => {
     const twice = await data<CarryOptions>('exec', STRATEGY, 'periods/carry', { periodId: Q.id, goalId: goal.goalId });
     expect(twice.goals.find((g) => g.goalId === goal.goalId)!.carriedTo!.id).toBe(carried.id);
     expect((await data<{ goals: unknown[] }>('exec', STRATEGY, 'catalog/list')).goals.length).toBe(catalog.length);
+  });
+
+  // The goal a goal became names it (its id carries its title's words): restricted since, it is named to nobody it does
+  // not admit, in the carry options or in the periods' list.
+  it('names the goal a carried goal became only to those who may see it now', async () => {
+    const after = await data<CarryOptions>('exec', STRATEGY, 'periods/carry', { periodId: Q.id, goalId: 'g-dashboards-v3' });
+    const to = after.goals.find((g) => g.goalId === 'g-dashboards-v3')!.carriedTo!;
+    const made = (await data<{ goal: Record<string, unknown> & { version: number } }>('exec', STRATEGY, 'catalog/get', { id: to.id })).goal;
+    const { description, level, parentId, leaderId, managerId, timeframe, stage, status } = made as never as Record<string, unknown>;
+    const input = { title: 'Lumen carve-out', description, level, parentId, leaderId, managerId, timeframe, stage, status, restricted: true };
+    expect(await call('exec', STRATEGY, 'catalog/update', { id: to.id, expectedVersion: made.version, input })).toMatchObject({ ok: true });
+    const options = await data<CarryOptions>('member', STRATEGY, 'periods/carry-options', { periodId: Q.id });
+    expect(options.goals.find((g) => g.goalId === 'g-dashboards-v3')!.carriedTo).toBeNull();
+    const list = await data<PeriodsView>('member', STRATEGY, 'periods/list', {});
+    for (const answer of [options, list]) {
+      expect(JSON.stringify(answer)).not.toContain(to.id);
+      expect(JSON.stringify(answer)).not.toContain('Lumen');
+    }
+    // The exec, an editor, still sees where it went.
+    const hers = await data<CarryOptions>('exec', STRATEGY, 'periods/carry-options', { periodId: Q.id });
+    expect(hers.goals.find((g) => g.goalId === 'g-dashboards-v3')!.carriedTo).toEqual({ id: to.id, title: 'Lumen carve-out' });
+  });
+
+  it('answers a goal id named like an object member as a missing goal', async () => {
+    for (const goalId of ['toString', 'hasOwnProperty'])
+      expect(await call('exec', STRATEGY, 'periods/carry', { periodId: Q.id, goalId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it.each<PersonaId>(['lead', 'member', 'outsider'])('refuses %s with FORBIDDEN', async (persona) => {

@@ -69,8 +69,10 @@ export const snapshotScorecards = (snaps: readonly GoalSnapshot[], reader: Snaps
     const s = byId.get(goal.id)!;
     const d = delivery.get(goal.id) ?? { ratio: null, unseen: true, none: false };
     const statuses = s.kpis.flatMap((c) => (c.evaluation.status !== null && !c.evaluation.stale ? [c.evaluation.status] : []));
+    // A parent the reader may not see now (restricted since the close, or gone) is not named: no parent is shown.
+    const parentShown = goal.parentId === null || reader.visible.has(goal.parentId);
     const card: GoalScorecard = {
-      goal: scorecardGoal(goal),
+      goal: scorecardGoal(parentShown ? goal : { ...goal, parentId: null }),
       kpis: s.kpis,
       counts: countStatuses(s.kpis),
       diagnosis: diagnose({

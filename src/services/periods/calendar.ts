@@ -14,11 +14,16 @@ export interface Asking {
 }
 
 export const readPeriods = async (deps: Deps, asking: Asking): Promise<PeriodsView> => {
-  const [calendar, canDefine, canClose] = await Promise.all([
+  const [stored, canDefine, canClose] = await Promise.all([
     deps.store.calendar(),
     asking.define ? deps.isJiraAdmin() : false,
     asking.close ? deps.isEditor() : false,
   ]);
+  // Which goal became which names goals (their ids carry their titles' words): only strategy editors, who see every
+  // goal, are told; they ask it of the carry options, which cut it to what the reader may see.
+  const carries = stored.periods.some((p) => Object.keys(p.carried).length > 0);
+  const editor = carries && (canClose || (await deps.isEditor()));
+  const calendar = editor || !carries ? stored : { ...stored, periods: stored.periods.map((p) => ({ ...p, carried: {} })) };
   return { calendar, today: todayOf(deps), canDefine, canClose };
 };
 

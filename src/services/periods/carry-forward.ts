@@ -19,7 +19,7 @@ export const carryGoal = async (deps: PeriodDeps, accountId: string, periodId: s
     async () => {
       const calendar = await deps.store.calendar();
       const period = closedPeriodOf(calendar, periodId);
-      if (period.carried[goalId] !== undefined) return committed(calendar);
+      if (Object.hasOwn(period.carried, goalId)) return committed(calendar);
       const next = nextPeriodOf(calendar.periods, period);
       if (!next) throw new AppFailure('VALIDATION', `No ${period.kind} follows “${period.name}” yet; a Jira admin defines it on the Throughline settings page`);
       const snap = (await deps.store.snapshots(period.id)).find((s) => s.goal.id === goalId);

@@ -10,6 +10,7 @@ import { AppFailure } from '../../shared/errors';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { AgreementCounts, GoalSnapshot, Period, PeriodCalendar } from '../../shared/model/period';
 import { kpiData } from '../kpi/scorecard-read';
+import { forViewer } from '../goals/goal-visibility';
 import { closedPeriodOf, periodOf, requireEditor, todayOf, visibleSnapshotIds, type PeriodDeps } from './period-deps';
 
 /** Snapshots written at once: bounded so storage is never flooded. */
@@ -97,7 +98,8 @@ const carryOptionsOf = async (deps: PeriodDeps, calendar: PeriodCalendar, period
   const period = closedPeriodOf(calendar, periodId);
   const snaps = await deps.store.snapshots(period.id);
   const visible = await visibleSnapshotIds(deps, snaps);
-  const live = await deps.catalog.read();
+  // The goal each became is named only when the reader may see it now (restricted since, or gone: alike).
+  const live = await forViewer(deps.viewer, await deps.catalog.read());
   const titleOf = new Map(live.goals.map((g) => [g.id, g.title]));
   const goals = unfinishedIn(
     period,
@@ -110,11 +112,12 @@ const carryOptionsOf = async (deps: PeriodDeps, calendar: PeriodCalendar, period
       level: g.level,
       status: g.status,
       dueInPeriod: dueIn(period, g),
-      carriedTo: to === undefined || !visible.has(g.id) ? null : { id: to, title: titleOf.get(to) ?? g.title },
+      carriedTo: to === undefined || !visible.has(g.id) || !titleOf.has(to) ? null : { id: to, title: titleOf.get(to)! },
     };
   });
   goals.sort((a, b) => Number(b.dueInPeriod) - Number(a.dueInPeriod));
-  return { period, next: nextPeriodOf(calendar.periods, period), goals, canCarry };
+  const carried = Object.fromEntries(Object.entries(period.carried).filter(([from, to]) => visible.has(from) && titleOf.has(to)));
+  return { period: { ...period, carried }, next: nextPeriodOf(calendar.periods, period), goals, canCarry };
 };
 
 export const readCarryOptions = async (deps: PeriodDeps, periodId: string): Promise<CarryOptions> =>
