@@ -45,6 +45,7 @@ import { forgeMeasurementStore } from '../platform/storage/measurement-store';
 import { once, type ScorecardDeps } from '../services/kpi/scorecard-deps';
 import { atRiskOfModel, deliveryProgressOf, progressOfModel, unalignedOfModel, unseenOfModel } from '../services/kpi/scorecard-delivery';
 import { loadModel, type AlignmentReadDeps } from '../services/alignment/alignment-tree';
+import { readBoardsAndSettings } from '../platform/storage/boards';
 import { readAgreementFacts } from '../services/agreements/agreement-facts';
 import { deliveryOf, type ScorecardMacroDeps } from '../services/kpi/scorecard-macro';
 import { canEditStrategy } from '../services/goals/strategy-access';
@@ -181,31 +182,35 @@ export const alignmentDeps = (
   accountId: string,
   jira = new JiraClient(),
   isEditor = once(() => canEditStrategy(strategyAccess(jira))),
-): SubtreeDeps & GapsDeps => ({
-  accountId,
-  // Asked only when the catalog holds a restricted goal.
-  isEditor,
-  catalog: () => forgeCatalogStore.read(),
-  browsableProjects: () => fetchBrowsableProjects(jira),
-  // Names only of the projects a view shows.
-  projectNames: (ids) => fetchProjectNames(jira, ids),
-  alignments: () => readAllProjectAlignments(),
-  rollups: forgeRollupStore,
-  progressRule,
-  progress: progressOf,
-  today: todayOf(env),
-  // Callers bound what they ask for (a subtree read: its row cap); this bound is only the last line.
-  epicsByIds: (ids) => fetchEpicsByIds(jira, ids, SUBTREE_PAGE_ROWS),
-  visibleEpicIds: (goalIds) => fetchVisibleEpicIds(jira, goalIds),
-  namesOf: namesOf(jira),
-  untaggedEpics: () => fetchUntaggedEpics(jira),
-  // The gap "input unanswered" on the tree, the macro and the radar alike.
-  openInputSince: (at) => forgeInputStore.openSince(at),
-  // Badges, agreement gaps and the scorecards' at-risk lists: both summaries and the health board in one batch.
-  agreements: () => readAgreementFacts(forgeAgreementStore, forgeKpiStore),
-  // The tree macro without agreements still shows each goal's health: the board alone.
-  health: async () => (await forgeGoalHealthStore.read()).goals,
-});
+): SubtreeDeps & GapsDeps => {
+  // The boards and the settings in one storage operation, asked once per call whoever asks first.
+  const boards = once(readBoardsAndSettings);
+  return {
+    accountId,
+    // Asked only when the catalog holds a restricted goal.
+    isEditor,
+    catalog: () => forgeCatalogStore.read(),
+    browsableProjects: () => fetchBrowsableProjects(jira),
+    // Names only of the projects a view shows.
+    projectNames: (ids) => fetchProjectNames(jira, ids),
+    alignments: () => readAllProjectAlignments(),
+    rollups: forgeRollupStore,
+    progressRule: async () => (await boards()).settings.progressRule,
+    progress: progressOf,
+    today: todayOf(env),
+    // Callers bound what they ask for (a subtree read: its row cap); this bound is only the last line.
+    epicsByIds: (ids) => fetchEpicsByIds(jira, ids, SUBTREE_PAGE_ROWS),
+    visibleEpicIds: (goalIds) => fetchVisibleEpicIds(jira, goalIds),
+    namesOf: namesOf(jira),
+    untaggedEpics: () => fetchUntaggedEpics(jira),
+    // The gap "input unanswered" on the tree, the macro and the radar alike.
+    openInputSince: (at) => forgeInputStore.openSince(at),
+    // Badges, agreement gaps and the scorecards' at-risk lists: both summaries and the health board in one batch.
+    agreements: () => readAgreementFacts({ boards: async () => (await boards()).boards }, forgeKpiStore),
+    // The tree macro without agreements still shows each goal's health: from the same batch.
+    health: async () => (await boards()).boards.health.goals,
+  };
+};
 
 /** Agreements at risk from the work (the panel's reliance lines, the scorecards): the model with no gaps to show. */
 export const agreementRiskDeps = (env: Env, accountId: string, jira = new JiraClient(), isEditor?: () => Promise<boolean>): AlignmentReadDeps => ({

@@ -1,8 +1,8 @@
 // The first tree screen's storage operations do not grow with the site's projects: on a generated organisation with
 // more aligned projects than three pages of alignments and more goals than six batches of roll-ups, it reads the
-// catalog, the settings, the alignment board (one batch), the agreement and health boards (one batch), the open input
-// that has waited 14 days (one indexed query, for the gap "input unanswered") and every goal roll-up at 100 a page:
-// 7 operations, where reading the alignments and the roll-ups by key took 14 without the input.
+// catalog, the alignment board (one batch), the agreement and health boards with the settings (one batch), the open
+// input that has waited 14 days (one indexed query, for the gap "input unanswered") and every goal roll-up at 100 a
+// page: 6 operations, where reading the alignments and the roll-ups by key took 14.
 import type { LocalForge } from '../../dev/throughline-host';
 import { generatedForge } from '../support/generated-forge';
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
   ({ forge, viewer } = await generatedForge(SIZE, { withKpis: false }));
 }, 120_000);
 
-it('draws the first tree screen of 156 goals and 300 aligned projects in one Jira call and 7 storage operations', async () => {
+it('draws the first tree screen of 156 goals and 300 aligned projects in one Jira call and 6 storage operations', async () => {
   const aligned = Object.keys(forge.kvs.snapshot().entities['project-alignment'] ?? {}).length;
   const rollups = Object.keys(forge.kvs.snapshot().entities['goal-rollup'] ?? {}).length;
   expect(aligned).toBeGreaterThan(300);
@@ -24,6 +24,19 @@ it('draws the first tree screen of 156 goals and 300 aligned projects in one Jir
   const out = (await forge.invoke({ moduleKey: 'throughline-strategy', functionKey: 'alignment/tree', payload: {}, accountId: viewer })) as { ok: boolean };
   expect(out.ok).toBe(true);
   expect(forge.jira.log.count()).toBe(1);
-  expect(forge.kvs.log.count()).toBe(5 + Math.ceil(rollups / 100));
+  expect(forge.kvs.log.count()).toBe(4 + Math.ceil(rollups / 100));
   expect(forge.kvs.log.count()).toBeLessThanOrEqual(10);
+});
+
+// Settings saved before saves were conditional live under the plain key 'settings': the batch reads them there too.
+it('takes the progress rule from the settings wherever they are stored, in the same batch', async () => {
+  const { kvs } = await import('@forge/kvs');
+  const { DEFAULT_SETTINGS } = await import('../../src/shared/model/settings');
+  const tree = async () =>
+    (await forge.invoke({ moduleKey: 'throughline-strategy', functionKey: 'alignment/tree', payload: {}, accountId: viewer })) as { data: { rule: string } };
+  await kvs.entity('settings').delete('settings');
+  await kvs.set('settings', { ...DEFAULT_SETTINGS, progressRule: 'story-points' });
+  expect((await tree()).data.rule).toBe('story-points');
+  await kvs.delete('settings');
+  expect((await tree()).data.rule).toBe(DEFAULT_SETTINGS.progressRule);
 });

@@ -11,12 +11,12 @@ import { nextLiveSummaries, summarizeCommitment } from '../../domain/agreements/
 import { auditItem, auditKey } from './audit-log';
 import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard } from './goal-health-store';
 import { commitOrConflict, versionIs } from './conditional';
-import type { AgreementStore, CommitmentBoard, SupportBoard } from '../../services/ports/agreements';
+import type { AgreementBoards, AgreementStore, CommitmentBoard, SupportBoard } from '../../services/ports/agreements';
 
 export const BOARD_ENTITY = 'agreement-board';
 /** The address of the live support summary, for batch reads that fetch it beside other items (the issue panel's). */
 export const SUPPORT_BOARD_ITEM = { key: 'support', entityName: BOARD_ENTITY } as const;
-const COMMITMENT_BOARD_ITEM = { key: 'commitments', entityName: BOARD_ENTITY } as const;
+export const COMMITMENT_BOARD_ITEM = { key: 'commitments', entityName: BOARD_ENTITY } as const;
 
 const SupportBoardItem = z.object({ revision: z.number().int(), items: z.array(SupportSummary) });
 const CommitmentBoardItem = z.object({ revision: z.number().int(), items: z.record(z.string(), CommitmentSummary) });
@@ -38,6 +38,22 @@ interface CommitmentItem {
 
 export const EMPTY_SUPPORT: SupportBoard = { revision: 0, agreements: [] };
 const EMPTY_COMMITMENTS: CommitmentBoard = { revision: 0, commitments: {} };
+
+/** The three boards' addresses, for a batch read that may fetch them beside other items (src/platform/storage/boards.ts). */
+export const BOARD_ITEMS = [SUPPORT_BOARD_ITEM, COMMITMENT_BOARD_ITEM, HEALTH_BOARD_ITEM] as const;
+
+/** The boards among the hits of a batch read (others ignored); a board not stored yet is empty. */
+export const boardsFrom = (hits: readonly { key: string; entityName?: string; value: unknown }[]): AgreementBoards => {
+  let support = EMPTY_SUPPORT;
+  let commitments = EMPTY_COMMITMENTS;
+  let health = EMPTY_BOARD;
+  for (const hit of hits) {
+    if (hit.entityName === HEALTH_BOARD_ITEM.entityName && hit.key === HEALTH_BOARD_ITEM.key) health = parseHealthBoard(hit.value);
+    else if (hit.entityName === BOARD_ENTITY && hit.key === SUPPORT_BOARD_ITEM.key) support = parseSupportBoard(hit.value);
+    else if (hit.entityName === BOARD_ENTITY && hit.key === COMMITMENT_BOARD_ITEM.key) commitments = parseCommitmentBoard(hit.value);
+  }
+  return { support, commitments, health };
+};
 
 export const parseSupportBoard = (raw: unknown): SupportBoard => {
   const item = SupportBoardItem.parse(raw);
@@ -76,16 +92,7 @@ const byGoal = async (index: 'by-from' | 'by-to', goalId: string, limit: number)
 
 export const forgeAgreementStore: AgreementStore = {
   async boards() {
-    const res = await kvs.batchGet<unknown>([SUPPORT_BOARD_ITEM, COMMITMENT_BOARD_ITEM, HEALTH_BOARD_ITEM]);
-    let support = EMPTY_SUPPORT;
-    let commitments = EMPTY_COMMITMENTS;
-    let health = EMPTY_BOARD;
-    for (const hit of res.successfulKeys) {
-      if (hit.entityName === HEALTH_BOARD_ITEM.entityName) health = parseHealthBoard(hit.value);
-      else if (hit.key === SUPPORT_BOARD_ITEM.key) support = parseSupportBoard(hit.value);
-      else if (hit.key === COMMITMENT_BOARD_ITEM.key) commitments = parseCommitmentBoard(hit.value);
-    }
-    return { support, commitments, health };
+    return boardsFrom((await kvs.batchGet<unknown>([...BOARD_ITEMS])).successfulKeys);
   },
 
   async get(id) {

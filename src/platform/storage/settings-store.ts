@@ -15,6 +15,17 @@ interface SettingsItem {
 
 const entity = () => kvs.entity<SettingsItem>('settings');
 
+/** The settings' addresses (the item, and where they lived before), for a batch read that fetches them beside other
+ *  items (src/platform/storage/boards.ts). */
+export const SETTINGS_ITEMS = [{ key: KEY, entityName: 'settings' }, { key: LEGACY_KEY }] as const;
+/** The settings among a batch read's hits, as `read` finds them: the item, else the legacy value, else the defaults. */
+export const settingsFrom = (hits: readonly { key: string; entityName?: string; value: unknown }[]): Settings => {
+  const item = hits.find((h) => h.entityName === 'settings' && h.key === KEY);
+  if (item) return Settings.parse((item.value as SettingsItem).record);
+  const legacy = hits.find((h) => h.entityName === undefined && h.key === LEGACY_KEY);
+  return legacy ? Settings.parse(legacy.value) : DEFAULT_SETTINGS;
+};
+
 export const forgeSettingsStore: SettingsStore = {
   async read() {
     const item = await entity().get(KEY);
