@@ -3,7 +3,9 @@
 // catalog, the alignment board (one batch), the agreement and health boards with the settings (one batch), the open
 // input that has waited 14 days (one indexed query, for the gap "input unanswered") and every goal roll-up at 100 a
 // page: 6 operations, where reading the alignments and the roll-ups by key took 14.
+import { kvs } from '@forge/kvs';
 import type { LocalForge } from '../../dev/throughline-host';
+import { DEFAULT_SETTINGS } from '../../src/shared/model/settings';
 import { generatedForge } from '../support/generated-forge';
 
 const SIZE = { goals: 156, projects: 360, epics: 300, issues: 1500 };
@@ -30,8 +32,6 @@ it('draws the first tree screen of 156 goals and 300 aligned projects in one Jir
 
 // Settings saved before saves were conditional live under the plain key 'settings': the batch reads them there too.
 it('takes the progress rule from the settings wherever they are stored, in the same batch', async () => {
-  const { kvs } = await import('@forge/kvs');
-  const { DEFAULT_SETTINGS } = await import('../../src/shared/model/settings');
   const tree = async () =>
     (await forge.invoke({ moduleKey: 'throughline-strategy', functionKey: 'alignment/tree', payload: {}, accountId: viewer })) as { data: { rule: string } };
   await kvs.entity('settings').delete('settings');

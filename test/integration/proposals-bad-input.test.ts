@@ -2,7 +2,7 @@
 // deciders at once make one decision and one CONFLICT; the pending limit holds.
 import { PROPOSALS_PENDING_MAX } from '../../src/shared/model/proposal';
 import { accountOf } from '../support/local-forge';
-import { DASHBOARDS, ENGINEERING, proposal, proposalFixture, refusedWith, subGoal, type ProposalFixture } from './proposals-fixture';
+import { ANALYTICS, DASHBOARDS, ENGINEERING, proposal, proposalFixture, refusedWith, subGoal, type ProposalFixture } from './proposals-fixture';
 
 let f: ProposalFixture;
 beforeEach(async () => {
@@ -19,6 +19,11 @@ describe('bad input', () => {
     ['a 256-character title', () => f.propose('lead', ENGINEERING, subGoal({ title: 'x'.repeat(256) })), 'VALIDATION'],
     ['an oversized description', () => f.propose('lead', ENGINEERING, subGoal({ description: 'x'.repeat(10_001) })), 'VALIDATION'],
     ['an empty title', () => f.propose('lead', ENGINEERING, subGoal({ title: '   ' })), 'VALIDATION'],
+    // A title shown in mails and on pages: a right-to-left override shows "Approve…" as something else; a NUL or a
+    // line break breaks the one line it is shown on.
+    ['a title with a direction override', () => f.propose('lead', ENGINEERING, subGoal({ title: 'Ship \u202Eevil.exe' })), 'VALIDATION'],
+    ['a title with a NUL', () => f.propose('lead', ENGINEERING, subGoal({ title: 'Ship\u0000it' })), 'VALIDATION'],
+    ['a title with a line break', () => f.add('lead', ANALYTICS, subGoal({ title: 'Ship\nit' })), 'VALIDATION'],
     ['an unknown field', () => f.propose('lead', ENGINEERING, subGoal({ status: 'active' })), 'VALIDATION'],
     [
       'a timeframe ending before it starts',

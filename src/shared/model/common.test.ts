@@ -1,6 +1,6 @@
 // Dates are checked by counting the calendar, not by parsing: the same answer Date gives, for every day string.
 import fc from 'fast-check';
-import { IsoDate, isRealDay } from './common';
+import { IsoDate, isPlainLine, isRealDay } from './common';
 
 const byDate = (s: string): boolean => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -36,5 +36,21 @@ describe('IsoDate', () => {
 
   it('refuses what is not YYYY-MM-DD', () => {
     for (const s of ['2026-1-01', '26-01-01', '2026/01/01', '2026-01-01T00:00:00Z', '']) expect(IsoDate.safeParse(s).success).toBe(false);
+  });
+});
+
+describe('a name on one plain line', () => {
+  it.each([
+    ['Grow ARR to $48M', true],
+    ['Réduire les coûts — 2027 🚀', true],
+    ['مرحبا بالعالم', true],
+    ['Tab\there', false],
+    ['Line\nbreak', false],
+    ['NUL\u0000', false],
+    ['C1 \u0085 next line', false],
+    ['Right-to-left override \u202Eexe.txt', false],
+    ['Isolate \u2067x\u2069', false],
+  ])('%p is plain: %p', (text, plain) => {
+    expect(isPlainLine(text)).toBe(plain);
   });
 });

@@ -30,6 +30,15 @@ export const isWellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
  */
 export const WellFormedText = z.string().refine(isWellFormed, CANNOT_ENCODE);
 
+/** Control characters (line breaks, tabs, NUL) and the direction overrides and isolates that make text display in an
+ *  order other than it is stored in ("Trojan Source"): never in a name shown on one line, in mails and on pages. */
+const NOT_PLAIN = (cp: number): boolean => cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+export const PLAIN_LINE = 'must be one line of plain text, without control or direction characters';
+export const isPlainLine = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (NOT_PLAIN(s.charCodeAt(i))) return false;
+  return true;
+};
+
 /** What a people picker searches for. */
 export const PeopleQuery = WellFormedText.trim().min(1).max(100);
 

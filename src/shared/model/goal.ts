@@ -1,7 +1,7 @@
 // A goal of the strategy catalog, at one of the five leadership levels.
 import { z } from 'zod';
 import { Level } from '../levels';
-import { AccountId, EntityId, IsoDate, Version, WellFormedText } from './common';
+import { AccountId, EntityId, IsoDate, Version, WellFormedText, isPlainLine, PLAIN_LINE } from './common';
 
 export const GOAL_STATUSES = ['draft', 'active', 'achieved', 'archived'] as const;
 export const GoalStatus = z.enum(GOAL_STATUSES);
@@ -47,7 +47,8 @@ export type GoalSummary = z.infer<typeof GoalSummary>;
 
 /** The fields an editor sets; the rest (id, version, timestamps) belong to the app. */
 export const GoalInput = z.object({
-  title: Goal.shape.title,
+  // Stricter than what is stored (older titles may hold a tab): every new or edited title is one plain line.
+  title: Goal.shape.title.refine(isPlainLine, PLAIN_LINE),
   description: Goal.shape.description.default(''),
   level: Level,
   parentId: EntityId.nullable(),

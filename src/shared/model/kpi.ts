@@ -1,6 +1,6 @@
 // KPIs on a goal, tracked against targets, and the measurements recorded for them.
 import { z } from 'zod';
-import { AccountId, EntityId, FiniteNumber, IsoDate, Version, WellFormedText } from './common';
+import { AccountId, EntityId, FiniteNumber, IsoDate, Version, WellFormedText, isPlainLine, PLAIN_LINE } from './common';
 
 /** The longest KPI name, for the server's schema and the UI's field. */
 export const MAX_KPI_NAME_LENGTH = 255;
@@ -87,7 +87,7 @@ export const KpiSourceInput = z.discriminatedUnion('kind', [
 export const KpiInput = z
   .object({
     goalId: EntityId,
-    name: WellFormedText.trim().min(1).max(MAX_KPI_NAME_LENGTH),
+    name: WellFormedText.trim().min(1).max(MAX_KPI_NAME_LENGTH).refine(isPlainLine, PLAIN_LINE),
     category: KpiCategory,
     unit: WellFormedText.trim().max(32),
     baseline: z.object({ value: KpiValue, date: KpiDate }).strict(),

@@ -2,7 +2,7 @@
 // keeps. A snapshot holds facts, never a viewer's view: work is split by project and cut to the reader's projects
 // when it is read, exactly as live reads are.
 import { z } from 'zod';
-import { AccountId, EntityId, IsoDate, PeopleNames, Version, WellFormedText } from './common';
+import { AccountId, EntityId, IsoDate, PeopleNames, Version, WellFormedText, isPlainLine, PLAIN_LINE } from './common';
 import { GoalSummary } from './goal';
 import { CheckInSummary } from './check-in';
 import { ProgressRule, GoalRollup } from './rollup';
@@ -36,7 +36,9 @@ export const Period = z.object({
 export type Period = z.infer<typeof Period>;
 
 /** What an admin sets of a period; `id` absent for a new one. */
-export const PeriodInput = z.object({ id: EntityId.optional(), name: Period.shape.name, kind: PeriodKind, start: IsoDate, end: IsoDate }).strict();
+export const PeriodInput = z
+  .object({ id: EntityId.optional(), name: Period.shape.name.refine(isPlainLine, PLAIN_LINE), kind: PeriodKind, start: IsoDate, end: IsoDate })
+  .strict();
 export type PeriodInput = z.infer<typeof PeriodInput>;
 
 /** Every period of the site: one versioned item, saved with one write conditional on its version. */

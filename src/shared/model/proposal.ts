@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Level } from '../levels';
 import { AccountId, EntityId, Version, WellFormedText } from './common';
-import { Goal, Timeframe } from './goal';
+import { Goal, GoalInput, Timeframe } from './goal';
 
 /** Pending proposals one person may have at once, against spam; a decision frees the place. */
 export const PROPOSALS_PENDING_MAX = 5;
@@ -17,7 +17,7 @@ export const DeclineReason = WellFormedText.trim().min(1, 'Say why').max(PROPOSA
 /** What the proposer (or a leader adding a sub-goal directly) fills in; the parent is named beside it. */
 export const SubGoalInput = z
   .object({
-    title: Goal.shape.title,
+    title: GoalInput.shape.title,
     description: Goal.shape.description.default(''),
     level: Level,
     leaderId: AccountId.nullable(),
