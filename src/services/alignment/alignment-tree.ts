@@ -1,7 +1,8 @@
 // Use case: the alignment tree explorer, loaded lazily level by level. Every read starts from the projects the
 // viewer may browse (one Jira call as the user) and cuts the app's roll-ups down to them before anything is
-// computed. First screen: one Jira call and a handful of storage reads (catalog, settings, the alignment board in one
-// batch, every goal roll-up at 100 a read, the agreement and health boards in one batch).
+// computed. First screen: one Jira call and a handful of storage reads (the catalog, the alignment board in one batch,
+// the agreement and health boards with the settings in one batch, the input waiting 14 days or more in one query,
+// every goal roll-up at 100 a read).
 import {
   browsesAlignedProject,
   buildModel,
