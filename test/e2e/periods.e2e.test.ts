@@ -75,7 +75,7 @@ describeE2E(
       expect(await area.getByTestId('closed-periods').textContent()).toContain(`Closed: ${Q.name} (on `);
       // No older period is put forward in its place (its snapshot would hold today's figures under its name): they
       // wait, folded away, with what closing one now would mean.
-      await area.getByText('No period waits to be closed.').waitFor({ timeout: 20_000 });
+      await area.getByText('The latest period to end is closed: none waits.').waitFor({ timeout: 20_000 });
       expect(await area.getByTestId('older-to-close').locator('summary').textContent()).toMatch(/never closed: closing one now would freeze today’s figures/);
       await e2e.shot(app.getByTestId('periods-area'), 'close-light');
     });

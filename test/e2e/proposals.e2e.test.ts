@@ -211,10 +211,13 @@ describeE2E('goals proposed at every level', { surfaces: ['issue-panel', 'global
     const form = lead.app.getByTestId('sub-goal-form');
     await form.getByTestId('sub-goal-title').fill('Own the chart accessibility review');
     // Only a Self goal may follow a project goal, and a Self goal is one person's: one picker, not a leader and a manager.
-    expect(await form.getByTestId('sub-goal-level').inputValue()).toBe('self');
+    expect(await form.getByTestId('sub-goal-only-level').textContent()).toBe('Level: Self, the only level that can follow “Dashboards 3.0”.');
     expect(await form.getByLabel('Leader').count()).toBe(0);
     expect(await form.getByLabel('Manager').count()).toBe(0);
+    // Typed but not chosen from the list: the button waits, and says why.
     await form.getByLabel('Whose goal it is').fill('Sofia');
+    expect(await form.getByTestId('sub-goal-submit').isDisabled()).toBe(true);
+    await form.getByText('Choose whose goal it is from the list to add it.').waitFor();
     await form.getByRole('option', { name: 'Sofia Lindqvist' }).click();
     await form.getByTestId('sub-goal-submit').click();
     await lead.app.getByTestId('notice').filter({ hasText: 'Added “Own the chart accessibility review”' }).waitFor({ timeout: 20_000 });

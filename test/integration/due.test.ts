@@ -201,7 +201,7 @@ describe('a strategy editor', () => {
       focus: 'proposals',
       overdue: true,
       goal: { id: 'g-engineering-excellence' },
-      sentence: expect.stringContaining('nobody has decided it in 15 days: as a strategy editor'),
+      sentence: expect.stringContaining('nobody has decided it in 15 days. As a strategy editor'),
     });
     // Nobody else but its deciders: the member, no editor, owes nothing of it.
     expect(await ids('member')).not.toContain(PENDING);

@@ -181,9 +181,11 @@ describe('the proposals a strategy editor owes', () => {
       ['proposal:orphaned', false],
     ]);
     expect(items[0]!.sentence).toBe(
-      'Sofia proposes “Proposal old” under “Goal T” and nobody has decided it in 14 days: as a strategy editor, approve it or decline with a reason.',
+      'Sofia proposes “Proposal old” under “Goal T”; nobody has decided it in 14 days. As a strategy editor, approve it or decline it with a reason.',
     );
-    expect(items[1]!.sentence).toContain('“Goal O” has no leader or manager to decide it');
+    expect(items[1]!.sentence).toBe(
+      'Sofia proposes “Proposal orphaned” under “Goal O”, which has no leader or manager to decide it. As a strategy editor, approve it or decline it with a reason.',
+    );
     expect(dueFrom(facts([theirs, orphan], { asEditor: owed })).leadsNothing).toBe(false);
   });
 });

@@ -142,11 +142,11 @@ const editorProposals = (f: DueFacts): DueItem[] => {
     const waited = daysBetween(since, f.today);
     const why =
       goal.leaderId === null && goal.managerId === null
-        ? `${quoted(goal)} has no leader or manager to decide it`
-        : `nobody has decided it in ${plural(waited, 'day')}`;
+        ? ', which has no leader or manager to decide it'
+        : `; nobody has decided it in ${plural(waited, 'day')}`;
     return [
       item('proposal', p.id, goal, {
-        sentence: `${who} proposes “${p.title}” under ${quoted(goal)} and ${why}: as a strategy editor, approve it or decline with a reason.`,
+        sentence: `${who} proposes “${p.title}” under ${quoted(goal)}${why}. As a strategy editor, approve it or decline it with a reason.`,
         action: 'Decide',
         focus: 'proposals',
         overdue: waited >= PROPOSAL_UNDECIDED_DAYS,

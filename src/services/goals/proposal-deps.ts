@@ -58,14 +58,14 @@ const person = (id: string | null, names: Record<string, string>) => (id ? { acc
 /** A proposal as one reader sees it: names as captured (and the catalog's for the deciders). */
 export const proposalView = (
   p: Proposal,
-  parent: Pick<GoalSummary, 'id' | 'title' | 'level'>,
+  parent: Pick<GoalSummary, 'id' | 'title' | 'level' | 'leaderId' | 'managerId'>,
   reader: { accountId: string; decides: boolean; people: Record<string, string> },
 ): ProposalView => {
   const names = { ...reader.people, ...p.names };
   const d = p.decision;
   return {
     id: p.id,
-    parent: { id: parent.id, title: parent.title, level: parent.level },
+    parent: { id: parent.id, title: parent.title, level: parent.level, orphan: parent.leaderId === null && parent.managerId === null },
     title: p.title,
     description: p.description,
     level: p.level,

@@ -21,7 +21,8 @@ export type ProposalDecisionView = z.infer<typeof ProposalDecisionView>;
 
 export const ProposalView = z.object({
   id: EntityId,
-  parent: z.object({ id: EntityId, title: z.string(), level: Level }),
+  /** `orphan`: the goal has no leader or manager, so only strategy editors decide what is proposed under it. */
+  parent: z.object({ id: EntityId, title: z.string(), level: Level, orphan: z.boolean().optional() }),
   title: z.string(),
   description: z.string(),
   level: Level,

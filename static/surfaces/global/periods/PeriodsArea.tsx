@@ -81,7 +81,10 @@ export function PeriodsArea({ view, onChanged }: { view: PeriodsView; onChanged:
     <section className="tl-card tl-stack tl-noprint pd-area" aria-labelledby="periods-area-heading" data-testid="periods-area">
       <h2 id="periods-area-heading">Periods</h2>
       {ended.length === 0 ? (
-        <p className="tl-small tl-subtle">No period waits to be closed. Jira admins define periods on the Throughline settings page.</p>
+        <p className="tl-small tl-subtle">
+          {closed.length > 0 ? 'The latest period to end is closed: none waits.' : 'No period waits to be closed.'} Jira admins define periods on the
+          Throughline settings page.
+        </p>
       ) : (
         <ul className="pd-list">{ended.slice(0, 1).map(closeRow)}</ul>
       )}
@@ -96,7 +99,8 @@ export function PeriodsArea({ view, onChanged }: { view: PeriodsView; onChanged:
       )}
       {closed.length > 0 && (
         <p className="tl-small tl-subtle" data-testid="closed-periods">
-          Closed: {closed.map((p) => `${p.name} (on ${day(p.closed!.day)})`).join(', ')}. Compare today with one of them with “Compare to” below.
+          Closed: {closed.map((p) => `${p.name} (on ${day(p.closed!.day)})`).join(', ')}. Compare today with {closed.length === 1 ? 'it' : 'one of them'} with
+          “Compare to” below.
         </p>
       )}
       {current && (

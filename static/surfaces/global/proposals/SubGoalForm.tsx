@@ -70,7 +70,12 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels: below, me, on
       if (made) onDone(`Added “${made.title}” under “${parentTitle}”: it is active now.`);
     } else {
       const sent = await propose.run({ parentId, input });
-      if (sent) onDone(`Proposed “${sent.title}”: the leader or manager of “${parentTitle}” will approve or decline it.`);
+      if (sent)
+        onDone(
+          sent.parent.orphan
+            ? `Proposed “${sent.title}”: “${parentTitle}” has no leader or manager, so a strategy editor will approve or decline it.`
+            : `Proposed “${sent.title}”: the leader or manager of “${parentTitle}” will approve or decline it.`,
+        );
     }
   };
 
@@ -103,7 +108,12 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels: below, me, on
           onChange={(e) => setDescription(e.target.value)}
         />
       </div>
-      {!self && (
+      {!self && levels.length === 1 && (
+        <p className="tl-small" data-testid="sub-goal-only-level">
+          Level: <strong>{LEVEL_LABEL[levels[0]!]}</strong>, the only level that can follow “{parentTitle}”.
+        </p>
+      )}
+      {!self && levels.length > 1 && (
         <div className="tl-field">
           <label htmlFor={`${id}-level`}>Level</label>
           <select id={`${id}-level`} className="tl-select" value={level} onChange={(e) => setLevel(e.target.value as Level)} data-testid="sub-goal-level">
@@ -151,8 +161,19 @@ export function SubGoalForm({ parentId, parentTitle, mode, levels: below, me, on
         </div>
       </div>
       <FieldError id={`${id}-dates-error`} text={datesError} />
+      {onePerson && leader === null && (
+        <p id={`${id}-person-needed`} className="tl-small tl-subtle">
+          Choose whose goal it is from the list to add it.
+        </p>
+      )}
       <div className="tl-row">
-        <button type="submit" className="tl-button tl-button--primary" disabled={pending || title.trim() === '' || (self && !me)} data-testid="sub-goal-submit">
+        <button
+          type="submit"
+          className="tl-button tl-button--primary"
+          disabled={pending || title.trim() === '' || (self && !me) || (onePerson && leader === null)}
+          aria-describedby={onePerson && leader === null ? `${id}-person-needed` : undefined}
+          data-testid="sub-goal-submit"
+        >
           {pending ? 'Saving…' : SUBMIT[mode]}
         </button>
         <button type="button" className="tl-button" onClick={onCancel} disabled={pending}>

@@ -32,15 +32,28 @@ describe('the words of a proposal', () => {
       'Daniel Okafor approved it: it is an active goal now.',
     );
     expect(decisionSentence({ ...base, decision: { state: 'declined', reason: 'No', by, at: '' } })).toBe('Daniel Okafor declined it, saying:');
+    expect(decisionSentence({ ...base, parent: { ...base.parent, orphan: true } })).toBe(
+      'Waiting for a strategy editor to approve or decline it: the goal above it has no leader or manager.',
+    );
     const withdrawn = { ...base, decision: { state: 'withdrawn', by: { accountId: 'a', displayName: 'Sofia Lindqvist' }, at: '' } } as const;
     expect(decisionSentence(withdrawn)).toBe('Sofia Lindqvist withdrew it before anyone decided.');
     expect(decisionSentence({ ...withdrawn, mine: true })).toBe('You withdrew it before anyone decided.');
   });
 
   it('tells the reader who adds and who proposes', () => {
-    expect(zoneSentence({ mayAdd: true, mayPropose: false, mayDecide: true, levels: ['self'] })).toMatch(/active at once/);
-    expect(zoneSentence({ mayAdd: false, mayPropose: true, mayDecide: false, levels: ['self'] })).toMatch(/approves or declines what you propose/);
-    expect(zoneSentence({ mayAdd: false, mayPropose: false, mayDecide: false, levels: [] })).toMatch(/last level/);
+    const v = { mayProposeSelf: false };
+    expect(zoneSentence({ ...v, mayAdd: true, mayPropose: false, mayDecide: true, levels: ['self'] })).toMatch(/active at once/);
+    expect(zoneSentence({ ...v, mayAdd: false, mayPropose: true, mayDecide: false, levels: ['project', 'self'] })).toMatch(
+      /approves or declines what you propose/,
+    );
+    expect(zoneSentence({ ...v, mayAdd: false, mayPropose: false, mayDecide: false, levels: [] })).toMatch(/last level/);
+    // Under a project goal only a Self goal follows: say so, never "takes no new sub-goals" above "Propose a Self goal".
+    expect(zoneSentence({ mayAdd: false, mayPropose: false, mayProposeSelf: true, mayDecide: false, levels: ['self'] })).toBe(
+      'Only a Self goal can follow this goal: you may propose one for yourself, since your work serves it.',
+    );
+    expect(zoneSentence({ ...v, mayAdd: false, mayPropose: false, mayDecide: false, levels: ['self'] })).toMatch(
+      /^Only a Self goal can follow this goal, proposed by someone whose work serves it/,
+    );
   });
 
   it('says how many more proposals may wait, and never speaks of waiting ones when none waits', () => {

@@ -13,7 +13,11 @@ const takeable = (i: InputView): boolean => i.triage.state === 'open' || (i.tria
 
 export function InputPicker({ goalId, value, onChange }: { goalId: string; value: readonly string[]; onChange(ids: string[]): void }) {
   const { state } = useCall(inputCalls.ofGoal, { goalId });
-  const items = state.status === 'ready' && state.data.access === 'triage' ? state.data.items.filter(takeable) : [];
+  // Oldest first, as the goal page lists open input: what waited longest is taken up first.
+  const items =
+    state.status === 'ready' && state.data.access === 'triage'
+      ? [...state.data.items.filter(takeable)].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      : [];
   const waiting = items.filter((i) => i.triage.state === 'taken').map((i) => i.id);
   const waitingKey = waiting.join(',');
   // Input set aside for the next check-in starts ticked.
