@@ -1,6 +1,7 @@
 // Measurements as a time series: one value per day, oldest first, whatever order they were recorded in; and
 // the calendar arithmetic (UTC days) the evaluation rules use.
 import type { Measurement, SeriesPoint } from '../../shared/model/kpi';
+import { dayWords } from '../../shared/day-words';
 
 const DAY_MS = 86_400_000;
 
@@ -22,10 +23,8 @@ export const toSeries = (measurements: readonly Pick<Measurement, 'date' | 'valu
   return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, m]) => ({ date, value: m.value }));
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** A day for a sentence, as people read it: '2026-11-28' → '28 Nov 2026'. */
-export const formatDay = (date: string): string => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? '?'} ${date.slice(0, 4)}`;
+export const formatDay = dayWords;
 
 /** A number for a sentence: at most two decimals, thousands separated, no trailing zeros. */
 // Made once: a number format is costly to build, and scorecards format every value they show.

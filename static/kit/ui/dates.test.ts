@@ -10,6 +10,8 @@ describe('a calendar day in words', () => {
     ['2026-01-05', '5 Jan 2026'],
     ['2026-12-31', '31 Dec 2026'],
     ['2028-02-29', '29 Feb 2028'],
+    // As the server writes it: Chromium's and Node's en-GB say "Sept".
+    ['2026-09-01', '1 Sep 2026'],
   ])('writes %s as %p', (iso, words) => {
     expect(formatDay(iso)).toBe(words);
   });
@@ -23,6 +25,7 @@ describe('a moment in words', () => {
   it("writes the day and the time on a 24-hour clock, in the viewer's zone", () => {
     expect(formatMoment(localMoment(2026, 11, 28, 4, 36))).toBe('28 Nov 2026, 04:36');
     expect(formatMoment(localMoment(2026, 3, 9, 17, 5))).toBe('9 Mar 2026, 17:05');
+    expect(formatMoment(localMoment(2026, 9, 30, 0, 5))).toBe('30 Sep 2026, 00:05');
   });
 
   it('leaves what is not a moment as it is', () => {
