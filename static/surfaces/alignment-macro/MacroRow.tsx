@@ -4,6 +4,7 @@
 import { GAP_LABEL } from '../../../src/shared/api/alignment';
 import { openIssue, openProjectPage } from '../../kit/api/open-goal';
 import { AgreementBadgeMark } from '../../kit/ui/agreements/AgreementBadgeMark';
+import { chipsBesideBadge } from '../../kit/ui/agreements/words';
 import { HealthMarker } from '../../kit/ui/HealthMarker';
 import { NO_VISIBLE_WORK } from '../../../src/shared/model/goal-health';
 import { GoalLink } from '../../kit/ui/GoalLink';
@@ -31,6 +32,7 @@ const depthClass = (depth: number): string => `am-depth-${Math.min(depth, 8)}`;
 export function MacroRow({ row, rule, showGaps, showProgress, expected }: Props) {
   const { node, depth, hiddenChildren } = row;
   const title = titleOf(node);
+  const chips = chipsBesideBadge(node.gaps, node.kind === 'goal' ? node.agreements : null);
   const people = node.leader || node.manager;
   // Goal levels and node kinds get separate class names: a project-level goal is not a Jira project.
   const variant = node.kind === 'goal' ? `am-row--goal am-level--${node.level}` : `am-node--${node.kind}`;
@@ -75,9 +77,9 @@ export function MacroRow({ row, rule, showGaps, showProgress, expected }: Props)
           </div>
         )}
         {node.kind === 'goal' && <AgreementBadgeMark badge={node.agreements} />}
-        {showGaps && node.gaps.length > 0 && (
+        {showGaps && chips.length > 0 && (
           <div className="am-row-gaps" data-testid="row-gaps">
-            {node.gaps.map((g) => (
+            {chips.map((g) => (
               <span key={g} className="tl-lozenge tl-lozenge--warning am-gap">
                 <span aria-hidden="true">⚠</span>
                 {GAP_LABEL[g]}

@@ -7,6 +7,7 @@ import { aCommitment, aRound, aSupport, EXEC, LEAD, PROVIDER } from './fixtures'
 import {
   answerChoices,
   badgeWords,
+  chipsBesideBadge,
   relianceParts,
   COMMITMENT_LOOK,
   commitmentHeadline,
@@ -188,5 +189,14 @@ describe('the badge on a tree row', () => {
       title: 'A request for support waits for an answer',
       tone: 'warning',
     });
+  });
+});
+
+describe('the gap chips beside an agreement badge', () => {
+  const gaps = ['goal-no-work', 'agreement-at-risk', 'agreement-unanswered', 'goal-not-committed'] as const;
+  it('leaves out what the badge already says, and only that', () => {
+    expect(chipsBesideBadge(gaps, { atRisk: 1, unanswered: 0, firstReason: null })).toEqual(['goal-no-work', 'agreement-unanswered', 'goal-not-committed']);
+    expect(chipsBesideBadge(gaps, { atRisk: 1, unanswered: 2, firstReason: null })).toEqual(['goal-no-work', 'goal-not-committed']);
+    expect(chipsBesideBadge(gaps, null)).toEqual([...gaps]);
   });
 });

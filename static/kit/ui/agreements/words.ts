@@ -208,3 +208,10 @@ export const badgeWords = (b: AgreementBadge | null | undefined): { text: string
   const title = b.firstReason ?? (b.unanswered > 0 ? 'A request for support waits for an answer' : parts);
   return { text: parts, title, tone: b.atRisk > 0 ? 'danger' : 'warning' };
 };
+
+/**
+ * The gap chips a tree row shows beside its agreement badge: the badge already says "1 agreement at risk" and
+ * "2 unanswered", so the chips of those two kinds would say it twice (they still count in the tree's tally).
+ */
+export const chipsBesideBadge = <K extends string>(gaps: readonly K[], b: AgreementBadge | null | undefined): K[] =>
+  gaps.filter((k) => !((k === 'agreement-at-risk' && (b?.atRisk ?? 0) > 0) || (k === 'agreement-unanswered' && (b?.unanswered ?? 0) > 0)));

@@ -6,6 +6,7 @@ import { GAP_LABEL, type TreeNode } from '../../../../src/shared/api/alignment';
 import type { ProgressRule } from '../../../../src/shared/model/rollup';
 import { countWords, ProgressBar } from '../../../kit/ui/ProgressBar';
 import { AgreementBadgeMark } from '../../../kit/ui/agreements/AgreementBadgeMark';
+import { chipsBesideBadge } from '../../../kit/ui/agreements/words';
 import { StageTag } from '../../../kit/ui/StageMark';
 import { HealthMarker } from '../../../kit/ui/HealthMarker';
 import { NO_VISIBLE_WORK } from '../../../../src/shared/model/goal-health';
@@ -36,6 +37,7 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
   const title = titleOf(node);
   const people = node.leader || node.manager;
   const below = belowWords(node);
+  const chips = chipsBesideBadge(node.gaps, node.kind === 'goal' ? node.agreements : null);
   return (
     <div className={`al-row al-row--${node.kind}${node.kind === 'goal' ? ` al-row--${node.level}` : ''}`} data-testid="tree-row">
       <button
@@ -93,9 +95,9 @@ export function TreeRow({ node, rule, expanded, expandable, showGaps, onToggle, 
           </div>
         )}
         {node.kind === 'goal' && <AgreementBadgeMark badge={node.agreements} />}
-        {showGaps && node.gaps.length > 0 && (
+        {showGaps && chips.length > 0 && (
           <div className="tl-row al-gaps" data-testid="node-gaps">
-            {node.gaps.map((g) => (
+            {chips.map((g) => (
               <span key={g} className="tl-lozenge tl-lozenge--warning">
                 <span aria-hidden="true">⚠</span>
                 {GAP_LABEL[g]}

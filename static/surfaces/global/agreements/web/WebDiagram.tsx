@@ -10,6 +10,8 @@ import { sideScrollHint } from '../../../../kit/ui/side-scroll';
 import { useSideScroll } from '../../../../kit/ui/useSideScroll';
 
 const STYLES: EdgeStyle[] = ['open', 'agreed', 'at-risk', 'done', 'closed', 'broken'];
+/** A picture this tall (px) hides its scrollbar, at its foot, from whoever reads its top. */
+const TALL = 600;
 
 export function WebDiagram({ view, label }: { view: AgreementWebView; label: string }) {
   const layout = webLayout(view);
@@ -126,6 +128,12 @@ export function WebDiagram({ view, label }: { view: AgreementWebView; label: str
           </g>
         </svg>
       </div>
+      {/* Again under a picture taller than the window, where its scrollbar is (said once to screen readers). */}
+      {hint && layout.height > TALL && (
+        <p className="aw-scroll-hint aw-scroll-hint--below tl-small" aria-hidden="true">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
