@@ -23,6 +23,17 @@ import {
 } from './proposals-fixture';
 
 let f: ProposalFixture;
+
+/** A copy of a stored proposal, 'pr-restricted', under the restricted goal (no use case puts one there for the member). */
+const copyUnderRestricted = async (proposalId: string) => {
+  const stored = (await forgeProposalStore.get(proposalId))!;
+  const moved = { ...stored, id: 'pr-restricted', parentId: RESTRICTED };
+  await forgeProposalStore.add({
+    proposal: moved,
+    quota: { proposerId: 'acc-x', pending: 1, revision: 1 },
+    audit: { id: 'a', entity: 'proposal', entityId: moved.id, action: 'create', at: moved.createdAt, by: moved.proposerId, before: null, after: null },
+  });
+};
 beforeEach(async () => {
   f = await proposalFixture();
 });
@@ -181,13 +192,7 @@ describe('deciding a proposal', () => {
 
   it('answers a proposal under a restricted goal the member may not see exactly as a missing one', async () => {
     const p = proposal(await f.propose('lead', ENGINEERING));
-    const stored = (await forgeProposalStore.get(p.id))!;
-    const moved = { ...stored, id: 'pr-restricted', parentId: RESTRICTED };
-    await forgeProposalStore.add({
-      proposal: moved,
-      quota: { proposerId: 'acc-x', pending: 1, revision: 1 },
-      audit: { id: 'a', entity: 'proposal', entityId: moved.id, action: 'create', at: moved.createdAt, by: moved.proposerId, before: null, after: null },
-    });
+    await copyUnderRestricted(p.id);
     const hidden = await refusedWith(f, () => f.decide('member', 'pr-restricted', { kind: 'approve' }), 'NOT_FOUND');
     const missing = await refusedWith(f, () => f.decide('member', 'pr-nope', { kind: 'approve' }), 'NOT_FOUND');
     expect(hidden).toEqual(missing);
@@ -239,13 +244,7 @@ describe('withdrawing a proposal', () => {
     const p = proposal(await f.propose('lead', ENGINEERING));
     await refusedWith(f, () => withdraw('exec', p.id), 'FORBIDDEN');
     await refusedWith(f, () => withdraw('member', p.id), 'FORBIDDEN');
-    const stored = (await forgeProposalStore.get(p.id))!;
-    const moved = { ...stored, id: 'pr-restricted', parentId: RESTRICTED };
-    await forgeProposalStore.add({
-      proposal: moved,
-      quota: { proposerId: 'acc-x', pending: 1, revision: 1 },
-      audit: { id: 'a', entity: 'proposal', entityId: moved.id, action: 'create', at: moved.createdAt, by: moved.proposerId, before: null, after: null },
-    });
+    await copyUnderRestricted(p.id);
     const hidden = await refusedWith(f, () => withdraw('member', 'pr-restricted'), 'NOT_FOUND');
     const missing = await refusedWith(f, () => withdraw('member', 'pr-nope'), 'NOT_FOUND');
     expect(hidden).toEqual(missing);

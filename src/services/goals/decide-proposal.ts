@@ -11,7 +11,7 @@ import type { DecideProposal, ProposalView } from '../../shared/api/proposals';
 import { AppFailure } from '../../shared/errors';
 import type { AuditEvent } from '../../shared/model/audit';
 import type { Proposal } from '../../shared/model/proposal';
-import { decidesUnder, failWith, proposalView, PROPOSAL_NOT_FOUND, visibleParent, type ProposalDeps } from './proposal-deps';
+import { commitClosed, decidesUnder, failWith, proposalAudit, proposalView, PROPOSAL_NOT_FOUND, visibleParent, type ProposalDeps } from './proposal-deps';
 
 export interface DecideRequest {
   proposalId: string;
@@ -41,17 +41,7 @@ export const decideOnProposal = async (deps: ProposalDeps, accountId: string, re
     if (req.decision.kind === 'decline') {
       const out = decideProposal(withName, req.expectedVersion, quota, { kind: 'decline', reason: req.decision.reason }, stamp);
       if (!out.ok) return failWith(out.failure);
-      const audit: AuditEvent = {
-        id: deps.auditId(),
-        entity: 'proposal',
-        entityId: current.id,
-        action: 'update',
-        at,
-        by: accountId,
-        before: current,
-        after: out.value.proposal,
-      };
-      return (await deps.proposals.close({ ...out.value, audit })) === 'committed' ? committed(out.value.proposal) : beaten;
+      return commitClosed(deps, current, out.value, at, accountId);
     }
     // Approve: checked again against the catalog as it is now (the parent may have moved, changed level or been archived).
     const snapshot = await deps.catalog.read();
@@ -78,16 +68,7 @@ export const decideOnProposal = async (deps: ProposalDeps, accountId: string, re
       after: goal,
       proposal: proposer,
     };
-    const audit: AuditEvent = {
-      id: deps.auditId(),
-      entity: 'proposal',
-      entityId: current.id,
-      action: 'update',
-      at,
-      by: accountId,
-      before: current,
-      after: out.value.proposal,
-    };
+    const audit = proposalAudit(deps, current, out.value.proposal, at, accountId);
     const names = Object.fromEntries([goal.leaderId, goal.managerId].flatMap((id) => (id && current.names[id] ? [[id, current.names[id]]] : [])));
     const result = await deps.proposals.approve({ ...out.value, audit }, { base: snapshot, goal, audit: goalAudit, names });
     return result === 'committed' ? committed(out.value.proposal) : beaten;

@@ -10,7 +10,9 @@ import type { ProposalView } from '../../shared/api/proposals';
 import { AppFailure } from '../../shared/errors';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Input } from '../../shared/model/input';
-import type { Proposal } from '../../shared/model/proposal';
+import type { Proposal, ProposalQuota } from '../../shared/model/proposal';
+import type { AuditEvent } from '../../shared/model/audit';
+import { beaten, committed } from '../../domain/commit-retry';
 import type { CatalogStore } from '../ports/catalog';
 import type { ProposalStore } from '../ports/proposals';
 import { visibleGoalOf, type GoalVisibilityDeps } from './goal-visibility';
@@ -81,6 +83,28 @@ export const proposalView = (
     mayWithdraw: d.state === 'pending' && p.proposerId === reader.accountId,
   };
 };
+
+/** The audit event of a proposal's change (decided or withdrawn), by `by` at `at`. */
+export const proposalAudit = (deps: Pick<ProposalDeps, 'auditId'>, before: Proposal, after: Proposal, at: string, by: string): AuditEvent => ({
+  id: deps.auditId(),
+  entity: 'proposal',
+  entityId: before.id,
+  action: 'update',
+  at,
+  by,
+  before,
+  after,
+});
+
+/** A proposal declined or withdrawn, with its proposer's count and its audit event, in one conditional write. */
+export const commitClosed = async (
+  deps: Pick<ProposalDeps, 'auditId' | 'proposals'>,
+  before: Proposal,
+  out: { proposal: Proposal; quota: ProposalQuota },
+  at: string,
+  by: string,
+): Promise<{ committed: true; value: Proposal } | { committed: false }> =>
+  (await deps.proposals.close({ ...out, audit: proposalAudit(deps, before, out.proposal, at, by) })) === 'committed' ? committed(out.proposal) : beaten;
 
 export const failWith = (f: { code: AppFailure['code']; message: string; details?: unknown }): never => {
   throw new AppFailure(f.code, f.message, f.details);

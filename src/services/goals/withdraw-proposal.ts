@@ -2,13 +2,12 @@
 // PROPOSALS_PENDING_MAX). Anyone else is FORBIDDEN; a proposal under a goal the caller may not see answers as a
 // missing one. ONE transaction conditioned on the proposal's version and the proposer's count, with its audit event:
 // a withdrawal racing a decision makes one of them, and a CONFLICT.
-import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
+import { commitOnVersion } from '../../domain/commit-retry';
 import { maySeeProposal, withdrawProposal } from '../../domain/goals/proposals';
 import type { ProposalView } from '../../shared/api/proposals';
 import { AppFailure } from '../../shared/errors';
-import type { AuditEvent } from '../../shared/model/audit';
 import type { Proposal } from '../../shared/model/proposal';
-import { decidesUnder, failWith, proposalView, PROPOSAL_NOT_FOUND, visibleParent, type ProposalDeps } from './proposal-deps';
+import { commitClosed, decidesUnder, failWith, proposalView, PROPOSAL_NOT_FOUND, visibleParent, type ProposalDeps } from './proposal-deps';
 
 export interface WithdrawRequest {
   proposalId: string;
@@ -30,17 +29,7 @@ export const withdrawOwnProposal = async (deps: ProposalDeps, accountId: string,
       const at = deps.now().toISOString();
       const out = withdrawProposal(current, req.expectedVersion, quota, { by: accountId, at });
       if (!out.ok) return failWith(out.failure);
-      const audit: AuditEvent = {
-        id: deps.auditId(),
-        entity: 'proposal',
-        entityId: current.id,
-        action: 'update',
-        at,
-        by: accountId,
-        before: current,
-        after: out.value.proposal,
-      };
-      return (await deps.proposals.close({ ...out.value, audit })) === 'committed' ? committed(out.value.proposal) : beaten;
+      return commitClosed(deps, current, out.value, at, accountId);
     },
     () => new AppFailure('CONFLICT', 'Someone decided this proposal at the same time; look at it again'),
   );
