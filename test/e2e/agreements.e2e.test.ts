@@ -289,6 +289,10 @@ describeE2E(
     it('6. shows the outsider no agreement anywhere, and answers a forged call for one NOT_FOUND', async () => {
       const { page, app } = await openGoal(ASKER.id, 'outsider');
       await app.getByTestId('agreements-not-shown').waitFor();
+      // Not only "not for you": who does read them, so the outsider knows what would change it.
+      expect(await app.getByTestId('agreements-not-shown').textContent()).toContain(
+        'the leaders and managers of goals, and the teams whose projects are aligned to a goal',
+      );
       expect(await app.getByTestId('agreement').count()).toBe(0);
       expect(await app.getByTestId('open-web').count()).toBe(0);
       expect(await app.getByRole('button', { name: 'Ask for support' }).count()).toBe(0);

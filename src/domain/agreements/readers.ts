@@ -18,5 +18,4 @@ export interface ReaderFacts {
 /** Whether the viewer takes part by their role or their team; the editor check (which costs Jira calls) comes after. */
 export const takesPart = (f: ReaderFacts): boolean => f.browsesAlignedProject || f.goals.some((g) => holdsRoleOn(g, f.accountId));
 
-export const NOT_A_READER =
-  'Agreements between goals are shown to the people who take part in the strategy: its editors, the leaders and managers of goals, and the teams whose projects are aligned to a goal';
+export { NOT_A_READER } from '../../shared/model/agreement';

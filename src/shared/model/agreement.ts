@@ -199,3 +199,7 @@ export const CommitInput = z
   })
   .strict();
 export type CommitInput = z.infer<typeof CommitInput>;
+
+/** Who reads agreements, said to anyone else: on the goal page, the agreement web and a refused call alike. */
+export const NOT_A_READER =
+  'Agreements between goals are shown to the people who take part in the strategy: its editors, the leaders and managers of goals, and the teams whose projects are aligned to a goal';

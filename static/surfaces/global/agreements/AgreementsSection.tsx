@@ -4,7 +4,7 @@
 // goals of an agreement, gets none of it: the server leaves those out.
 import { useRef, useState, type ReactNode } from 'react';
 import type { CommitmentView, GoalAgreementsView, SupportView } from '../../../../src/shared/api/agreements';
-import type { SupportAnswer } from '../../../../src/shared/model/agreement';
+import { NOT_A_READER, type SupportAnswer } from '../../../../src/shared/model/agreement';
 import type { GoalSummary } from '../../../../src/shared/model/goal';
 import { commitmentHeadline, headline } from '../../../kit/ui/agreements/words';
 import { openRoute } from '../workspace-nav';
@@ -109,7 +109,7 @@ export function AgreementsSection({ goal, agreements, goals, today, retry, onCha
       {notice}
       {forbidden ? (
         <p className="tl-subtle" data-testid="agreements-not-shown">
-          Agreements between goals are shown to the people who take part in the strategy.
+          {NOT_A_READER}.
         </p>
       ) : (
         <PartView part={agreements} loading="Loading the agreements…" retry={retry}>

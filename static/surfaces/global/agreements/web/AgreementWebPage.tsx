@@ -2,6 +2,7 @@
 // strategy branch and the support agreements between them, so an executive sees where teams rely on each other
 // and where that is at risk in one picture; below it every agreement in words. Only agreements whose two goals
 // the viewer may see are drawn (the server leaves the others out).
+import { NOT_A_READER } from '../../../../../src/shared/model/agreement';
 import { useMemo } from 'react';
 import { agreementCalls, type AgreementWebView } from '../../../../../src/shared/api/agreements';
 import { useView } from '../../../../kit/api/useView';
@@ -105,9 +106,7 @@ export function AgreementWebPage({ rootGoalId }: { rootGoalId: string | null }) 
       {catalog.status === 'error' && !root && <ErrorMessage error={catalog.error} />}
       {catalog.status === 'ready' && !root && <EmptyState title="No strategy goals yet">Strategy editors add them in the Goals tab.</EmptyState>}
       {state.status === 'loading' && root && <Loading label="Drawing the agreement web…" />}
-      {state.status === 'error' && state.error.code === 'FORBIDDEN' && (
-        <EmptyState title="Agreements are not shown to you">The agreement web is shown to the people who take part in the strategy.</EmptyState>
-      )}
+      {state.status === 'error' && state.error.code === 'FORBIDDEN' && <EmptyState title="Agreements are not shown to you">{NOT_A_READER}.</EmptyState>}
       {state.status === 'error' && state.error.code !== 'FORBIDDEN' && <ErrorMessage error={state.error} onRetry={retry} />}
       {view && (
         <>
