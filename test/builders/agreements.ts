@@ -65,6 +65,17 @@ export const accepted = (over: Partial<SupportAgreement> = {}): SupportAgreement
     ...over,
   });
 
+/** An agreed support on which the provider flagged a risk (version 3). */
+export const flagged = (text = 'The vendor slipped a month'): SupportAgreement =>
+  accepted({
+    rounds: [
+      aRound(),
+      aRound({ action: 'accept', by: 'acc-provider', side: 'provider', text: '' }),
+      aRound({ action: 'flag', by: 'acc-provider', side: 'provider', text, neededBy: null, at: '2026-11-20T09:00:00.000Z' }),
+    ],
+    version: 3,
+  });
+
 export const closed = (state: 'declined' | 'withdrawn' | 'fulfilled' | 'broken'): SupportAgreement =>
   anAgreement({ state, rounds: [aRound(), aRound({ action: state === 'declined' ? 'decline' : 'withdraw', text: 'Because' })], version: 2 });
 

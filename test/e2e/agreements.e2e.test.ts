@@ -220,6 +220,27 @@ describeE2E(
       expect(e2e.problems).toEqual([]);
     });
 
+    it('4b. lets the providing side flag a risk in its own words; the asking goal’s card reads them first', async () => {
+      const exec = await goalPage(PROVIDER.id, 'exec');
+      const theirs = card(exec.app, 'relied-on-by', ASKER.title);
+      await theirs.getByRole('button', { name: 'Flag a risk' }).click();
+      const form = theirs.getByTestId('answer-form');
+      expect(await form.getByTestId('answer-hint').textContent()).toContain('The asking goal’s people read this');
+      await form.getByRole('button', { name: 'Flag a risk' }).click();
+      expect(await form.getByText('Say what puts it at risk.').count()).toBe(1);
+      await form.getByLabel('What puts it at risk').fill('Load tests need the staging cluster, booked until mid January');
+      await form.getByRole('button', { name: 'Flag a risk' }).click();
+      await theirs.getByRole('button', { name: 'Back on track' }).waitFor({ timeout: 20_000 });
+
+      const lead = await goalPage(ASKER.id, 'lead');
+      const risks = card(lead.app, 'relies-on', PROVIDER.title).getByTestId('agreement-risks').locator('li');
+      expect(await risks.first().textContent()).toMatch(
+        new RegExp(`“${PROVIDER.title}” flagged a risk to delivering it on .+: “Load tests need the staging cluster, booked until mid January”`),
+      );
+      await shot(lead.page, '4b-lead-flagged');
+      expect(e2e.problems).toEqual([]);
+    });
+
     it('5. lets the lead commit Dashboards 3.0 to its parent, whose page then says who committed and when', async () => {
       const { page, app } = await goalPage(DASHBOARDS.id, 'lead');
       const block = app.getByTestId('commitment');

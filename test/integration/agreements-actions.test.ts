@@ -165,6 +165,62 @@ describe('the asking side answers', () => {
   });
 });
 
+describe('the providing side says agreed support is in danger', () => {
+  /** EU region relies on Dashboards 3.0, agreed by the lead (who manages Dashboards). */
+  const agreedByLead = async () => {
+    const p = await euAsksDashboards();
+    return okData(await a.answer('lead', p.id, 1, { action: 'accept' }));
+  };
+
+  it('lets the lead flag a risk with his words; the asking side reads it first among the risks, and he may clear it', async () => {
+    const v = await agreedByLead();
+    expect(v.can).toEqual(expect.arrayContaining(['fulfil', 'flag', 'counter']));
+    expect(v.can).not.toContain('unflag');
+    const f = okData(await a.answer('lead', v.id, 2, { action: 'flag', reason: 'Our designer leaves in January' }));
+    expect(f).toMatchObject({ state: 'accepted', version: 3, can: expect.arrayContaining(['unflag', 'flag', 'fulfil']) });
+    expect(f.rounds.at(-1)).toMatchObject({ action: 'flag', by: { displayName: 'Daniel Okafor' }, text: 'Our designer leaves in January', side: 'provider' });
+    const asker = okData(await a.forGoal('exec', EU_REGION)).reliesOn.find((x) => x.id === v.id)!;
+    expect(asker.risks[0]).toEqual({
+      reason: 'provider-flagged',
+      sentence: expect.stringMatching(/^“.+” flagged a risk to delivering it on .+: “Our designer leaves in January”$/),
+    });
+    expect(auditOf(v.id).map((e) => e.action)).toEqual(['create', 'update', 'update']);
+
+    const cleared = okData(await a.answer('lead', v.id, 3, { action: 'unflag', note: 'A contractor covers it' }));
+    expect(cleared.risks.map((r) => r.reason)).not.toContain('provider-flagged');
+    expect(cleared.can).not.toContain('unflag');
+  });
+
+  it('lets the lead propose new terms for what was agreed; it waits for the asking side again', async () => {
+    const v = await agreedByLead();
+    const c = okData(await a.answer('lead', v.id, 2, { action: 'counter', neededBy: later(120), terms: 'Exports, monthly not weekly' }));
+    expect(c).toMatchObject({ state: 'countered', turn: 'asker', neededBy: later(120), ask: 'Exports, monthly not weekly' });
+    expect(okData(await a.answer('exec', v.id, 3, { action: 'accept' }))).toMatchObject({ state: 'accepted', neededBy: later(120) });
+  });
+
+  it.each([
+    ['member', { action: 'flag', reason: 'Looks late to me' }],
+    ['member', { action: 'unflag' }],
+    ['member', { action: 'counter', neededBy: later(120), terms: 'Later' }],
+  ] as const)('refuses the %s’s %j with FORBIDDEN and stores nothing', async (who, answer) => {
+    const v = await agreedByLead();
+    okData(await a.answer('lead', v.id, 2, { action: 'flag', reason: 'Our designer leaves in January' }));
+    const { out, writes } = await writesDuring(t, () => a.answer(who, v.id, 3, answer));
+    expect(out).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(writes).toEqual([]);
+  });
+
+  it('refuses clearing a flag nobody raised, and a flag without words, with VALIDATION and nothing stored', async () => {
+    const v = await agreedByLead();
+    const unflag = await writesDuring(t, () => a.answer('lead', v.id, 2, { action: 'unflag' }));
+    expect(unflag.out).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'answer.action' }] } });
+    expect(unflag.writes).toEqual([]);
+    const empty = await writesDuring(t, () => a.answer('lead', v.id, 2, { action: 'flag', reason: '' }));
+    expect(empty.out).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(empty.writes).toEqual([]);
+  });
+});
+
 describe('committing a goal to its parent', () => {
   it('lets the lead commit Dashboards 3.0; the parent’s page shows “Committed by Daniel Okafor on …”', async () => {
     const v = okData(await a.commit('lead', DASHBOARDS, null));

@@ -99,6 +99,23 @@ describe('an agreed support becomes at risk when its provider’s KPI is recorde
     ]);
   });
 
+  it('is at risk once its provider flags it: the row, the gaps and the member’s panel say so, and only the agreement itself quotes the words', async () => {
+    const v = await agreed();
+    const words = 'The ingestion rewrite slipped to March';
+    okData(await a.answer('exec', v.id, 2, { action: 'flag', reason: words }));
+    const sentence = `“Reliable, fast engineering delivery” flagged a risk to delivering it on ${dayWords(later(0))}.`;
+
+    expect((await goalRow('exec', 'g-grow-arr', PRODUCT)).agreements).toEqual({ atRisk: 1, unanswered: 0, firstReason: sentence });
+    expect((await gaps(t, 'exec')).gaps.find((g) => g.id === `agreement-at-risk:${v.id}`)?.why).toContain(sentence);
+    const c = await panel('member', storyUnder(DASHBOARDS).key);
+    expect(c.reliesOn?.find((l) => l.provider.id === ENGINEERING)).toMatchObject({
+      risk: sentence,
+      sentence: `Relies on “Reliable, fast engineering delivery”, agreed for ${dayWords(later(107))}, at risk: they flagged a risk`,
+    });
+    expect(JSON.stringify(c)).not.toContain(words);
+    expect(okData(await a.get('lead', v.id)).risks[0]!.sentence).toBe(`${sentence.slice(0, -1)}: “${words}”`);
+  });
+
   it('leaves the scorecard macro’s goal section with the same at-risk list', async () => {
     await agreed();
     await recordUptime(98.2);

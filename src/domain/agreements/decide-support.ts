@@ -15,7 +15,7 @@ import {
 } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
 import { refuse, refuseField, success, type Result } from '../result';
-import { authorize, phaseOf, ruleOf, type ActorFacts } from './machine';
+import { authorize, flagOf, phaseOf, ruleOf, type ActorFacts } from './machine';
 import { isLive, isOpen } from './states';
 
 export interface Stamp {
@@ -132,10 +132,12 @@ const roundOf = (current: SupportAgreement, answer: SupportAnswer): { text: stri
       return { text: answer.terms.trim(), neededBy: answer.neededBy };
     case 'decline':
     case 'break':
+    case 'flag':
       return { text: answer.reason.trim(), neededBy: null };
     case 'withdraw':
       return { text: answer.reason?.trim() ?? '', neededBy: null };
     case 'fulfil':
+    case 'unflag':
       return { text: answer.note?.trim() ?? '', neededBy: null };
     default: {
       const never: never = answer;
@@ -152,6 +154,8 @@ const VERB: Record<SupportAnswer['action'], string> = {
   withdraw: 'withdraw',
   fulfil: 'mark fulfilled',
   break: 'mark broken',
+  flag: 'flag a risk to',
+  unflag: 'clear the flag on',
 };
 
 export const decideAnswer = (
@@ -173,20 +177,24 @@ export const decideAnswer = (
   }
   const rule = ruleOf(phaseOf(current), answer.action);
   if (!rule.ok) return refuseField('answer.action', rule.reason);
+  if (answer.action === 'unflag' && flagOf(current) === null) return refuseField('answer.action', 'No risk is flagged on this agreement; nothing to clear.');
   const auth = authorize(rule.by, actor);
   if (!auth.ok) {
     const side = rule.by === 'either' ? 'asking or the providing' : SIDE_WORDS[rule.by];
     return refuse('FORBIDDEN', `Only the leader or manager of the ${side} goal, or a strategy editor, may ${VERB[answer.action]} this agreement now`);
   }
   const words = roundOf(current, answer);
+  if (answer.action === 'counter' || answer.action === 'flag' || answer.action === 'unflag') {
+    // Room is kept for the rounds that settle it (accept, then fulfil or break): a thread never passes MAX_ROUNDS + 1.
+    if (current.rounds.length >= MAX_ROUNDS - 1)
+      return refuseField('answer.action', `This agreement has gone ${current.rounds.length} rounds; settle it, or withdraw it and ask again`);
+  }
   if (answer.action === 'counter') {
     const problem = textProblem('answer.terms', answer.terms) ?? dateProblem('answer.neededBy', answer.neededBy, stamp.today);
     if (problem) return problem;
-    // Room is kept for the rounds that settle it (accept, then fulfil or break): a thread never passes MAX_ROUNDS + 1.
-    if (current.rounds.length >= MAX_ROUNDS - 1)
-      return refuseField('answer.action', `This agreement has gone ${current.rounds.length} rounds; accept it or withdraw it`);
   }
   if ((answer.action === 'decline' || answer.action === 'break') && words.text === '') return refuseField('answer.reason', 'Say why');
+  if (answer.action === 'flag' && words.text === '') return refuseField('answer.reason', 'Say what puts it at risk');
   const round: AgreementRound = {
     action: answer.action,
     by: stamp.by,

@@ -1,9 +1,9 @@
 // The support state machine as a table: every phase × action × who acts, each cell either a transition (to which state,
 // as editor or not) or a refusal (VALIDATION: the action does not fit the state; FORBIDDEN: not this person's to take).
 import { SUPPORT_ACTIONS, type SupportAction, type SupportAgreement } from '../../shared/model/agreement';
-import { accepted, anAgreement, closed, counteredByAsker, counteredByProvider } from '../../../test/builders/agreements';
+import { accepted, anAgreement, closed, counteredByAsker, counteredByProvider, flagged } from '../../../test/builders/agreements';
 import { decideAnswer } from './decide-support';
-import { actionsFor, PHASES, phaseOf, turnOf, type ActorFacts, type Phase } from './machine';
+import { actionsFor, flagOf, PHASES, phaseOf, turnOf, type ActorFacts, type Phase } from './machine';
 
 type Who = 'asker' | 'provider' | 'editor' | 'nobody';
 const ACTORS: Record<Who, { by: string; facts: ActorFacts }> = {
@@ -13,8 +13,13 @@ const ACTORS: Record<Who, { by: string; facts: ActorFacts }> = {
   nobody: { by: 'acc-someone', facts: { sides: new Set(), isEditor: false } },
 };
 
-/** One agreement in each phase. */
-const IN_PHASE: Record<Phase, () => SupportAgreement> = {
+/** Each phase, and an agreed support with a risk flagged on it (the one situation where a flag can be cleared). */
+type Situation = Phase | 'accepted, flagged';
+const SITUATIONS: Situation[] = [...PHASES, 'accepted, flagged'];
+
+/** One agreement in each situation. */
+const IN_PHASE: Record<Situation, () => SupportAgreement> = {
+  'accepted, flagged': () => flagged(),
   'awaiting-provider': () => anAgreement(),
   'awaiting-asker': () => counteredByProvider(),
   accepted: () => accepted(),
@@ -27,9 +32,21 @@ const IN_PHASE: Record<Phase, () => SupportAgreement> = {
 /**
  * The table: for each phase and action, `<side>→<next state>` when allowed ('either' for both sides), '—' when refused.
  * The provider answers a proposal; the asker answers the provider's counter; an agreed support is fulfilled by
- * either side, broken or withdrawn by the asker; nothing happens to a closed one; nobody proposes twice.
+ * either side, broken or withdrawn by the asker, flagged at risk or renegotiated (a counter) by the provider, whose
+ * flag only it clears; nothing happens to a closed one; nobody proposes twice.
  */
-const TABLE: Record<Phase, Record<SupportAction, string>> = {
+const NOTHING_MORE = { flag: '—', unflag: '—' } as const;
+const CLOSED_ROW = { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—', ...NOTHING_MORE };
+const AGREED = {
+  propose: '—',
+  accept: '—',
+  counter: 'provider→countered',
+  decline: '—',
+  withdraw: 'asker→withdrawn',
+  fulfil: 'either→fulfilled',
+  break: 'asker→broken',
+};
+const TABLE: Record<Situation, Record<SupportAction, string>> = {
   'awaiting-provider': {
     propose: '—',
     accept: 'provider→accepted',
@@ -38,6 +55,7 @@ const TABLE: Record<Phase, Record<SupportAction, string>> = {
     withdraw: 'asker→withdrawn',
     fulfil: '—',
     break: '—',
+    ...NOTHING_MORE,
   },
   'awaiting-asker': {
     propose: '—',
@@ -47,12 +65,14 @@ const TABLE: Record<Phase, Record<SupportAction, string>> = {
     withdraw: 'asker→withdrawn',
     fulfil: '—',
     break: '—',
+    ...NOTHING_MORE,
   },
-  accepted: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: 'asker→withdrawn', fulfil: 'either→fulfilled', break: 'asker→broken' },
-  declined: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—' },
-  withdrawn: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—' },
-  fulfilled: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—' },
-  broken: { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—' },
+  accepted: { ...AGREED, flag: 'provider→accepted', unflag: '—' },
+  'accepted, flagged': { ...AGREED, flag: 'provider→accepted', unflag: 'provider→accepted' },
+  declined: CLOSED_ROW,
+  withdrawn: CLOSED_ROW,
+  fulfilled: CLOSED_ROW,
+  broken: CLOSED_ROW,
 };
 
 const ANSWER = {
@@ -62,6 +82,8 @@ const ANSWER = {
   withdraw: { action: 'withdraw' },
   fulfil: { action: 'fulfil', note: 'Shipped' },
   break: { action: 'break', reason: 'Slipped twice' },
+  flag: { action: 'flag', reason: 'Our vendor slipped a month' },
+  unflag: { action: 'unflag', note: 'The vendor caught up' },
 } as const;
 const stamp = (by: string) => ({ by, at: '2026-11-28T12:00:00.000Z', today: '2026-11-28' });
 
@@ -74,7 +96,7 @@ const expected = (cell: string, who: Who): string => {
   return side === 'either' || side === who ? next : 'FORBIDDEN';
 };
 
-const cases = PHASES.flatMap((phase) =>
+const cases = SITUATIONS.flatMap((phase) =>
   SUPPORT_ACTIONS.filter((a) => a !== 'propose').flatMap((action) =>
     (Object.keys(ACTORS) as Who[]).map((who) => [phase, action, who, expected(TABLE[phase][action], who)] as const),
   ),
@@ -89,12 +111,12 @@ describe('the support state machine', () => {
     expect(got).toBe(outcome);
   });
 
-  it.each(PHASES)('refuses a second proposal in phase %s', (phase) => {
+  it.each(SITUATIONS)('refuses a second proposal in phase %s', (phase) => {
     expect(TABLE[phase].propose).toBe('—');
   });
 
   it('lists for each viewer exactly the actions the table allows them', () => {
-    for (const phase of PHASES) {
+    for (const phase of SITUATIONS) {
       for (const who of Object.keys(ACTORS) as Who[]) {
         const allowed = SUPPORT_ACTIONS.filter((a) => a !== 'propose' && !['VALIDATION', 'FORBIDDEN'].includes(expected(TABLE[phase][a], who)));
         expect({ phase, who, can: actionsFor(IN_PHASE[phase](), ACTORS[who].facts) }).toEqual({ phase, who, can: allowed });
@@ -132,5 +154,37 @@ describe('the support state machine', () => {
     expect(out.ok && out.value.rounds.at(-1)).toMatchObject({ action: 'counter', side: 'provider', asEditor: true });
     expect(out.ok && turnOf(out.value)).toBe('asker');
     expect(out.ok && out.value.answeredBy).toBe('acc-editor');
+  });
+});
+
+describe('a risk flagged on an agreed support', () => {
+  it('stands from the flag until it is cleared, renegotiated or agreed again', () => {
+    const f = flagged();
+    expect(flagOf(f)).toMatchObject({ action: 'flag', text: 'The vendor slipped a month' });
+    const cleared = decideAnswer(f, 3, ANSWER.unflag, ACTORS.provider.facts, stamp('acc-provider'));
+    expect(cleared.ok && flagOf(cleared.value)).toBeNull();
+    const renegotiated = decideAnswer(f, 3, ANSWER.counter, ACTORS.provider.facts, stamp('acc-provider'));
+    expect(renegotiated.ok && [renegotiated.value.state, turnOf(renegotiated.value), flagOf(renegotiated.value)]).toEqual(['countered', 'asker', null]);
+    const reagreed = renegotiated.ok ? decideAnswer(renegotiated.value, 4, ANSWER.accept, ACTORS.asker.facts, stamp('acc-asker')) : renegotiated;
+    expect(reagreed.ok && [reagreed.value.state, reagreed.value.neededBy, flagOf(reagreed.value)]).toEqual(['accepted', '2027-04-15', null]);
+  });
+
+  it('is the latest flag’s words when flagged again, and none once the agreement is settled', () => {
+    const again = decideAnswer(flagged(), 3, { action: 'flag', reason: 'Now two months late' }, ACTORS.provider.facts, stamp('acc-provider'));
+    expect(again.ok && flagOf(again.value)?.text).toBe('Now two months late');
+    const done = decideAnswer(flagged(), 3, ANSWER.fulfil, ACTORS.asker.facts, stamp('acc-asker'));
+    expect(done.ok && [done.value.state, flagOf(done.value)]).toEqual(['fulfilled', null]);
+  });
+
+  it('needs words that say what puts it at risk', () => {
+    const out = decideAnswer(accepted(), 2, { action: 'flag', reason: '   ' }, ACTORS.provider.facts, stamp('acc-provider'));
+    expect(!out.ok && out.failure).toMatchObject({ code: 'VALIDATION', details: [{ path: 'answer.reason', message: 'Say what puts it at risk' }] });
+  });
+
+  it('is refused to the asker, who is told whose it is', () => {
+    const out = decideAnswer(accepted(), 2, ANSWER.flag, ACTORS.asker.facts, stamp('acc-asker'));
+    expect(!out.ok && out.failure.message).toBe(
+      'Only the leader or manager of the providing goal, or a strategy editor, may flag a risk to this agreement now',
+    );
   });
 });

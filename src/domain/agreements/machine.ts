@@ -1,7 +1,14 @@
 // The support agreement's state machine, as a table: for each phase (the state, and for a counter whose turn it is)
 // and each action, which side takes it and what state follows, or why it is refused. A strategy editor may take any
 // action for the side it belongs to (recorded "as editor"); nobody else acts for a side they do not lead or manage.
-import { SUPPORT_ACTIONS, type SupportAction, type SupportAgreement, type SupportState, type SupportTurn } from '../../shared/model/agreement';
+import {
+  SUPPORT_ACTIONS,
+  type AgreementRound,
+  type SupportAction,
+  type SupportAgreement,
+  type SupportState,
+  type SupportTurn,
+} from '../../shared/model/agreement';
 
 /** The asking goal's leader and manager, or the providing goal's. */
 export type Side = 'asker' | 'provider';
@@ -22,7 +29,9 @@ export type Rule = ({ ok: true } & Transition) | { ok: false; reason: string };
  * Every allowed transition. Anything not listed is refused with the reason `refusalOf` gives.
  * - awaiting-provider (a proposal, or the asker's counter): the provider accepts, counters or declines; the asker may withdraw;
  * - awaiting-asker (the provider's counter): the asker accepts it, counters back or withdraws;
- * - accepted: either side marks it fulfilled; the asker marks it broken or withdraws.
+ * - accepted: either side marks it fulfilled; the asker marks it broken or withdraws; the provider flags a risk to it,
+ *   clears its flag (only while one stands: actionsFor and decideAnswer check that), or proposes new terms (a counter:
+ *   then it waits for the asker, who accepts the new terms, counters back or withdraws).
  */
 export const SUPPORT_TABLE: Readonly<Record<Phase, Partial<Record<SupportAction, Transition>>>> = {
   'awaiting-provider': {
@@ -40,6 +49,9 @@ export const SUPPORT_TABLE: Readonly<Record<Phase, Partial<Record<SupportAction,
     fulfil: { by: 'either', next: 'fulfilled' },
     break: { by: 'asker', next: 'broken' },
     withdraw: { by: 'asker', next: 'withdrawn' },
+    flag: { by: 'provider', next: 'accepted' },
+    unflag: { by: 'provider', next: 'accepted' },
+    counter: { by: 'provider', next: 'countered' },
   },
   declined: {},
   withdrawn: {},
@@ -56,9 +68,10 @@ export const refusalOf = (phase: Phase, action: SupportAction): string => {
   if (action === 'propose') return 'This request was already made; answer it instead.';
   if (action === 'fulfil') return 'Only an agreed support can be marked fulfilled.';
   if (action === 'break') return 'Only an agreed support can be marked broken.';
+  if (action === 'flag' || action === 'unflag') return 'Only an agreed support can be flagged at risk, or its flag cleared.';
   if (phase === 'awaiting-asker' && action === 'decline') return 'A counter is answered by accepting it, countering it or withdrawing the request.';
   if (phase === 'accepted' && action === 'accept') return 'This agreement is already agreed.';
-  if (phase === 'accepted') return 'An agreed support is not answered again: mark it fulfilled or broken, or withdraw it and ask again.';
+  if (phase === 'accepted') return 'An agreed support is not answered again: mark it fulfilled or broken, flag a risk to it, or propose new terms.';
   return 'This action does not apply to this agreement now.';
 };
 
@@ -93,6 +106,18 @@ export const phaseOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): Phase =>
       return never;
     }
   }
+};
+
+/** The providing side's flag that stands on an agreed support: its latest 'flag' round, unless an unflag, an accept or a
+ *  counter came after it (new terms start clean). Null when none stands, and on any agreement that is not agreed. */
+export const flagOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): AgreementRound | null => {
+  if (a.state !== 'accepted') return null;
+  for (let i = a.rounds.length - 1; i >= 0; i--) {
+    const r = a.rounds[i]!;
+    if (r.action === 'flag') return r;
+    if (r.action === 'unflag' || r.action === 'accept' || r.action === 'counter') return null;
+  }
+  return null;
 };
 
 export const turnOfPhase = (phase: Phase): SupportTurn => (phase === 'awaiting-provider' ? 'provider' : phase === 'awaiting-asker' ? 'asker' : null);
@@ -131,8 +156,9 @@ export const needsEditorCheck = (phase: Phase, action: SupportAction, sides: Rea
 /** The actions this actor may take now, in the contract's order (the view's `can`; each is checked again on the server). */
 export const actionsFor = (a: Pick<SupportAgreement, 'state' | 'rounds'>, facts: ActorFacts): SupportAction[] => {
   const phase = phaseOf(a);
+  const flagged = flagOf(a) !== null;
   return SUPPORT_ACTIONS.filter((action) => {
     const t = SUPPORT_TABLE[phase][action];
-    return t !== undefined && authorize(t.by, facts).ok;
+    return t !== undefined && authorize(t.by, facts).ok && (action !== 'unflag' || flagged);
   });
 };

@@ -46,6 +46,17 @@ describe('the risk of an agreed support', () => {
     expect(reasons(signals(), { state: 'accepted', neededBy: TODAY })).toEqual([]);
   });
 
+  it('comes first when the provider flagged a risk, with its words only where they were given', () => {
+    const flag = { at: '2026-11-20T09:00:00.000Z', text: 'Our vendor slipped a month' };
+    const withWords = risksOf({ ...agreed, flag }, signals({ health: health({ onTrack: 1, offTrack: 1 }) }), TODAY);
+    expect(withWords.map((r) => r.reason)).toEqual(['provider-flagged', 'kpi-off-track']);
+    expect(withWords[0]!.sentence).toBe('“Reliable, fast engineering delivery” flagged a risk to delivering it on 20 Nov 2026: “Our vendor slipped a month”');
+    expect(risksOf({ ...agreed, flag: { at: flag.at } }, signals(), TODAY)).toEqual([
+      { reason: 'provider-flagged', sentence: '“Reliable, fast engineering delivery” flagged a risk to delivering it on 20 Nov 2026.' },
+    ]);
+    expect(risksOf({ ...agreed, flag: null }, signals(), TODAY)).toEqual([]);
+  });
+
   it('is never derived for an agreement that is not agreed', () => {
     expect(reasons(signals({ goal: { ...provider, status: 'archived' } }), { state: 'proposed', neededBy: '2026-01-01' })).toEqual([]);
   });

@@ -33,10 +33,21 @@ const statusesOf = (h: GoalHealth | undefined): { kpiStatuses: KpiStatus[]; left
       }
     : { kpiStatuses: [], leftOut: 0 };
 
-export const risksOf = (a: { state: SupportState; neededBy: string }, p: ProviderSignals, today: string): AgreementRisk[] => {
+/** The providing side's flag, if one stands: when it was raised, and its words where the surface may show them (the
+ *  agreement's own view; the summaries that feed badges, tree rows and the panel keep no words). */
+export interface FlagSignal {
+  at: string;
+  text?: string;
+}
+
+export const risksOf = (a: { state: SupportState; neededBy: string; flag?: FlagSignal | null }, p: ProviderSignals, today: string): AgreementRisk[] => {
   if (a.state !== 'accepted') return [];
   const title = `“${p.goal.title}”`;
   const out: AgreementRisk[] = [];
+  if (a.flag) {
+    const words = a.flag.text ? `: “${a.flag.text}”` : '.';
+    out.push({ reason: 'provider-flagged', sentence: `${title} flagged a risk to delivering it on ${formatDay(a.flag.at.slice(0, 10))}${words}` });
+  }
   if (p.progress !== undefined) {
     const diagnosis = diagnose({ deliveryProgress: p.progress, timeframe: p.goal.timeframe, ...statusesOf(p.health), today });
     if (diagnosis.kind === 'shift-execution') {

@@ -1,7 +1,7 @@
 // What other surfaces show of agreements: badges, standings, the issue panel's lines and the web, always cut to the
 // goals the viewer may see.
 import { aGoal, summaryOf } from '../../../test/builders/goals';
-import { aCommitment, anAgreement, accepted, counteredByProvider } from '../../../test/builders/agreements';
+import { aCommitment, anAgreement, accepted, counteredByProvider, flagged } from '../../../test/builders/agreements';
 import type { SupportSummary } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { GoalHealth } from '../../shared/model/goal-health';
@@ -60,6 +60,14 @@ describe('agreement signals for one viewer', () => {
     expect(s.badgeOf('A')).toEqual({ atRisk: 1, unanswered: 2, firstReason: '“Goal B” has 1 KPI off track (0 of 1 KPI on track, 1 off track).' });
     expect(s.badgeOf('B')).toEqual({ atRisk: 0, unanswered: 1, firstReason: null });
     expect(s.badgeOf('H')).toEqual({ atRisk: 0, unanswered: 0, firstReason: null });
+  });
+
+  it('counts an agreement its provider flagged as at risk, saying when but never the flag’s words', () => {
+    const flaggedByB = sum({ ...flagged('Our vendor went bust'), id: 'ag-flagged' });
+    expect(flaggedByB.flag).toEqual({ at: '2026-11-20T09:00:00.000Z', by: 'acc-provider' });
+    expect(JSON.stringify(flaggedByB)).not.toContain('vendor');
+    const badge = agreementSignals(facts({ support: [flaggedByB], health: {} }), visible(S, A, B), TODAY).badgeOf('A');
+    expect(badge).toEqual({ atRisk: 1, unanswered: 0, firstReason: '“Goal B” flagged a risk to delivering it on 20 Nov 2026.' });
   });
 
   it('says whose answer a long-waiting agreement waits for', () => {

@@ -45,6 +45,7 @@ export const supportSummary = (a: { state: SupportState; neededBy: string; lastR
 
 /** A risk in a few words, for a line that names it after "at risk:". */
 export const RISK_SHORT: Record<RiskReason, string> = {
+  'provider-flagged': 'they flagged a risk',
   'shift-execution': 'its execution needs a shift',
   'kpi-off-track': 'a KPI is off track',
   'work-behind': 'work is behind',

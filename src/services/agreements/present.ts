@@ -2,8 +2,8 @@
 // Lists keep each thread short (its first round and the latest ones; `agreements/get` gives all of it), so a goal
 // page stays far under the platform's response limit however long the threads grow.
 import { sidesOf } from '../../domain/agreements/access';
-import { actionsFor } from '../../domain/agreements/machine';
-import { risksOf, type ProviderSignals } from '../../domain/agreements/risk';
+import { actionsFor, flagOf } from '../../domain/agreements/machine';
+import { risksOf, type FlagSignal, type ProviderSignals } from '../../domain/agreements/risk';
 import { supportView, type Names } from '../../domain/agreements/views';
 import type { SupportView } from '../../shared/api/agreements';
 import type { SupportAgreement } from '../../shared/model/agreement';
@@ -21,6 +21,12 @@ export interface Presenter {
   today: string;
 }
 
+/** The flag that stands on the record, with its words (this view is only ever given to readers of agreements). */
+const flagSignal = (a: SupportAgreement): FlagSignal | null => {
+  const f = flagOf(a);
+  return f ? { at: f.at, text: f.text } : null;
+};
+
 /** The view of an agreement whose two goals the viewer may see (callers check it first). */
 export const present = (a: SupportAgreement, p: Presenter, rounds = Infinity): SupportView => {
   const from = p.byId.get(a.fromGoalId)!;
@@ -30,7 +36,7 @@ export const present = (a: SupportAgreement, p: Presenter, rounds = Infinity): S
     from,
     to,
     names: { ...p.people, ...a.names },
-    risks: risksOf(a, signals, p.today),
+    risks: risksOf({ ...a, flag: flagSignal(a) }, signals, p.today),
     can: actionsFor(a, { sides: sidesOf(a, p.byId, p.accountId), isEditor: p.isEditor }),
     today: p.today,
   });

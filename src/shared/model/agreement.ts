@@ -31,10 +31,12 @@ export const CLOSED_SUPPORT_STATES: readonly SupportState[] = ['declined', 'with
  * What someone does to a support agreement. Whose turn it is:
  * - proposed: the provider accepts, counters (new date and/or terms) or declines (with a reason); the asker may withdraw;
  * - countered: the asker accepts the counter, counters back (another round) or withdraws; the provider may not answer its own counter;
- * - accepted: either side marks it fulfilled; the asker marks it broken (with a reason); the asker may withdraw.
+ * - accepted: either side marks it fulfilled; the asker marks it broken (with a reason); the asker may withdraw; the
+ *   provider may flag a risk to it (with what puts it at risk), clear that flag once it is back on track (unflag), or
+ *   propose new terms (counter: it is open again, and the asker's to answer).
  * A strategy editor may act for either side; the round is recorded "as editor".
  */
-export const SUPPORT_ACTIONS = ['propose', 'accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break'] as const;
+export const SUPPORT_ACTIONS = ['propose', 'accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break', 'flag', 'unflag'] as const;
 export const SupportAction = z.enum(SUPPORT_ACTIONS);
 export type SupportAction = z.infer<typeof SupportAction>;
 
@@ -135,6 +137,9 @@ export const SupportSummary = SupportAgreement.pick({
   turn: SupportTurn,
   /** When the latest round was made: an open agreement has waited since then. */
   lastRoundAt: z.string(),
+  /** The providing side's flag of a risk to an agreed support, while it stands (its words stay on the record, which
+   *  only readers of agreements get); null when none. Summaries stored before flags existed read as null. */
+  flag: z.object({ at: z.string(), by: AccountId }).nullable().default(null),
 });
 export type SupportSummary = z.infer<typeof SupportSummary>;
 export const SUMMARY_ASK_MAX = 120;
@@ -158,7 +163,7 @@ export const CommitmentStatus = z.enum(['no-parent', 'not-committed', 'committed
 export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
 
 /** Why an accepted agreement is at risk, each with a sentence that names the cause. */
-export const RISK_REASONS = ['shift-execution', 'kpi-off-track', 'work-behind', 'overdue', 'provider-archived'] as const;
+export const RISK_REASONS = ['provider-flagged', 'shift-execution', 'kpi-off-track', 'work-behind', 'overdue', 'provider-archived'] as const;
 export const RiskReason = z.enum(RISK_REASONS);
 export type RiskReason = z.infer<typeof RiskReason>;
 
@@ -186,6 +191,8 @@ export const SupportAnswer = z.discriminatedUnion('action', [
   z.object({ action: z.literal('withdraw'), reason: AgreementText.optional() }).strict(),
   z.object({ action: z.literal('fulfil'), note: AgreementText.optional() }).strict(),
   z.object({ action: z.literal('break'), reason: AgreementText }).strict(),
+  z.object({ action: z.literal('flag'), reason: AgreementText }).strict(),
+  z.object({ action: z.literal('unflag'), note: AgreementText.optional() }).strict(),
 ]);
 export type SupportAnswer = z.infer<typeof SupportAnswer>;
 

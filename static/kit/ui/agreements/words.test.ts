@@ -6,6 +6,7 @@ import { CommitmentStatus } from '../../../../src/shared/model/agreement';
 import { aCommitment, aRound, aSupport, EXEC, LEAD, PROVIDER } from './fixtures';
 import {
   answerChoices,
+  answerHint,
   badgeWords,
   chipsBesideBadge,
   relianceParts,
@@ -111,13 +112,27 @@ describe('the answer buttons', () => {
     expect(choices(['break', 'fulfil', 'withdraw'], 'accepted')).toEqual(['Mark fulfilled*', 'Mark broken', 'Withdraw']);
   });
 
+  it('offers the provider of an agreed support a risk flag, its clearing while one stands, and new terms', () => {
+    expect(choices(['counter', 'fulfil', 'flag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled*', 'Flag a risk']);
+    expect(choices(['counter', 'fulfil', 'flag', 'unflag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled*', 'Back on track', 'Flag a risk']);
+  });
+
+  it('says under the form what a flag and new terms set off, and nothing for the answers whose button says it', () => {
+    expect(answerHint('flag', 'accepted')).toMatch(/^The asking goal’s people read this\. The agreement shows as at risk/);
+    expect(answerHint('counter', 'accepted')).toBe('It is open again until the asking goal accepts your new terms, counters them or withdraws.');
+    expect([answerHint('counter', 'proposed'), answerHint('fulfil', 'accepted'), answerHint('unflag', 'accepted')]).toEqual([null, null, null]);
+  });
+
   it('never offers propose as an answer', () => {
     expect(choices(['propose'])).toEqual([]);
   });
 
   it('asks for what each answer needs: terms and date to counter, a reason to decline or break', () => {
     const needs = Object.fromEntries(
-      answerChoices({ can: ['accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break'], state: 'accepted' }).map((c) => [c.action, c.needs]),
+      answerChoices({ can: ['accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break', 'flag', 'unflag'], state: 'accepted' }).map((c) => [
+        c.action,
+        c.needs,
+      ]),
     );
     expect(needs).toEqual({
       accept: 'nothing',
@@ -126,6 +141,8 @@ describe('the answer buttons', () => {
       withdraw: 'optional-reason',
       fulfil: 'optional-note',
       break: 'reason',
+      flag: 'reason',
+      unflag: 'optional-note',
     });
   });
 });
@@ -137,6 +154,8 @@ describe('a round of the thread', () => {
     ['Daniel Okafor accepted, for 15 Apr 2027', aRound({ action: 'accept', neededBy: '2027-04-15' })],
     ['Daniel Okafor declined', aRound({ action: 'decline', neededBy: null })],
     ['Daniel Okafor marked it broken', aRound({ action: 'break', neededBy: null })],
+    ['Daniel Okafor flagged a risk', aRound({ action: 'flag', neededBy: null })],
+    ['Helen Marsh said it is back on track (as editor)', aRound({ action: 'unflag', by: EXEC, asEditor: true, neededBy: null })],
     ['Daniel Okafor committed', aRound({ action: 'committed', neededBy: null })],
     ['Daniel Okafor raised a concern', aRound({ action: 'concern', neededBy: null })],
   ])('reads “%s”', (words, round) => {

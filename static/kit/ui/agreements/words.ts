@@ -71,6 +71,8 @@ export const ACTION_LABEL: Record<Exclude<SupportAction, 'propose'>, string> = {
   withdraw: 'Withdraw',
   fulfil: 'Mark fulfilled',
   break: 'Mark broken',
+  flag: 'Flag a risk',
+  unflag: 'Back on track',
 };
 
 /** What an answer needs typed before it is sent. */
@@ -91,9 +93,18 @@ const NEEDS: Record<AnswerChoice['action'], AnswerNeeds> = {
   withdraw: 'optional-reason',
   fulfil: 'optional-note',
   break: 'reason',
+  flag: 'reason',
+  unflag: 'optional-note',
 };
 
-const ORDER: AnswerChoice['action'][] = ['accept', 'counter', 'decline', 'fulfil', 'break', 'withdraw'];
+const ORDER: AnswerChoice['action'][] = ['accept', 'counter', 'decline', 'fulfil', 'unflag', 'flag', 'break', 'withdraw'];
+
+const labelOf = (action: AnswerChoice['action'], state: SupportState): string => {
+  if (action === 'accept' && state === 'countered') return 'Accept the counter';
+  // Countering what was agreed is a renegotiation: it is the asker's to accept again.
+  if (action === 'counter' && state === 'accepted') return 'Propose new terms';
+  return ACTION_LABEL[action];
+};
 
 /** The buttons the viewer gets, in a stable order, from what the server says they may do (`can`). */
 export const answerChoices = (a: Pick<SupportView, 'can' | 'state'>): AnswerChoice[] => {
@@ -101,7 +112,7 @@ export const answerChoices = (a: Pick<SupportView, 'can' | 'state'>): AnswerChoi
   const primary = allowed.includes('accept') ? 'accept' : allowed.includes('fulfil') ? 'fulfil' : null;
   return allowed.map((action) => ({
     action,
-    label: action === 'accept' && a.state === 'countered' ? 'Accept the counter' : ACTION_LABEL[action],
+    label: labelOf(action, a.state),
     needs: NEEDS[action],
     primary: action === primary,
   }));
@@ -117,12 +128,23 @@ export const answerTextLabel = (action: AnswerChoice['action']): string => {
     case 'withdraw':
       return 'Why you withdraw (optional)';
     case 'fulfil':
+    case 'unflag':
       return 'A note (optional)';
+    case 'flag':
+      return 'What puts it at risk';
     case 'break':
       return 'What broke it';
     case 'accept':
       return '';
   }
+};
+
+/** What sending an answer does that its button does not say, under its form; null when the button says it all. */
+export const answerHint = (action: AnswerChoice['action'], state: SupportState): string | null => {
+  if (action === 'flag')
+    return 'The asking goal’s people read this. The agreement shows as at risk on the tree, in the gaps and on issues until you say it is back on track.';
+  if (action === 'counter' && state === 'accepted') return 'It is open again until the asking goal accepts your new terms, counters them or withdraws.';
+  return null;
 };
 
 type RoundAction = SupportAction | 'committed' | 'concern';
@@ -135,6 +157,8 @@ const VERB: Record<RoundAction, string> = {
   withdraw: 'withdrew',
   fulfil: 'marked it fulfilled',
   break: 'marked it broken',
+  flag: 'flagged a risk',
+  unflag: 'said it is back on track',
   committed: 'committed',
   concern: 'raised a concern',
 };

@@ -34,6 +34,8 @@ const DONE: Record<SupportAnswer['action'] | 'kept-theirs', string> = {
   withdraw: 'Withdrawn',
   fulfil: 'Marked fulfilled',
   break: 'Marked broken',
+  flag: 'Risk flagged: the asking goal sees it',
+  unflag: 'Flag cleared',
   'kept-theirs': 'Their answer stands',
 };
 

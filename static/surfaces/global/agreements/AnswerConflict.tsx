@@ -13,10 +13,12 @@ const answerText = (a: SupportAnswer): string => {
       return `${a.terms} (needed by ${formatDay(a.neededBy)})`;
     case 'decline':
     case 'break':
+    case 'flag':
       return a.reason;
     case 'withdraw':
       return a.reason ?? '';
     case 'fulfil':
+    case 'unflag':
       return a.note ?? '';
     case 'accept':
       return '';

@@ -8,7 +8,7 @@ import type { AppError } from '../../../../src/shared/errors';
 import type { SupportAnswer } from '../../../../src/shared/model/agreement';
 import { toAppError } from '../../../kit/api/app-error';
 import { call } from '../../../kit/api/invoke';
-import { answerChoices, answerTextLabel, type AnswerChoice } from '../../../kit/ui/agreements/words';
+import { answerChoices, answerHint, answerTextLabel, type AnswerChoice } from '../../../kit/ui/agreements/words';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { answerOf, addDays, serverFieldErrors, validateAnswer, type AnswerErrors, type AnswerValues } from './agreement-forms';
 import { AnswerConflict } from './AnswerConflict';
@@ -159,6 +159,11 @@ export function AnswerPanel({ agreement, today, onAnswered }: Props) {
             error={errors.text}
             rows={2}
           />
+          {answerHint(open.action, agreement.state) && (
+            <p className="tl-small tl-subtle" data-testid="answer-hint">
+              {answerHint(open.action, agreement.state)}
+            </p>
+          )}
           {open.needs === 'terms-and-date' && (
             <DateField
               id={`ag-answer-date-${agreement.id}`}
@@ -171,7 +176,7 @@ export function AnswerPanel({ agreement, today, onAnswered }: Props) {
           )}
           <div className="tl-row">
             <button type="submit" className="tl-button tl-button--primary" disabled={pending}>
-              {pending ? 'Sending…' : open.action === 'counter' ? 'Send the counter' : open.label}
+              {pending ? 'Sending…' : open.action === 'counter' ? (agreement.state === 'accepted' ? 'Send the new terms' : 'Send the counter') : open.label}
             </button>
             <button type="button" className="tl-button" onClick={close} disabled={pending}>
               Cancel

@@ -78,7 +78,8 @@ describe('answering', () => {
   it('needs a reason to decline or to mark broken; none to accept, withdraw or mark fulfilled', () => {
     expect(validateAnswer(choice('decline'), { text: ' ', neededBy: '' }, TODAY).text).toBe('Say why.');
     expect(validateAnswer(choice('break'), { text: '', neededBy: '' }, TODAY).text).toBe('Say what broke it.');
-    for (const a of ['accept', 'withdraw', 'fulfil'] as const) expect(validateAnswer(choice(a), { text: '', neededBy: '' }, TODAY)).toEqual({});
+    expect(validateAnswer(choice('flag'), { text: '', neededBy: '' }, TODAY).text).toBe('Say what puts it at risk.');
+    for (const a of ['accept', 'withdraw', 'fulfil', 'unflag'] as const) expect(validateAnswer(choice(a), { text: '', neededBy: '' }, TODAY)).toEqual({});
   });
 
   it.each([
@@ -88,6 +89,8 @@ describe('answering', () => {
     ['break', { action: 'break', reason: 'By April' }],
     ['withdraw', { action: 'withdraw', reason: 'By April' }],
     ['fulfil', { action: 'fulfil', note: 'By April' }],
+    ['flag', { action: 'flag', reason: 'By April' }],
+    ['unflag', { action: 'unflag', note: 'By April' }],
   ] as const)('sends %s as the contract has it', (action, sent) => {
     const answer = answerOf(choice(action), { text: '  By April ', neededBy: '2027-04-15' });
     expect(answer).toEqual(sent);
@@ -97,6 +100,7 @@ describe('answering', () => {
   it('leaves an optional reason or note out when none was typed', () => {
     expect(answerOf(choice('withdraw'), { text: ' ', neededBy: '' })).toEqual({ action: 'withdraw' });
     expect(answerOf(choice('fulfil'), { text: '', neededBy: '' })).toEqual({ action: 'fulfil' });
+    expect(answerOf(choice('unflag'), { text: '', neededBy: '' })).toEqual({ action: 'unflag' });
   });
 });
 

@@ -77,7 +77,8 @@ export type AnswerErrors = Partial<Record<keyof AnswerValues, string>>;
 export const validateAnswer = (choice: AnswerChoice, v: AnswerValues, today: string): AnswerErrors => {
   const errors: AnswerErrors = {};
   const required = choice.needs === 'terms-and-date' || choice.needs === 'reason';
-  const what = choice.needs === 'terms-and-date' ? 'your terms' : choice.action === 'break' ? 'what broke it' : 'why';
+  const what =
+    choice.needs === 'terms-and-date' ? 'your terms' : choice.action === 'break' ? 'what broke it' : choice.action === 'flag' ? 'what puts it at risk' : 'why';
   const text = choice.needs === 'nothing' ? undefined : textError(v.text, what, required);
   if (text) errors.text = text;
   if (choice.needs === 'terms-and-date') {
@@ -103,6 +104,10 @@ export const answerOf = (choice: AnswerChoice, v: AnswerValues): SupportAnswer =
       return text === '' ? { action: 'withdraw' } : { action: 'withdraw', reason: text };
     case 'fulfil':
       return text === '' ? { action: 'fulfil' } : { action: 'fulfil', note: text };
+    case 'flag':
+      return { action: 'flag', reason: text };
+    case 'unflag':
+      return text === '' ? { action: 'unflag' } : { action: 'unflag', note: text };
   }
 };
 
