@@ -374,6 +374,7 @@ export const dueDeps = (env: Env, accountId: string, jira = new JiraClient()): D
   checkIns: forgeCheckInStore,
   kpis: forgeKpiStore,
   measurements: forgeMeasurementStore,
+  health: forgeGoalHealthStore,
   agreements: forgeAgreementStore,
   inputs: forgeInputStore,
   proposals: forgeProposalStore,

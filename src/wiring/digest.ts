@@ -8,6 +8,7 @@ import { forgeAgreementStore } from '../platform/storage/agreement-store';
 import { forgeCatalogStore } from '../platform/storage/catalog-store';
 import { forgeCheckInStore } from '../platform/storage/check-in-store';
 import { forgeDigestLog } from '../platform/storage/digest-log';
+import { forgeGoalHealthStore } from '../platform/storage/goal-health-store';
 import { forgeInputStore } from '../platform/storage/input-store';
 import { forgeKpiStore } from '../platform/storage/kpi-store';
 import { forgeMeasurementStore } from '../platform/storage/measurement-store';
@@ -22,6 +23,7 @@ export const digestDeps = (env: Env, jira = new JiraClient(forgeRequester, { ...
   checkIns: forgeCheckInStore,
   kpis: forgeKpiStore,
   measurements: forgeMeasurementStore,
+  health: forgeGoalHealthStore,
   agreements: forgeAgreementStore,
   inputs: forgeInputStore,
   proposals: forgeProposalStore,

@@ -2,6 +2,7 @@
 // Dashboards 3.0, the analytics features goal and SSO) owes the answers, commitments and triage the demo leaves open;
 // the member and the outsider, who hold no role, owe nothing and learn nothing of others' goals; an item goes once it
 // is done; weeks later the lead's check-ins and the weekly KPI he records come due.
+import { forgeGoalHealthStore } from '../../src/platform/storage/goal-health-store';
 import type { DueView } from '../../src/shared/api/due';
 import { DEMO_TODAY } from '../support/demo-day';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
@@ -86,6 +87,44 @@ describe('the lead', () => {
     const overdue = list.filter((i) => i.overdue);
     expect(list.slice(0, overdue.length)).toEqual(overdue);
     expect(overdue.map((i) => i.since)).toEqual([...overdue.map((i) => i.since)].sort());
+  });
+});
+
+describe('the latest measurement days kept with the goal health', () => {
+  /** The list, and the storage operations it took. */
+  const measured = async (who: PersonaId) => {
+    const from = t.forge.kvs.log.count();
+    const view = okData(await due(who));
+    return { view, ops: t.forge.kvs.log.count() - from };
+  };
+
+  it('spare the list one read per KPI, and say exactly what reading each KPI says', async () => {
+    const lead = accountOf('lead');
+    const mine = new Set(t.demo.strategy.goals.filter((g) => g.status === 'active' && (g.leaderId === lead || g.managerId === lead)).map((g) => g.id));
+    const manual = t.demo.strategy.kpis.filter((k) => mine.has(k.goalId) && k.source.kind === 'manual');
+    expect(manual.length).toBeGreaterThan(0);
+    const kept = await measured('lead');
+    // Without the days (a site evaluated before they were kept, or a shard too large to keep): one read per KPI.
+    const board = await forgeGoalHealthStore.read();
+    expect(await forgeGoalHealthStore.commit(board, board.goals, {})).toBe('committed');
+    const each = await measured('lead');
+    expect(each.view).toEqual(kept.view);
+    expect(each.ops - kept.ops).toBe(manual.length);
+  });
+
+  it('move with a value recorded today: the KPI’s item leaves the list at once', async () => {
+    t.clock.advance(42 * DAY);
+    expect(await ids('lead')).toContain('measurement:k-dashboard-migration');
+    const today = new Date(t.clock.now()).toISOString().slice(0, 10);
+    okData(
+      await t.as('lead', {
+        moduleKey: 'throughline-strategy',
+        functionKey: 'scorecards/measurement-record',
+        payload: { kpiId: 'k-dashboard-migration', input: { date: today, value: 40 } },
+      }),
+    );
+    expect(await ids('lead')).not.toContain('measurement:k-dashboard-migration');
+    expect((await forgeGoalHealthStore.lastDays())['k-dashboard-migration']).toBe(today);
   });
 });
 

@@ -20,6 +20,7 @@ import type { StoreRef } from '../../domain/data-transfer/integrity';
 import { summaryPrint, type GoalFact } from '../../domain/data-transfer/goal-graph';
 import { MAX_CATALOG_SHARDS } from './catalog-store';
 import { BOARD_KEYS, BoardItem } from './alignment-board-store';
+import { DAY_KEYS, DaysItem } from './goal-health-store';
 
 /** Plain keys (not an entity) are the store `key`. */
 export const PLAIN_KEYS = 'key';
@@ -147,7 +148,13 @@ export const STORES: readonly StoreSpec[] = [
   // Derived from the project alignments, carried so an import's trees read it at once; a file without it leaves it
   // unbuilt (trees then read the alignments) until the daily recount builds it.
   spec({ name: 'alignment-board', keys: BOARD_KEYS, schema: BoardItem }),
-  spec({ name: 'goal-health', keys: ['board'], schema: z.object({ revision: Int, goals: z.record(z.string(), GoalHealth) }).strict() }),
+  // The board, and each KPI's latest measurement day beside it (carried, so that an import never leaves days of the
+  // site it replaced).
+  spec({
+    name: 'goal-health',
+    keys: ['board', ...DAY_KEYS],
+    schema: z.union([z.object({ revision: Int, goals: z.record(z.string(), GoalHealth) }).strict(), DaysItem]),
+  }),
   spec({
     name: 'input',
     index: 'by-time',

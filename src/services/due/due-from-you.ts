@@ -1,7 +1,8 @@
 // Use case: "Due from you", what one person owes now as the leader or manager of goals. Reads every goal's latest
-// check-in, the KPIs, the agreement boards and open input (a handful of storage operations whatever the person
-// holds), then the latest value of each manual KPI of the person's own active goals (one read each, remembered
-// across people within one run); the domain decides what is due (src/domain/due/due-items.ts). The strategy
+// check-in, the KPIs, the agreement boards, open input and each KPI's latest measurement day as the goal health
+// evaluation last found it (a handful of storage operations whatever the person holds); only a manual KPI of the
+// person's own active goals that those days do not name (new since the evaluation) is read from its measurements
+// (one read each, remembered across people within one run). The domain decides what is due (src/domain/due/due-items.ts). The strategy
 // workspace's tab reads it for the caller, the weekly digest for each leader and manager.
 import { agreementSignals } from '../../domain/agreements/signals';
 import { dueFrom, editorOwes, type PendingProposal } from '../../domain/due/due-items';
@@ -16,13 +17,15 @@ import type { InputStore } from '../ports/input';
 import type { UntaggedEpic, UntaggedToAdminister } from '../ports/due';
 import type { ProposalStore } from '../ports/proposals';
 import type { Proposal } from '../../shared/model/proposal';
-import type { CheckInStore, KpiStore, LatestCheckIns, MeasurementStore } from '../ports/kpis';
+import type { CheckInStore, GoalHealthStore, KpiStore, LatestCheckIns, MeasurementStore } from '../ports/kpis';
 import { readVisibleCatalog, type GoalVisibilityDeps } from '../goals/goal-visibility';
 
 export interface DueSourceDeps {
   checkIns: Pick<CheckInStore, 'latest'>;
   kpis: Pick<KpiStore, 'all'>;
   measurements: Pick<MeasurementStore, 'recent'>;
+  /** Each KPI's latest measurement day, kept with the goal health board. */
+  health: Pick<GoalHealthStore, 'lastDays'>;
   agreements: Pick<AgreementStore, 'boards'>;
   inputs: Pick<InputStore, 'openSince'>;
   proposals: Pick<ProposalStore, 'pending'>;
@@ -50,15 +53,17 @@ export interface DueSources {
 
 export const readDueSources = async (deps: DueSourceDeps): Promise<DueSources> => {
   const now = deps.now();
-  const [latest, kpis, boards, open, pending] = await Promise.all([
+  const [latest, kpis, boards, open, pending, days] = await Promise.all([
     deps.checkIns.latest(),
     deps.kpis.all(),
     deps.agreements.boards(),
     deps.inputs.openSince(now.toISOString()),
     deps.proposals.pending(),
+    deps.health.lastDays(),
   ]);
   const lasts = new Map<string, Promise<string | null>>();
   const lastOf = (kpiId: string) => {
+    if (Object.hasOwn(days, kpiId)) return Promise.resolve(days[kpiId]!);
     if (!lasts.has(kpiId))
       lasts.set(
         kpiId,

@@ -7,6 +7,7 @@ import type { KpiData } from '../../domain/kpi/scorecard';
 import { AppFailure } from '../../shared/errors';
 import type { GoalHealth } from '../../shared/model/goal-health';
 import type { Kpi } from '../../shared/model/kpi';
+import type { LastDays } from '../ports/kpis';
 import type { ScorecardDeps } from './scorecard-deps';
 import { todayOf } from './scorecard-deps';
 import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
@@ -27,8 +28,14 @@ const inChunks = async <T, R>(items: readonly T[], f: (t: T) => Promise<R>): Pro
   return out;
 };
 
+interface Evaluation {
+  goals: Record<string, GoalHealth>;
+  /** Each KPI's latest measurement day, as read for the evaluation. */
+  days: LastDays;
+}
+
 /** Evaluates the goals named, from the KPIs given (every KPI of those goals). */
-const evaluate = async (deps: GoalHealthDeps, goalIds: readonly string[], kpis: readonly Kpi[]): Promise<Record<string, GoalHealth>> => {
+const evaluate = async (deps: GoalHealthDeps, goalIds: readonly string[], kpis: readonly Kpi[]): Promise<Evaluation> => {
   const automatic = kpis.filter((k) => k.source.kind !== 'manual').map((k) => k.id);
   const [bands, runs, data] = await Promise.all([
     deps.defaultBands(),
@@ -39,7 +46,10 @@ const evaluate = async (deps: GoalHealthDeps, goalIds: readonly string[], kpis: 
   for (const { kpi, measurements } of data) byGoal.set(kpi.goalId, [...(byGoal.get(kpi.goalId) ?? []), { kpi, measurements, run: runs.get(kpi.id) ?? null }]);
   const now = deps.now();
   const today = todayOf(now);
-  return Object.fromEntries(goalIds.map((id) => [id, goalHealth(byGoal.get(id) ?? [], today, now.toISOString(), bands)]));
+  return {
+    goals: Object.fromEntries(goalIds.map((id) => [id, goalHealth(byGoal.get(id) ?? [], today, now.toISOString(), bands)])),
+    days: Object.fromEntries(data.map(({ kpi, measurements }) => [kpi.id, measurements[0]?.date ?? null])),
+  };
 };
 
 /** Evaluates the named goals again and keeps every other goal's figures as they are. */
@@ -49,9 +59,11 @@ export const refreshGoalHealth = async (deps: GoalHealthDeps, goalIds: readonly 
   await commitOnVersion(async () => {
     // The board first: measurements committed after this read make the commit below fail, and we retry.
     const base = await deps.health.read();
-    const kpis = (await Promise.all(ids.map((id) => deps.kpis.ofGoal(id)))).flat();
-    const fresh = await evaluate(deps, ids, kpis);
-    return (await deps.health.commit(base, { ...base.goals, ...fresh })) === 'committed' ? committed(undefined) : beaten;
+    // Written only with a board at this revision: a refresh that read the days before another one wrote them retries.
+    const [days, kpis] = await Promise.all([deps.health.lastDays(), Promise.all(ids.map((id) => deps.kpis.ofGoal(id)))]);
+    const fresh = await evaluate(deps, ids, kpis.flat());
+    const outcome = await deps.health.commit(base, { ...base.goals, ...fresh.goals }, { ...days, ...fresh.days });
+    return outcome === 'committed' ? committed(undefined) : beaten;
   }, busy);
 };
 
@@ -66,7 +78,7 @@ export const refreshAllGoalHealth = async (deps: GoalHealthDeps): Promise<{ goal
       ids,
       kpis.filter((k) => ids.includes(k.goalId)),
     );
-    return (await deps.health.commit(base, fresh)) === 'committed' ? committed({ goals: ids.length }) : beaten;
+    return (await deps.health.commit(base, fresh.goals, fresh.days)) === 'committed' ? committed({ goals: ids.length }) : beaten;
   }, busy);
 };
 

@@ -59,8 +59,17 @@ export interface HealthBoard {
   goals: Record<string, GoalHealth>;
 }
 
+/**
+ * Each KPI's latest measurement day as the last health evaluation found it ('YYYY-MM-DD'; null: never measured). A KPI
+ * it does not name (new since, or kept out for size) is read from its measurements instead.
+ */
+export type LastDays = Record<string, string | null>;
+
 export interface GoalHealthStore {
   read(): Promise<HealthBoard>;
-  /** Writes `goals` as the whole board when it is still at `base.revision`; 'conflict' otherwise. */
-  commit(base: HealthBoard, goals: Record<string, GoalHealth>): Promise<Commit>;
+  /** The KPIs' latest measurement days, written with the board (one storage operation). */
+  lastDays(): Promise<LastDays>;
+  /** Writes `goals` as the whole board when it is still at `base.revision`, and with it `days` as every KPI's latest
+   *  day when given, in one transaction; 'conflict' otherwise. */
+  commit(base: HealthBoard, goals: Record<string, GoalHealth>, days?: LastDays): Promise<Commit>;
 }
