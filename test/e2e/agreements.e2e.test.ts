@@ -231,6 +231,7 @@ describeE2E(
       await form.getByLabel('What puts it at risk').fill('Load tests need the staging cluster, booked until mid January');
       await form.getByRole('button', { name: 'Flag a risk' }).click();
       await theirs.getByRole('button', { name: 'Back on track' }).waitFor({ timeout: 20_000 });
+      expect(await theirs.getByRole('button', { name: 'Update the risk' }).count()).toBe(1);
 
       const lead = await goalPage(ASKER.id, 'lead');
       const risks = card(lead.app, 'relies-on', PROVIDER.title).getByTestId('agreement-risks').locator('li');

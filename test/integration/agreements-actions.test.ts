@@ -121,12 +121,40 @@ describe('the providing side answers', () => {
   });
 });
 
+describe('a strategy editor who speaks for one side', () => {
+  it('may not answer her own request for the providing side: FORBIDDEN, nothing stored, and no button for it', async () => {
+    const p = await euAsksDashboards();
+    expect(p.can).toEqual(['withdraw']);
+    for (const answer of [{ action: 'accept' }, { action: 'decline', reason: 'No' }, { action: 'counter', neededBy: later(90), terms: 'Later' }] as const) {
+      const { out, writes } = await writesDuring(t, () => a.answer('exec', p.id, 1, answer));
+      expect(out).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: expect.stringMatching(/^You already speak for the other side of this agreement/) },
+      });
+      expect(writes).toEqual([]);
+    }
+    // The providing goal's manager answers it.
+    expect(okData(await a.answer('lead', p.id, 1, { action: 'accept' })).state).toBe('accepted');
+  });
+
+  it('may not accept her own counter for the asking side, nor answer for the providing side of a goal she leads', async () => {
+    const p = okData(await a.propose('lead', PRODUCT, ENGINEERING));
+    okData(await a.answer('exec', p.id, 1, { action: 'counter', neededBy: later(121), terms: 'Two weeks later' }));
+    expect(await a.answer('exec', p.id, 2, { action: 'accept' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // The lead asks the exec's own strategy goal: she answers it as its leader, not as editor.
+    const mine = okData(await a.propose('lead', DASHBOARDS, 'g-operate-efficiently'));
+    const accepted = okData(await a.answer('exec', mine.id, 1, { action: 'accept' }));
+    expect(accepted.rounds.at(-1)).toMatchObject({ action: 'accept', asEditor: false, side: 'provider' });
+  });
+});
+
 describe('the asking side answers', () => {
   it('runs the issue’s round trip: the lead asks, the exec counters as editor, the lead accepts; three rounds with names and times', async () => {
     const p = okData(await a.propose('lead', PRODUCT, ENGINEERING, { neededBy: later(107) }));
     const c = okData(await a.answer('exec', p.id, 1, { action: 'counter', neededBy: later(121), terms: 'A stable ingestion API, two weeks later' }));
     expect(c.rounds.at(-1)).toMatchObject({ by: { displayName: 'Helen Marsh' }, asEditor: true, side: 'provider' });
-    expect(c.can).toEqual(expect.arrayContaining(['accept', 'counter', 'withdraw']));
+    // Having spoken for the providing side, the exec does not answer her own counter for the asking side.
+    expect(c.can).toEqual([]);
     const done = okData(await a.answer('lead', p.id, 2, { action: 'accept' }));
     expect(done).toMatchObject({ state: 'accepted', neededBy: later(121), answeredBy: { displayName: 'Helen Marsh' } });
     expect(done.rounds.map((r) => [r.action, r.by.displayName, r.at.slice(0, 10)])).toEqual([

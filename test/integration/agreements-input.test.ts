@@ -95,7 +95,7 @@ describe('two people answering at once', () => {
     t.forge.kvs.setFaults({ latencyMs: 30 });
     const [byLead, byExec] = await Promise.all([
       a.answer('lead', p.id, 1, { action: 'accept' }),
-      a.answer('exec', p.id, 1, { action: 'decline', reason: 'We found another way' }),
+      a.answer('exec', p.id, 1, { action: 'withdraw', reason: 'We found another way' }),
     ]);
     t.forge.kvs.setFaults({});
     const outs = [byLead, byExec];

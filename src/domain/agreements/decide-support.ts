@@ -15,7 +15,7 @@ import {
 } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
 import { refuse, refuseField, success, type Result } from '../result';
-import { authorize, flagOf, phaseOf, ruleOf, type ActorFacts } from './machine';
+import { authorize, authorizeOn, flagOf, phaseOf, ruleOf, type ActorFacts } from './machine';
 import { isLive, isOpen } from './states';
 
 export interface Stamp {
@@ -178,7 +178,14 @@ export const decideAnswer = (
   const rule = ruleOf(phaseOf(current), answer.action);
   if (!rule.ok) return refuseField('answer.action', rule.reason);
   if (answer.action === 'unflag' && flagOf(current) === null) return refuseField('answer.action', 'No risk is flagged on this agreement; nothing to clear.');
-  const auth = authorize(rule.by, actor);
+  const auth = authorizeOn(current, rule.by, actor);
+  if (!auth.ok && auth.bothSides) {
+    const side = rule.by === 'either' ? 'other' : SIDE_WORDS[rule.by];
+    return refuse(
+      'FORBIDDEN',
+      `You already speak for the other side of this agreement, so you may not ${VERB[answer.action]} it for the ${side} goal as well: its leader or manager does, or another strategy editor`,
+    );
+  }
   if (!auth.ok) {
     const side = rule.by === 'either' ? 'asking or the providing' : SIDE_WORDS[rule.by];
     return refuse('FORBIDDEN', `Only the leader or manager of the ${side} goal, or a strategy editor, may ${VERB[answer.action]} this agreement now`);

@@ -1,7 +1,7 @@
 // The support state machine as a table: every phase × action × who acts, each cell either a transition (to which state,
 // as editor or not) or a refusal (VALIDATION: the action does not fit the state; FORBIDDEN: not this person's to take).
 import { SUPPORT_ACTIONS, type SupportAction, type SupportAgreement } from '../../shared/model/agreement';
-import { accepted, anAgreement, closed, counteredByAsker, counteredByProvider, flagged } from '../../../test/builders/agreements';
+import { accepted, anAgreement, aRound, closed, counteredByAsker, counteredByProvider, flagged } from '../../../test/builders/agreements';
 import { decideAnswer } from './decide-support';
 import { actionsFor, flagOf, PHASES, phaseOf, turnOf, type ActorFacts, type Phase } from './machine';
 
@@ -186,5 +186,33 @@ describe('a risk flagged on an agreed support', () => {
     expect(!out.ok && out.failure.message).toBe(
       'Only the leader or manager of the providing goal, or a strategy editor, may flag a risk to this agreement now',
     );
+  });
+});
+
+describe('an editor who speaks for one side of an agreement', () => {
+  const editorAsker: ActorFacts = { sides: new Set(['asker']), isEditor: true, id: 'acc-editor' };
+  const editorOnly: ActorFacts = { sides: new Set(), isEditor: true, id: 'acc-editor' };
+
+  it('may not answer for the providing side while leading the asking goal', () => {
+    const out = decideAnswer(anAgreement(), 1, ANSWER.accept, editorAsker, stamp('acc-editor'));
+    expect(!out.ok && out.failure.code).toBe('FORBIDDEN');
+    expect(actionsFor(anAgreement(), editorAsker)).toEqual(['withdraw']);
+  });
+
+  it('may not answer, as editor for one side, a round she made for the other', () => {
+    const asked = anAgreement({ rounds: [aRound({ by: 'acc-editor', asEditor: true, side: 'asker' })] });
+    expect(actionsFor(asked, editorOnly)).toEqual(['withdraw']);
+    const out = decideAnswer(asked, 1, ANSWER.accept, editorOnly, stamp('acc-editor'));
+    expect(!out.ok && out.failure.message).toMatch(/^You already speak for the other side of this agreement, so you may not accept it for the providing goal/);
+    // Once the other side answered, she may speak for the asking side again.
+    const countered = counteredByProvider({ rounds: [...asked.rounds, aRound({ action: 'counter', by: 'acc-provider', side: 'provider' })] });
+    expect(actionsFor(countered, editorOnly)).toEqual(['accept', 'counter', 'withdraw']);
+  });
+
+  it('leaves someone who leads both goals free to act for each, as themselves', () => {
+    const both: ActorFacts = { sides: new Set(['asker', 'provider']), isEditor: true, id: 'acc-both' };
+    const asked = anAgreement({ rounds: [aRound({ by: 'acc-both', side: 'asker' })] });
+    const out = decideAnswer(asked, 1, ANSWER.accept, both, stamp('acc-both'));
+    expect(out.ok && out.value.rounds.at(-1)).toMatchObject({ side: 'provider', asEditor: false });
   });
 });

@@ -127,9 +127,12 @@ export const turnOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): SupportTu
 export interface ActorFacts {
   sides: ReadonlySet<Side>;
   isEditor: boolean;
+  /** The actor's account: a strategy editor never speaks for one side after speaking for the other (absent: not checked). */
+  id?: string;
 }
 
-export type Authorization = { ok: true; side: Side | null; asEditor: boolean } | { ok: false };
+/** `bothSides`: refused because the actor, an editor, already speaks for the other side of this agreement. */
+export type Authorization = { ok: true; side: Side | null; asEditor: boolean } | { ok: false; bothSides?: true };
 
 /**
  * Whether the actor may take an action that belongs to `by`. Their own side first (then the round is theirs, not "as
@@ -143,6 +146,23 @@ export const authorize = (by: Side | 'either', facts: ActorFacts): Authorization
   }
   if (facts.sides.has(by)) return { ok: true, side: by, asEditor: false };
   return facts.isEditor ? { ok: true, side: by, asEditor: true } : { ok: false };
+};
+
+const OTHER: Record<Side, Side> = { asker: 'provider', provider: 'asker' };
+
+/**
+ * `authorize` on one agreement: an editor acting for a side is refused when they hold the other side themselves (they
+ * lead or manage its goal), or made the latest round for it. So nobody answers their own request, counter or acceptance
+ * as the other party: the agreement records two parties' consent. Someone who leads both goals acts for each as
+ * themselves, never as editor, and is not refused.
+ */
+export const authorizeOn = (a: Pick<SupportAgreement, 'rounds'>, by: Side | 'either', facts: ActorFacts): Authorization => {
+  const auth = authorize(by, facts);
+  if (!auth.ok || !auth.asEditor || auth.side === null) return auth;
+  const other = OTHER[auth.side];
+  const last = a.rounds[a.rounds.length - 1];
+  const spokeForOther = facts.id !== undefined && last !== undefined && last.by === facts.id && last.side === other;
+  return facts.sides.has(other) || spokeForOther ? { ok: false, bothSides: true } : auth;
 };
 
 /** Whether deciding this action for this actor needs to know if they are a strategy editor (a question that costs Jira calls). */
@@ -159,6 +179,6 @@ export const actionsFor = (a: Pick<SupportAgreement, 'state' | 'rounds'>, facts:
   const flagged = flagOf(a) !== null;
   return SUPPORT_ACTIONS.filter((action) => {
     const t = SUPPORT_TABLE[phase][action];
-    return t !== undefined && authorize(t.by, facts).ok && (action !== 'unflag' || flagged);
+    return t !== undefined && authorizeOn(a, t.by, facts).ok && (action !== 'unflag' || flagged);
   });
 };

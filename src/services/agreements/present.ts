@@ -37,7 +37,7 @@ export const present = (a: SupportAgreement, p: Presenter, rounds = Infinity): S
     to,
     names: { ...p.people, ...a.names },
     risks: risksOf({ ...a, flag: flagSignal(a) }, signals, p.today),
-    can: actionsFor(a, { sides: sidesOf(a, p.byId, p.accountId), isEditor: p.isEditor }),
+    can: actionsFor(a, { sides: sidesOf(a, p.byId, p.accountId), isEditor: p.isEditor, id: p.accountId }),
     today: p.today,
   });
   if (view.rounds.length <= rounds) return view;

@@ -91,7 +91,7 @@ export const answerSupport = async (deps: AgreementDeps, accountId: string, req:
     const isEditor = needsEditorCheck(phaseOf(current), req.answer.action, sides) ? await deps.isEditor() : undefined;
     const now = deps.now();
     const stamp = { by: accountId, at: now.toISOString(), today: todayOf(now) };
-    const decision = decideAnswer(current, req.expectedVersion, req.answer, { sides, isEditor: isEditor ?? false }, stamp);
+    const decision = decideAnswer(current, req.expectedVersion, req.answer, { sides, isEditor: isEditor ?? false, id: accountId }, stamp);
     if (!decision.ok) {
       const { code, message } = decision.failure;
       if (code !== 'CONFLICT') throw new AppFailure(code, message, decision.failure.details);

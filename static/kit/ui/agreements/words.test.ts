@@ -114,7 +114,7 @@ describe('the answer buttons', () => {
 
   it('offers the provider of an agreed support a risk flag, its clearing while one stands, and new terms', () => {
     expect(choices(['counter', 'fulfil', 'flag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled*', 'Flag a risk']);
-    expect(choices(['counter', 'fulfil', 'flag', 'unflag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled*', 'Back on track', 'Flag a risk']);
+    expect(choices(['counter', 'fulfil', 'flag', 'unflag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled*', 'Back on track', 'Update the risk']);
   });
 
   it('says under the form what a flag and new terms set off, and nothing for the answers whose button says it', () => {

@@ -99,8 +99,10 @@ const NEEDS: Record<AnswerChoice['action'], AnswerNeeds> = {
 
 const ORDER: AnswerChoice['action'][] = ['accept', 'counter', 'decline', 'fulfil', 'unflag', 'flag', 'break', 'withdraw'];
 
-const labelOf = (action: AnswerChoice['action'], state: SupportState): string => {
+const labelOf = (action: AnswerChoice['action'], state: SupportState, flagged: boolean): string => {
   if (action === 'accept' && state === 'countered') return 'Accept the counter';
+  // A flag stands (it may be cleared): flagging again says what puts it at risk now.
+  if (action === 'flag' && flagged) return 'Update the risk';
   // Countering what was agreed is a renegotiation: it is the asker's to accept again.
   if (action === 'counter' && state === 'accepted') return 'Propose new terms';
   return ACTION_LABEL[action];
@@ -112,7 +114,7 @@ export const answerChoices = (a: Pick<SupportView, 'can' | 'state'>): AnswerChoi
   const primary = allowed.includes('accept') ? 'accept' : allowed.includes('fulfil') ? 'fulfil' : null;
   return allowed.map((action) => ({
     action,
-    label: labelOf(action, a.state),
+    label: labelOf(action, a.state, a.can.includes('unflag')),
     needs: NEEDS[action],
     primary: action === primary,
   }));
