@@ -6,7 +6,7 @@ import { forgeGoalHealthStore } from '../../src/platform/storage/goal-health-sto
 import type { DueView } from '../../src/shared/api/due';
 import { DEMO_TODAY } from '../support/demo-day';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
-import { agreementsOf, DASHBOARDS, okData, PRODUCT, type Out } from './agreements-fixture';
+import { agreementsOf, DASHBOARDS, EU_REGION, later, okData, PRODUCT, type Out } from './agreements-fixture';
 import { projectPage } from './alignment-fixture';
 import { proposalFixture, subGoal } from './proposals-fixture';
 
@@ -125,6 +125,23 @@ describe('the latest measurement days kept with the goal health', () => {
     );
     expect(await ids('lead')).not.toContain('measurement:k-dashboard-migration');
     expect((await forgeGoalHealthStore.lastDays())['k-dashboard-migration']).toBe(today);
+  });
+});
+
+describe('agreed support the lead provides, once it is at risk', () => {
+  it('is owed by him until he says where it stands: flagging the risk takes it off his list', async () => {
+    const a = agreementsOf(t);
+    const p = okData(await a.propose('exec', EU_REGION, DASHBOARDS, { neededBy: later(10) }));
+    okData(await a.answer('lead', p.id, 1, { action: 'accept' }));
+    expect(await ids('lead')).not.toContain(`agreement:${p.id}`);
+    t.clock.advance(11 * DAY);
+    const item = (await items('lead')).find((i) => i.id === `agreement:${p.id}`);
+    expect(item).toMatchObject({ kind: 'agreement', action: 'Tell them', overdue: true, goal: { id: DASHBOARDS }, focus: 'agreements' });
+    expect(item!.sentence).toMatch(/and it is at risk\. It was needed by .+ and is not marked fulfilled\. Tell them where it stands/);
+    // The asking side is not asked: it is the provider's word that is owed.
+    expect(await ids('exec')).not.toContain(`agreement:${p.id}`);
+    okData(await a.answer('lead', p.id, 2, { action: 'flag', reason: 'Translations slipped to March' }));
+    expect(await ids('lead')).not.toContain(`agreement:${p.id}`);
   });
 });
 

@@ -57,7 +57,8 @@ export const risksOf = (a: { state: SupportState; neededBy: string; flag?: FlagS
       });
     }
   }
-  if (p.health && p.health.offTrack > 0) {
+  // A shift in execution already names the KPIs off track.
+  if (p.health && p.health.offTrack > 0 && !out.some((r) => r.reason === 'shift-execution')) {
     out.push({ reason: 'kpi-off-track', sentence: `${title} has ${plural(p.health.offTrack, 'KPI')} off track (${goalHealthSentence(p.health)}).` });
   }
   if (p.progress !== undefined && !out.some((r) => r.reason === 'shift-execution')) {

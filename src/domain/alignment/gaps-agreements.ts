@@ -52,9 +52,11 @@ export const atRiskGap = (m: AlignmentModel, a: LiveAgreement): Gap => ({
   kind: 'agreement-at-risk',
   level: a.from.level,
   subject: subject(a.from),
-  why: `It relies on ${quoted(a.to)}, agreed for ${formatDay(a.summary.neededBy)}, which is at risk: ${a.risks.map((r) => r.sentence).join(' ')}`,
+  why: `It relies on ${quoted(a.to)}, agreed for ${formatDay(a.summary.neededBy)}, and that is at risk. ${a.risks.map((r) => r.sentence).join(' ')}`,
   who: `${peopleOf(m, a.to)}; with the people of ${quoted(a.from)}`,
-  fix: 'Get the providing goal back on track, or agree a new date: withdraw and ask again, or mark the agreement broken.',
+  fix: a.summary.flag
+    ? 'Its provider flagged the risk: agree what happens now. They propose new terms or say it is back on track; or the asking goal withdraws it or marks it broken.'
+    : 'The providing goal’s people say where it stands, on the goal’s page: flag the risk, or propose new terms for the asking goal to accept. Or the asking goal withdraws it or marks it broken.',
   link: link(a.from),
 });
 

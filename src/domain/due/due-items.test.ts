@@ -2,7 +2,7 @@
 // and the order (overdue first, the longest due at the top).
 import { aGoal, summaryOf } from '../../../test/builders/goals';
 import { aKpi } from '../../../test/builders/kpis';
-import { anAgreement, counteredByProvider } from '../../../test/builders/agreements';
+import { accepted, anAgreement, counteredByProvider, flagged } from '../../../test/builders/agreements';
 import type { GoalSummary, GoalStatus } from '../../shared/model/goal';
 import { agreementSignals } from '../agreements/signals';
 import { summarizeSupport } from '../agreements/summary';
@@ -86,6 +86,33 @@ describe('each kind of item', () => {
     const got = dueFrom(facts([goal, other], { lastCheckIn: { G: TODAY, O: TODAY }, agreements: signals })).items.filter((i) => i.kind === 'agreement');
     expect(got.map((i) => i.id).sort()).toEqual(['agreement:ag-asked', 'agreement:ag-counter']);
     expect(got.every((i) => i.goal.id === 'G' && i.action === 'Answer')).toBe(true);
+  });
+
+  it('agreement at risk: owed by the providing goal until it says where the agreement stands', () => {
+    const other = g('O', { leaderId: 'acc-other', managerId: 'acc-else' });
+    const late = { neededBy: '2026-11-20' };
+    const provided = summarizeSupport(accepted({ id: 'ag-provided', fromGoalId: 'O', toGoalId: 'G', ...late }));
+    const reliedOn = summarizeSupport(accepted({ id: 'ag-relied', fromGoalId: 'G', toGoalId: 'O', ...late }));
+    const spoken = summarizeSupport({ ...flagged(), id: 'ag-flagged', fromGoalId: 'O', toGoalId: 'G', ...late });
+    const onTime = summarizeSupport(accepted({ id: 'ag-fine', fromGoalId: 'O', toGoalId: 'G', neededBy: '2027-03-01' }));
+    const signals = agreementSignals(
+      { support: [provided, reliedOn, spoken, onTime], commitments: {}, health: {}, kpiTargets: new Map() },
+      new Map([S, goal, other].map((x) => [x.id, x])),
+      TODAY,
+    );
+    const got = dueFrom(facts([goal, other], { lastCheckIn: { G: TODAY, O: TODAY }, agreements: signals })).items.filter((i) => i.kind === 'agreement');
+    expect(got).toEqual([
+      expect.objectContaining({
+        id: 'agreement:ag-provided',
+        goal: expect.objectContaining({ id: 'G' }),
+        action: 'Tell them',
+        overdue: true,
+        since: '2026-11-20',
+      }),
+    ]);
+    expect(got[0]!.sentence).toBe(
+      '“Goal O” relies on “Goal G” for “The ingestion API”, agreed for 20 Nov 2026, and it is at risk. It was needed by 20 Nov 2026 and is not marked fulfilled. Tell them where it stands: flag the risk, propose new terms or mark it fulfilled.',
+    );
   });
 
   it('input: one item per goal, overdue once the oldest waited two weeks', () => {

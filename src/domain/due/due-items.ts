@@ -75,11 +75,35 @@ const measurements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueI
     return [item('measurement', kpi.id, goal, { sentence, action: 'Record a value', focus: 'kpis', overdue, since: due, kpiId: kpi.id })];
   });
 
+/**
+ * Agreed support the viewer provides that is at risk, while the providing side has said nothing of it (no flag stands):
+ * they owe the asking goal a word. Flagging the risk, new terms or marking it fulfilled each take it off the list.
+ */
+const atRiskUnspoken = (mine: ReadonlyMap<string, GoalSummary>, a: AgreementSignals['live'][number], today: string): DueItem | null => {
+  const s = a.summary;
+  const goal = mine.get(a.to.id);
+  const risk = a.risks[0];
+  if (s.state !== 'accepted' || !goal || !risk || s.flag) return null;
+  const overdue = s.neededBy < today;
+  return item('agreement', s.id, goal, {
+    sentence: `${quoted(a.from)} relies on ${quoted(a.to)} for “${s.ask}”, agreed for ${formatDay(s.neededBy)}, and it is at risk. ${risk.sentence} Tell them where it stands: flag the risk, propose new terms or mark it fulfilled.`,
+    action: 'Tell them',
+    focus: 'agreements',
+    overdue,
+    since: overdue ? s.neededBy : null,
+  });
+};
+
 const agreements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueItem[] => {
   if (!f.agreements) return [];
   const out: DueItem[] = [];
   for (const a of f.agreements.live) {
     const s = a.summary;
+    if (s.turn === null) {
+      const owed = atRiskUnspoken(mine, a, f.today);
+      if (owed) out.push(owed);
+      continue;
+    }
     const goal = s.turn === 'provider' ? mine.get(a.to.id) : s.turn === 'asker' ? mine.get(a.from.id) : undefined;
     if (!goal) continue;
     const waited = daysBetween(dayOf(s.lastRoundAt), f.today);
