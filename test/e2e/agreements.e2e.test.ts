@@ -178,7 +178,8 @@ describeE2E(
       const { page: tab, app } = await goalPage(PROVIDER.id, 'exec');
       await app.getByRole('button', { name: `Record a value of ${PROVIDER_KPI.name}` }).click();
       const form = app.getByTestId('record-form');
-      await form.getByLabel('Value (%)').fill('97');
+      // As people type it, with its unit.
+      await form.getByLabel('Value (%)').fill('97 %');
       await form.getByRole('button', { name: 'Save' }).click();
       await app.getByTestId('notice').filter({ hasText: `Recorded 97%` }).waitFor({ timeout: 20_000 });
 

@@ -72,7 +72,7 @@ export function InputForm({ issueKey, goal, draft, onDraft, onSent, onCancel }: 
       </div>
       <label className="tl-input-anonymous">
         <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} data-testid="input-anonymous" />
-        Send without my name
+        Show my name only to the goal’s leader and manager
       </label>
       <p className="tl-small tl-input-readers" data-testid="input-readers">
         {readers.who} {readers.others}

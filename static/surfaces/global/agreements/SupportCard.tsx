@@ -20,6 +20,10 @@ interface Props {
   onAnswered(agreement: SupportView, what: SupportAnswer['action'] | 'kept-theirs'): void;
 }
 
+/** What the quoted words are: after a counter they are the counter's terms, not what was first asked. */
+const askLabel = (state: SupportView['state']): string =>
+  state === 'accepted' || state === 'fulfilled' ? 'What was agreed' : state === 'countered' ? 'The latest terms (a counter)' : 'What is asked';
+
 export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
   const [whole, setWhole] = useState<{ version: number; rounds: RoundView[] } | 'loading' | null>(null);
   const full = whole !== null && whole !== 'loading' && whole.version === a.version ? whole.rounds : null;
@@ -77,7 +81,7 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
           </ul>
         )}
         <div className="ag-ask-box">
-          <span className="tl-small tl-subtle">{a.state === 'accepted' || a.state === 'fulfilled' ? 'What was agreed' : 'What is asked'}</span>
+          <span className="tl-small tl-subtle">{askLabel(a.state)}</span>
           <blockquote className="ag-ask" data-testid="agreement-ask">
             {a.ask}
           </blockquote>

@@ -6,6 +6,7 @@ import type { Kpi, SeriesPoint } from '../../../../src/shared/model/kpi';
 import { useMutation } from '../../../kit/api/mutation';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { fieldErrors } from './field-errors';
+import { valueOf } from './kpi-form';
 import { withUnit } from '../../../kit/ui/scorecard/words';
 import { useEditorFocus } from '../../../kit/ui/useEditorFocus';
 
@@ -30,9 +31,9 @@ export function RecordForm({ kpi, points, today, onSaved, onCancel }: Props) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const n = Number(value.trim());
-    if (value.trim() === '' || !Number.isFinite(n)) {
-      setLocal('Enter a number');
+    const n = valueOf(value, kpi.unit);
+    if (!Number.isFinite(n)) {
+      setLocal(kpi.unit ? `Enter a number, such as 95 or 95 ${kpi.unit}` : 'Enter a number');
       return;
     }
     setLocal(null);

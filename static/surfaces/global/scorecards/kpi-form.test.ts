@@ -2,7 +2,7 @@
 // refuses before sending.
 import { aKpi, inputOfKpi } from '../../../../test/builders/kpis';
 import { KpiInput } from '../../../../src/shared/model/kpi';
-import { formOf, inputOf, localProblems, type KpiForm } from './kpi-form';
+import { formOf, inputOf, localProblems, valueOf, type KpiForm } from './kpi-form';
 
 const TODAY = '2026-11-28';
 
@@ -142,5 +142,32 @@ describe('the numbers the form refuses before sending', () => {
     expect(localProblems({ ...filled, direction: 'increase', min: '', max: '' })).toEqual({});
     expect(localProblems({ ...filled, direction: 'range', target: '' })).toEqual({});
     expect(localProblems({ ...filled, customBands: false, onTrack: '' })).toEqual({});
+  });
+});
+
+describe('a value as people type it', () => {
+  it.each([
+    ['95', '%', 95],
+    ['95%', '%', 95],
+    [' 95 % ', '%', 95],
+    ['99.93', '%', 99.93],
+    ['1,250', '$', 1250],
+    ['$ 1,250.5', '$', 1250.5],
+    ['-3', 'pts', -3],
+    ['12 pts', 'pts', 12],
+    ['45500000', '', 45_500_000],
+  ])('reads %j in %j as %d', (text, unit, value) => {
+    expect(valueOf(text, unit)).toBe(value);
+  });
+
+  it.each([
+    ['', '%'],
+    ['95 $', '%'],
+    ['1,25', ''],
+    ['12,5', '%'],
+    ['ninety', ''],
+    ['%', '%'],
+  ])('refuses %j in %j', (text, unit) => {
+    expect(valueOf(text, unit)).toBeNaN();
   });
 });

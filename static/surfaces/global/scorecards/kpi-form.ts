@@ -62,6 +62,23 @@ export const formOf = (kpi: Kpi | null, today: string): KpiForm => {
 /** A number as typed, or NaN (which the server refuses with a message on the right field). */
 const n = (v: string): number => (v.trim() === '' ? Number.NaN : Number(v.trim()));
 
+const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * A value as people type it: "95", "95%" for a KPI in %, "1,250" or "$ 1,250" for one in $. The KPI's own unit may lead
+ * or trail it and commas may group thousands; anything else that is not a number gives NaN (the form says "Enter a number").
+ */
+export const valueOf = (text: string, unit: string): number => {
+  let v = text.trim();
+  const u = unit.trim();
+  if (u !== '') {
+    if (v.toLowerCase().endsWith(u.toLowerCase())) v = v.slice(0, v.length - u.length).trim();
+    else if (v.toLowerCase().startsWith(u.toLowerCase())) v = v.slice(u.length).trim();
+  }
+  if (GROUPED.test(v)) v = v.replace(/,/g, '');
+  return n(v);
+};
+
 export const inputOf = (f: KpiForm, goalId: string): KpiInput => ({
   goalId,
   name: f.name,
