@@ -265,9 +265,10 @@ describeE2E(
     });
 
     it('shows the other person’s answer on a CONFLICT and lets the exec send theirs on top', async () => {
-      const exec = e2e.persona('exec').accountId;
       const lead = e2e.persona('lead').accountId;
       const INCIDENTS = { id: 'g-incident-response', title: 'Resolve incidents within their SLO' };
+      /** Marcus Reid, who leads the providing goal (dev/demo/goals.ts): the exec, who spoke for neither side, answers for the asking one. */
+      const incidentsLeader = '712020:nw-marcus-reid';
       type View = { id: string; version: number };
       const ok = async (key: string, as: string, payload: unknown): Promise<View> => {
         const res = await invokeCatalog<View>(e2e.host, as, key, payload);
@@ -277,7 +278,7 @@ describeE2E(
       const asked = await ok('agreements/propose', lead, {
         input: { fromGoalId: DASHBOARDS.id, toGoalId: INCIDENTS.id, ask: 'An on-call rota for the dashboards service', neededBy: '2026-12-15' },
       });
-      const countered = await ok('agreements/answer', exec, {
+      const countered = await ok('agreements/answer', incidentsLeader, {
         id: asked.id,
         expectedVersion: asked.version,
         answer: { action: 'counter', neededBy: '2027-01-10', terms: 'After the holidays' },
