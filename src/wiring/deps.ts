@@ -128,6 +128,7 @@ export const catalogReadDeps = (accountId: string, jira = new JiraClient()) => (
   catalog: forgeCatalogStore,
   canEdit: () => canEditStrategy(strategyAccess(jira)),
   viewer: goalViewer(accountId, jira),
+  health: async () => (await forgeGoalHealthStore.read()).goals,
 });
 
 /** A goal change: the editor check and the save, on one Jira client. */

@@ -43,6 +43,16 @@ describe('the goal catalog', () => {
     expect(view.people.length).toBeGreaterThan(3);
   });
 
+  it('says each listed goal’s KPI health, and nothing of a goal the viewer may not see', async () => {
+    const exec = await catalog();
+    expect(exec.health['g-atlas-integration']).toBeDefined();
+    expect(Object.keys(exec.health).sort()).toEqual(exec.goals.map((g) => g.id).sort());
+    expect(Object.values(exec.health).some((h) => h.state === 'off-track')).toBe(true);
+    const member = (await call('member', 'catalog/list')).data as CatalogView;
+    expect(Object.keys(member.health).sort()).toEqual(member.goals.map((g) => g.id).sort());
+    expect(Object.hasOwn(member.health, 'g-atlas-integration')).toBe(false);
+  });
+
   it('lets the exec create a goal under a strategy goal, with the leader’s name captured', async () => {
     const out = await call('exec', 'catalog/create', { input: { ...input, leaderId: t.demo.jira.users[5]!.accountId } });
     expect(out).toMatchObject({ ok: true, data: { title: 'Win the mid-market', parentId: 'g-grow-arr', version: 1 } });

@@ -1,6 +1,7 @@
 // Use case: the goal catalog as the strategy workspace shows it, and one goal in full with its history. Restricted
 // goals reach only the viewers they admit; the work reads that decides it happen only when the catalog holds a
 // restricted goal and the viewer is not a strategy editor.
+import type { GoalHealth } from '../../shared/model/goal-health';
 import type { CatalogView, GoalDetail } from '../../shared/api/catalog';
 import { AppFailure } from '../../shared/errors';
 import type { GoalSummary } from '../../shared/model/goal';
@@ -13,10 +14,12 @@ export interface ReadCatalogDeps {
   canEdit(): Promise<boolean>;
   /** The viewer, for restricted goals (its editor check is `canEdit`, already asked: editors see every goal). */
   viewer: Omit<GoalVisibilityDeps, 'isEditor'>;
+  /** Every goal's KPI health as last evaluated (one storage read). */
+  health(): Promise<Readonly<Record<string, GoalHealth>>>;
 }
 
 export const readCatalog = async (deps: ReadCatalogDeps): Promise<CatalogView> => {
-  const [stored, canEdit] = await Promise.all([deps.catalog.read(), deps.canEdit()]);
+  const [stored, canEdit, board] = await Promise.all([deps.catalog.read(), deps.canEdit(), deps.health()]);
   const snapshot = canEdit ? stored : await forViewer({ ...deps.viewer, isEditor: () => Promise.resolve(false) }, stored);
   // Someone whose every role is on goals hidden from the viewer is not told of (past holders named in a goal's history
   // keep their names).
@@ -26,7 +29,9 @@ export const readCatalog = async (deps: ReadCatalogDeps): Promise<CatalogView> =
   const people = Object.entries(snapshot.people)
     .filter(([accountId]) => shown.has(accountId) || !hidden.has(accountId))
     .map(([accountId, displayName]) => ({ accountId, displayName }));
-  return { goals: snapshot.goals, revision: snapshot.revision, canEdit, people };
+  // Only the goals listed: a hidden goal's health says nothing, as for a missing one.
+  const health = Object.fromEntries(snapshot.goals.flatMap((g) => (Object.hasOwn(board, g.id) ? [[g.id, board[g.id]!]] : [])));
+  return { goals: snapshot.goals, revision: snapshot.revision, canEdit, people, health };
 };
 
 export const readGoalDetail = async (deps: ReadCatalogDeps, id: string): Promise<GoalDetail> => {

@@ -4,6 +4,7 @@ import { defineCall, NoPayload } from '../contract';
 import { AuditEvent } from '../model/audit';
 import { EntityId, PeopleQuery, Version } from '../model/common';
 import { Goal, GoalInput, GoalSummary } from '../model/goal';
+import { GoalHealth } from '../model/goal-health';
 import { NamedUser } from './person';
 
 export const UserRef = NamedUser;
@@ -15,6 +16,9 @@ export const CatalogView = z.object({
   canEdit: z.boolean(),
   /** Display names of every leader and manager in the catalog, for showing names without a call per person. */
   people: z.array(UserRef),
+  /** Each listed goal's KPI health as last evaluated (the goal health board), so the list says which goals are in
+   *  trouble; a goal not yet evaluated has none. */
+  health: z.record(z.string(), GoalHealth),
 });
 export type CatalogView = z.infer<typeof CatalogView>;
 

@@ -107,6 +107,7 @@ export function Catalog({ view, refreshing, refreshError, reload }: Props) {
             ) : (
               <CatalogBrowser
                 goals={view.goals}
+                health={view.health}
                 names={names}
                 filter={filter}
                 setFilter={setFilter}

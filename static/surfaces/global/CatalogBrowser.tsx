@@ -1,6 +1,7 @@
 // The browsing half of the workspace: the summary bar, the filters and the tree (or why nothing matches).
 import { useMemo, type Dispatch, type SetStateAction } from 'react';
 import type { GoalSummary } from '../../../src/shared/model/goal';
+import type { GoalHealth } from '../../../src/shared/model/goal-health';
 import { EmptyState } from '../../kit/ui/EmptyState';
 import { buildTree, countCatalog, isNarrowed, NO_FILTER, type CatalogFilter } from './catalog-tree';
 import { CatalogFilters } from './CatalogFilters';
@@ -11,6 +12,7 @@ import { SummaryBar } from './SummaryBar';
 
 interface Props {
   goals: readonly GoalSummary[];
+  health: Readonly<Record<string, GoalHealth>>;
   names: CatalogNamer;
   filter: CatalogFilter;
   setFilter: Dispatch<SetStateAction<CatalogFilter>>;
@@ -21,7 +23,7 @@ interface Props {
   actions: GoalActionHandlers | null;
 }
 
-export function CatalogBrowser({ goals, names, filter, setFilter, collapsed, setCollapsed, selectedId, onOpen, actions }: Props) {
+export function CatalogBrowser({ goals, health, names, filter, setFilter, collapsed, setCollapsed, selectedId, onOpen, actions }: Props) {
   const tree = useMemo(() => buildTree(goals, filter), [goals, filter]);
   const counts = useMemo(() => countCatalog(goals), [goals]);
   const total = goals.filter((g) => filter.showArchived || g.status !== 'archived').length;
@@ -55,6 +57,7 @@ export function CatalogBrowser({ goals, names, filter, setFilter, collapsed, set
           onToggle={toggle}
           onOpen={onOpen}
           selectedId={selectedId}
+          health={health}
           names={names}
           actions={actions}
         />

@@ -1,12 +1,14 @@
 // One goal of the tree and, when expanded, the goals beneath it: title, status, level, stage, leader,
 // manager and timeframe at a glance; the title opens the goal's details.
 import { LEVEL_LABEL } from '../../../src/shared/levels';
-import type { TreeNode } from './catalog-tree';
+import { catalogHealth, type TreeNode } from './catalog-tree';
 import { formatTimeframe, STAGE_LABEL } from './format';
 import { GoalActions, type GoalActionHandlers } from './GoalActions';
 import type { CatalogNamer } from './namer';
 import { RoleHolder } from './RoleHolder';
 import { StatusLozenge } from '../../kit/ui/StatusLozenge';
+import { HealthMarker } from '../../kit/ui/HealthMarker';
+import type { GoalHealth } from '../../../src/shared/model/goal-health';
 
 export interface BranchProps {
   collapsed: ReadonlySet<string>;
@@ -16,6 +18,8 @@ export interface BranchProps {
   onOpen(id: string): void;
   selectedId: string | null;
   names: CatalogNamer;
+  /** Each goal's KPI health as last evaluated: an active goal with KPIs of its own shows it beside its status. */
+  health: Readonly<Record<string, GoalHealth>>;
   /** Absent for people who may only read. */
   actions: GoalActionHandlers | null;
 }
@@ -60,6 +64,7 @@ export function GoalBranch({ node, ...props }: BranchProps & { node: TreeNode })
               {goal.title}
             </button>
             <StatusLozenge status={goal.status} />
+            <HealthMarker health={catalogHealth(goal, props.health)} />
             {goal.restricted && (
               <span
                 className="tl-lozenge tl-lozenge--outline"

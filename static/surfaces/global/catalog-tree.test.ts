@@ -1,7 +1,19 @@
 // The catalog as the page shows it: goals under their parents, filtered with their ancestors kept as context.
 import { aGoal, summaryOf } from '../../../test/builders/goals';
 import type { Goal, GoalSummary } from '../../../src/shared/model/goal';
-import { ancestorIds, buildTree, countCatalog, isNarrowed, matchesFilter, NO_FILTER, selfAndBelow, type CatalogFilter, type TreeNode } from './catalog-tree';
+import {
+  ancestorIds,
+  buildTree,
+  catalogHealth,
+  countCatalog,
+  isNarrowed,
+  matchesFilter,
+  NO_FILTER,
+  selfAndBelow,
+  type CatalogFilter,
+  type TreeNode,
+} from './catalog-tree';
+import type { GoalHealth } from '../../../src/shared/model/goal-health';
 
 const goals = (...gs: Goal[]): GoalSummary[] => gs.map(summaryOf);
 
@@ -165,5 +177,32 @@ describe('the ancestors of a goal', () => {
   it('stops after going once round a parent loop', () => {
     const looped = goals(aGoal({ id: 'A', parentId: 'B' }), aGoal({ id: 'B', parentId: 'A' }));
     expect(ancestorIds(looped, 'A')).toEqual(['B', 'A']);
+  });
+});
+
+describe('the health a row shows', () => {
+  const health = (state: GoalHealth['state']): GoalHealth => ({
+    state,
+    kpis: 1,
+    onTrack: 0,
+    atRisk: 0,
+    offTrack: state === 'off-track' ? 1 : 0,
+    stale: 0,
+    noData: 0,
+    asOf: '2026-11-28',
+    computedAt: '2026-11-28T00:00:00.000Z',
+  });
+  const board = { a: health('off-track'), b: health('no-kpis'), c: health('on-track') };
+
+  it('is an active goal’s last evaluation', () => {
+    expect(catalogHealth({ id: 'a', status: 'active' }, board)?.state).toBe('off-track');
+    expect(catalogHealth({ id: 'c', status: 'active' }, board)?.state).toBe('on-track');
+  });
+
+  it('is none for a goal without KPIs of its own, one not yet evaluated, or one that is not active', () => {
+    expect(catalogHealth({ id: 'b', status: 'active' }, board)).toBeUndefined();
+    expect(catalogHealth({ id: 'z', status: 'active' }, board)).toBeUndefined();
+    expect(catalogHealth({ id: 'a', status: 'draft' }, board)).toBeUndefined();
+    expect(catalogHealth({ id: 'toString', status: 'active' }, board)).toBeUndefined();
   });
 });

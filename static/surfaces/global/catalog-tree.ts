@@ -1,5 +1,6 @@
 // The catalog as a tree: goals under their parents, siblings by level then title, filtered so that every match
 // keeps its ancestors on screen (shown as context). Pure, so the page and the tests agree on what is visible.
+import type { GoalHealth } from '../../../src/shared/model/goal-health';
 import { LEVELS, type Level } from '../../../src/shared/levels';
 import type { GoalStatus, GoalSummary } from '../../../src/shared/model/goal';
 import { levelRank } from './format';
@@ -120,4 +121,11 @@ export const ancestorIds = (goals: readonly GoalSummary[], id: string): string[]
     up = byId.get(up)?.parentId;
   }
   return out;
+};
+
+/** The health a catalog row shows: an active goal's, unless it has no KPIs of its own (the scorecards judge those by
+ *  their branch, and a row of "No own KPIs" would say nothing about trouble). */
+export const catalogHealth = (goal: Pick<GoalSummary, 'id' | 'status'>, health: Readonly<Record<string, GoalHealth>>): GoalHealth | undefined => {
+  const h = goal.status === 'active' && Object.hasOwn(health, goal.id) ? health[goal.id] : undefined;
+  return h && h.state !== 'no-kpis' ? h : undefined;
 };
