@@ -9,7 +9,7 @@ import { fetchProject } from '../platform/jira/projects';
 import { fetchMyGroups, fetchUsers, isJiraAdmin, searchUsers } from '../platform/jira/users';
 import { forgeAlignmentStore } from '../platform/storage/alignment-store';
 import { appendAudit } from '../platform/storage/audit-log';
-import { forgeCatalogStore } from '../platform/storage/catalog-store';
+import { readCatalogWithHealth, forgeCatalogStore } from '../platform/storage/catalog-store';
 import { forgeSettingsStore } from '../platform/storage/settings-store';
 import {
   fetchBrowsableProjects,
@@ -124,12 +124,17 @@ export const saveGoalDeps = (env: Env, jira = new JiraClient()): SaveGoalDeps =>
 });
 
 /** The workspace's catalog reads: the catalog, whether the viewer may edit it, and what the viewer may see. */
-export const catalogReadDeps = (accountId: string, jira = new JiraClient()) => ({
-  catalog: forgeCatalogStore,
-  canEdit: () => canEditStrategy(strategyAccess(jira)),
-  viewer: goalViewer(accountId, jira),
-  health: async () => (await forgeGoalHealthStore.read()).goals,
-});
+export const catalogReadDeps = (accountId: string, jira = new JiraClient()) => {
+  // The catalog and the health board in one batch, read once per invocation.
+  let both: ReturnType<typeof readCatalogWithHealth> | undefined;
+  const read = () => (both ??= readCatalogWithHealth());
+  return {
+    catalog: { ...forgeCatalogStore, read: async () => (await read()).snapshot },
+    canEdit: () => canEditStrategy(strategyAccess(jira)),
+    viewer: goalViewer(accountId, jira),
+    health: async () => (await read()).health.goals,
+  };
+};
 
 /** A goal change: the editor check and the save, on one Jira client. */
 

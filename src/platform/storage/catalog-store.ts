@@ -3,6 +3,8 @@
 // revision. A value may hold 240 KiB, so a large catalog (hundreds of goals) is cut into shards kept in order:
 // 'catalog' (the revision, the people and the first goals) and 'catalog-1' … with the rest. Every commit rewrites
 // every shard at the new revision, so a read (one batch of all shard keys) checks that it saw a single revision.
+import { EMPTY_BOARD, HEALTH_BOARD_ITEM, parseHealthBoard } from './goal-health-store';
+import type { HealthBoard } from '../../services/ports/kpis';
 import { kvs, FilterConditions, Filter } from '@forge/kvs';
 import { z } from 'zod';
 import { auditHistory, auditItem, auditKey, type AuditItem } from './audit-log';
@@ -74,11 +76,16 @@ export const catalogItems = (revision: number, goals: readonly GoalSummary[], pe
 
 type Read = { ok: true; snapshot: CatalogSnapshot; shards: number } | { ok: false };
 
-const readOnce = async (): Promise<Read> => {
-  const res = await kvs.batchGet<unknown>(SHARD_KEYS.map((key) => ({ key, entityName: ENTITY })));
-  const found = new Map(res.successfulKeys.map((hit) => [hit.key, hit.value]));
+type Item = { key: string; entityName: string };
+const itemId = (i: Item): string => `${i.entityName}/${i.key}`;
+
+/** The catalog's shards, and `extra` items in the same batch (their values by `entity/key`, absent when not stored). */
+const readOnce = async (extra: readonly Item[] = []): Promise<Read & { extras?: Map<string, unknown> }> => {
+  const res = await kvs.batchGet<unknown>([...SHARD_KEYS.map((key) => ({ key, entityName: ENTITY })), ...extra]);
+  const extras = new Map(res.successfulKeys.filter((hit) => hit.entityName !== ENTITY).map((hit) => [itemId(hit as Item), hit.value]));
+  const found = new Map(res.successfulKeys.filter((hit) => hit.entityName === ENTITY).map((hit) => [hit.key, hit.value]));
   const head = found.get(CATALOG_KEY);
-  if (head === undefined) return { ok: true, snapshot: { revision: 0, goals: [], people: {} }, shards: 0 };
+  if (head === undefined) return { ok: true, snapshot: { revision: 0, goals: [], people: {} }, shards: 0, extras };
   // Stored data that no longer parses is a bug to surface, not to paper over.
   const first = CatalogItem.parse(head);
   const goals = [...first.goals];
@@ -88,12 +95,12 @@ const readOnce = async (): Promise<Read> => {
     if (!shard || shard.revision !== first.revision) return { ok: false };
     goals.push(...shard.goals);
   }
-  return { ok: true, snapshot: { revision: first.revision, goals, people: first.people }, shards: first.shards ?? 1 };
+  return { ok: true, snapshot: { revision: first.revision, goals, people: first.people }, shards: first.shards ?? 1, extras };
 };
 
-const readCatalog = async (): Promise<Read & { ok: true }> => {
+const readCatalog = async (extra: readonly Item[] = []): Promise<Read & { ok: true; extras?: Map<string, unknown> }> => {
   for (let attempt = 1; ; attempt++) {
-    const read = await readOnce();
+    const read = await readOnce(extra);
     if (read.ok) return read;
     if (attempt >= READ_TRIES) throw new AppFailure('UPSTREAM', 'The goal catalog changed while it was being read; try again in a moment');
   }
@@ -117,6 +124,13 @@ export const catalogTransaction = (base: CatalogSnapshot, goal: Goal, audit: Aud
   return tx
     .set<GoalItem>(goal.id, { goalId: goal.id, version: goal.version, record: goal }, { entityName: 'goal' })
     .set<AuditItem>(auditKey(audit), auditItem(audit), { entityName: 'audit' });
+};
+
+/** The catalog and the goal health board in ONE storage operation (the workspace's first screen). */
+export const readCatalogWithHealth = async (): Promise<{ snapshot: CatalogSnapshot; health: HealthBoard }> => {
+  const read = await readCatalog([HEALTH_BOARD_ITEM]);
+  const raw = read.extras?.get(itemId(HEALTH_BOARD_ITEM));
+  return { snapshot: read.snapshot, health: raw === undefined ? EMPTY_BOARD : parseHealthBoard(raw) };
 };
 
 export const forgeCatalogStore: CatalogStore = {
