@@ -96,12 +96,19 @@ describeE2E('scorecards in Chromium', SUITE, (e2e) => {
     await form.waitFor({ state: 'detached' });
     await goal.locator('button[data-editor-opener]:focus', { hasText: 'Add check-in' }).waitFor();
     await page.keyboard.press('Enter');
-    await form.getByLabel('How is it going?').selectOption('at-risk');
+    await form.getByLabel('How is it going?').selectOption('on-track');
     await form.getByLabel('Confidence of reaching the goal').selectOption('2');
     await form.getByLabel('Risks').fill('Two enterprise customers need custom widgets first');
     await form.getByRole('button', { name: 'Add check-in' }).click();
     await goal.getByTestId('check-in-list').filter({ hasText: 'Two enterprise customers need custom widgets first' }).waitFor();
-    await goal.getByTestId('check-in-due').filter({ hasText: 'at risk, confidence low' }).waitFor();
+    await goal.getByTestId('check-in-due').filter({ hasText: 'on track, confidence low' }).waitFor();
+    // The figures call for a shift (its KPI was recorded off track above), its people say on track: the card says
+    // they disagree, under the verdict.
+    expect(await goal.getByTestId('diagnosis').first().textContent()).toContain('Shift strategy');
+    await goal
+      .getByTestId('diagnosis-check-in')
+      .filter({ hasText: /^Last check-in:On track on .+ \(confidence: low\), though the figures do not agree/ })
+      .waitFor();
     await shot(page, 'lead-check-in');
     expect(problems).toEqual([]);
   });

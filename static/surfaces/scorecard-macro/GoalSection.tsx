@@ -39,7 +39,7 @@ export function GoalSection({ scorecard, names, headed, frozen = false }: Props)
           {LEVEL_LABEL[goal.level]} goal{note && ` · ${note}`} · Leader {person(goal.leaderId)} · Manager {person(goal.managerId)}
         </span>
       </div>
-      <DiagnosisNote diagnosis={scorecard.diagnosis} scope="goal" />
+      <DiagnosisNote diagnosis={scorecard.diagnosis} scope="goal" lastCheckIn={scorecard.checkIn.last} />
       <AtRiskAgreements lines={scorecard.agreementsAtRisk} onOpen={(id) => openGoalPage(id, 'new-tab')} linkTitle="Open the goal’s page in a new tab" />
       {scorecard.kpis.length > 0 ? (
         <KpiList scorecard={scorecard} />

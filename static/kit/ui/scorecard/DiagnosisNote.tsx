@@ -2,7 +2,8 @@
 // sentence.
 import type { Diagnosis } from '../../../../src/shared/api/scorecards';
 import { Lozenge, type Tone } from '../Lozenge';
-import { DIAGNOSIS_ICON, DIAGNOSIS_SCOPE, DIAGNOSIS_TONE, type DiagnosisScope } from './words';
+import type { CheckInSummary } from '../../../../src/shared/model/check-in';
+import { checkInDisagrees, DIAGNOSIS_ICON, DIAGNOSIS_SCOPE, DIAGNOSIS_TONE, type DiagnosisScope } from './words';
 import './scorecard.css';
 
 /** With one signal missing, the tone follows the signal that is known. */
@@ -17,11 +18,14 @@ interface Props {
   /** Whose KPIs it judges: the goal's own, or its whole branch's (said beside the verdict, see DIAGNOSIS_SCOPE). */
   scope: DiagnosisScope;
   compact?: boolean;
+  /** The goal's last check-in: when its people say otherwise than the figures, a line under the verdict says so. */
+  lastCheckIn?: CheckInSummary | null;
 }
 
-export function DiagnosisNote({ diagnosis, scope, compact = false }: Props) {
+export function DiagnosisNote({ diagnosis, scope, compact = false, lastCheckIn = null }: Props) {
   const { label, title } = DIAGNOSIS_SCOPE[scope];
-  return (
+  const disagree = checkInDisagrees(diagnosis, lastCheckIn);
+  const note = (
     <p className={`kp-diagnosis${compact ? ' kp-diagnosis--compact' : ''}`} data-testid="diagnosis" data-scope={scope}>
       <span className="kp-diagnosis-scope" data-testid="diagnosis-scope" title={title}>
         {label}:
@@ -31,5 +35,15 @@ export function DiagnosisNote({ diagnosis, scope, compact = false }: Props) {
       </Lozenge>{' '}
       <span className="kp-diagnosis-sentence">{diagnosis.sentence}</span>
     </p>
+  );
+  if (!disagree) return note;
+  return (
+    <>
+      {note}
+      <p className="kp-diagnosis kp-diagnosis-voice" data-testid="diagnosis-check-in">
+        <span className="kp-diagnosis-scope">Last check-in:</span>
+        <span className="kp-diagnosis-sentence">{disagree}</span>
+      </p>
+    </>
   );
 }

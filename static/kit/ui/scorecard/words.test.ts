@@ -1,6 +1,19 @@
 // The scorecards' words: status told by icon and word, numbers with their units, days, targets, trends and forecasts.
 import { KPI_STATUSES, type KpiEvaluation } from '../../../../src/shared/model/kpi';
-import { CADENCE, CATEGORY, CHECK_IN_STATE, day, forecastWords, num, scorecardsShown, STATUS, targetWords, trendWords, withUnit } from './words';
+import {
+  CADENCE,
+  CATEGORY,
+  CHECK_IN_STATE,
+  checkInDisagrees,
+  day,
+  forecastWords,
+  num,
+  scorecardsShown,
+  STATUS,
+  targetWords,
+  trendWords,
+  withUnit,
+} from './words';
 
 const evaluation = (over: Partial<KpiEvaluation> = {}): KpiEvaluation => ({
   current: { date: '2026-11-01', value: 150 },
@@ -111,5 +124,33 @@ describe('a forecast in words', () => {
 describe('a page of scorecards', () => {
   it('says how many goals are shown of how many, in the same words on the tab and in the macro', () => {
     expect(scorecardsShown(50, 1200)).toBe('Showing the scorecards of 50 of 1,200 goals.');
+  });
+});
+
+describe('when the check-in and the figures disagree', () => {
+  const inReach = { kind: 'in-reach', delivery: 'on-track', outcome: 'on-track' } as const;
+  const shift = { kind: 'shift-execution', delivery: 'off-track', outcome: 'off-track' } as const;
+  const checkIn = (status: 'on-track' | 'at-risk' | 'off-track', confidence = 3) => ({ date: '2026-12-07', status, confidence });
+
+  it('says so when the people are more worried than the figures', () => {
+    expect(checkInDisagrees(inReach, checkIn('at-risk'))).toBe(
+      'At risk on 7 Dec 2026 (confidence: medium), though the figures say it is in reach: ask what they miss.',
+    );
+    expect(checkInDisagrees({ kind: 'outcomes-only', delivery: 'unknown', outcome: 'on-track' }, checkIn('off-track', 1))).toMatch(
+      /^Off track on 7 Dec 2026 \(confidence: very low\)/,
+    );
+  });
+
+  it('says so when the people are calmer than the figures', () => {
+    expect(checkInDisagrees(shift, checkIn('on-track', 5))).toBe(
+      'On track on 7 Dec 2026 (confidence: very high), though the figures do not agree: ask what that rests on.',
+    );
+  });
+
+  it('says nothing when they agree, or when either has nothing to say', () => {
+    expect(checkInDisagrees(inReach, checkIn('on-track'))).toBeNull();
+    expect(checkInDisagrees(shift, checkIn('off-track'))).toBeNull();
+    expect(checkInDisagrees(inReach, null)).toBeNull();
+    expect(checkInDisagrees({ kind: 'unknown', delivery: 'unknown', outcome: 'unknown' }, checkIn('at-risk'))).toBeNull();
   });
 });

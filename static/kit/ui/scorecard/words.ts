@@ -1,9 +1,10 @@
 // Words, icons and tones of the scorecards: one place, so status is always told by icon and word, never by
 // colour alone.
-import type { DiagnosisKind } from '../../../../src/shared/api/scorecards';
-import type { CheckInDue } from '../../../../src/shared/model/check-in';
+import type { Diagnosis, DiagnosisKind } from '../../../../src/shared/api/scorecards';
+import { CONFIDENCE_LABEL, type CheckInDue, type CheckInSummary } from '../../../../src/shared/model/check-in';
 import type { Cadence, KpiCategory, KpiEvaluation, KpiStatus, KpiTarget } from '../../../../src/shared/model/kpi';
 import type { Tone } from '../Lozenge';
+import { formatDay } from '../dates';
 import { HEALTH_LOOK, type Look } from '../looks';
 
 /** A KPI's status is on the goal health scale, so it takes the same looks (static/kit/ui/looks.ts). */
@@ -106,4 +107,30 @@ export type DiagnosisScope = 'goal' | 'branch';
 export const DIAGNOSIS_SCOPE: Record<DiagnosisScope, { label: string; title: string }> = {
   goal: { label: 'Own KPIs', title: 'Judged on this goal’s own KPIs and the work of its whole branch' },
   branch: { label: 'Whole branch', title: 'Judged on the KPIs of this goal and of every goal below it, and the work of its whole branch' },
+};
+
+/** A diagnosis's verdict as good, bad or not known: with one signal missing it follows the one that is known. */
+export const verdictOf = (d: Pick<Diagnosis, 'kind' | 'delivery' | 'outcome'>): 'good' | 'bad' | 'unknown' => {
+  const known = d.kind === 'outcomes-only' ? d.outcome : d.kind === 'delivery-only' ? d.delivery : null;
+  if (known !== null) return known === 'on-track' ? 'good' : 'bad';
+  return d.kind === 'in-reach' ? 'good' : d.kind === 'unknown' ? 'unknown' : 'bad';
+};
+
+const SAYS: Record<KpiStatus, string> = { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track' };
+
+/**
+ * When the people who run the goal and its figures disagree, one sentence that says so under the diagnosis (after
+ * "Last check-in:"): it says at risk or off track while the figures say in reach, or on track while they call for a
+ * shift. Null when they agree, or there is no check-in or no verdict.
+ */
+export const checkInDisagrees = (
+  d: Pick<Diagnosis, 'kind' | 'delivery' | 'outcome'>,
+  last: Pick<CheckInSummary, 'date' | 'status' | 'confidence'> | null,
+): string | null => {
+  if (!last) return null;
+  const verdict = verdictOf(d);
+  const said = `${SAYS[last.status]} on ${formatDay(last.date)} (confidence: ${CONFIDENCE_LABEL[last.confidence as keyof typeof CONFIDENCE_LABEL].toLowerCase()})`;
+  if (verdict === 'good' && last.status !== 'on-track') return `${said}, though the figures say it is in reach: ask what they miss.`;
+  if (verdict === 'bad' && last.status === 'on-track') return `${said}, though the figures do not agree: ask what that rests on.`;
+  return null;
 };

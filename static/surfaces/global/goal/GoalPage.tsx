@@ -208,7 +208,7 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
                 <PartView part={data.scorecard} loading="Loading the scorecard…" retry={reload}>
                   {(s) => (
                     <>
-                      <DiagnosisNote diagnosis={s.diagnosis} scope="goal" />
+                      <DiagnosisNote diagnosis={s.diagnosis} scope="goal" lastCheckIn={s.checkIn.last} />
                       <StatusCounts counts={s.counts} />
                     </>
                   )}

@@ -38,7 +38,7 @@ export function GoalCard({ scorecard, today, names, canEditKpis, onRecorded, onC
           {goal.status === 'draft' && ' · Draft'} · Leader {person(goal.leaderId)} · Manager {person(goal.managerId)}
         </span>
       </header>
-      <DiagnosisNote diagnosis={scorecard.diagnosis} scope="goal" />
+      <DiagnosisNote diagnosis={scorecard.diagnosis} scope="goal" lastCheckIn={scorecard.checkIn.last} />
       <AtRiskAgreements lines={scorecard.agreementsAtRisk} onOpen={openGoal} />
       {scorecard.kpis.length > 0 ? (
         <KpiTable scorecard={scorecard} today={today} names={names} onRecorded={onRecorded} onChanged={() => onChanged()} />
