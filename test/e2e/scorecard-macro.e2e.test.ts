@@ -115,7 +115,7 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     });
     await macro.getByTestId('scorecard-summary').waitFor({ timeout: 20_000 });
     expect(await macro.getByTestId('goal-scorecard').count()).toBe(3);
-    expect(await macro.getByTestId('scorecard-summary').textContent()).toMatch(/^3 goals · \d+ KPIs:/);
+    expect(await macro.getByTestId('scorecard-summary').textContent()).toMatch(/^3 goals · \d+ KPIs of their own:/);
     await shot(page, 'level-light');
 
     // The config view opens on what is saved; Cancel closes it without a change.

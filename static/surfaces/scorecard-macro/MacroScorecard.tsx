@@ -48,7 +48,7 @@ export function MacroScorecard({ view, note = null, more }: Props) {
         {view.scope.kind === 'level' && (
           <div className="sm-summary" data-testid="scorecard-summary">
             <span className="sm-summary-lead">
-              {plural(view.totalGoals ?? view.goals.length, 'goal')} · {plural(kpis, 'KPI')}:
+              {plural(view.totalGoals ?? view.goals.length, 'goal')} · {plural(kpis, 'KPI')} of their own:
             </span>
             <StatusCounts counts={view.counts} />
           </div>
