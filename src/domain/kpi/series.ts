@@ -1,5 +1,6 @@
 // Measurements as a time series: one value per day, oldest first, whatever order they were recorded in; and
 // the calendar arithmetic (UTC days) the evaluation rules use.
+import { numberWords } from '../../shared/number-words';
 import type { Measurement, SeriesPoint } from '../../shared/model/kpi';
 import { dayWords } from '../../shared/day-words';
 
@@ -26,11 +27,8 @@ export const toSeries = (measurements: readonly Pick<Measurement, 'date' | 'valu
 /** A day for a sentence, as people read it: '2026-11-28' → '28 Nov 2026'. */
 export const formatDay = dayWords;
 
-/** A number for a sentence: at most two decimals, thousands separated, no trailing zeros. */
-// Made once: a number format is costly to build, and scorecards format every value they show.
-const UNDER_TEN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const TEN_AND_OVER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-export const formatNumber = (v: number): string => (Math.abs(v) < 10 ? UNDER_TEN : TEN_AND_OVER).format(v);
+/** A number for a sentence, as every page writes it (src/shared/number-words.ts). */
+export const formatNumber = numberWords;
 export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
 export const withUnit = (v: number, unit: string): string => {
   if (unit === '') return formatNumber(v);

@@ -4,6 +4,8 @@ import type { Diagnosis, DiagnosisKind } from '../../../../src/shared/api/scorec
 import { CONFIDENCE_LABEL, type CheckInDue, type CheckInSummary } from '../../../../src/shared/model/check-in';
 import type { Cadence, KpiCategory, KpiEvaluation, KpiStatus, KpiTarget } from '../../../../src/shared/model/kpi';
 import type { Tone } from '../Lozenge';
+import { dayWords, MONTH_ABBREVIATIONS } from '../../../../src/shared/day-words';
+import { numberWords } from '../../../../src/shared/number-words';
 import { formatDay } from '../dates';
 import { HEALTH_LOOK, type Look } from '../looks';
 
@@ -62,10 +64,7 @@ export const scorecardsShown = (shown: number, total: number): string =>
 
 export const CHECK_IN_STATE: Record<CheckInDue['state'], string> = { 'not-expected': 'Not expected', 'on-time': 'On time', overdue: 'Overdue' };
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export const num = (v: number): string => NUMBER.format(Math.abs(v) >= 100 ? Math.round(v * 10) / 10 : v);
+export const num = numberWords;
 
 /** A value with its unit: "$45.2M", "91.1%", "13 hours". */
 export const withUnit = (v: number, unit: string): string => {
@@ -77,8 +76,8 @@ export const withUnit = (v: number, unit: string): string => {
 
 /** '2026-11-28' → '28 Nov 2026', as the server's sentences write days. */
 export const day = (iso: string): string => {
-  const month = MONTHS[Number(iso.slice(5, 7)) - 1];
-  return month && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${Number(iso.slice(8, 10))} ${month} ${iso.slice(0, 4)}` : iso;
+  const month = MONTH_ABBREVIATIONS[Number(iso.slice(5, 7)) - 1];
+  return month && /^\d{4}-\d{2}-\d{2}/.test(iso) ? dayWords(iso) : iso;
 };
 
 export const targetWords = (t: KpiTarget, unit: string): string =>
