@@ -137,6 +137,17 @@ describe('a bad file', () => {
     await refusedAndUnchanged(exportFileText(moved), 'bad-key-1');
   });
 
+  it.each([
+    ['goal-health', 'board', { kpis: {} }],
+    ['agreement-board', 'support', { revision: 1, items: {} }],
+    ['agreement-board', 'commitments', { revision: 1, items: [] }],
+  ])('is refused when %s/%s holds the shape of another of its keys, which every read of it would fail on', async (store, key, value) => {
+    const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+    const others = file.records.filter((r) => !(r.store === store && r.key === key));
+    const error = await refusedAndUnchanged(exportFileText([...others, { store, key, value }]), `wrong-shape-${key}`);
+    expect(JSON.stringify(error.details)).toMatch(/records\.\d+\.value/);
+  });
+
   it('is refused when the catalog says otherwise than a goal’s record: a restricted goal listed as open', async () => {
     const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
     const index = file.records.findIndex((r) => r.store === 'goal' && r.key === 'g-atlas-integration');

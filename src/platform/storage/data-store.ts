@@ -94,7 +94,7 @@ export const forgeDataStore: DataStore = {
     if (!s) return { issues: [{ path: `${at}.store`, message: `“${record.store}” is not a store of Throughline` }], facts };
     if (s.keys && !s.keys.includes(record.key)) return { issues: [{ path: `${at}.key`, message: `${s.name} holds no key “${record.key}”` }], facts };
     if (!STORABLE_KEY.test(record.key)) return { issues: [{ path: `${at}.key`, message: `“${record.key}” is not a key app storage takes` }], facts };
-    const parsed = s.schema.safeParse(record.value);
+    const parsed = (s.schemaOf?.(record.key) ?? s.schema).safeParse(record.value);
     if (!parsed.success) {
       const issues: ValidationIssue[] = parsed.error.issues
         .slice(0, 3)

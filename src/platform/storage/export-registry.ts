@@ -32,6 +32,9 @@ export interface StoreSpec {
   /** Or the keys it may hold, read in one batch (a few singletons). */
   readonly keys?: readonly string[];
   readonly schema: ZodType;
+  /** Where keys hold values of different shapes: the one schema of each key (a value of another key's shape is
+   *  refused, never stored where a reader expects something else). */
+  readonly schemaOf?: (key: string) => ZodType;
   /** The key a value must be stored under; absent: any key. */
   readonly keyOf?: (value: never) => string;
   /** What the value names in other stores (checked before an import writes anything). */
@@ -47,6 +50,7 @@ const spec = <S extends ZodType>(s: {
   index?: string;
   keys?: readonly string[];
   schema: S;
+  schemaOf?: (key: string) => ZodType;
   keyOf?: (v: z.infer<S>) => string;
   refs?: (v: z.infer<S>) => StoreRef[];
   provides?: (v: z.infer<S>) => StoreRef[];
@@ -61,6 +65,10 @@ const Int = z
   .max(2 ** 31 - 1);
 const Versioned = <R extends ZodType>(record: R) => ({ version: Int, record });
 const shardKey = (i: number): string => (i === 0 ? 'catalog' : `catalog-${i}`);
+
+const HealthBoardRecord = z.object({ revision: Int, goals: z.record(z.string(), GoalHealth) }).strict();
+const SupportBoardRecord = z.object({ revision: Int, items: z.array(SupportSummary) }).strict();
+const CommitmentBoardRecord = z.object({ revision: Int, items: z.record(z.string(), CommitmentSummary) }).strict();
 
 /** Exported in this order, and imported in it: the file lists settings first and the audit trail last. */
 export const STORES: readonly StoreSpec[] = [
@@ -153,7 +161,8 @@ export const STORES: readonly StoreSpec[] = [
   spec({
     name: 'goal-health',
     keys: ['board', ...DAY_KEYS],
-    schema: z.union([z.object({ revision: Int, goals: z.record(z.string(), GoalHealth) }).strict(), DaysItem]),
+    schema: z.union([HealthBoardRecord, DaysItem]),
+    schemaOf: (key) => (key === 'board' ? HealthBoardRecord : DaysItem),
   }),
   spec({
     name: 'input',
@@ -198,10 +207,8 @@ export const STORES: readonly StoreSpec[] = [
   spec({
     name: 'agreement-board',
     keys: ['support', 'commitments'],
-    schema: z.union([
-      z.object({ revision: Int, items: z.array(SupportSummary) }).strict(),
-      z.object({ revision: Int, items: z.record(z.string(), CommitmentSummary) }).strict(),
-    ]),
+    schema: z.union([SupportBoardRecord, CommitmentBoardRecord]),
+    schemaOf: (key) => (key === 'support' ? SupportBoardRecord : CommitmentBoardRecord),
   }),
   spec({
     name: 'period-calendar',

@@ -8,7 +8,7 @@ import type { GoalSummary } from '../../../../src/shared/model/goal';
 import { toAppError } from '../../../kit/api/app-error';
 import { call } from '../../../kit/api/invoke';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
-import { emptyAsk, providerOptions, serverFieldErrors, validateAsk, type AskErrors, type AskValues } from './agreement-forms';
+import { afterProviderEnds, emptyAsk, providerOptions, serverFieldErrors, validateAsk, type AskErrors, type AskValues } from './agreement-forms';
 import { DateField } from './DateField';
 import { GoalPicker, type GoalPickerHandle } from '../../../kit/ui/GoalPicker';
 import { TextField } from './TextField';
@@ -108,6 +108,10 @@ export function AskForm({ from, goals, today, onSent, onCancel }: Props) {
         today={today}
         onChange={(neededBy) => change({ neededBy })}
         error={errors.neededBy}
+        warning={afterProviderEnds(
+          values.neededBy,
+          askable.find((g) => g.id === values.toGoalId),
+        )}
       />
       {top && <ErrorMessage error={top} />}
       <div className="tl-row">

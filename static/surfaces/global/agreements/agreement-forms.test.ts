@@ -5,6 +5,7 @@ import { SupportAnswer } from '../../../../src/shared/model/agreement';
 import { answerChoices, type AnswerChoice } from '../../../kit/ui/agreements/words';
 import {
   addDays,
+  afterProviderEnds,
   answerOf,
   counterWords,
   defaultNeededBy,
@@ -132,5 +133,22 @@ describe('a server refusal', () => {
 
   it('is not a field error unless it is VALIDATION', () => {
     expect(serverFieldErrors({ code: 'FORBIDDEN', message: 'no' }, ['text'] as const)).toEqual({ fields: {}, top: null });
+  });
+});
+
+describe('a needed-by date after the providing goal ends', () => {
+  const provider = { title: 'Run a reliable platform', timeframe: { start: '2026-01-01', end: '2026-12-31' } };
+
+  it('is a warning that names the goal and its end', () => {
+    expect(afterProviderEnds('2027-01-29', provider)).toBe(
+      '“Run a reliable platform” ends on 31 Dec 2026, before this date: agree with its people that it will still deliver then.',
+    );
+  });
+
+  it('is nothing on or before the end, before a goal is chosen, or while the date is half typed', () => {
+    expect(afterProviderEnds('2026-12-31', provider)).toBeNull();
+    expect(afterProviderEnds('2027-01-29', undefined)).toBeNull();
+    expect(afterProviderEnds('2027-01', provider)).toBeNull();
+    expect(afterProviderEnds('2030-01-01', { ...provider, timeframe: { start: '2026-01-01', end: null } })).toBeNull();
   });
 });

@@ -62,6 +62,16 @@ export const validateAsk = (v: AskValues, fromGoalId: string, today: string): As
   return errors;
 };
 
+/** A warning, not an error: the date asked for falls after the providing goal's timeframe ends, when it may no longer
+ *  be pursued. Null when it does not (or the date is not a day yet). */
+export const afterProviderEnds = (neededBy: string, provider: Pick<GoalSummary, 'title' | 'timeframe'> | undefined): string | null => {
+  // An ongoing goal (no end) never ends before it.
+  const end = provider?.timeframe.end ?? null;
+  return provider && end !== null && isDay(neededBy) && neededBy > end
+    ? `“${provider.title}” ends on ${formatDay(end)}, before this date: agree with its people that it will still deliver then.`
+    : null;
+};
+
 /** The goals a goal may ask: every other goal the viewer can see that is not archived (the picker filters them). */
 export const providerOptions = (goals: readonly GoalSummary[], fromGoalId: string): GoalSummary[] =>
   goals.filter((g) => g.id !== fromGoalId && g.status !== 'archived');
