@@ -137,6 +137,19 @@ describe('a strategy editor who speaks for one side', () => {
     expect(okData(await a.answer('lead', p.id, 1, { action: 'accept' })).state).toBe('accepted');
   });
 
+  it('may not ask, as editor for another goal, the goal she leads: FORBIDDEN and nothing stored', async () => {
+    // The exec leads the operations strategy goal: asking it on the customer goal's behalf would make her both parties.
+    const { out, writes } = await writesDuring(t, () => a.propose('exec', 'g-customer-retention', 'g-operate-efficiently'));
+    expect(out).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringMatching(/^You lead or manage “Run a reliable platform at sustainable cost”, the goal asked/) },
+    });
+    expect(writes).toEqual([]);
+    // The customer goal's own people may ask it; she then answers as its leader.
+    const asked = okData(await a.propose('exec', 'g-customer-retention', ENGINEERING));
+    expect(asked.rounds[0]).toMatchObject({ asEditor: true, side: 'asker' });
+  });
+
   it('may not accept her own counter for the asking side, nor answer for the providing side of a goal she leads', async () => {
     const p = okData(await a.propose('lead', PRODUCT, ENGINEERING));
     okData(await a.answer('exec', p.id, 1, { action: 'counter', neededBy: later(121), terms: 'Two weeks later' }));
@@ -217,6 +230,21 @@ describe('the providing side says agreed support is in danger', () => {
     const cleared = okData(await a.answer('lead', v.id, 3, { action: 'unflag', note: 'A contractor covers it' }));
     expect(cleared.risks.map((r) => r.reason)).not.toContain('provider-flagged');
     expect(cleared.can).not.toContain('unflag');
+  });
+
+  it('never lets renegotiated support end as “declined”: the asking side may mark it broken instead', async () => {
+    const v = await agreedByLead();
+    okData(await a.answer('lead', v.id, 2, { action: 'counter', neededBy: later(120), terms: 'Monthly, not weekly' }));
+    const back = okData(await a.answer('exec', v.id, 3, { action: 'counter', neededBy: later(90), terms: 'Weekly, as agreed' }));
+    expect(back.can).not.toContain('decline');
+    const { out, writes } = await writesDuring(t, () => a.answer('lead', v.id, 4, { action: 'decline', reason: 'We cannot' }));
+    expect(out).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: [{ path: 'answer.action', message: expect.stringMatching(/^This support was agreed before/) }] },
+    });
+    expect(writes).toEqual([]);
+    okData(await a.answer('lead', v.id, 4, { action: 'counter', neededBy: later(120), terms: 'Monthly is all we can do' }));
+    expect(okData(await a.answer('exec', v.id, 5, { action: 'break', reason: 'Monthly does not serve the launch' })).state).toBe('broken');
   });
 
   it('lets the lead propose new terms for what was agreed; it waits for the asking side again', async () => {

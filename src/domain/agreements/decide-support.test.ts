@@ -39,6 +39,8 @@ describe('asking for support', () => {
     ['an unknown (or hidden) providing goal', input(), facts({ to: undefined }), 'NOT_FOUND'],
     ['a goal asking itself', input({ toGoalId: 'A' }), facts({ to: A }), 'VALIDATION'],
     ['someone who neither leads the asking goal nor edits strategy', input(), facts({ actor: nobody }), 'FORBIDDEN'],
+    ['an editor who leads the goal asked, on another goal’s behalf', input(), facts({ actor: { sides: new Set(['provider']), isEditor: true } }), 'FORBIDDEN'],
+    ['someone who leads both goals', input(), facts({ actor: { sides: new Set(['asker', 'provider']), isEditor: false } }), 'ok'],
     ['an archived asking goal', input(), facts({ from: { ...A, status: 'archived' } }), 'VALIDATION'],
     ['an archived providing goal', input(), facts({ to: { ...B, status: 'archived' } }), 'VALIDATION'],
     ['needed by yesterday', input({ neededBy: '2026-11-27' }), facts(), 'VALIDATION'],

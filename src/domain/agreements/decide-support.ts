@@ -15,7 +15,7 @@ import {
 } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
 import { refuse, refuseField, success, type Result } from '../result';
-import { authorize, authorizeOn, flagOf, phaseOf, ruleOf, type ActorFacts } from './machine';
+import { authorize, authorizeOn, ruleFor, type ActorFacts } from './machine';
 import { isLive, isOpen } from './states';
 
 export interface Stamp {
@@ -38,7 +38,7 @@ export interface ProposalFacts {
   live: readonly SupportSummary[];
   /** How many live agreements the site holds in all (the bound of its summary). */
   liveTotal: number;
-  /** The actor's sides relative to the ASKING goal (asker when they lead or manage it). */
+  /** The actor's sides: asker when they lead or manage the asking goal, provider when the goal asked. */
   actor: ActorFacts;
   id: string;
 }
@@ -80,6 +80,12 @@ export const decideProposal = (input: ProposeSupportInput, f: ProposalFacts, sta
   if (f.from.id === f.to.id) return refuseField('input.toGoalId', 'A goal cannot ask itself for support');
   const auth = authorize('asker', f.actor);
   if (!auth.ok) return refuse('FORBIDDEN', 'Only the leader or manager of the asking goal, or a strategy editor, may ask for support on its behalf');
+  // Nobody speaks for both parties: an editor who leads or manages the goal asked does not ask it on another's behalf.
+  if (auth.asEditor && f.actor.sides.has('provider'))
+    return refuse(
+      'FORBIDDEN',
+      `You lead or manage “${f.to.title}”, the goal asked, so you may not also ask it on behalf of “${f.from.title}”: its leader or manager does, or another strategy editor`,
+    );
   if (f.from.status === 'archived') return refuseField('input.fromGoalId', 'An archived goal cannot ask for support; restore it first');
   if (f.to.status === 'archived') return refuseField('input.toGoalId', 'An archived goal cannot be asked for support');
   const problem = textProblem('input.ask', input.ask) ?? dateProblem('input.neededBy', input.neededBy, stamp.today);
@@ -175,9 +181,8 @@ export const decideAnswer = (
       current,
     });
   }
-  const rule = ruleOf(phaseOf(current), answer.action);
+  const rule = ruleFor(current, answer.action);
   if (!rule.ok) return refuseField('answer.action', rule.reason);
-  if (answer.action === 'unflag' && flagOf(current) === null) return refuseField('answer.action', 'No risk is flagged on this agreement; nothing to clear.');
   const auth = authorizeOn(current, rule.by, actor);
   if (!auth.ok && auth.bothSides) {
     const side = rule.by === 'either' ? 'other' : SIDE_WORDS[rule.by];

@@ -14,12 +14,22 @@ const ACTORS: Record<Who, { by: string; facts: ActorFacts }> = {
 };
 
 /** Each phase, and an agreed support with a risk flagged on it (the one situation where a flag can be cleared). */
-type Situation = Phase | 'accepted, flagged';
-const SITUATIONS: Situation[] = [...PHASES, 'accepted, flagged'];
+type Situation = Phase | 'accepted, flagged' | 'renegotiating';
+const SITUATIONS: Situation[] = [...PHASES, 'accepted, flagged', 'renegotiating'];
 
 /** One agreement in each situation. */
 const IN_PHASE: Record<Situation, () => SupportAgreement> = {
   'accepted, flagged': () => flagged(),
+  // Agreed, then the provider proposed new terms: the asker answers.
+  renegotiating: () =>
+    counteredByProvider({
+      rounds: [
+        aRound(),
+        aRound({ action: 'accept', by: 'acc-provider', side: 'provider', text: '' }),
+        aRound({ action: 'counter', by: 'acc-provider', side: 'provider' }),
+      ],
+      version: 3,
+    }),
   'awaiting-provider': () => anAgreement(),
   'awaiting-asker': () => counteredByProvider(),
   accepted: () => accepted(),
@@ -69,6 +79,17 @@ const TABLE: Record<Situation, Record<SupportAction, string>> = {
   },
   accepted: { ...AGREED, flag: 'provider→accepted', unflag: '—' },
   'accepted, flagged': { ...AGREED, flag: 'provider→accepted', unflag: 'provider→accepted' },
+  // Never declined once agreed; the asker may still mark it broken, as when it stood agreed.
+  renegotiating: {
+    propose: '—',
+    accept: 'asker→accepted',
+    counter: 'asker→countered',
+    decline: '—',
+    withdraw: 'asker→withdrawn',
+    fulfil: '—',
+    break: 'asker→broken',
+    ...NOTHING_MORE,
+  },
   declined: CLOSED_ROW,
   withdrawn: CLOSED_ROW,
   fulfilled: CLOSED_ROW,
@@ -197,6 +218,22 @@ describe('an editor who speaks for one side of an agreement', () => {
     const out = decideAnswer(anAgreement(), 1, ANSWER.accept, editorAsker, stamp('acc-editor'));
     expect(!out.ok && out.failure.code).toBe('FORBIDDEN');
     expect(actionsFor(anAgreement(), editorAsker)).toEqual(['withdraw']);
+  });
+
+  it('may not answer for one side after speaking for the other anywhere in the thread, even in her own right', () => {
+    // She asked as editor for the asking goal, and leads the providing one: accepting would be her consent twice.
+    const leadsProvider: ActorFacts = { sides: new Set(['provider']), isEditor: true, id: 'acc-editor' };
+    const asked = anAgreement({ rounds: [aRound({ by: 'acc-editor', asEditor: true, side: 'asker' })] });
+    expect(actionsFor(asked, leadsProvider)).toEqual([]);
+    const out = decideAnswer(asked, 1, ANSWER.accept, leadsProvider, stamp('acc-editor'));
+    expect(!out.ok && out.failure.code).toBe('FORBIDDEN');
+    // She asked for the asking goal; the provider accepted; she may not now propose new terms for the provider.
+    const agreed = accepted({
+      rounds: [aRound({ by: 'acc-editor', asEditor: true, side: 'asker' }), aRound({ action: 'accept', by: 'acc-provider', side: 'provider' })],
+    });
+    expect(actionsFor(agreed, editorOnly)).toEqual(['withdraw', 'fulfil', 'break']);
+    const renegotiated = decideAnswer(agreed, 2, ANSWER.counter, editorOnly, stamp('acc-editor'));
+    expect(!renegotiated.ok && renegotiated.failure.code).toBe('FORBIDDEN');
   });
 
   it('may not answer, as editor for one side, a round she made for the other', () => {

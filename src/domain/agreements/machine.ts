@@ -80,6 +80,28 @@ export const ruleOf = (phase: Phase, action: SupportAction): Rule => {
   return t ? { ok: true, ...t } : { ok: false, reason: refusalOf(phase, action) };
 };
 
+/** Whether the two sides ever agreed it: renegotiating what was agreed is not a new request. */
+export const wasAgreed = (a: Pick<SupportAgreement, 'rounds'>): boolean => a.rounds.some((r) => r.action === 'accept');
+
+const ONCE_AGREED_DECLINE =
+  'This support was agreed before, so it is not declined now: accept or counter the new terms. The asking goal may withdraw it or mark it broken.';
+
+/**
+ * The rule for one agreement, its history taken into account beyond the table: a flag is cleared only while one stands;
+ * support agreed once and being renegotiated is never declined (the provider counters or accepts), and its asker may
+ * mark it broken as when it was agreed, so a provider who cannot deliver cannot end it as a mere "declined".
+ */
+export const ruleFor = (a: Pick<SupportAgreement, 'state' | 'rounds'>, action: SupportAction): Rule => {
+  const phase = phaseOf(a);
+  if (action === 'unflag' && phase === 'accepted' && flagOf(a) === null)
+    return { ok: false, reason: 'No risk is flagged on this agreement; nothing to clear.' };
+  if ((phase === 'awaiting-provider' || phase === 'awaiting-asker') && wasAgreed(a)) {
+    if (action === 'decline') return { ok: false, reason: ONCE_AGREED_DECLINE };
+    if (action === 'break') return { ok: true, by: 'asker', next: 'broken' };
+  }
+  return ruleOf(phase, action);
+};
+
 /** The side of the latest counter: its round says so (an editor's counter is made for one side too). */
 const lastCounterSide = (a: Pick<SupportAgreement, 'rounds'>): Side => {
   for (let i = a.rounds.length - 1; i >= 0; i--) {
@@ -151,23 +173,23 @@ export const authorize = (by: Side | 'either', facts: ActorFacts): Authorization
 const OTHER: Record<Side, Side> = { asker: 'provider', provider: 'asker' };
 
 /**
- * `authorize` on one agreement: an editor acting for a side is refused when they hold the other side themselves (they
- * lead or manage its goal), or made the latest round for it. So nobody answers their own request, counter or acceptance
- * as the other party: the agreement records two parties' consent. Someone who leads both goals acts for each as
- * themselves, never as editor, and is not refused.
+ * `authorize` on one agreement: nobody speaks for both parties of it. Acting for a side is refused to an editor who
+ * holds the other side themselves (they lead or manage its goal), and to anyone who made any round of the thread for
+ * the other side (as editor, or in their own right). So nobody answers their own request, counter or acceptance as the
+ * other party: the agreement records two parties' consent. Someone who leads or manages both goals acts for each as
+ * themselves and is not refused.
  */
 export const authorizeOn = (a: Pick<SupportAgreement, 'rounds'>, by: Side | 'either', facts: ActorFacts): Authorization => {
   const auth = authorize(by, facts);
-  if (!auth.ok || !auth.asEditor || auth.side === null) return auth;
+  if (!auth.ok || auth.side === null || (facts.sides.has('asker') && facts.sides.has('provider'))) return auth;
   const other = OTHER[auth.side];
-  const last = a.rounds[a.rounds.length - 1];
-  const spokeForOther = facts.id !== undefined && last !== undefined && last.by === facts.id && last.side === other;
-  return facts.sides.has(other) || spokeForOther ? { ok: false, bothSides: true } : auth;
+  const spokeForOther = facts.id !== undefined && a.rounds.some((r) => r.by === facts.id && r.side === other);
+  return (auth.asEditor && facts.sides.has(other)) || spokeForOther ? { ok: false, bothSides: true } : auth;
 };
 
 /** Whether deciding this action for this actor needs to know if they are a strategy editor (a question that costs Jira calls). */
-export const needsEditorCheck = (phase: Phase, action: SupportAction, sides: ReadonlySet<Side>): boolean => {
-  const rule = ruleOf(phase, action);
+export const needsEditorCheck = (a: Pick<SupportAgreement, 'state' | 'rounds'>, action: SupportAction, sides: ReadonlySet<Side>): boolean => {
+  const rule = ruleFor(a, action);
   if (sides.size === 0) return true;
   if (!rule.ok) return false;
   return rule.by === 'either' ? false : !sides.has(rule.by);
@@ -175,10 +197,8 @@ export const needsEditorCheck = (phase: Phase, action: SupportAction, sides: Rea
 
 /** The actions this actor may take now, in the contract's order (the view's `can`; each is checked again on the server). */
 export const actionsFor = (a: Pick<SupportAgreement, 'state' | 'rounds'>, facts: ActorFacts): SupportAction[] => {
-  const phase = phaseOf(a);
-  const flagged = flagOf(a) !== null;
   return SUPPORT_ACTIONS.filter((action) => {
-    const t = SUPPORT_TABLE[phase][action];
-    return t !== undefined && authorizeOn(a, t.by, facts).ok && (action !== 'unflag' || flagged);
+    const rule = ruleFor(a, action);
+    return rule.ok && authorizeOn(a, rule.by, facts).ok;
   });
 };

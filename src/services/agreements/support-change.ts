@@ -5,7 +5,8 @@
 // as CONFLICT with both versions and the agreement as it now is. Who may act is decided here, from context.accountId.
 import { sidesOf } from '../../domain/agreements/access';
 import { AGREEMENT_NOT_FOUND, decideAnswer, decideProposal } from '../../domain/agreements/decide-support';
-import { needsEditorCheck, phaseOf } from '../../domain/agreements/machine';
+import { needsEditorCheck, type Side } from '../../domain/agreements/machine';
+import type { GoalSummary } from '../../shared/model/goal';
 import { holdsRoleOn } from '../../domain/kpi/access';
 import { beaten, commitOnVersion, committed } from '../../domain/commit-retry';
 import type { SupportView } from '../../shared/api/agreements';
@@ -49,6 +50,10 @@ const viewAfter = async (deps: AgreementDeps, accountId: string, s: Saved): Prom
   return present(s.record, { byId: s.visible.byId, people: s.visible.snapshot.people, accountId, isEditor, signals, today: todayOf(deps.now()) });
 };
 
+/** The sides of a request the caller holds a role on: the asking goal's, the providing goal's, or both. */
+const sidesIn = (from: GoalSummary | undefined, to: GoalSummary | undefined, accountId: string): Set<Side> =>
+  new Set<Side>([...(from && holdsRoleOn(from, accountId) ? (['asker'] as const) : []), ...(to && holdsRoleOn(to, accountId) ? (['provider'] as const) : [])]);
+
 export const proposeSupport = async (deps: AgreementDeps, accountId: string, input: ProposeSupportInput): Promise<SupportView> => {
   const id = deps.newId('ag');
   const saved = await commitOnVersion<Saved>(async () => {
@@ -62,7 +67,14 @@ export const proposeSupport = async (deps: AgreementDeps, accountId: string, inp
     const now = deps.now();
     const decision = decideProposal(
       input,
-      { from, to, live, liveTotal: boards.support.agreements.length, actor: { sides: new Set(holds ? ['asker'] : []), isEditor: isEditor ?? false }, id },
+      {
+        from,
+        to,
+        live,
+        liveTotal: boards.support.agreements.length,
+        actor: { sides: sidesIn(from, to, accountId), isEditor: isEditor ?? false },
+        id,
+      },
       { by: accountId, at: now.toISOString(), today: todayOf(now) },
       (goalId) => visible.byId.get(goalId)?.title ?? goalId,
     );
@@ -88,7 +100,7 @@ export const answerSupport = async (deps: AgreementDeps, accountId: string, req:
     const sides = sidesOf(current, visible.byId, accountId);
     // Someone who reads no agreement at all learns of this one no more than of a missing one.
     if (sides.size === 0 && !(await readsAgreements(deps, visible))) throw new AppFailure('NOT_FOUND', AGREEMENT_NOT_FOUND);
-    const isEditor = needsEditorCheck(phaseOf(current), req.answer.action, sides) ? await deps.isEditor() : undefined;
+    const isEditor = needsEditorCheck(current, req.answer.action, sides) ? await deps.isEditor() : undefined;
     const now = deps.now();
     const stamp = { by: accountId, at: now.toISOString(), today: todayOf(now) };
     const decision = decideAnswer(current, req.expectedVersion, req.answer, { sides, isEditor: isEditor ?? false, id: accountId }, stamp);
