@@ -39,12 +39,7 @@ const IN_PHASE: Record<Situation, () => SupportAgreement> = {
   broken: () => closed('broken'),
 };
 
-/**
- * The table: for each phase and action, `<side>→<next state>` when allowed ('either' for both sides), '—' when refused.
- * The provider answers a proposal; the asker answers the provider's counter; an agreed support is fulfilled by
- * either side, broken or withdrawn by the asker, flagged at risk or renegotiated (a counter) by the provider, whose
- * flag only it clears; nothing happens to a closed one; nobody proposes twice.
- */
+/** Rows the table shares. */
 const NOTHING_MORE = { flag: '—', unflag: '—' } as const;
 const CLOSED_ROW = { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—', ...NOTHING_MORE };
 const AGREED = {
@@ -56,6 +51,22 @@ const AGREED = {
   fulfil: 'either→fulfilled',
   break: 'asker→broken',
 };
+const AWAITING_ASKER = {
+  propose: '—',
+  accept: 'asker→accepted',
+  counter: 'asker→countered',
+  decline: '—',
+  withdraw: 'asker→withdrawn',
+  fulfil: '—',
+  break: '—',
+  ...NOTHING_MORE,
+};
+/**
+ * The table: for each phase and action, `<side>→<next state>` when allowed ('either' for both sides), '—' when refused.
+ * The provider answers a proposal; the asker answers the provider's counter; an agreed support is fulfilled by
+ * either side, broken or withdrawn by the asker, flagged at risk or renegotiated (a counter) by the provider, whose
+ * flag only it clears; nothing happens to a closed one; nobody proposes twice.
+ */
 const TABLE: Record<Situation, Record<SupportAction, string>> = {
   'awaiting-provider': {
     propose: '—',
@@ -67,29 +78,11 @@ const TABLE: Record<Situation, Record<SupportAction, string>> = {
     break: '—',
     ...NOTHING_MORE,
   },
-  'awaiting-asker': {
-    propose: '—',
-    accept: 'asker→accepted',
-    counter: 'asker→countered',
-    decline: '—',
-    withdraw: 'asker→withdrawn',
-    fulfil: '—',
-    break: '—',
-    ...NOTHING_MORE,
-  },
+  'awaiting-asker': AWAITING_ASKER,
   accepted: { ...AGREED, flag: 'provider→accepted', unflag: '—' },
   'accepted, flagged': { ...AGREED, flag: 'provider→accepted', unflag: 'provider→accepted' },
-  // Never declined once agreed; the asker may still mark it broken, as when it stood agreed.
-  renegotiating: {
-    propose: '—',
-    accept: 'asker→accepted',
-    counter: 'asker→countered',
-    decline: '—',
-    withdraw: 'asker→withdrawn',
-    fulfil: '—',
-    break: 'asker→broken',
-    ...NOTHING_MORE,
-  },
+  // The asker's turn as after any counter, but never declined once agreed, and it may still be marked broken.
+  renegotiating: { ...AWAITING_ASKER, break: 'asker→broken' },
   declined: CLOSED_ROW,
   withdrawn: CLOSED_ROW,
   fulfilled: CLOSED_ROW,
