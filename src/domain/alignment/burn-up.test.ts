@@ -1,5 +1,5 @@
 // A goal's burn-up rebuilt from its issues' dates: totals and done by day, evenly spaced, today last.
-import { burnUp, burnUpStart, MAX_POINTS, workDays } from './burn-up';
+import { burnUp, burnUpStart, goalsToRead, MAX_POINTS, workDays } from './burn-up';
 
 const w = (created: string, done: string | null = null) => ({ created, done });
 
@@ -37,5 +37,19 @@ describe('the burn-up of a goal’s work', () => {
 
   it('reads days from instants, and not-done as null', () => {
     expect(workDays([{ created: '2026-11-01T23:30:00.000Z', doneAt: null }])).toEqual([{ created: '2026-11-01', done: null }]);
+  });
+});
+
+describe('the goals a burn-up reads', () => {
+  const counts: Record<string, number> = { a: 1200, b: 900, c: 50, d: 10 };
+  const issuesOf = (id: string) => counts[id] ?? 0;
+
+  it('reads every goal while their issues stay under the bound', () => {
+    expect(goalsToRead(['c', 'd', 'a'], issuesOf, 2000)).toEqual({ ids: ['c', 'd', 'a'], skipped: false });
+  });
+
+  it('stops at the goal that reaches the bound, and says goals were left out', () => {
+    expect(goalsToRead(['a', 'b', 'c', 'd'], issuesOf, 2000)).toEqual({ ids: ['a', 'b'], skipped: true });
+    expect(goalsToRead(['a', 'b'], issuesOf, 2000)).toEqual({ ids: ['a', 'b'], skipped: false });
   });
 });

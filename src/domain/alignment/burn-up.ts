@@ -39,3 +39,20 @@ export const burnUp = (work: readonly WorkDay[], from: string, today: string): B
     done: work.filter((w) => w.done !== null && w.done <= day).length,
   }));
 };
+
+/**
+ * The goals whose epics a burn-up reads, in the order given: all of them while their issues (the roll-ups' counts of
+ * the work the viewer may browse) stay under `max`, else only as many as reach it, since Jira's read stops at `max`
+ * issues anyway. `skipped`: goals were left out, so the answer is truncated whatever Jira returns (the roll-ups may
+ * lag Jira).
+ */
+export const goalsToRead = (goalIds: readonly string[], issuesOf: (goalId: string) => number, max: number): { ids: string[]; skipped: boolean } => {
+  const ids: string[] = [];
+  let issues = 0;
+  for (const id of goalIds) {
+    if (issues >= max) return { ids, skipped: true };
+    ids.push(id);
+    issues += issuesOf(id);
+  }
+  return { ids, skipped: false };
+};

@@ -3,12 +3,12 @@
 // if it is done now, when it entered the done category (Jira's `statuscategorychangedate`). Paged and bounded.
 import { route } from '@forge/api';
 import { z } from 'zod';
+import { WORK_HISTORY_MAX } from '../../shared/api/burn-up';
 import type { WorkDates } from '../../services/ports/jira';
 import type { JiraClient } from './client';
 
 const PAGE = 100;
-/** At most this many issues are read for one burn-up; beyond it the answer says it is truncated. */
-export const WORK_HISTORY_MAX = 2000;
+export { WORK_HISTORY_MAX };
 const IDS_PER_QUERY = 100;
 
 const Page = z.object({

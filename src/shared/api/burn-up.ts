@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { defineCall } from '../contract';
 import { EntityId, IsoDate } from '../model/common';
 
+/** At most this many issues are read for one burn-up; beyond it the answer says it is truncated. */
+export const WORK_HISTORY_MAX = 2000;
+
 export const BurnUpPoint = z.object({ day: IsoDate, total: z.number().int().nonnegative(), done: z.number().int().nonnegative() });
 export type BurnUpPoint = z.infer<typeof BurnUpPoint>;
 
