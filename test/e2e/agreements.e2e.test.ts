@@ -267,7 +267,7 @@ describeE2E(
     it('shows the other person’s answer on a CONFLICT and lets the exec send theirs on top', async () => {
       const lead = e2e.persona('lead').accountId;
       const INCIDENTS = { id: 'g-incident-response', title: 'Resolve incidents within their SLO' };
-      /** Marcus Reid, who leads the providing goal (dev/demo/goals.ts): the exec, who spoke for neither side, answers for the asking one. */
+      /** Marcus Reid, who leads the providing goal (dev/demo/goals.ts). */
       const incidentsLeader = '712020:nw-marcus-reid';
       type View = { id: string; version: number };
       const ok = async (key: string, as: string, payload: unknown): Promise<View> => {
@@ -278,35 +278,32 @@ describeE2E(
       const asked = await ok('agreements/propose', lead, {
         input: { fromGoalId: DASHBOARDS.id, toGoalId: INCIDENTS.id, ask: 'An on-call rota for the dashboards service', neededBy: '2026-12-15' },
       });
-      const countered = await ok('agreements/answer', incidentsLeader, {
+      const agreed = await ok('agreements/answer', incidentsLeader, { id: asked.id, expectedVersion: asked.version, answer: { action: 'accept' } });
+
+      // The exec opens the providing goal's page, then its leader flags a risk before the exec proposes new terms.
+      const { page, app } = await goalPage(INCIDENTS.id, 'exec');
+      const theirs = card(app, 'relied-on-by', DASHBOARDS.title);
+      await theirs.getByRole('button', { name: 'Propose new terms' }).waitFor();
+      await ok('agreements/answer', incidentsLeader, {
         id: asked.id,
-        expectedVersion: asked.version,
-        answer: { action: 'counter', neededBy: '2027-01-10', terms: 'After the holidays' },
+        expectedVersion: agreed.version,
+        answer: { action: 'flag', reason: 'Two of our SREs leave in December' },
       });
 
-      // The exec opens the asking goal's page, then the lead counters back before the exec answers.
-      const { page, app } = await goalPage(DASHBOARDS.id, 'exec');
-      const mine = card(app, 'relies-on', INCIDENTS.title);
-      await mine.getByTestId('answer-counter').waitFor();
-      await ok('agreements/answer', lead, {
-        id: asked.id,
-        expectedVersion: countered.version,
-        answer: { action: 'counter', neededBy: '2026-12-20', terms: 'We need it before the holidays' },
-      });
-
-      await mine.getByTestId('answer-counter').click();
-      const form = mine.getByTestId('answer-form');
+      await theirs.getByRole('button', { name: 'Propose new terms' }).click();
+      const form = theirs.getByTestId('answer-form');
       await form.getByLabel('Your terms').fill('First week of January, with a shared rota');
       await form.getByLabel('Needed by (your date)').fill('2027-01-06');
-      await form.getByRole('button', { name: 'Send the counter' }).click();
-      const conflict = mine.getByTestId('agreement-conflict');
+      await form.getByRole('button', { name: 'Send the new terms' }).click();
+      const conflict = theirs.getByTestId('agreement-conflict');
       await conflict.waitFor({ timeout: 20_000 });
       expect(await conflict.textContent()).toContain('Someone else answered first');
-      expect(await conflict.textContent()).toContain('Daniel Okafor countered, needed by 20 Dec 2026');
+      expect(await conflict.textContent()).toContain('Marcus Reid flagged a risk');
+      expect(await conflict.textContent()).toContain('Two of our SREs leave in December');
       expect(await conflict.textContent()).toContain('First week of January, with a shared rota');
       await e2e.shot(page, 'conflict');
       await conflict.getByRole('button', { name: 'Counter anyway' }).click();
-      await mine.getByTestId('agreement-headline').filter({ hasText: 'Countered: needed by 6 Jan 2027' }).waitFor({ timeout: 20_000 });
+      await theirs.getByTestId('agreement-headline').filter({ hasText: 'Countered: needed by 6 Jan 2027' }).waitFor({ timeout: 20_000 });
       expect(e2e.problems).toEqual([]);
     });
 

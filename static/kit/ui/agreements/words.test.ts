@@ -93,8 +93,9 @@ describe('a commitment in one line', () => {
 });
 
 describe('the answer buttons', () => {
+  const turnIn = (state: SupportView['state']): SupportView['turn'] => (state === 'proposed' ? 'provider' : state === 'countered' ? 'asker' : null);
   const choices = (can: SupportAction[], state: SupportView['state'] = 'proposed') =>
-    answerChoices({ can, state }).map((c) => `${c.label}${c.primary ? '*' : ''}`);
+    answerChoices({ can, state, turn: turnIn(state) }).map((c) => `${c.label}${c.primary ? '*' : ''}`);
 
   it('offers nothing when the viewer may do nothing (the outsider, a closed agreement)', () => {
     expect(choices([])).toEqual([]);
@@ -114,7 +115,17 @@ describe('the answer buttons', () => {
 
   it('offers the provider of an agreed support a risk flag, its clearing while one stands, and new terms', () => {
     expect(choices(['counter', 'fulfil', 'flag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled*', 'Flag a risk']);
-    expect(choices(['counter', 'fulfil', 'flag', 'unflag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled*', 'Back on track', 'Update the risk']);
+    // While a flag stands, no button is drawn as the one to press.
+    expect(choices(['counter', 'fulfil', 'flag', 'unflag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled', 'Back on track', 'Update the risk']);
+  });
+
+  it('offers on a goal’s page only that goal’s side of the agreement, and fulfilment on both', () => {
+    const editor = { can: ['counter', 'withdraw', 'fulfil', 'break', 'flag'] as SupportAction[], state: 'accepted' as const, turn: null };
+    expect(answerChoices(editor, 'asker').map((c) => c.label)).toEqual(['Mark fulfilled', 'Mark broken', 'Withdraw']);
+    expect(answerChoices(editor, 'provider').map((c) => c.label)).toEqual(['Propose new terms', 'Mark fulfilled', 'Flag a risk']);
+    const proposed = { can: ['accept', 'counter', 'decline', 'withdraw'] as SupportAction[], state: 'proposed' as const, turn: 'provider' as const };
+    expect(answerChoices(proposed, 'asker').map((c) => c.action)).toEqual(['withdraw']);
+    expect(answerChoices(proposed, 'provider').map((c) => c.action)).toEqual(['accept', 'counter', 'decline']);
   });
 
   it('says under the form what a flag and new terms set off, and nothing for the answers whose button says it', () => {
@@ -129,7 +140,7 @@ describe('the answer buttons', () => {
 
   it('asks for what each answer needs: terms and date to counter, a reason to decline or break', () => {
     const needs = Object.fromEntries(
-      answerChoices({ can: ['accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break', 'flag', 'unflag'], state: 'accepted' }).map((c) => [
+      answerChoices({ can: ['accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break', 'flag', 'unflag'], state: 'accepted', turn: null }).map((c) => [
         c.action,
         c.needs,
       ]),

@@ -108,10 +108,29 @@ const labelOf = (action: AnswerChoice['action'], state: SupportState, flagged: b
   return ACTION_LABEL[action];
 };
 
-/** The buttons the viewer gets, in a stable order, from what the server says they may do (`can`). */
-export const answerChoices = (a: Pick<SupportView, 'can' | 'state'>): AnswerChoice[] => {
-  const allowed = ORDER.filter((action) => a.can.includes(action));
-  const primary = allowed.includes('accept') ? 'accept' : allowed.includes('fulfil') ? 'fulfil' : null;
+/** Whose action it is: the side whose turn it is answers an open agreement (the asker withdraws, or marks renegotiated
+ *  support broken); on agreed support the provider flags, clears and proposes new terms, the asker marks it broken or
+ *  withdraws, and either side marks it fulfilled. */
+export const sideOfAction = (action: AnswerChoice['action'], a: Pick<SupportView, 'state' | 'turn'>): 'asker' | 'provider' | 'either' => {
+  if (action === 'fulfil') return 'either';
+  if (action === 'withdraw' || action === 'break') return 'asker';
+  if (action === 'flag' || action === 'unflag') return 'provider';
+  if (a.state === 'accepted') return 'provider';
+  return a.turn ?? 'either';
+};
+
+/**
+ * The buttons the viewer gets, in a stable order, from what the server says they may do (`can`). On a goal's page only
+ * that goal's side of the agreement (`pageSide`): a strategy editor who may act for both sides acts for the other on
+ * the other goal's page, so nobody answers for a side without seeing whose page they are on.
+ */
+export const answerChoices = (a: Pick<SupportView, 'can' | 'state' | 'turn'>, pageSide?: 'asker' | 'provider'): AnswerChoice[] => {
+  const allowed = ORDER.filter((action) => a.can.includes(action)).filter((action) => {
+    const side = sideOfAction(action, a);
+    return pageSide === undefined || side === 'either' || side === pageSide;
+  });
+  // While a flag stands the provider has just said it is in danger: no button is pressed for them.
+  const primary = allowed.includes('accept') ? 'accept' : allowed.includes('fulfil') && !a.can.includes('unflag') ? 'fulfil' : null;
   return allowed.map((action) => ({
     action,
     label: labelOf(action, a.state, a.can.includes('unflag')),

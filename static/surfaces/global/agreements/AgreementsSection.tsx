@@ -52,7 +52,7 @@ function SupportList({
   onAnswered: Props['onChanged'];
   empty: string;
 }) {
-  const { live, closed } = splitLive(list);
+  const { live, closed } = splitLive(list, side === 'asks' ? 'asker' : 'provider');
   const answered = (a: SupportView, what: SupportAnswer['action'] | 'kept-theirs') => onAnswered(`${DONE[what]}. ${headline(a)}.`);
   return (
     <>

@@ -4,7 +4,7 @@
 import type { SupportView } from '../../../../src/shared/api/agreements';
 import type { SupportAnswer } from '../../../../src/shared/model/agreement';
 import { AgreementLozenge } from '../../../kit/ui/agreements/AgreementLozenge';
-import { ACTION_LABEL, headline, roundWords } from '../../../kit/ui/agreements/words';
+import { ACTION_LABEL, answerChoices, headline, roundWords } from '../../../kit/ui/agreements/words';
 import { formatDay, formatMoment } from '../format';
 
 const answerText = (a: SupportAnswer): string => {
@@ -28,14 +28,17 @@ const answerText = (a: SupportAnswer): string => {
 interface Props {
   current: SupportView;
   mine: SupportAnswer;
+  /** The side of the goal whose page this is. */
+  pageSide: 'asker' | 'provider';
   pending: boolean;
   onSendMine(): void;
   onKeepTheirs(): void;
 }
 
-export function AnswerConflict({ current, mine, pending, onSendMine, onKeepTheirs }: Props) {
+export function AnswerConflict({ current, mine, pageSide, pending, onSendMine, onKeepTheirs }: Props) {
   const last = current.rounds[current.rounds.length - 1];
-  const stillPossible = current.can.includes(mine.action);
+  // Still this page's side's to take: sending it anyway never answers for the other side.
+  const stillPossible = answerChoices(current, pageSide).some((c) => c.action === mine.action);
   const label = ACTION_LABEL[mine.action];
   return (
     <section className="tl-stack sc-conflict ag-conflict" role="alert" aria-labelledby={`ag-conflict-${current.id}`} data-testid="agreement-conflict">

@@ -19,13 +19,15 @@ const ConflictDetails = z.object({ current: SupportView });
 
 interface Props {
   agreement: SupportView;
+  /** The side of the goal whose page this is: only its actions are offered here. */
+  pageSide: 'asker' | 'provider';
   today: string;
   /** `kept-theirs`: the viewer chose the other person's answer after a CONFLICT. */
   onAnswered(agreement: SupportView, what: SupportAnswer['action'] | 'kept-theirs'): void;
 }
 
-export function AnswerPanel({ agreement, today, onAnswered }: Props) {
-  const choices = answerChoices(agreement);
+export function AnswerPanel({ agreement, pageSide, today, onAnswered }: Props) {
+  const choices = answerChoices(agreement, pageSide);
   const [open, setOpen] = useState<AnswerChoice | null>(null);
   const [values, setValues] = useState<AnswerValues>({ text: '', neededBy: '' });
   const [errors, setErrors] = useState<AnswerErrors>({});
@@ -102,6 +104,7 @@ export function AnswerPanel({ agreement, today, onAnswered }: Props) {
       <AnswerConflict
         current={conflict.current}
         mine={conflict.mine}
+        pageSide={pageSide}
         pending={pending}
         onSendMine={() => void send(conflict.mine, conflict.current.version)}
         onKeepTheirs={() => {

@@ -102,7 +102,7 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
             loadingAll={whole === 'loading'}
           />
         </details>
-        <AnswerPanel agreement={a} today={today} onAnswered={onAnswered} />
+        <AnswerPanel agreement={a} pageSide={side === 'asks' ? 'asker' : 'provider'} today={today} onAnswered={onAnswered} />
       </article>
     </li>
   );

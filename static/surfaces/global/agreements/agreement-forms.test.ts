@@ -18,7 +18,7 @@ import {
 } from './agreement-forms';
 
 const TODAY = '2026-12-08';
-const choice = (action: AnswerChoice['action']): AnswerChoice => answerChoices({ can: [action], state: 'proposed' })[0]!;
+const choice = (action: AnswerChoice['action']): AnswerChoice => answerChoices({ can: [action], state: 'proposed', turn: 'provider' })[0]!;
 
 describe('asking for support', () => {
   it('starts four weeks out, across a month and a year end', () => {

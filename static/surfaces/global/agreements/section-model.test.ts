@@ -21,9 +21,11 @@ describe('the Agreements section', () => {
   });
 
   it('knows the viewer’s answer is awaited only when it is their turn to accept', () => {
-    expect(awaitsViewer(aSupport({ turn: 'provider', can: ['accept', 'counter', 'decline'] }))).toBe(true);
-    expect(awaitsViewer(aSupport({ turn: 'provider', can: ['withdraw'] }))).toBe(false);
-    expect(awaitsViewer(aSupport({ turn: null, state: 'accepted', can: ['fulfil'] }))).toBe(false);
+    expect(awaitsViewer(aSupport({ turn: 'provider', can: ['accept', 'counter', 'decline'] }), 'provider')).toBe(true);
+    expect(awaitsViewer(aSupport({ turn: 'provider', can: ['withdraw'] }), 'provider')).toBe(false);
+    expect(awaitsViewer(aSupport({ turn: null, state: 'accepted', can: ['fulfil'] }), 'provider')).toBe(false);
+    // An editor who may accept for the provider is not awaited on the asking goal's page.
+    expect(awaitsViewer(aSupport({ turn: 'provider', can: ['accept', 'counter', 'decline'] }), 'asker')).toBe(false);
   });
 
   it('lists at risk first, then what waits for the viewer, then the rest; closed ones apart', () => {
@@ -33,7 +35,7 @@ describe('the Agreements section', () => {
       aSupport({ id: 'mine', turn: 'provider', can: ['accept'] }),
       aSupport({ id: 'risky', state: 'accepted', turn: null, risks: risk }),
     ];
-    const { live, closed } = splitLive(list);
+    const { live, closed } = splitLive(list, 'provider');
     expect(live.map((a) => a.id)).toEqual(['risky', 'mine', 'plain']);
     expect(closed.map((a) => a.id)).toEqual(['closed']);
   });

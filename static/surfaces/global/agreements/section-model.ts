@@ -5,13 +5,13 @@ import { CLOSED_SUPPORT_STATES } from '../../../../src/shared/model/agreement';
 
 export const isClosed = (a: Pick<SupportView, 'state'>): boolean => CLOSED_SUPPORT_STATES.includes(a.state);
 export const isAtRisk = (a: Pick<SupportView, 'state' | 'risks'>): boolean => a.state === 'accepted' && a.risks.length > 0;
-/** The viewer's answer is awaited: it is someone's turn and the viewer may accept (only whoever's turn it is may). */
-export const awaitsViewer = (a: Pick<SupportView, 'turn' | 'can'>): boolean => a.turn !== null && a.can.includes('accept');
+/** The viewer's answer is awaited on this goal's page: it is this goal's side's turn and the viewer may accept for it. */
+export const awaitsViewer = (a: Pick<SupportView, 'turn' | 'can'>, pageSide: 'asker' | 'provider'): boolean => a.turn === pageSide && a.can.includes('accept');
 
 /** Live first (at risk, then waiting for the viewer, then the rest, each as the server ordered them), closed apart. */
-export const splitLive = (list: readonly SupportView[]): { live: SupportView[]; closed: SupportView[] } => {
+export const splitLive = (list: readonly SupportView[], pageSide: 'asker' | 'provider'): { live: SupportView[]; closed: SupportView[] } => {
   const live = list.filter((a) => !isClosed(a));
-  const rank = (a: SupportView) => (isAtRisk(a) ? 0 : awaitsViewer(a) ? 1 : 2);
+  const rank = (a: SupportView) => (isAtRisk(a) ? 0 : awaitsViewer(a, pageSide) ? 1 : 2);
   return {
     live: live
       .map((a, i) => [a, i] as const)
@@ -34,7 +34,7 @@ export const sectionSummary = (v: Pick<GoalAgreementsView, 'reliesOn' | 'reliedO
       ? `Relied on by ${count(relied.length, 'goal', 'goals')}${relied.some(isAtRisk) ? `, ${relied.filter(isAtRisk).length} at risk` : ''}`
       : '',
   ];
-  const waiting = [...relies, ...relied].filter(awaitsViewer).length;
+  const waiting = relies.filter((a) => awaitsViewer(a, 'asker')).length + relied.filter((a) => awaitsViewer(a, 'provider')).length;
   if (waiting > 0) parts.push(`${waiting} ${waiting === 1 ? 'waits' : 'wait'} for your answer`);
   return parts.filter(Boolean).join(' · ');
 };
