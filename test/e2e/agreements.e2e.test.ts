@@ -233,6 +233,8 @@ describeE2E(
       await form.getByRole('button', { name: 'Flag a risk' }).click();
       await theirs.getByRole('button', { name: 'Back on track' }).waitFor({ timeout: 20_000 });
       expect(await theirs.getByRole('button', { name: 'Update the risk' }).count()).toBe(1);
+      // The button that sent it went with its form: focus goes to what it did, not to the top of the page.
+      await exec.app.locator('[data-testid="notice"]:focus').filter({ hasText: 'Risk flagged' }).waitFor({ timeout: 10_000 });
 
       const lead = await goalPage(ASKER.id, 'lead');
       const risks = card(lead.app, 'relies-on', PROVIDER.title).getByTestId('agreement-risks').locator('li');
