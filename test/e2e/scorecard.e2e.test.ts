@@ -107,7 +107,7 @@ describeE2E('scorecards in Chromium', SUITE, (e2e) => {
     expect(await goal.getByTestId('diagnosis').first().textContent()).toContain('Shift strategy');
     await goal
       .getByTestId('diagnosis-check-in')
-      .filter({ hasText: /^Last check-in:On track on .+ \(confidence: low\), though the figures do not agree/ })
+      .filter({ hasText: /^Last check-in:On track on .+ \(confidence: low\), while the figures say “Shift strategy”/ })
       .waitFor();
     await shot(page, 'lead-check-in');
     expect(problems).toEqual([]);

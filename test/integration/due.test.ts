@@ -142,6 +142,11 @@ describe('agreed support the lead provides, once it is at risk', () => {
     expect(await ids('exec')).not.toContain(`agreement:${p.id}`);
     okData(await a.answer('lead', p.id, 2, { action: 'flag', reason: 'Translations slipped to March' }));
     expect(await ids('lead')).not.toContain(`agreement:${p.id}`);
+    // Saying it is back on track is a word too: the date still shows it at risk on the agreement, not as owed again.
+    const cleared = okData(await a.answer('lead', p.id, 3, { action: 'unflag', note: 'Delivered in parts; the rest tomorrow' }));
+    expect(cleared.risks.map((r) => r.reason)).toContain('overdue');
+    expect(cleared.risks.map((r) => r.reason)).not.toContain('provider-flagged');
+    expect(await ids('lead')).not.toContain(`agreement:${p.id}`);
   });
 });
 

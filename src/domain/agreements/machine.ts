@@ -142,6 +142,18 @@ export const flagOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): Agreement
   return null;
 };
 
+/** When the providing side last flagged a risk or said it is back on track, since the latest accept or counter; null
+ *  when it has not (or the agreement is not agreed). */
+export const providerSpokeAt = (a: Pick<SupportAgreement, 'state' | 'rounds'>): string | null => {
+  if (a.state !== 'accepted') return null;
+  for (let i = a.rounds.length - 1; i >= 0; i--) {
+    const r = a.rounds[i]!;
+    if (r.action === 'flag' || r.action === 'unflag') return r.at;
+    if (r.action === 'accept' || r.action === 'counter') return null;
+  }
+  return null;
+};
+
 export const turnOfPhase = (phase: Phase): SupportTurn => (phase === 'awaiting-provider' ? 'provider' : phase === 'awaiting-asker' ? 'asker' : null);
 export const turnOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): SupportTurn => turnOfPhase(phaseOf(a));
 

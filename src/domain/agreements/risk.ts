@@ -59,7 +59,9 @@ export const risksOf = (a: { state: SupportState; neededBy: string; flag?: FlagS
   }
   // A shift in execution already names the KPIs off track.
   if (p.health && p.health.offTrack > 0 && !out.some((r) => r.reason === 'shift-execution')) {
-    out.push({ reason: 'kpi-off-track', sentence: `${title} has ${plural(p.health.offTrack, 'KPI')} off track (${goalHealthSentence(p.health)}).` });
+    // The counts behind it only when they say more than the number off track.
+    const behind = p.health.kpis > p.health.offTrack ? ` (${goalHealthSentence(p.health)})` : '';
+    out.push({ reason: 'kpi-off-track', sentence: `${title} has ${plural(p.health.offTrack, 'KPI')} off track${behind}.` });
   }
   if (p.progress !== undefined && !out.some((r) => r.reason === 'shift-execution')) {
     const delivery = deliveryReading(p.progress, p.goal.timeframe, today);

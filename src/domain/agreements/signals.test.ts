@@ -57,7 +57,7 @@ describe('agreement signals for one viewer', () => {
   });
 
   it('counts on each goal what is at risk (as the asker) and what waited a week or more (either side)', () => {
-    expect(s.badgeOf('A')).toEqual({ atRisk: 1, unanswered: 2, firstReason: '“Goal B” has 1 KPI off track (0 of 1 KPI on track, 1 off track).' });
+    expect(s.badgeOf('A')).toEqual({ atRisk: 1, unanswered: 2, firstReason: '“Goal B” has 1 KPI off track.' });
     expect(s.badgeOf('B')).toEqual({ atRisk: 0, unanswered: 1, firstReason: null });
     expect(s.badgeOf('H')).toEqual({ atRisk: 0, unanswered: 0, firstReason: null });
   });

@@ -1,7 +1,7 @@
 // What the site-wide summaries keep of each agreement and commitment (the threads stay on the records), and how the
 // summary of live support agreements moves when one agreement changes. Pure.
 import { SUMMARY_ASK_MAX, type Commitment, type CommitmentSummary, type SupportAgreement, type SupportSummary } from '../../shared/model/agreement';
-import { flagOf, turnOf } from './machine';
+import { flagOf, providerSpokeAt, turnOf } from './machine';
 import { isLive } from './states';
 
 /** At most `max` characters, never cutting a character in two. */
@@ -22,6 +22,7 @@ export const summarizeSupport = (a: SupportAgreement): SupportSummary => ({
   turn: turnOf(a),
   lastRoundAt: a.rounds[a.rounds.length - 1]!.at,
   flag: flagged(a),
+  providerSpokeAt: providerSpokeAt(a),
 });
 
 const flagged = (a: SupportAgreement): SupportSummary['flag'] => {

@@ -2,7 +2,7 @@
 // and the order (overdue first, the longest due at the top).
 import { aGoal, summaryOf } from '../../../test/builders/goals';
 import { aKpi } from '../../../test/builders/kpis';
-import { accepted, anAgreement, counteredByProvider, flagged } from '../../../test/builders/agreements';
+import { accepted, anAgreement, aRound, counteredByProvider, flagged } from '../../../test/builders/agreements';
 import type { GoalSummary, GoalStatus } from '../../shared/model/goal';
 import { agreementSignals } from '../agreements/signals';
 import { summarizeSupport } from '../agreements/summary';
@@ -94,9 +94,19 @@ describe('each kind of item', () => {
     const provided = summarizeSupport(accepted({ id: 'ag-provided', fromGoalId: 'O', toGoalId: 'G', ...late }));
     const reliedOn = summarizeSupport(accepted({ id: 'ag-relied', fromGoalId: 'G', toGoalId: 'O', ...late }));
     const spoken = summarizeSupport({ ...flagged(), id: 'ag-flagged', fromGoalId: 'O', toGoalId: 'G', ...late });
+    const f = flagged();
+    const cleared = summarizeSupport({
+      ...f,
+      rounds: [...f.rounds, aRound({ action: 'unflag', by: 'acc-provider', side: 'provider', text: '', neededBy: null, at: '2026-11-21T09:00:00.000Z' })],
+      id: 'ag-cleared',
+      fromGoalId: 'O',
+      toGoalId: 'G',
+      ...late,
+    });
+    expect([spoken.providerSpokeAt, cleared.providerSpokeAt, cleared.flag]).toEqual(['2026-11-20T09:00:00.000Z', '2026-11-21T09:00:00.000Z', null]);
     const onTime = summarizeSupport(accepted({ id: 'ag-fine', fromGoalId: 'O', toGoalId: 'G', neededBy: '2027-03-01' }));
     const signals = agreementSignals(
-      { support: [provided, reliedOn, spoken, onTime], commitments: {}, health: {}, kpiTargets: new Map() },
+      { support: [provided, reliedOn, spoken, cleared, onTime], commitments: {}, health: {}, kpiTargets: new Map() },
       new Map([S, goal, other].map((x) => [x.id, x])),
       TODAY,
     );

@@ -76,14 +76,15 @@ const measurements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueI
   });
 
 /**
- * Agreed support the viewer provides that is at risk, while the providing side has said nothing of it (no flag stands):
- * they owe the asking goal a word. Flagging the risk, new terms or marking it fulfilled each take it off the list.
+ * Agreed support the viewer provides that is at risk, while the providing side has said nothing of it since it was
+ * agreed: they owe the asking goal a word. Flagging the risk, saying it is back on track, new terms or marking it
+ * fulfilled each take it off the list (a risk the figures still show stays on the agreement itself).
  */
 const atRiskUnspoken = (mine: ReadonlyMap<string, GoalSummary>, a: AgreementSignals['live'][number], today: string): DueItem | null => {
   const s = a.summary;
   const goal = mine.get(a.to.id);
   const risk = a.risks[0];
-  if (s.state !== 'accepted' || !goal || !risk || s.flag) return null;
+  if (s.state !== 'accepted' || !goal || !risk || s.providerSpokeAt !== null) return null;
   const overdue = s.neededBy < today;
   return item('agreement', s.id, goal, {
     sentence: `${quoted(a.from)} relies on ${quoted(a.to)} for “${s.ask}”, agreed for ${formatDay(s.neededBy)}, and it is at risk. ${risk.sentence} Tell them where it stands: flag the risk, propose new terms or mark it fulfilled.`,

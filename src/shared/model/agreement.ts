@@ -140,6 +140,9 @@ export const SupportSummary = SupportAgreement.pick({
   /** The providing side's flag of a risk to an agreed support, while it stands (its words stay on the record, which
    *  only readers of agreements get); null when none. Summaries stored before flags existed read as null. */
   flag: z.object({ at: z.string(), by: AccountId }).nullable().default(null),
+  /** When the providing side last said where agreed support stands (a flag, or that it is back on track) since it was
+   *  agreed; null when it has said nothing since. "Due from you" asks the provider of support at risk only then. */
+  providerSpokeAt: z.string().nullable().default(null),
 });
 export type SupportSummary = z.infer<typeof SupportSummary>;
 export const SUMMARY_ASK_MAX = 120;

@@ -129,7 +129,7 @@ describe('the answer buttons', () => {
   });
 
   it('says under the form what a flag and new terms set off, and nothing for the answers whose button says it', () => {
-    expect(answerHint('flag', 'accepted')).toMatch(/^The asking goal’s people read this\. The agreement shows as at risk/);
+    expect(answerHint('flag', 'accepted')).toMatch(/^The asking goal’s people read this\. Until you say it is back on track, the agreement shows as at risk/);
     expect(answerHint('counter', 'accepted')).toBe('It is open again until the asking goal accepts your new terms, counters them or withdraws.');
     expect([answerHint('counter', 'proposed'), answerHint('fulfil', 'accepted'), answerHint('unflag', 'accepted')]).toEqual([null, null, null]);
   });

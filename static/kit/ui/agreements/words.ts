@@ -163,7 +163,7 @@ export const answerTextLabel = (action: AnswerChoice['action']): string => {
 /** What sending an answer does that its button does not say, under its form; null when the button says it all. */
 export const answerHint = (action: AnswerChoice['action'], state: SupportState): string | null => {
   if (action === 'flag')
-    return 'The asking goal’s people read this. The agreement shows as at risk on the tree, in the gaps and on issues until you say it is back on track.';
+    return 'The asking goal’s people read this. Until you say it is back on track, the agreement shows as at risk on their tree rows, in the gaps and on their issues (as it does while the figures put it at risk).';
   if (action === 'counter' && state === 'accepted') return 'It is open again until the asking goal accepts your new terms, counters them or withdraws.';
   return null;
 };

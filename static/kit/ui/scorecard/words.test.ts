@@ -128,22 +128,22 @@ describe('a page of scorecards', () => {
 });
 
 describe('when the check-in and the figures disagree', () => {
-  const inReach = { kind: 'in-reach', delivery: 'on-track', outcome: 'on-track' } as const;
-  const shift = { kind: 'shift-execution', delivery: 'off-track', outcome: 'off-track' } as const;
+  const inReach = { kind: 'in-reach', delivery: 'on-track', outcome: 'on-track', headline: 'In reach' } as const;
+  const shift = { kind: 'shift-execution', delivery: 'off-track', outcome: 'off-track', headline: 'Shift execution' } as const;
   const checkIn = (status: 'on-track' | 'at-risk' | 'off-track', confidence = 3) => ({ date: '2026-12-07', status, confidence });
 
   it('says so when the people are more worried than the figures', () => {
     expect(checkInDisagrees(inReach, checkIn('at-risk'))).toBe(
-      'At risk on 7 Dec 2026 (confidence: medium), though the figures say it is in reach: ask what they miss.',
+      'At risk on 7 Dec 2026 (confidence: medium), while the figures say it is in reach: the people may know something the figures miss.',
     );
-    expect(checkInDisagrees({ kind: 'outcomes-only', delivery: 'unknown', outcome: 'on-track' }, checkIn('off-track', 1))).toMatch(
+    expect(checkInDisagrees({ kind: 'outcomes-only', delivery: 'unknown', outcome: 'on-track', headline: 'On track' }, checkIn('off-track', 1))).toMatch(
       /^Off track on 7 Dec 2026 \(confidence: very low\)/,
     );
   });
 
   it('says so when the people are calmer than the figures', () => {
     expect(checkInDisagrees(shift, checkIn('on-track', 5))).toBe(
-      'On track on 7 Dec 2026 (confidence: very high), though the figures do not agree: ask what that rests on.',
+      'On track on 7 Dec 2026 (confidence: very high), while the figures say “Shift execution”: the next check-in should say what it rests on, or act on the figures.',
     );
   });
 
@@ -151,6 +151,6 @@ describe('when the check-in and the figures disagree', () => {
     expect(checkInDisagrees(inReach, checkIn('on-track'))).toBeNull();
     expect(checkInDisagrees(shift, checkIn('off-track'))).toBeNull();
     expect(checkInDisagrees(inReach, null)).toBeNull();
-    expect(checkInDisagrees({ kind: 'unknown', delivery: 'unknown', outcome: 'unknown' }, checkIn('at-risk'))).toBeNull();
+    expect(checkInDisagrees({ kind: 'unknown', delivery: 'unknown', outcome: 'unknown', headline: 'Not known yet' }, checkIn('at-risk'))).toBeNull();
   });
 });

@@ -123,13 +123,14 @@ const SAYS: Record<KpiStatus, string> = { 'on-track': 'On track', 'at-risk': 'At
  * shift. Null when they agree, or there is no check-in or no verdict.
  */
 export const checkInDisagrees = (
-  d: Pick<Diagnosis, 'kind' | 'delivery' | 'outcome'>,
+  d: Pick<Diagnosis, 'kind' | 'delivery' | 'outcome' | 'headline'>,
   last: Pick<CheckInSummary, 'date' | 'status' | 'confidence'> | null,
 ): string | null => {
   if (!last) return null;
   const verdict = verdictOf(d);
   const said = `${SAYS[last.status]} on ${formatDay(last.date)} (confidence: ${CONFIDENCE_LABEL[last.confidence as keyof typeof CONFIDENCE_LABEL].toLowerCase()})`;
-  if (verdict === 'good' && last.status !== 'on-track') return `${said}, though the figures say it is in reach: ask what they miss.`;
-  if (verdict === 'bad' && last.status === 'on-track') return `${said}, though the figures do not agree: ask what that rests on.`;
+  if (verdict === 'good' && last.status !== 'on-track') return `${said}, while the figures say it is in reach: the people may know something the figures miss.`;
+  if (verdict === 'bad' && last.status === 'on-track')
+    return `${said}, while the figures say “${d.headline}”: the next check-in should say what it rests on, or act on the figures.`;
   return null;
 };

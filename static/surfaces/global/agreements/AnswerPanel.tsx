@@ -10,7 +10,7 @@ import { toAppError } from '../../../kit/api/app-error';
 import { call } from '../../../kit/api/invoke';
 import { answerChoices, answerHint, answerTextLabel, type AnswerChoice } from '../../../kit/ui/agreements/words';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
-import { answerOf, addDays, serverFieldErrors, validateAnswer, type AnswerErrors, type AnswerValues } from './agreement-forms';
+import { answerOf, addDays, serverFieldErrors, standingFlagText, validateAnswer, type AnswerErrors, type AnswerValues } from './agreement-forms';
 import { AnswerConflict } from './AnswerConflict';
 import { DateField } from './DateField';
 import { TextField } from './TextField';
@@ -85,7 +85,11 @@ export function AnswerPanel({ agreement, pageSide, today, onAnswered }: Props) {
       void send(answerOf(choice, values), agreement.version);
       return;
     }
-    setValues({ text: '', neededBy: choice.action === 'counter' ? addDays(agreement.neededBy < today ? today : agreement.neededBy, 14) : '' });
+    setValues({
+      // Updating a risk starts from the words that stand.
+      text: choice.action === 'flag' ? standingFlagText(agreement) : '',
+      neededBy: choice.action === 'counter' ? addDays(agreement.neededBy < today ? today : agreement.neededBy, 14) : '',
+    });
     setErrors({});
     setOpen(choice);
   };

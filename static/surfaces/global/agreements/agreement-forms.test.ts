@@ -1,11 +1,13 @@
 // The agreement forms' rules, as the person filling them in meets them: a sensible needed-by date, a counter of
 // characters, refusals beside their field, the goals offered to ask, and what is sent for each answer.
+import { aSupport } from '../../../kit/ui/agreements/fixtures';
 import { aGoal, summaryOf } from '../../../../test/builders/goals';
 import { SupportAnswer } from '../../../../src/shared/model/agreement';
 import { answerChoices, type AnswerChoice } from '../../../kit/ui/agreements/words';
 import {
   addDays,
   afterProviderEnds,
+  standingFlagText,
   answerOf,
   counterWords,
   defaultNeededBy,
@@ -150,5 +152,15 @@ describe('a needed-by date after the providing goal ends', () => {
     expect(afterProviderEnds('2027-01-29', undefined)).toBeNull();
     expect(afterProviderEnds('2027-01', provider)).toBeNull();
     expect(afterProviderEnds('2030-01-01', { ...provider, timeframe: { start: '2026-01-01', end: null } })).toBeNull();
+  });
+});
+
+describe('updating the risk that stands', () => {
+  const flagRound = { ...aSupport().rounds[0]!, action: 'flag' as const, text: 'Two SREs leave in December' };
+  it('starts from the words of the flag that stands', () => {
+    expect(standingFlagText({ can: ['unflag', 'flag'], rounds: [...aSupport().rounds, flagRound] })).toBe('Two SREs leave in December');
+  });
+  it('starts empty when no flag stands', () => {
+    expect(standingFlagText({ can: ['flag'], rounds: [...aSupport().rounds, flagRound] })).toBe('');
   });
 });

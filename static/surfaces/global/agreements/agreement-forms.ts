@@ -1,6 +1,7 @@
 // The forms of agreements, pure: "Ask for support" (which goal, what, by when), an answer that needs words or a
 // date (counter, decline, break…), and a commitment. Each checks what the server will check, so most mistakes
 // are said beside their field before anything is sent; a server VALIDATION error lands beside its field too.
+import type { SupportView } from '../../../../src/shared/api/agreements';
 import type { AppError } from '../../../../src/shared/errors';
 import { AGREEMENT_TEXT_MAX, type SupportAnswer } from '../../../../src/shared/model/agreement';
 import type { AnswerChoice } from '../../../kit/ui/agreements/words';
@@ -119,6 +120,13 @@ export const answerOf = (choice: AnswerChoice, v: AnswerValues): SupportAnswer =
     case 'unflag':
       return text === '' ? { action: 'unflag' } : { action: 'unflag', note: text };
   }
+};
+
+/** The words of the flag that stands on an agreement (its latest flag round, while it may be cleared); '' when none. */
+export const standingFlagText = (a: Pick<SupportView, 'can' | 'rounds'>): string => {
+  if (!a.can.includes('unflag')) return '';
+  for (let i = a.rounds.length - 1; i >= 0; i--) if (a.rounds[i]!.action === 'flag') return a.rounds[i]!.text;
+  return '';
 };
 
 // ---- commitment --------------------------------------------------------------------------------------------
