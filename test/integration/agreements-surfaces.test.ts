@@ -119,6 +119,20 @@ describe('an agreed support becomes at risk when its provider’s KPI is recorde
     expect(okData(await a.get('lead', v.id)).risks[0]!.sentence).toBe(`${sentence.slice(0, -1)}: “${words}”`);
   });
 
+  it('tells the team on the providing goal’s work who relies on it, and when the provider flags it, that it is at risk', async () => {
+    // The demo's Dashboards 3.0 relies on the cloud cost project; a member works on one of its stories.
+    const story = storyUnder('g-cloud-cost');
+    const before = await panel('member', story.key);
+    expect(before.reliedOnBy).toContainEqual(
+      expect.objectContaining({ goalId: 'g-cloud-cost', asker: expect.objectContaining({ id: DASHBOARDS }), state: 'accepted' }),
+    );
+    const demo = okData(await a.forGoal('exec', 'g-cloud-cost')).reliedOnBy.find((x) => x.from.id === DASHBOARDS)!;
+    okData(await a.answer('exec', demo.id, demo.version, { action: 'flag', reason: 'The cache needs a second region' }));
+    const after = (await panel('member', story.key)).reliedOnBy!.find((l) => l.asker.id === DASHBOARDS)!;
+    expect(after.sentence).toMatch(/^“Dashboards 3\.0” relies on it, agreed for .+, at risk: its people flagged a risk$/);
+    expect(JSON.stringify(after)).not.toContain('second region');
+  });
+
   it('leaves the scorecard macro’s goal section with the same at-risk list', async () => {
     await agreed();
     await recordUptime(98.2);

@@ -3,7 +3,7 @@
 // subtree is shown only when the viewer leads or manages a goal of that subtree or the issue's own goal sits in it
 // (the viewer browses that work). Anything else is left out: the panel may say less than the workspace, never more.
 // Risks are those that need no work figures (KPI off track, overdue, archived). Pure.
-import { RELIANCE_LINES_MAX, type AgreementGoal, type RelianceLine } from '../../shared/api/agreements';
+import { RELIANCE_LINES_MAX, type AgreementGoal, type ReliedOnLine, type RelianceLine } from '../../shared/api/agreements';
 import type { SupportSummary } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { GoalHealth } from '../../shared/model/goal-health';
@@ -11,7 +11,7 @@ import { ancestorsOf, buildGraph, descendantsOf, type GoalGraph } from '../goals
 import { hasRestrictedGoal } from '../goals/visibility';
 import { risksOf } from './risk';
 import { isLive } from './states';
-import { relianceSentence } from './words';
+import { reliedOnSentence, relianceSentence } from './words';
 
 export const agreementGoal = (g: Pick<GoalSummary, 'id' | 'title' | 'level' | 'status'>): AgreementGoal => ({
   id: g.id,
@@ -43,6 +43,37 @@ export interface PanelFacts {
   accountId: string;
   today: string;
 }
+
+/** The lines the other way round: who relies on a goal of the chain (its askers), under the same visibility rule. */
+export const reliedOnLines = (f: PanelFacts): ReliedOnLine[] => {
+  if (f.chain.length === 0 || f.support.length === 0) return [];
+  const graph = buildGraph(f.goals);
+  const restricted = hasRestrictedGoal(f.goals);
+  const issueGoalId = f.chain[0]!;
+  const out: ReliedOnLine[] = [];
+  for (const goalId of f.chain) {
+    const provider = graph.byId.get(goalId);
+    if (!provider) continue;
+    const theirs = f.support
+      .filter((a) => a.toGoalId === goalId && isLive(a.state))
+      .sort((a, b) => a.neededBy.localeCompare(b.neededBy) || a.id.localeCompare(b.id));
+    for (const a of theirs) {
+      const asker = graph.byId.get(a.fromGoalId);
+      if (!asker || (restricted && !panelMaySee(graph, asker.id, f.accountId, issueGoalId))) continue;
+      const risks = risksOf(a, { goal: provider, health: f.health[provider.id] }, f.today);
+      out.push({
+        goalId,
+        asker: agreementGoal(asker),
+        state: a.state,
+        neededBy: a.neededBy,
+        risk: risks[0]?.sentence ?? null,
+        sentence: reliedOnSentence(asker.title, a, risks),
+      });
+      if (out.length >= RELIANCE_LINES_MAX) return out;
+    }
+  }
+  return out;
+};
 
 export const relianceLines = (f: PanelFacts): RelianceLine[] => {
   if (f.chain.length === 0 || f.support.length === 0) return [];

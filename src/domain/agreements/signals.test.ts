@@ -7,7 +7,7 @@ import type { GoalSummary } from '../../shared/model/goal';
 import type { GoalHealth } from '../../shared/model/goal-health';
 import { buildGraph } from '../goals/graph';
 import { targetFingerprint } from './commitment';
-import { relianceLines } from './panel-lines';
+import { reliedOnLines, relianceLines } from './panel-lines';
 import { agreementSignals, type AgreementFacts } from './signals';
 import { summarizeSupport } from './summary';
 import { agreementWeb } from './web';
@@ -111,6 +111,25 @@ describe('the issue panel’s lines', () => {
     expect(
       relianceLines({ chain: ['U', 'H', 'S'], goals: withUnder, support: fromUnder, health: {}, accountId: 'acc-x', today: TODAY }).map((l) => l.provider.id),
     ).toContain('H');
+  });
+});
+
+describe('the issue panel’s lines the other way round', () => {
+  it('lists who relies on the chain’s goals, in chain order', () => {
+    const lines = reliedOnLines({ chain: ['A', 'S'], goals, support, health: {}, accountId: 'acc-x', today: TODAY });
+    expect(lines.map((l) => [l.goalId, l.asker.id, l.sentence])).toEqual([
+      ['A', 'B', expect.stringMatching(/^“Goal B” asked it for support by .+, waiting for its answer$/)],
+      ['S', 'A', '“Goal A” asked it for support; the terms are still being agreed (latest: needed by 1 Apr 2027)'],
+    ]);
+  });
+
+  it('says an agreed support is at risk as the asker sees it, and names a restricted asker only to whom it admits', () => {
+    const fromHidden = [sum(accepted({ id: 'ag-h', fromGoalId: 'H', toGoalId: 'B' }))];
+    const facts = (accountId: string) => ({ chain: ['B', 'S'], goals, support: fromHidden, health: { B: offTrack }, accountId, today: TODAY });
+    expect(reliedOnLines(facts('acc-x'))).toEqual([]);
+    expect(reliedOnLines(facts('acc-h'))).toEqual([
+      expect.objectContaining({ goalId: 'B', asker: expect.objectContaining({ id: 'H' }), risk: '“Goal B” has 1 KPI off track.' }),
+    ]);
   });
 });
 

@@ -64,6 +64,18 @@ export const relianceSentence = (providerTitle: string, a: { state: SupportState
   return `Asked ${provider} for support: ${CLOSED_WORDS[a.state].toLowerCase()}`;
 };
 
+/** The issue panel's line the other way round: who relies on a goal of the chain, and how that stands. */
+export const reliedOnSentence = (askerTitle: string, a: { state: SupportState; neededBy: string }, risks: readonly AgreementRisk[]): string => {
+  const asker = `“${askerTitle}”`;
+  // Said on the providing goal's own work: its flag is its people's.
+  const short = risks[0] ? (risks[0].reason === 'provider-flagged' ? 'its people flagged a risk' : RISK_SHORT[risks[0].reason]) : '';
+  const risk = risks[0] ? `, at risk: ${short}` : '';
+  if (a.state === 'accepted') return `${asker} relies on it, agreed for ${formatDay(a.neededBy)}${risk}`;
+  if (a.state === 'countered') return `${asker} asked it for support; the terms are still being agreed (latest: needed by ${formatDay(a.neededBy)})`;
+  if (a.state === 'proposed') return `${asker} asked it for support by ${formatDay(a.neededBy)}, waiting for its answer`;
+  return `${asker} asked it for support: ${CLOSED_WORDS[a.state].toLowerCase()}`;
+};
+
 /** One sentence for where a goal stands with its parent. `byName` is who made the current commitment. */
 export const commitmentSummary = (
   standing: Standing,

@@ -5,7 +5,7 @@
 // holds (src/domain/agreements/panel-lines.ts), to viewers who take part in the strategy by their team (the issue's
 // project is aligned) or by a role on a goal.
 import { composeGoalContext } from '../../domain/alignment/goal-context';
-import { relianceLines } from '../../domain/agreements/panel-lines';
+import { reliedOnLines, relianceLines } from '../../domain/agreements/panel-lines';
 import { takesPart } from '../../domain/agreements/readers';
 import { holdsRoleOn } from '../../domain/kpi/access';
 import { claimsToVouch, vouchedTag } from '../../domain/goals/visibility';
@@ -78,12 +78,13 @@ export const goalContext = async (deps: GoalContextDeps, issueRef: string): Prom
   const accountId = deps.viewer.accountId;
   const reads = takesPart({ accountId, goals: catalog.goals, browsesAlignedProject: stored.project !== undefined });
   const chain = context.chain.flatMap((l) => (l.kind === 'goal' ? [l.id] : []));
-  const reliesOn = reads
-    ? relianceLines({ chain, goals: catalog.goals, support: stored.support, health: stored.health.goals, accountId, today: deps.today() })
-    : [];
+  const facts = { chain, goals: catalog.goals, support: stored.support, health: stored.health.goals, accountId, today: deps.today() };
+  const reliesOn = reads ? relianceLines(facts) : [];
+  const reliedOnBy = reads ? reliedOnLines(facts) : [];
   return {
     ...context,
     reliesOn,
+    reliedOnBy,
     mySelfGoals: mySelfGoals(catalog.goals, chain, accountId),
     holdsRole: catalog.goals.some((g) => g.status === 'active' && holdsRoleOn(g, accountId)),
   };

@@ -155,6 +155,19 @@ export const RelianceLine = z.object({
 });
 export type RelianceLine = z.infer<typeof RelianceLine>;
 
+/** One line of the issue panel the other way round: a goal that relies on a goal of the chain, so the team doing the
+ *  work knows who waits for it ("“EU data residency region” relies on it, agreed for 18 Dec 2026, at risk: …"). */
+export const ReliedOnLine = z.object({
+  /** The goal of the chain that is relied on. */
+  goalId: EntityId,
+  asker: AgreementGoal,
+  state: SupportState,
+  neededBy: IsoDate,
+  risk: z.string().nullable(),
+  sentence: z.string(),
+});
+export type ReliedOnLine = z.infer<typeof ReliedOnLine>;
+
 export const AgreementRef = z.object({ id: EntityId }).strict();
 
 export const agreementCalls = {

@@ -8,7 +8,7 @@ import { CycleStage, GoalStatus, GoalSummary } from '../model/goal';
 import { GoalHealth } from '../model/goal-health';
 import { ProjectLevel } from '../model/project-alignment';
 import { PanelInput } from './input-view';
-import { RelianceLine } from './agreements';
+import { ReliedOnLine, RelianceLine } from './agreements';
 import { NamedUser, Person } from './person';
 
 /** An issue key or numeric id, as Jira accepts it in a path. */
@@ -64,6 +64,9 @@ export const GoalContext = z.object({
    * RELIANCE_LINES_MAX. Always given by the server; optional so that older panels and fixtures stay valid.
    */
   reliesOn: z.array(RelianceLine).optional(),
+  /** One line per support agreement another goal holds with a goal of the chain as its provider (asked, countered or
+   *  agreed), chain order, at most RELIANCE_LINES_MAX; the same visibility and risks as `reliesOn`. */
+  reliedOnBy: z.array(ReliedOnLine).optional(),
   /** The viewer's own Self goals under a goal of the chain (from the catalog the panel read anyway), chain order. */
   mySelfGoals: z.array(z.object({ id: EntityId, title: z.string(), parentId: EntityId, status: GoalStatus })).optional(),
   /**

@@ -10,6 +10,7 @@ import { NotAligned } from './NotAligned';
 import { MyInput } from './MyInput';
 import { PanelInputContext } from './panel-input';
 import { RelianceLines } from './RelianceLines';
+import { ReliedOnLines } from './ReliedOnLines';
 import { DueLine } from './DueLine';
 import { MySelfGoals } from './MySelfGoals';
 import { epicTagNote } from './epic-note';
@@ -92,6 +93,7 @@ export function AlignmentView({ context, onChanged }: { context: GoalContext; on
             <ChainList context={context} />
           </PanelInputContext.Provider>
           <RelianceLines context={context} />
+          <ReliedOnLines context={context} />
           <MySelfGoals context={context} />
           {note && <p className="tl-small tl-subtle">{note}</p>}
           <MyInput context={context} sent={sent} />
