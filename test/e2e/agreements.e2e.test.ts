@@ -162,7 +162,7 @@ describeE2E(
       expect(e2e.problems).toEqual([]);
     });
 
-    it('3. tells the member on a story of Dashboards 3.0 what its goals rely on', async () => {
+    it('3. tells the member on a story of Dashboards 3.0 what its goals rely on, and on a story of the work it relies on, who relies on it', async () => {
       const page = await e2e.open(`/jira/issue/${DASHBOARDS_STORY}`, 'member');
       const panel = e2e.frame(page, 'throughline-goal-panel');
       const line = panel.getByTestId('reliance-line').filter({ hasText: PROVIDER.title });
@@ -170,7 +170,12 @@ describeE2E(
       expect(await line.textContent()).toContain(`${ASKER.title}: Relies on ${PROVIDER.title}, agreed for ${COUNTERED_TO.words}`);
       expect(await line.getByTestId('reliance-goal-link').getAttribute('data-goal-link')).toBe(PROVIDER.id);
       await e2e.shot(page, '3-member-panel', { fullPage: false });
-      await closePages(page);
+      // The other way round: on a story of the cloud cost project, whose work Dashboards 3.0 relies on (dev/demo).
+      const other = await e2e.open('/jira/issue/REL-30', 'member');
+      const relied = e2e.frame(other, 'throughline-goal-panel').getByTestId('relied-on-line').filter({ hasText: DASHBOARDS.title });
+      await relied.waitFor({ timeout: 30_000 });
+      expect(await relied.textContent()).toMatch(/^•Agreed: Cut cloud cost per customer by 20%: Dashboards 3\.0 relies on it, agreed for \d{1,2} \w{3} \d{4}$/);
+      await closePages(page, other);
       expect(e2e.problems).toEqual([]);
     });
 
