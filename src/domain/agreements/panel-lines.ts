@@ -4,7 +4,7 @@
 // (the viewer browses that work). Anything else is left out: the panel may say less than the workspace, never more.
 // Risks are those that need no work figures (KPI off track, overdue, archived). Pure.
 import { RELIANCE_LINES_MAX, type AgreementGoal, type ReliedOnLine, type RelianceLine } from '../../shared/api/agreements';
-import type { SupportSummary } from '../../shared/model/agreement';
+import type { AgreementRisk, SupportSummary } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { GoalHealth } from '../../shared/model/goal-health';
 import { ancestorsOf, buildGraph, descendantsOf, type GoalGraph } from '../goals/graph';
@@ -44,61 +44,58 @@ export interface PanelFacts {
   today: string;
 }
 
-/** The lines the other way round: who relies on a goal of the chain (its askers), under the same visibility rule. */
-export const reliedOnLines = (f: PanelFacts): ReliedOnLine[] => {
+/** One agreement met from a goal of the chain: the goal at its other end, the providing goal and the risks. */
+interface Met {
+  goalId: string;
+  other: GoalSummary;
+  a: SupportSummary;
+  risks: AgreementRisk[];
+}
+
+/**
+ * The live agreements with a goal of the chain at the end `here` (the asking or the providing one), chain order, then by
+ * needed-by date; the goal at the other end only when the panel may name it; at most RELIANCE_LINES_MAX.
+ */
+const metOnChain = (f: PanelFacts, here: 'fromGoalId' | 'toGoalId'): Met[] => {
   if (f.chain.length === 0 || f.support.length === 0) return [];
   const graph = buildGraph(f.goals);
   const restricted = hasRestrictedGoal(f.goals);
   const issueGoalId = f.chain[0]!;
-  const out: ReliedOnLine[] = [];
+  const there = here === 'fromGoalId' ? 'toGoalId' : 'fromGoalId';
+  const out: Met[] = [];
   for (const goalId of f.chain) {
-    const provider = graph.byId.get(goalId);
-    if (!provider) continue;
-    const theirs = f.support
-      .filter((a) => a.toGoalId === goalId && isLive(a.state))
+    const live = f.support
+      .filter((a) => a[here] === goalId && isLive(a.state))
       .sort((a, b) => a.neededBy.localeCompare(b.neededBy) || a.id.localeCompare(b.id));
-    for (const a of theirs) {
-      const asker = graph.byId.get(a.fromGoalId);
-      if (!asker || (restricted && !panelMaySee(graph, asker.id, f.accountId, issueGoalId))) continue;
-      const risks = risksOf(a, { goal: provider, health: f.health[provider.id] }, f.today);
-      out.push({
-        goalId,
-        asker: agreementGoal(asker),
-        state: a.state,
-        neededBy: a.neededBy,
-        risk: risks[0]?.sentence ?? null,
-        sentence: reliedOnSentence(asker.title, a, risks),
-      });
+    for (const a of live) {
+      const other = graph.byId.get(a[there]);
+      const provider = graph.byId.get(a.toGoalId);
+      if (!other || !provider || (restricted && !panelMaySee(graph, other.id, f.accountId, issueGoalId))) continue;
+      out.push({ goalId, other, a, risks: risksOf(a, { goal: provider, health: f.health[provider.id] }, f.today) });
       if (out.length >= RELIANCE_LINES_MAX) return out;
     }
   }
   return out;
 };
 
-export const relianceLines = (f: PanelFacts): RelianceLine[] => {
-  if (f.chain.length === 0 || f.support.length === 0) return [];
-  const graph = buildGraph(f.goals);
-  const restricted = hasRestrictedGoal(f.goals);
-  const issueGoalId = f.chain[0]!;
-  const out: RelianceLine[] = [];
-  for (const goalId of f.chain) {
-    const mine = f.support
-      .filter((a) => a.fromGoalId === goalId && isLive(a.state))
-      .sort((a, b) => a.neededBy.localeCompare(b.neededBy) || a.id.localeCompare(b.id));
-    for (const a of mine) {
-      const provider = graph.byId.get(a.toGoalId);
-      if (!provider || (restricted && !panelMaySee(graph, provider.id, f.accountId, issueGoalId))) continue;
-      const risks = risksOf(a, { goal: provider, health: f.health[provider.id] }, f.today);
-      out.push({
-        goalId,
-        provider: agreementGoal(provider),
-        state: a.state,
-        neededBy: a.neededBy,
-        risk: risks[0]?.sentence ?? null,
-        sentence: relianceSentence(provider.title, a, risks),
-      });
-      if (out.length >= RELIANCE_LINES_MAX) return out;
-    }
-  }
-  return out;
-};
+/** What the chain's goals rely on. */
+export const relianceLines = (f: PanelFacts): RelianceLine[] =>
+  metOnChain(f, 'fromGoalId').map(({ goalId, other, a, risks }) => ({
+    goalId,
+    provider: agreementGoal(other),
+    state: a.state,
+    neededBy: a.neededBy,
+    risk: risks[0]?.sentence ?? null,
+    sentence: relianceSentence(other.title, a, risks),
+  }));
+
+/** The lines the other way round: who relies on a goal of the chain (its askers), under the same visibility rule. */
+export const reliedOnLines = (f: PanelFacts): ReliedOnLine[] =>
+  metOnChain(f, 'toGoalId').map(({ goalId, other, a, risks }) => ({
+    goalId,
+    asker: agreementGoal(other),
+    state: a.state,
+    neededBy: a.neededBy,
+    risk: risks[0]?.sentence ?? null,
+    sentence: reliedOnSentence(other.title, a, risks),
+  }));
