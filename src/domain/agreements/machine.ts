@@ -30,8 +30,10 @@ export type Rule = ({ ok: true } & Transition) | { ok: false; reason: string };
  * - awaiting-provider (a proposal, or the asker's counter): the provider accepts, counters or declines; the asker may withdraw;
  * - awaiting-asker (the provider's counter): the asker accepts it, counters back or withdraws;
  * - accepted: either side marks it fulfilled; the asker marks it broken or withdraws; the provider flags a risk to it,
- *   clears its flag (only while one stands: actionsFor and decideAnswer check that), or proposes new terms (a counter:
- *   then it waits for the asker, who accepts the new terms, counters back or withdraws).
+ *   clears its flag, or proposes new terms (a counter: then it waits for the asker, who accepts the new terms, counters
+ *   back or withdraws).
+ * What the table cannot say, `ruleFor` adds from the agreement's history (a flag cleared only while one stands; support
+ * agreed once never declined, and breakable while renegotiated).
  */
 export const SUPPORT_TABLE: Readonly<Record<Phase, Partial<Record<SupportAction, Transition>>>> = {
   'awaiting-provider': {
@@ -161,11 +163,11 @@ export const turnOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): SupportTu
 export interface ActorFacts {
   sides: ReadonlySet<Side>;
   isEditor: boolean;
-  /** The actor's account: a strategy editor never speaks for one side after speaking for the other (absent: not checked). */
+  /** The actor's account: nobody speaks for one side after speaking for the other (`authorizeOn`; absent: not checked). */
   id?: string;
 }
 
-/** `bothSides`: refused because the actor, an editor, already speaks for the other side of this agreement. */
+/** `bothSides`: refused because the actor already speaks for the other side of this agreement. */
 export type Authorization = { ok: true; side: Side | null; asEditor: boolean } | { ok: false; bothSides?: true };
 
 /**
