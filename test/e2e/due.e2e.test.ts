@@ -120,13 +120,13 @@ describeE2E(
       await backToDue('4 things due, 1 overdue');
       expect(await app.locator('[data-id="measurement:k-dashboard-migration"]').count()).toBe(0);
 
-      // The counter to answer: "Answer" opens the agreements, where the lead accepts it.
+      // The counter to answer: "Answer" opens the page at that agreement's card, where the lead accepts it.
       await app
         .locator('[data-id="agreement:ag-sso-on-call"]')
         .getByRole('button', { name: /^Answer on/ })
         .click();
-      await app.locator('#gp-agreements:focus').waitFor({ timeout: 30_000 });
-      await waitInWindow(app.locator('#gp-agreements'));
+      await app.locator('#ag-ag-sso-on-call-title:focus').waitFor({ timeout: 30_000 });
+      await waitInWindow(app.locator('#ag-ag-sso-on-call-title'));
       await app.getByTestId('relies-on').getByRole('button', { name: 'Accept the counter' }).click();
       await app
         .getByTestId('relies-on')

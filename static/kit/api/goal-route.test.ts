@@ -1,5 +1,16 @@
 import { DueFocus } from '../../../src/shared/api/due';
-import { focusOfSearch, GOAL_FOCI, goalIdOfRoute, goalJql, goalPageLocation, goalRoute, isGoalRoute } from './goal-route';
+import {
+  agreementOfSearch,
+  dueItemTarget,
+  focusOfSearch,
+  GOAL_FOCI,
+  goalIdOfRoute,
+  goalJql,
+  goalPageLocation,
+  goalRoute,
+  isGoalRoute,
+  kpiOfSearch,
+} from './goal-route';
 
 describe('a goal page route', () => {
   it('round-trips a goal id', () => {
@@ -50,6 +61,21 @@ describe('a goal page opened at one part of it', () => {
 
   it.each(['', '?focus=', '?focus=delete', '?focus=__proto__', '?focus=KPIS'])('opens at the top for %j', (search) => {
     expect(focusOfSearch(search)).toBeNull();
+  });
+
+  it('opens at one agreement’s card, and only in the agreements part', () => {
+    expect(goalRoute('g-dashboards-v3', 'agreements', 'ag-123abc')).toBe('/goal/g-dashboards-v3?focus=agreements&agreement=ag-123abc');
+    expect(agreementOfSearch('?focus=agreements&agreement=ag-123abc')).toBe('ag-123abc');
+    expect(agreementOfSearch('?focus=kpis&agreement=ag-123abc')).toBeNull();
+    expect(agreementOfSearch('?focus=agreements&agreement=%3Cscript%3E')).toBeNull();
+    expect(goalRoute('g-dashboards-v3', 'kpis', 'k-arr')).toBe('/goal/g-dashboards-v3?focus=kpis&kpi=k-arr');
+    expect(kpiOfSearch('?focus=agreements&agreement=ag-1')).toBeNull();
+  });
+
+  it('sends a "Due from you" item to its KPI or its agreement', () => {
+    expect(dueItemTarget({ kind: 'measurement', id: 'measurement:k-arr', kpiId: 'k-arr' })).toBe('k-arr');
+    expect(dueItemTarget({ kind: 'agreement', id: 'agreement:ag-9f' })).toBe('ag-9f');
+    expect(dueItemTarget({ kind: 'check-in', id: 'check-in:g-x' })).toBeUndefined();
   });
 
   it('knows every part "Due from you" sends people to', () => {

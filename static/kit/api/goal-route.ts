@@ -14,12 +14,14 @@ const KPI_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * The workspace route of a goal's page, e.g. `/goal/g-grow-arr`, or `/goal/g-grow-arr?focus=kpis` at one part of it;
- * with a KPI (`?focus=kpis&kpi=k-arr`) the page opens that KPI's "Record a value" form.
+ * with a KPI (`?focus=kpis&kpi=k-arr`) the page opens that KPI's "Record a value" form; with an agreement
+ * (`?focus=agreements&agreement=ag-…`) it opens at that agreement's card.
  */
-export const goalRoute = (goalId: string, focus?: GoalFocus, kpiId?: string): string => {
+export const goalRoute = (goalId: string, focus?: GoalFocus, itemId?: string): string => {
   const search = new URLSearchParams();
   if (focus) search.set('focus', focus);
-  if (focus === 'kpis' && kpiId && KPI_ID.test(kpiId)) search.set('kpi', kpiId);
+  if (focus === 'kpis' && itemId && KPI_ID.test(itemId)) search.set('kpi', itemId);
+  if (focus === 'agreements' && itemId && KPI_ID.test(itemId)) search.set('agreement', itemId);
   const q = search.toString();
   return `/goal/${encodeURIComponent(goalId)}${q ? `?${q}` : ''}`;
 };
@@ -29,6 +31,18 @@ export const kpiOfSearch = (search: string): string | null => {
   const params = new URLSearchParams(search);
   const kpi = params.get('kpi');
   return params.get('focus') === 'kpis' && kpi && KPI_ID.test(kpi) ? kpi : null;
+};
+
+/** What a "Due from you" item's button opens on the goal's page beyond its part: the KPI to record, or the agreement
+ *  to answer (its item's id is `agreement:<id>`). */
+export const dueItemTarget = (item: { kind: string; id: string; kpiId?: string | undefined }): string | undefined =>
+  item.kpiId ?? (item.kind === 'agreement' && item.id.startsWith('agreement:') ? item.id.slice('agreement:'.length) : undefined);
+
+/** The agreement whose card a route opens at (`?focus=agreements&agreement=…`); null for none or no possible id. */
+export const agreementOfSearch = (search: string): string | null => {
+  const params = new URLSearchParams(search);
+  const id = params.get('agreement');
+  return params.get('focus') === 'agreements' && id && KPI_ID.test(id) ? id : null;
 };
 
 /** The part of the page a route's search (`?focus=kpis`) opens at; null for none or one the page does not have. */

@@ -3,7 +3,7 @@
 // so a link or a reload lands on the same tab. A goal's page is a route too (`/goal/<id>`), its own chunk.
 import { view } from '@forge/bridge';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { focusOfSearch, goalIdOfRoute, isGoalRoute, kpiOfSearch } from '../../kit/api/goal-route';
+import { agreementOfSearch, focusOfSearch, goalIdOfRoute, isGoalRoute, kpiOfSearch } from '../../kit/api/goal-route';
 import { Loading } from '../../kit/ui/Loading';
 import { WEB_TAB, webRootOfRoute } from './agreements/web/web-route';
 import { StrategyApp } from './StrategyApp';
@@ -90,7 +90,13 @@ export function Workspace() {
       )}
       {goalId ? (
         <Suspense fallback={<Loading label="Loading the goal…" />}>
-          <GoalPage key={`${goalId}${search}`} goalId={goalId} focus={focusOfSearch(search)} recordKpi={kpiOfSearch(search)} />
+          <GoalPage
+            key={`${goalId}${search}`}
+            goalId={goalId}
+            focus={focusOfSearch(search)}
+            recordKpi={kpiOfSearch(search)}
+            showAgreement={agreementOfSearch(search)}
+          />
         </Suspense>
       ) : malformedGoal ? (
         <Suspense fallback={<Loading label="Loading the goal…" />}>

@@ -20,8 +20,9 @@ export const openRoute = (path: string): void => {
   else void router.navigate({ target: 'module', moduleKey: STRATEGY_MODULE_KEY, path }).catch(() => undefined);
 };
 
-/** Opens a goal's page inside the workspace, at one part of it when `focus` is given (a KPI's record form with `kpiId`). */
-export const openGoal = (goalId: string, focus?: GoalFocus, kpiId?: string): void => {
-  if (current) current.push(goalRoute(goalId, focus, kpiId));
+/** Opens a goal's page inside the workspace, at one part of it when `focus` is given (a KPI's record form, or an
+ *  agreement's card, with `itemId`). */
+export const openGoal = (goalId: string, focus?: GoalFocus, itemId?: string): void => {
+  if (current) current.push(goalRoute(goalId, focus, itemId));
   else void router.navigate(goalPageLocation(goalId)).catch(() => undefined);
 };

@@ -1,6 +1,7 @@
 // "Due from you" (`/due` in the strategy workspace): what the viewer owes now as the leader or manager of active
 // goals, overdue first, each with its one action, which opens the goal's page at the part where it is done. Items go
 // once done: the list is read again whenever the tab is opened.
+import { dueItemTarget } from '../../../kit/api/goal-route';
 import { DUE_KIND_LABEL, dueCalls, type DueItem, type UntaggedInProject } from '../../../../src/shared/api/due';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import { openProjectPage } from '../../../kit/api/open-goal';
@@ -34,7 +35,7 @@ function DueRow({ item }: { item: DueItem }) {
         <p className="due-sentence">{item.sentence}</p>
       </div>
       <div className="due-action">
-        <button type="button" className="tl-button tl-button--primary" onClick={() => openGoal(item.goal.id, item.focus, item.kpiId)}>
+        <button type="button" className="tl-button tl-button--primary" onClick={() => openGoal(item.goal.id, item.focus, dueItemTarget(item))}>
           {item.action}
           <span className="tl-visually-hidden"> on “{item.goal.title}”</span>
         </button>

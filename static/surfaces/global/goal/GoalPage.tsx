@@ -89,14 +89,18 @@ const keepInView = (el: HTMLElement, block: ScrollLogicalPosition): void => {
 };
 
 /** Brings the part a link names into view once it has rendered (its data loads on its own), and moves focus there. */
-const useFocusPart = (focus: GoalFocus | null, ready: boolean): void => {
+const useFocusPart = (focus: GoalFocus | null, ready: boolean, targetId: string | null = null): void => {
   const done = useRef(false);
   useEffect(() => {
     if (!focus || focus === 'edit' || !ready || done.current) return;
     let tries = 0;
     const timer = setInterval(() => {
-      const heading = document.getElementById(FOCUS_HEADING[focus]);
-      if (heading || ++tries > 50) {
+      tries++;
+      // One item of the part (an agreement's card) when the link names one and it comes; else the part's heading.
+      const target = targetId ? document.getElementById(targetId) : null;
+      const part = document.getElementById(FOCUS_HEADING[focus]);
+      const heading = target ?? (targetId && tries <= 30 ? null : part);
+      if (heading || tries > 50) {
         clearInterval(timer);
         done.current = true;
         if (!heading) return;
@@ -112,10 +116,21 @@ const useFocusPart = (focus: GoalFocus | null, ready: boolean): void => {
       }
     }, 100);
     return () => clearInterval(timer);
-  }, [focus, ready]);
+  }, [focus, ready, targetId]);
 };
 
-export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: string; focus?: GoalFocus | null; recordKpi?: string | null }) {
+export function GoalPage({
+  goalId,
+  focus = null,
+  recordKpi = null,
+  showAgreement = null,
+}: {
+  goalId: string;
+  focus?: GoalFocus | null;
+  recordKpi?: string | null;
+  /** The agreement whose card a link opens at (`?focus=agreements&agreement=…`). */
+  showAgreement?: string | null;
+}) {
   const { data, reload } = useGoalPage(goalId);
   const { state: catalog, reload: reloadCatalog } = useCatalog();
   const [panel, setPanel] = useState<'edit' | 'archive' | null>(null);
@@ -132,7 +147,7 @@ export function GoalPage({ goalId, focus = null, recordKpi = null }: { goalId: s
   };
 
   const loaded = data.detail.status === 'ready' ? data.detail.data : null;
-  useFocusPart(focus, loaded !== null);
+  useFocusPart(focus, loaded !== null, showAgreement ? `ag-${showAgreement}-title` : null);
   // "Name a manager" and other edits: the editor opens by itself for those who may edit.
   const opened = useRef(false);
   useEffect(() => {
