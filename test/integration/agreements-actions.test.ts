@@ -232,6 +232,28 @@ describe('the providing side says agreed support is in danger', () => {
     expect(cleared.can).not.toContain('unflag');
   });
 
+  it('lets the asking side acknowledge the flag with what it will do; the provider reads it, and the flag stands', async () => {
+    const v = await agreedByLead();
+    okData(await a.answer('lead', v.id, 2, { action: 'flag', reason: 'Our designer leaves in January' }));
+    const asker = okData(await a.forGoal('exec', EU_REGION)).reliesOn.find((x) => x.id === v.id)!;
+    expect(asker.can).toContain('acknowledge');
+    const noted = okData(await a.answer('exec', v.id, 3, { action: 'acknowledge', note: 'We launch without the new dashboards' }));
+    expect(noted).toMatchObject({ state: 'accepted', version: 4 });
+    expect(noted.can).not.toContain('acknowledge');
+    // She holds neither goal: she acknowledges as a strategy editor, for the asking goal.
+    expect(noted.rounds.at(-1)).toMatchObject({ action: 'acknowledge', side: 'asker', asEditor: true, text: 'We launch without the new dashboards' });
+    const provider = okData(await a.forGoal('lead', DASHBOARDS)).reliedOnBy.find((x) => x.id === v.id)!;
+    expect(provider.rounds.at(-1)).toMatchObject({ action: 'acknowledge', text: 'We launch without the new dashboards' });
+    expect(provider.risks[0]?.reason).toBe('provider-flagged');
+    expect(provider.can).toEqual(expect.arrayContaining(['unflag', 'flag']));
+    const twice = await writesDuring(t, () => a.answer('exec', v.id, 4, { action: 'acknowledge' }));
+    expect(twice.out).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: [{ path: 'answer.action', message: expect.stringMatching(/acknowledged already/) }] },
+    });
+    expect(twice.writes).toEqual([]);
+  });
+
   it('never lets renegotiated support end as “declined”: the asking side may mark it broken instead', async () => {
     const v = await agreedByLead();
     okData(await a.answer('lead', v.id, 2, { action: 'counter', neededBy: later(120), terms: 'Monthly, not weekly' }));
@@ -258,6 +280,9 @@ describe('the providing side says agreed support is in danger', () => {
     ['member', { action: 'flag', reason: 'Looks late to me' }],
     ['member', { action: 'unflag' }],
     ['member', { action: 'counter', neededBy: later(120), terms: 'Later' }],
+    ['member', { action: 'acknowledge' }],
+    // The provider does not acknowledge its own flag for the side that relies on it.
+    ['lead', { action: 'acknowledge', note: 'Noted' }],
   ] as const)('refuses the %s’s %j with FORBIDDEN and stores nothing', async (who, answer) => {
     const v = await agreedByLead();
     okData(await a.answer('lead', v.id, 2, { action: 'flag', reason: 'Our designer leaves in January' }));

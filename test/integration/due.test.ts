@@ -150,6 +150,28 @@ describe('agreed support the lead provides, once it is at risk', () => {
   });
 });
 
+describe('agreed support the exec’s goal relies on, once its provider flags a risk', () => {
+  it('is owed by her until she acknowledges it, and again once the provider updates the risk', async () => {
+    const a = agreementsOf(t);
+    // She leads Operate efficiently.
+    const p = okData(await a.propose('exec', 'g-operate-efficiently', DASHBOARDS, { neededBy: later(30) }));
+    okData(await a.answer('lead', p.id, 1, { action: 'accept' }));
+    okData(await a.answer('lead', p.id, 2, { action: 'flag', reason: 'Translations slipped to March' }));
+    const item = (await items('exec')).find((i) => i.id === `agreement:${p.id}`);
+    expect(item).toMatchObject({ kind: 'agreement', action: 'Answer', overdue: false, goal: { id: 'g-operate-efficiently' }, focus: 'agreements' });
+    expect(item!.sentence).toMatch(
+      /flagged a risk on .+ to the support .+ relies on .+ Answer it: acknowledge it and say what you will do, withdraw, or mark it broken\.$/,
+    );
+    // Its words stay on the agreement, which only its readers get.
+    expect(item!.sentence).not.toContain('Translations');
+    expect(await ids('lead')).not.toContain(`agreement:${p.id}`);
+    okData(await a.answer('exec', p.id, 3, { action: 'acknowledge', note: 'We launch in English first' }));
+    expect(await ids('exec')).not.toContain(`agreement:${p.id}`);
+    okData(await a.answer('lead', p.id, 4, { action: 'flag', reason: 'Now April' }));
+    expect(await ids('exec')).toContain(`agreement:${p.id}`);
+  });
+});
+
 describe('epics without a goal in the projects one administers', () => {
   const untagged = async (who: PersonaId) => okData(await due(who)).untagged;
 

@@ -144,6 +144,7 @@ const roundOf = (current: SupportAgreement, answer: SupportAnswer): { text: stri
       return { text: answer.reason?.trim() ?? '', neededBy: null };
     case 'fulfil':
     case 'unflag':
+    case 'acknowledge':
       return { text: answer.note?.trim() ?? '', neededBy: null };
     default: {
       const never: never = answer;
@@ -162,6 +163,7 @@ const VERB: Record<SupportAnswer['action'], string> = {
   break: 'mark broken',
   flag: 'flag a risk to',
   unflag: 'clear the flag on',
+  acknowledge: 'acknowledge the risk to',
 };
 
 export const decideAnswer = (
@@ -196,7 +198,7 @@ export const decideAnswer = (
     return refuse('FORBIDDEN', `Only the leader or manager of the ${side} goal, or a strategy editor, may ${VERB[answer.action]} this agreement now`);
   }
   const words = roundOf(current, answer);
-  if (answer.action === 'counter' || answer.action === 'flag' || answer.action === 'unflag') {
+  if (answer.action === 'counter' || answer.action === 'flag' || answer.action === 'unflag' || answer.action === 'acknowledge') {
     // Room is kept for the rounds that settle it (accept, then fulfil or break): a thread never passes MAX_ROUNDS + 1.
     if (current.rounds.length >= MAX_ROUNDS - 1)
       return refuseField('answer.action', `This agreement has gone ${current.rounds.length} rounds; settle it, or withdraw it and ask again`);

@@ -3,7 +3,8 @@
 import { SUPPORT_ACTIONS, type SupportAction, type SupportAgreement } from '../../shared/model/agreement';
 import { accepted, anAgreement, aRound, closed, counteredByAsker, counteredByProvider, flagged } from '../../../test/builders/agreements';
 import { decideAnswer } from './decide-support';
-import { actionsFor, flagOf, PHASES, phaseOf, turnOf, type ActorFacts, type Phase } from './machine';
+import { actionsFor, flagNotedAt, flagOf, PHASES, phaseOf, providerSpokeAt, turnOf, type ActorFacts, type Phase } from './machine';
+import { summarizeSupport } from './summary';
 
 type Who = 'asker' | 'provider' | 'editor' | 'nobody';
 const ACTORS: Record<Who, { by: string; facts: ActorFacts }> = {
@@ -14,12 +15,23 @@ const ACTORS: Record<Who, { by: string; facts: ActorFacts }> = {
 };
 
 /** Each phase, and an agreed support with a risk flagged on it (the one situation where a flag can be cleared). */
-type Situation = Phase | 'accepted, flagged' | 'renegotiating';
-const SITUATIONS: Situation[] = [...PHASES, 'accepted, flagged', 'renegotiating'];
+type Situation = Phase | 'accepted, flagged' | 'flag acknowledged' | 'renegotiating';
+const SITUATIONS: Situation[] = [...PHASES, 'accepted, flagged', 'flag acknowledged', 'renegotiating'];
+
+/** A flagged support whose asker acknowledged the flag (version 4). */
+const acknowledged = (): SupportAgreement => {
+  const f = flagged();
+  return {
+    ...f,
+    rounds: [...f.rounds, aRound({ action: 'acknowledge', by: 'acc-asker', side: 'asker', text: 'We move the launch', neededBy: null })],
+    version: 4,
+  };
+};
 
 /** One agreement in each situation. */
 const IN_PHASE: Record<Situation, () => SupportAgreement> = {
   'accepted, flagged': () => flagged(),
+  'flag acknowledged': acknowledged,
   // Agreed, then the provider proposed new terms: the asker answers.
   renegotiating: () =>
     counteredByProvider({
@@ -40,7 +52,7 @@ const IN_PHASE: Record<Situation, () => SupportAgreement> = {
 };
 
 /** Rows the table shares. */
-const NOTHING_MORE = { flag: '—', unflag: '—' } as const;
+const NOTHING_MORE = { flag: '—', unflag: '—', acknowledge: '—' } as const;
 const CLOSED_ROW = { propose: '—', accept: '—', counter: '—', decline: '—', withdraw: '—', fulfil: '—', break: '—', ...NOTHING_MORE };
 const AGREED = {
   propose: '—',
@@ -65,7 +77,7 @@ const AWAITING_ASKER = {
  * The table: for each phase and action, `<side>→<next state>` when allowed ('either' for both sides), '—' when refused.
  * The provider answers a proposal; the asker answers the provider's counter; an agreed support is fulfilled by
  * either side, broken or withdrawn by the asker, flagged at risk or renegotiated (a counter) by the provider, whose
- * flag only it clears; nothing happens to a closed one; nobody proposes twice.
+ * flag only it clears and only the asker acknowledges; nothing happens to a closed one; nobody proposes twice.
  */
 const TABLE: Record<Situation, Record<SupportAction, string>> = {
   'awaiting-provider': {
@@ -79,8 +91,10 @@ const TABLE: Record<Situation, Record<SupportAction, string>> = {
     ...NOTHING_MORE,
   },
   'awaiting-asker': AWAITING_ASKER,
-  accepted: { ...AGREED, flag: 'provider→accepted', unflag: '—' },
-  'accepted, flagged': { ...AGREED, flag: 'provider→accepted', unflag: 'provider→accepted' },
+  accepted: { ...AGREED, flag: 'provider→accepted', unflag: '—', acknowledge: '—' },
+  // The asker acknowledges a flag once; the provider's update (a flag again) asks for it again.
+  'accepted, flagged': { ...AGREED, flag: 'provider→accepted', unflag: 'provider→accepted', acknowledge: 'asker→accepted' },
+  'flag acknowledged': { ...AGREED, flag: 'provider→accepted', unflag: 'provider→accepted', acknowledge: '—' },
   // The asker's turn as after any counter, but never declined once agreed, and it may still be marked broken.
   renegotiating: { ...AWAITING_ASKER, break: 'asker→broken' },
   declined: CLOSED_ROW,
@@ -98,6 +112,7 @@ const ANSWER = {
   break: { action: 'break', reason: 'Slipped twice' },
   flag: { action: 'flag', reason: 'Our vendor slipped a month' },
   unflag: { action: 'unflag', note: 'The vendor caught up' },
+  acknowledge: { action: 'acknowledge', note: 'We move our launch a week' },
 } as const;
 const stamp = (by: string) => ({ by, at: '2026-11-28T12:00:00.000Z', today: '2026-11-28' });
 
@@ -181,6 +196,26 @@ describe('a risk flagged on an agreed support', () => {
     expect(renegotiated.ok && [renegotiated.value.state, turnOf(renegotiated.value), flagOf(renegotiated.value)]).toEqual(['countered', 'asker', null]);
     const reagreed = renegotiated.ok ? decideAnswer(renegotiated.value, 4, ANSWER.accept, ACTORS.asker.facts, stamp('acc-asker')) : renegotiated;
     expect(reagreed.ok && [reagreed.value.state, reagreed.value.neededBy, flagOf(reagreed.value)]).toEqual(['accepted', '2027-04-15', null]);
+  });
+
+  it('is acknowledged by the asker without being cleared, and asks for it again once the provider updates it', () => {
+    const noted = decideAnswer(flagged(), 3, ANSWER.acknowledge, ACTORS.asker.facts, stamp('acc-asker'));
+    expect(noted.ok && [noted.value.state, noted.value.rounds.at(-1)!.text, flagOf(noted.value)?.text, flagNotedAt(noted.value)]).toEqual([
+      'accepted',
+      'We move our launch a week',
+      'The vendor slipped a month',
+      '2026-11-28T12:00:00.000Z',
+    ]);
+    // Acknowledging is not speaking for the provider: "Tell them" stays answered by the flag itself.
+    expect(noted.ok && providerSpokeAt(noted.value)).toBe('2026-11-20T09:00:00.000Z');
+    expect(noted.ok && summarizeSupport(noted.value).flag).toEqual({ at: '2026-11-20T09:00:00.000Z', by: 'acc-provider', notedAt: '2026-11-28T12:00:00.000Z' });
+    const updated = noted.ok
+      ? decideAnswer(noted.value, 4, { action: 'flag', reason: 'Now two months late' }, ACTORS.provider.facts, stamp('acc-provider'))
+      : noted;
+    expect(updated.ok && [flagNotedAt(updated.value), summarizeSupport(updated.value).flag?.notedAt]).toEqual([null, null]);
+    expect(updated.ok && actionsFor(updated.value, ACTORS.asker.facts)).toContain('acknowledge');
+    const twice = noted.ok ? decideAnswer(noted.value, 4, ANSWER.acknowledge, ACTORS.asker.facts, stamp('acc-asker')) : noted;
+    expect(!twice.ok && twice.failure.message).toMatch(/acknowledged already/);
   });
 
   it('is the latest flag’s words when flagged again, and none once the agreement is settled', () => {

@@ -31,9 +31,9 @@ export type Rule = ({ ok: true } & Transition) | { ok: false; reason: string };
  * - awaiting-asker (the provider's counter): the asker accepts it, counters back or withdraws;
  * - accepted: either side marks it fulfilled; the asker marks it broken or withdraws; the provider flags a risk to it,
  *   clears its flag, or proposes new terms (a counter: then it waits for the asker, who accepts the new terms, counters
- *   back or withdraws).
- * What the table cannot say, `ruleFor` adds from the agreement's history (a flag cleared only while one stands; support
- * agreed once never declined, and breakable while renegotiated).
+ *   back or withdraws); the asker acknowledges a flag that stands.
+ * What the table cannot say, `ruleFor` adds from the agreement's history (a flag cleared, or acknowledged once, only while
+ * it stands; support agreed once never declined, and breakable while renegotiated).
  */
 export const SUPPORT_TABLE: Readonly<Record<Phase, Partial<Record<SupportAction, Transition>>>> = {
   'awaiting-provider': {
@@ -54,6 +54,7 @@ export const SUPPORT_TABLE: Readonly<Record<Phase, Partial<Record<SupportAction,
     flag: { by: 'provider', next: 'accepted' },
     unflag: { by: 'provider', next: 'accepted' },
     counter: { by: 'provider', next: 'countered' },
+    acknowledge: { by: 'asker', next: 'accepted' },
   },
   declined: {},
   withdrawn: {},
@@ -71,6 +72,7 @@ export const refusalOf = (phase: Phase, action: SupportAction): string => {
   if (action === 'fulfil') return 'Only an agreed support can be marked fulfilled.';
   if (action === 'break') return 'Only an agreed support can be marked broken.';
   if (action === 'flag' || action === 'unflag') return 'Only an agreed support can be flagged at risk, or its flag cleared.';
+  if (action === 'acknowledge') return 'Only a risk flagged on agreed support can be acknowledged.';
   if (phase === 'awaiting-asker' && action === 'decline') return 'A counter is answered by accepting it, countering it or withdrawing the request.';
   if (phase === 'accepted' && action === 'accept') return 'This agreement is already agreed.';
   if (phase === 'accepted') return 'An agreed support is not answered again: mark it fulfilled or broken, flag a risk to it, or propose new terms.';
@@ -97,6 +99,10 @@ export const ruleFor = (a: Pick<SupportAgreement, 'state' | 'rounds'>, action: S
   const phase = phaseOf(a);
   if (action === 'unflag' && phase === 'accepted' && flagOf(a) === null)
     return { ok: false, reason: 'No risk is flagged on this agreement; nothing to clear.' };
+  if (action === 'acknowledge' && phase === 'accepted') {
+    if (flagOf(a) === null) return { ok: false, reason: 'No risk is flagged on this agreement; nothing to acknowledge.' };
+    if (flagNotedAt(a) !== null) return { ok: false, reason: 'This risk is acknowledged already. When the providing goal updates it, acknowledge it again.' };
+  }
   if ((phase === 'awaiting-provider' || phase === 'awaiting-asker') && wasAgreed(a)) {
     if (action === 'decline') return { ok: false, reason: ONCE_AGREED_DECLINE };
     if (action === 'break') return { ok: true, by: 'asker', next: 'broken' };
@@ -140,6 +146,18 @@ export const flagOf = (a: Pick<SupportAgreement, 'state' | 'rounds'>): Agreement
     const r = a.rounds[i]!;
     if (r.action === 'flag') return r;
     if (r.action === 'unflag' || r.action === 'accept' || r.action === 'counter') return null;
+  }
+  return null;
+};
+
+/** When the asking side acknowledged the flag that stands (after its latest flag round); null when it has not, or when
+ *  no flag stands. */
+export const flagNotedAt = (a: Pick<SupportAgreement, 'state' | 'rounds'>): string | null => {
+  if (flagOf(a) === null) return null;
+  for (let i = a.rounds.length - 1; i >= 0; i--) {
+    const r = a.rounds[i]!;
+    if (r.action === 'acknowledge') return r.at;
+    if (r.action === 'flag') return null;
   }
   return null;
 };

@@ -64,7 +64,7 @@ describe('agreement signals for one viewer', () => {
 
   it('counts an agreement its provider flagged as at risk, saying when but never the flag’s words', () => {
     const flaggedByB = sum({ ...flagged('Our vendor went bust'), id: 'ag-flagged' });
-    expect(flaggedByB.flag).toEqual({ at: '2026-11-20T09:00:00.000Z', by: 'acc-provider' });
+    expect(flaggedByB.flag).toEqual({ at: '2026-11-20T09:00:00.000Z', by: 'acc-provider', notedAt: null });
     expect(JSON.stringify(flaggedByB)).not.toContain('vendor');
     const badge = agreementSignals(facts({ support: [flaggedByB], health: {} }), visible(S, A, B), TODAY).badgeOf('A');
     expect(badge).toEqual({ atRisk: 1, unanswered: 0, firstReason: '“Goal B” flagged a risk to delivering it on 20 Nov 2026.' });

@@ -1,7 +1,7 @@
 // What the site-wide summaries keep of each agreement and commitment (the threads stay on the records), and how the
 // summary of live support agreements moves when one agreement changes. Pure.
 import { SUMMARY_ASK_MAX, type Commitment, type CommitmentSummary, type SupportAgreement, type SupportSummary } from '../../shared/model/agreement';
-import { flagOf, providerSpokeAt, turnOf } from './machine';
+import { flagNotedAt, flagOf, providerSpokeAt, turnOf, wasAgreed } from './machine';
 import { isLive } from './states';
 
 /** At most `max` characters, never cutting a character in two. */
@@ -23,11 +23,12 @@ export const summarizeSupport = (a: SupportAgreement): SupportSummary => ({
   lastRoundAt: a.rounds[a.rounds.length - 1]!.at,
   flag: flagged(a),
   providerSpokeAt: providerSpokeAt(a),
+  wasAgreed: wasAgreed(a),
 });
 
 const flagged = (a: SupportAgreement): SupportSummary['flag'] => {
   const f = flagOf(a);
-  return f ? { at: f.at, by: f.by } : null;
+  return f ? { at: f.at, by: f.by, notedAt: flagNotedAt(a) } : null;
 };
 
 export const summarizeCommitment = (c: Commitment): CommitmentSummary => ({

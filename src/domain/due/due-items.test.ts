@@ -88,6 +88,41 @@ describe('each kind of item', () => {
     expect(got.every((i) => i.goal.id === 'G' && i.action === 'Answer')).toBe(true);
   });
 
+  it('agreement renegotiated after it was agreed: the sentences say it is never declined and may be marked broken', () => {
+    const other = g('O', { leaderId: 'acc-other', managerId: 'acc-else' });
+    const base = accepted({ fromGoalId: 'G', toGoalId: 'O' });
+    const reopened = (id: string, side: 'asker' | 'provider', fromGoalId: string, toGoalId: string) =>
+      summarizeSupport({
+        ...base,
+        id,
+        fromGoalId,
+        toGoalId,
+        state: 'countered',
+        neededBy: '2027-04-01',
+        rounds: [
+          ...base.rounds,
+          aRound({ action: 'counter', by: side === 'provider' ? 'acc-provider' : 'acc-asker', side, neededBy: '2027-04-01', text: 'New terms' }),
+        ],
+        version: 3,
+      });
+    const newTerms = reopened('ag-new-terms', 'provider', 'G', 'O'); // the provider proposed new terms: G (the asker) answers
+    const counteredBack = reopened('ag-back', 'asker', 'O', 'G'); // O (the asker) countered back: G (the provider) answers
+    expect([newTerms.wasAgreed, counteredBack.wasAgreed, summarizeSupport(counteredByProvider()).wasAgreed]).toEqual([true, true, false]);
+    const signals = agreementSignals(
+      { support: [newTerms, counteredBack], commitments: {}, health: {}, kpiTargets: new Map() },
+      new Map([S, goal, other].map((x) => [x.id, x])),
+      TODAY,
+    );
+    const got = dueFrom(facts([goal, other], { lastCheckIn: { G: TODAY, O: TODAY }, agreements: signals })).items.filter((i) => i.kind === 'agreement');
+    const sentence = (id: string) => got.find((i) => i.id === `agreement:${id}`)?.sentence;
+    expect(sentence('ag-new-terms')).toBe(
+      '“Goal O” proposes new terms for the support “Goal G” relies on (“The ingestion API”, needed by 1 Apr 2027): accept them, counter, withdraw or mark it broken.',
+    );
+    expect(sentence('ag-back')).toBe(
+      '“Goal O” answered with new terms for the support it relies on from “Goal G” (“The ingestion API”, needed by 1 Apr 2027): accept them or counter.',
+    );
+  });
+
   it('agreement at risk: owed by the providing goal until it says where the agreement stands', () => {
     const other = g('O', { leaderId: 'acc-other', managerId: 'acc-else' });
     const late = { neededBy: '2026-11-20' };
@@ -122,6 +157,39 @@ describe('each kind of item', () => {
     ]);
     expect(got[0]!.sentence).toBe(
       '“Goal O” relies on “Goal G” for “The ingestion API”, agreed for 20 Nov 2026, and it is at risk. It was needed by 20 Nov 2026 and is not marked fulfilled. Tell them where it stands: flag the risk, propose new terms or mark it fulfilled.',
+    );
+  });
+
+  it('agreement flagged at risk: owed by the relying goal until it acknowledges the flag, and again once the flag is updated', () => {
+    const other = g('O', { leaderId: 'acc-other', managerId: 'acc-else' });
+    const f = flagged();
+    const relying = { ...f, id: 'ag-relying', fromGoalId: 'G', toGoalId: 'O' };
+    const noted = {
+      ...relying,
+      id: 'ag-noted',
+      rounds: [...relying.rounds, aRound({ action: 'acknowledge', by: 'acc-me', side: 'asker', text: '', neededBy: null, at: '2026-11-21T09:00:00.000Z' })],
+    };
+    const updated = {
+      ...noted,
+      id: 'ag-updated',
+      rounds: [
+        ...noted.rounds,
+        aRound({ action: 'flag', by: 'acc-provider', side: 'provider', text: 'Worse', neededBy: null, at: '2026-11-27T09:00:00.000Z' }),
+      ],
+    };
+    const providing = { ...f, id: 'ag-providing', fromGoalId: 'O', toGoalId: 'G' }; // mine to provide: nothing to acknowledge
+    const signals = agreementSignals(
+      { support: [relying, noted, updated, providing].map(summarizeSupport), commitments: {}, health: {}, kpiTargets: new Map() },
+      new Map([S, goal, other].map((x) => [x.id, x])),
+      TODAY,
+    );
+    const got = dueFrom(facts([goal, other], { lastCheckIn: { G: TODAY, O: TODAY }, agreements: signals })).items.filter((i) => i.kind === 'agreement');
+    expect(got.map((i) => [i.id, i.action, i.since, i.overdue])).toEqual([
+      ['agreement:ag-relying', 'Answer', '2026-11-20', true],
+      ['agreement:ag-updated', 'Answer', '2026-11-27', false],
+    ]);
+    expect(got[0]!.sentence).toBe(
+      '“Goal O” flagged a risk on 20 Nov 2026 to the support “Goal G” relies on (“The ingestion API”, agreed for 15 Mar 2027). Answer it: acknowledge it and say what you will do, withdraw, or mark it broken.',
     );
   });
 

@@ -5,7 +5,7 @@
 import type { DueFocus, DueItem, DueKind } from '../../shared/api/due';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Kpi } from '../../shared/model/kpi';
-import { AGREEMENT_UNANSWERED_DAYS } from '../../shared/model/agreement';
+import { AGREEMENT_UNANSWERED_DAYS, type SupportSummary } from '../../shared/model/agreement';
 import type { AgreementSignals } from '../agreements/signals';
 import { checkInDue } from '../kpi/check-in-due';
 import { holdsRoleOn } from '../kpi/access';
@@ -95,6 +95,41 @@ const atRiskUnspoken = (mine: ReadonlyMap<string, GoalSummary>, a: AgreementSign
   });
 };
 
+/**
+ * What the side whose turn it is owes, in words: a new request is accepted, countered or declined; a counter is accepted,
+ * countered again or withdrawn. Support agreed once and being renegotiated is never declined, and its asker may mark it
+ * broken instead (`ruleFor`), so its sentence says so.
+ */
+const answerSentence = (a: AgreementSignals['live'][number], s: SupportSummary): string => {
+  const needed = formatDay(s.neededBy);
+  if (s.wasAgreed)
+    return s.turn === 'provider'
+      ? `${quoted(a.from)} answered with new terms for the support it relies on from ${quoted(a.to)} (“${s.ask}”, needed by ${needed}): accept them or counter.`
+      : `${quoted(a.to)} proposes new terms for the support ${quoted(a.from)} relies on (“${s.ask}”, needed by ${needed}): accept them, counter, withdraw or mark it broken.`;
+  return s.turn === 'provider'
+    ? `${quoted(a.from)} asks ${quoted(a.to)} for support (“${s.ask}”, needed by ${needed}): accept, counter or decline.`
+    : `${quoted(a.to)} countered what ${quoted(a.from)} asked (needed by ${needed}): accept the counter, counter again or withdraw.`;
+};
+
+/**
+ * Agreed support the viewer's goal relies on, whose provider flagged a risk the asking side has not acknowledged: they
+ * owe the provider an answer to it (acknowledge it with what they will do, withdraw, or mark it broken). Acknowledging
+ * takes it off the list until the provider updates the risk.
+ */
+const flaggedUnnoted = (mine: ReadonlyMap<string, GoalSummary>, a: AgreementSignals['live'][number], today: string): DueItem | null => {
+  const s = a.summary;
+  const goal = mine.get(a.from.id);
+  if (s.state !== 'accepted' || !goal || !s.flag || s.flag.notedAt !== null) return null;
+  const since = dayOf(s.flag.at);
+  return item('agreement', s.id, goal, {
+    sentence: `${quoted(a.to)} flagged a risk on ${formatDay(since)} to the support ${quoted(a.from)} relies on (“${s.ask}”, agreed for ${formatDay(s.neededBy)}). Answer it: acknowledge it and say what you will do, withdraw, or mark it broken.`,
+    action: 'Answer',
+    focus: 'agreements',
+    overdue: daysBetween(since, today) >= AGREEMENT_UNANSWERED_DAYS,
+    since,
+  });
+};
+
 const agreements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueItem[] => {
   if (!f.agreements) return [];
   const out: DueItem[] = [];
@@ -103,15 +138,15 @@ const agreements = (mine: ReadonlyMap<string, GoalSummary>, f: DueFacts): DueIte
     if (s.turn === null) {
       const owed = atRiskUnspoken(mine, a, f.today);
       if (owed) out.push(owed);
+      const noted = flaggedUnnoted(mine, a, f.today);
+      // Someone holding both goals owes one item for the agreement, not two with the same id.
+      if (noted && !owed) out.push(noted);
       continue;
     }
     const goal = s.turn === 'provider' ? mine.get(a.to.id) : s.turn === 'asker' ? mine.get(a.from.id) : undefined;
     if (!goal) continue;
     const waited = daysBetween(dayOf(s.lastRoundAt), f.today);
-    const sentence =
-      s.turn === 'provider'
-        ? `${quoted(a.from)} asks ${quoted(a.to)} for support (“${s.ask}”, needed by ${formatDay(s.neededBy)}): accept, counter or decline.`
-        : `${quoted(a.to)} countered what ${quoted(a.from)} asked (needed by ${formatDay(s.neededBy)}): accept the counter, counter again or withdraw.`;
+    const sentence = answerSentence(a, s);
     out.push(
       item('agreement', s.id, goal, {
         sentence,

@@ -33,10 +33,11 @@ export const CLOSED_SUPPORT_STATES: readonly SupportState[] = ['declined', 'with
  * - countered: the asker accepts the counter, counters back (another round) or withdraws; the provider may not answer its own counter;
  * - accepted: either side marks it fulfilled; the asker marks it broken (with a reason); the asker may withdraw; the
  *   provider may flag a risk to it (with what puts it at risk), clear that flag once it is back on track (unflag), or
- *   propose new terms (counter: it is open again, and the asker's to answer).
+ *   propose new terms (counter: it is open again, and the asker's to answer); while a flag stands the asker may
+ *   acknowledge it, saying what it will do about it (the flag stands until the provider clears it).
  * A strategy editor may act for either side; the round is recorded "as editor".
  */
-export const SUPPORT_ACTIONS = ['propose', 'accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break', 'flag', 'unflag'] as const;
+export const SUPPORT_ACTIONS = ['propose', 'accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break', 'flag', 'unflag', 'acknowledge'] as const;
 export const SupportAction = z.enum(SUPPORT_ACTIONS);
 export type SupportAction = z.infer<typeof SupportAction>;
 
@@ -139,10 +140,21 @@ export const SupportSummary = SupportAgreement.pick({
   lastRoundAt: z.string(),
   /** The providing side's flag of a risk to an agreed support, while it stands (its words stay on the record, which
    *  only readers of agreements get); null when none. Summaries stored before flags existed read as null. */
-  flag: z.object({ at: z.string(), by: AccountId }).nullable().default(null),
+  flag: z
+    .object({
+      at: z.string(),
+      by: AccountId,
+      /** When the asking side acknowledged this flag (its latest words, after it was raised or updated); null while it has not. */
+      notedAt: z.string().nullable().default(null),
+    })
+    .nullable()
+    .default(null),
   /** When the providing side last said where agreed support stands (a flag, or that it is back on track) since it was
    *  agreed; null when it has said nothing since. "Due from you" asks the provider of support at risk only then. */
   providerSpokeAt: z.string().nullable().default(null),
+  /** Whether the two sides ever agreed it (an accept in its thread): open again, it is agreed support being
+   *  renegotiated, which is never declined and which the asking side may mark broken. Older summaries read false. */
+  wasAgreed: z.boolean().default(false),
 });
 export type SupportSummary = z.infer<typeof SupportSummary>;
 export const SUMMARY_ASK_MAX = 120;
@@ -196,6 +208,7 @@ export const SupportAnswer = z.discriminatedUnion('action', [
   z.object({ action: z.literal('break'), reason: AgreementText }).strict(),
   z.object({ action: z.literal('flag'), reason: AgreementText }).strict(),
   z.object({ action: z.literal('unflag'), note: AgreementText.optional() }).strict(),
+  z.object({ action: z.literal('acknowledge'), note: AgreementText.optional() }).strict(),
 ]);
 export type SupportAnswer = z.infer<typeof SupportAnswer>;
 

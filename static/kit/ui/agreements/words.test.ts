@@ -119,6 +119,18 @@ describe('the answer buttons', () => {
     expect(choices(['counter', 'fulfil', 'flag', 'unflag'], 'accepted')).toEqual(['Propose new terms', 'Mark fulfilled', 'Back on track', 'Update the risk']);
   });
 
+  it('offers the relying goal “Acknowledge the risk” first (primary) while a flag stands unacknowledged, on its page only', () => {
+    const flagged = { can: ['acknowledge', 'fulfil', 'break', 'withdraw'] as SupportAction[], state: 'accepted' as const, turn: null };
+    expect(answerChoices(flagged).map((c) => `${c.label}${c.primary ? '*' : ''}`)).toEqual([
+      'Acknowledge the risk*',
+      'Mark fulfilled',
+      'Mark broken',
+      'Withdraw',
+    ]);
+    expect(answerChoices(flagged, 'provider').map((c) => c.action)).toEqual(['fulfil']);
+    expect(answerHint('acknowledge', 'accepted')).toMatch(/^The providing goal’s people read this\. It stays at risk until they say it is back on track/);
+  });
+
   it('offers on a goal’s page only that goal’s side of the agreement, and fulfilment on both', () => {
     const editor = { can: ['counter', 'withdraw', 'fulfil', 'break', 'flag'] as SupportAction[], state: 'accepted' as const, turn: null };
     expect(answerChoices(editor, 'asker').map((c) => c.label)).toEqual(['Mark fulfilled', 'Mark broken', 'Withdraw']);
@@ -140,10 +152,11 @@ describe('the answer buttons', () => {
 
   it('asks for what each answer needs: terms and date to counter, a reason to decline or break', () => {
     const needs = Object.fromEntries(
-      answerChoices({ can: ['accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break', 'flag', 'unflag'], state: 'accepted', turn: null }).map((c) => [
-        c.action,
-        c.needs,
-      ]),
+      answerChoices({
+        can: ['accept', 'counter', 'decline', 'withdraw', 'fulfil', 'break', 'flag', 'unflag', 'acknowledge'],
+        state: 'accepted',
+        turn: null,
+      }).map((c) => [c.action, c.needs]),
     );
     expect(needs).toEqual({
       accept: 'nothing',
@@ -154,6 +167,7 @@ describe('the answer buttons', () => {
       break: 'reason',
       flag: 'reason',
       unflag: 'optional-note',
+      acknowledge: 'optional-note',
     });
   });
 });
@@ -167,6 +181,7 @@ describe('a round of the thread', () => {
     ['Daniel Okafor marked it broken', aRound({ action: 'break', neededBy: null })],
     ['Daniel Okafor flagged a risk', aRound({ action: 'flag', neededBy: null })],
     ['Helen Marsh said it is back on track (as editor)', aRound({ action: 'unflag', by: EXEC, asEditor: true, neededBy: null })],
+    ['Daniel Okafor acknowledged the risk', aRound({ action: 'acknowledge', neededBy: null })],
     ['Daniel Okafor committed', aRound({ action: 'committed', neededBy: null })],
     ['Daniel Okafor raised a concern', aRound({ action: 'concern', neededBy: null })],
   ])('reads “%s”', (words, round) => {

@@ -73,6 +73,7 @@ export const ACTION_LABEL: Record<Exclude<SupportAction, 'propose'>, string> = {
   break: 'Mark broken',
   flag: 'Flag a risk',
   unflag: 'Back on track',
+  acknowledge: 'Acknowledge the risk',
 };
 
 /** What an answer needs typed before it is sent. */
@@ -95,9 +96,10 @@ const NEEDS: Record<AnswerChoice['action'], AnswerNeeds> = {
   break: 'reason',
   flag: 'reason',
   unflag: 'optional-note',
+  acknowledge: 'optional-note',
 };
 
-const ORDER: AnswerChoice['action'][] = ['accept', 'counter', 'decline', 'fulfil', 'unflag', 'flag', 'break', 'withdraw'];
+const ORDER: AnswerChoice['action'][] = ['accept', 'acknowledge', 'counter', 'decline', 'fulfil', 'unflag', 'flag', 'break', 'withdraw'];
 
 const labelOf = (action: AnswerChoice['action'], state: SupportState, flagged: boolean): string => {
   if (action === 'accept' && state === 'countered') return 'Accept the counter';
@@ -113,7 +115,7 @@ const labelOf = (action: AnswerChoice['action'], state: SupportState, flagged: b
  *  withdraws, and either side marks it fulfilled. */
 export const sideOfAction = (action: AnswerChoice['action'], a: Pick<SupportView, 'state' | 'turn'>): 'asker' | 'provider' | 'either' => {
   if (action === 'fulfil') return 'either';
-  if (action === 'withdraw' || action === 'break') return 'asker';
+  if (action === 'withdraw' || action === 'break' || action === 'acknowledge') return 'asker';
   if (action === 'flag' || action === 'unflag') return 'provider';
   if (a.state === 'accepted') return 'provider';
   return a.turn ?? 'either';
@@ -129,8 +131,15 @@ export const answerChoices = (a: Pick<SupportView, 'can' | 'state' | 'turn'>, pa
     const side = sideOfAction(action, a);
     return pageSide === undefined || side === 'either' || side === pageSide;
   });
-  // While a flag stands the provider has just said it is in danger: no button is pressed for them.
-  const primary = allowed.includes('accept') ? 'accept' : allowed.includes('fulfil') && !a.can.includes('unflag') ? 'fulfil' : null;
+  // While a flag stands the provider has just said it is in danger: no button is pressed for them; the asker's first
+  // answer to it is to acknowledge it.
+  const primary = allowed.includes('accept')
+    ? 'accept'
+    : allowed.includes('acknowledge')
+      ? 'acknowledge'
+      : allowed.includes('fulfil') && !a.can.includes('unflag')
+        ? 'fulfil'
+        : null;
   return allowed.map((action) => ({
     action,
     label: labelOf(action, a.state, a.can.includes('unflag')),
@@ -153,6 +162,8 @@ export const answerTextLabel = (action: AnswerChoice['action']): string => {
       return 'A note (optional)';
     case 'flag':
       return 'What puts it at risk';
+    case 'acknowledge':
+      return 'What you will do about it (optional)';
     case 'break':
       return 'What broke it';
     case 'accept':
@@ -165,6 +176,8 @@ export const answerHint = (action: AnswerChoice['action'], state: SupportState):
   if (action === 'flag')
     return 'The asking goal’s people read this. Until you say it is back on track, the agreement shows as at risk on their tree rows, in the gaps and on their issues (as it does while the figures put it at risk).';
   if (action === 'counter' && state === 'accepted') return 'It is open again until the asking goal accepts your new terms, counters them or withdraws.';
+  if (action === 'acknowledge')
+    return 'The providing goal’s people read this. It stays at risk until they say it is back on track; you may still mark it broken or withdraw.';
   return null;
 };
 
@@ -180,6 +193,7 @@ const VERB: Record<RoundAction, string> = {
   break: 'marked it broken',
   flag: 'flagged a risk',
   unflag: 'said it is back on track',
+  acknowledge: 'acknowledged the risk',
   committed: 'committed',
   concern: 'raised a concern',
 };

@@ -36,6 +36,7 @@ const DONE: Record<SupportAnswer['action'] | 'kept-theirs', string> = {
   break: 'Marked broken',
   flag: 'Risk flagged: the asking goal sees it',
   unflag: 'Flag cleared',
+  acknowledge: 'Risk acknowledged: the providing goal sees it',
   'kept-theirs': 'Their answer stands',
 };
 

@@ -19,6 +19,7 @@ const answerText = (a: SupportAnswer): string => {
       return a.reason ?? '';
     case 'fulfil':
     case 'unflag':
+    case 'acknowledge':
       return a.note ?? '';
     case 'accept':
       return '';

@@ -119,6 +119,8 @@ export const answerOf = (choice: AnswerChoice, v: AnswerValues): SupportAnswer =
       return { action: 'flag', reason: text };
     case 'unflag':
       return text === '' ? { action: 'unflag' } : { action: 'unflag', note: text };
+    case 'acknowledge':
+      return text === '' ? { action: 'acknowledge' } : { action: 'acknowledge', note: text };
   }
 };
 

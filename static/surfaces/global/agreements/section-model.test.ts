@@ -26,6 +26,9 @@ describe('the Agreements section', () => {
     expect(awaitsViewer(aSupport({ turn: null, state: 'accepted', can: ['fulfil'] }), 'provider')).toBe(false);
     // An editor who may accept for the provider is not awaited on the asking goal's page.
     expect(awaitsViewer(aSupport({ turn: 'provider', can: ['accept', 'counter', 'decline'] }), 'asker')).toBe(false);
+    // A risk the provider flagged waits for the relying goal's acknowledgement, on its page only.
+    const flaggedForMe = aSupport({ turn: null, state: 'accepted', can: ['acknowledge', 'fulfil', 'break', 'withdraw'] });
+    expect([awaitsViewer(flaggedForMe, 'asker'), awaitsViewer(flaggedForMe, 'provider')]).toEqual([true, false]);
   });
 
   it('lists at risk first, then what waits for the viewer, then the rest; closed ones apart', () => {

@@ -5,8 +5,10 @@ import { CLOSED_SUPPORT_STATES } from '../../../../src/shared/model/agreement';
 
 export const isClosed = (a: Pick<SupportView, 'state'>): boolean => CLOSED_SUPPORT_STATES.includes(a.state);
 export const isAtRisk = (a: Pick<SupportView, 'state' | 'risks'>): boolean => a.state === 'accepted' && a.risks.length > 0;
-/** The viewer's answer is awaited on this goal's page: it is this goal's side's turn and the viewer may accept for it. */
-export const awaitsViewer = (a: Pick<SupportView, 'turn' | 'can'>, pageSide: 'asker' | 'provider'): boolean => a.turn === pageSide && a.can.includes('accept');
+/** The viewer's answer is awaited on this goal's page: it is this goal's side's turn and the viewer may accept for it, or
+ *  (on the relying goal's page) a risk its provider flagged waits for the viewer to acknowledge it. */
+export const awaitsViewer = (a: Pick<SupportView, 'turn' | 'can'>, pageSide: 'asker' | 'provider'): boolean =>
+  (a.turn === pageSide && a.can.includes('accept')) || (pageSide === 'asker' && a.can.includes('acknowledge'));
 
 /** Live first (at risk, then waiting for the viewer, then the rest, each as the server ordered them), closed apart. */
 export const splitLive = (list: readonly SupportView[], pageSide: 'asker' | 'provider'): { live: SupportView[]; closed: SupportView[] } => {
