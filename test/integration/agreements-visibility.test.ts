@@ -1,7 +1,8 @@
 // Who may read agreements: anyone who takes part in the strategy and may see both goals. An agreement with the
 // restricted goal does not exist for the member; the outsider, who takes part in nothing, learns of no agreement at
 // all; a forged call for an agreement id answers NOT_FOUND with the words of a missing one.
-import { RESTRICTED_AGREEMENT } from '../../dev/demo';
+import { kvs } from '@forge/kvs';
+import { DASHBOARDS_RELIES_ON, RESTRICTED_AGREEMENT } from '../../dev/demo';
 import { demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { agreementsOf, DASHBOARDS, ENGINEERING, EU_REGION, okData, PRODUCT, RESTRICTED } from './agreements-fixture';
 
@@ -87,5 +88,19 @@ describe('everyone who takes part', () => {
     expect([lead.canAsk, lead.commitment.canCommit]).toEqual([true, true]);
     expect([member.canAsk, member.commitment.canCommit]).toEqual([false, false]);
     expect(member.commitment).toMatchObject({ status: 'not-committed', summary: 'Not committed', parent: { id: PRODUCT } });
+  });
+});
+
+describe('an agreement filed under one goal whose record names another (storage written around the app)', () => {
+  it('is left off that goal’s page, which still answers, and never shows the goal the record names', async () => {
+    const items = kvs.entity<{ record: { fromGoalId: string } }>('agreement');
+    const item = (await items.get(DASHBOARDS_RELIES_ON))!;
+    await items.set(DASHBOARDS_RELIES_ON, { ...item, record: { ...item.record, fromGoalId: RESTRICTED } });
+    for (const who of ['exec', 'lead', 'member'] as PersonaId[]) {
+      const page = okData(await agreementsOf(t).forGoal(who, DASHBOARDS));
+      expect(page.reliesOn.map((a) => a.id)).not.toContain(DASHBOARDS_RELIES_ON);
+      expect(JSON.stringify(page)).not.toContain(RESTRICTED);
+    }
+    await items.set(DASHBOARDS_RELIES_ON, item);
   });
 });

@@ -148,6 +148,100 @@ describe('a bad file', () => {
     expect(JSON.stringify(error.details)).toMatch(/records\.\d+\.value/);
   });
 
+  describe('a catalog whose shards do not hold together, which every screen would then fail to read', () => {
+    type Shard = { revision: number; goals: { id: string }[]; people?: object; shards?: number };
+    /** The demo's one catalog item cut into two shards, as a catalog of hundreds of goals is stored. */
+    const twoShards = async (): Promise<{ records: ExportRecord[]; head: Shard; second: Shard }> => {
+      const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+      const one = file.records.find((r) => r.store === 'catalog')!.value as Shard;
+      const half = Math.floor(one.goals.length / 2);
+      const head = { ...one, goals: one.goals.slice(0, half), shards: 2 };
+      const second = { revision: one.revision, goals: one.goals.slice(half) };
+      return { records: file.records.filter((r) => r.store !== 'catalog'), head, second };
+    };
+    const withCatalog = (records: ExportRecord[], shards: [string, object][]): string =>
+      exportFileText([...shards.map(([key, value]) => ({ store: 'catalog', key, value })), ...records]);
+
+    it('takes a catalog in two shards whole: every goal reads back', async () => {
+      const { records, head, second } = await twoShards();
+      await importText(
+        withCatalog(records, [
+          ['catalog', head],
+          ['catalog-1', second],
+        ]),
+        'two-shards',
+        true,
+      );
+      const listed = await t.as('exec', { moduleKey: 'throughline-strategy', functionKey: 'catalog/list', payload: {} });
+      expect(listed).toMatchObject({ ok: true });
+      expect((listed as { data: { goals: { id: string }[] } }).data.goals.map((g) => g.id).sort()).toEqual(
+        [...head.goals, ...second.goals].map((g) => g.id).sort(),
+      );
+    });
+
+    it.each([
+      [
+        'counts a shard the file lacks',
+        (h: Shard, s: Shard): [string, object][] => [
+          ['catalog', { ...h, shards: 3 }],
+          ['catalog-1', s],
+        ],
+        /names catalog “catalog-2”/,
+      ],
+      [
+        'holds a shard the first does not count',
+        (h: Shard, s: Shard): [string, object][] => [
+          ['catalog', { ...h, shards: 1 }],
+          ['catalog-1', s],
+        ],
+        /catalog-1 at revision/,
+      ],
+      [
+        'holds a shard of another revision',
+        (h: Shard, s: Shard): [string, object][] => [
+          ['catalog', h],
+          ['catalog-1', { ...s, revision: s.revision + 1 }],
+        ],
+        /catalog-1 at revision/,
+      ],
+      [
+        'holds a later shard that claims the count',
+        (h: Shard, s: Shard): [string, object][] => [
+          ['catalog', h],
+          ['catalog-1', { ...s, shards: 2 }],
+        ],
+        /Unrecognized key/,
+      ],
+    ])('is refused when it %s', async (_, shape, message) => {
+      const { records, head, second } = await twoShards();
+      const error = await refusedAndUnchanged(withCatalog(records, shape(head, second)), `shards-${message.source.length}`);
+      expect(JSON.stringify(error.details)).toMatch(message);
+    });
+  });
+
+  type Filed = { record: Record<string, unknown> };
+  it.each([
+    ['agreement', 'ag-query-cache', (v: Filed) => ({ ...v, record: { ...v.record, fromGoalId: 'g-atlas-integration' } }), 'fromGoalId'],
+    ['check-in', null, (v: Filed) => ({ ...v, record: { ...v.record, goalId: 'g-atlas-integration' } }), 'goalId'],
+    ['epic-tag', null, (v: Filed) => ({ ...v, record: { ...v.record, tag: { ...(v.record.tag as object), goalId: 'g-atlas-integration' } } }), 'goalId'],
+    ['kpi', null, (v: Filed) => ({ ...v, record: { ...v.record, goalId: 'g-atlas-integration' } }), 'goalId'],
+    ['input', null, (v: Filed) => ({ ...v, record: { ...v.record, goalId: 'g-atlas-integration' } }), 'goalId'],
+    ['proposal', null, (v: Filed) => ({ ...v, record: { ...v.record, parentId: 'g-atlas-integration' } }), 'parentId'],
+  ])(
+    'is refused when a record of the %s store is filed under other fields than its own (readers find it by one and trust the other)',
+    async (store, key, tamper, field) => {
+      const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+      const target = file.records.find((r) => r.store === store && (key === null || r.key === key));
+      expect(target).toBeDefined();
+      const index = file.records.indexOf(target!);
+      const tampered = file.records.map((r) => (r === target ? { ...r, value: tamper(r.value as Filed) } : r));
+      const error = await refusedAndUnchanged(exportFileText(tampered), `filed-${store}`);
+      expect(error.details).toEqual([
+        { path: `records.${index}.value.${field}`, message: expect.stringMatching(/is filed under .+ while its record says "g-atlas-integration"$/) },
+      ]);
+    },
+  );
+
   it('is refused when the catalog says otherwise than a goal’s record: a restricted goal listed as open', async () => {
     const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
     const index = file.records.findIndex((r) => r.store === 'goal' && r.key === 'g-atlas-integration');

@@ -105,13 +105,21 @@ export const forgeDataStore: DataStore = {
     const unknown = unknownFieldPaths(record.value, parsed.data, `${at}.value`);
     if (unknown.length > 0) return { issues: unknown.map((path) => ({ path, message: 'a field Throughline does not keep' })), facts };
     const v = record.value as never;
+    const differ = Object.entries(s.same?.(v) ?? {}).filter(([, [item, own]]) => item !== own);
+    if (differ.length > 0) {
+      const issues = differ.map(([field, [item, own]]) => ({
+        path: `${at}.value.${field}`,
+        message: `${s.name} “${record.key}” is filed under ${field} ${JSON.stringify(item ?? null)} while its record says ${JSON.stringify(own ?? null)}`,
+      }));
+      return { issues, facts };
+    }
     return {
       issues: [],
       facts: {
         ...facts,
         ...(s.keyOf ? { expectedKey: s.keyOf(v) } : {}),
-        refs: s.refs?.(v) ?? [],
-        provides: s.provides?.(v) ?? [],
+        refs: s.refs?.(v, record.key) ?? [],
+        provides: s.provides?.(v, record.key) ?? [],
         goals: (s.goals?.(v) ?? []).map((g) => ({ ...g, index })),
       },
     };

@@ -38,11 +38,14 @@ export interface StoreSpec {
   /** The key a value must be stored under; absent: any key. */
   readonly keyOf?: (value: never) => string;
   /** What the value names in other stores (checked before an import writes anything). */
-  readonly refs?: (value: never) => StoreRef[];
+  readonly refs?: (value: never, key: string) => StoreRef[];
   /** What the value offers to others' refs beyond its own key (a calendar offers its periods). */
-  readonly provides?: (value: never) => StoreRef[];
+  readonly provides?: (value: never, key: string) => StoreRef[];
   /** The goals the value states, checked against each other at the file's end (goal records and the catalog). */
   readonly goals?: (value: never) => Omit<GoalFact, 'index'>[];
+  /** The item's index fields, each with the record's own field it copies: readers find records by the first and trust
+   *  the second, so an item whose two disagree is refused (a record filed under another goal than its own). */
+  readonly same?: (value: never) => Record<string, readonly [unknown, unknown]>;
 }
 
 const spec = <S extends ZodType>(s: {
@@ -52,9 +55,10 @@ const spec = <S extends ZodType>(s: {
   schema: S;
   schemaOf?: (key: string) => ZodType;
   keyOf?: (v: z.infer<S>) => string;
-  refs?: (v: z.infer<S>) => StoreRef[];
-  provides?: (v: z.infer<S>) => StoreRef[];
+  refs?: (v: z.infer<S>, key: string) => StoreRef[];
+  provides?: (v: z.infer<S>, key: string) => StoreRef[];
   goals?: (v: z.infer<S>) => Omit<GoalFact, 'index'>[];
+  same?: (v: z.infer<S>) => Record<string, readonly [unknown, unknown]>;
 }): StoreSpec => s as unknown as StoreSpec;
 
 const goal = (key: string | null | undefined): StoreRef[] => (key ? [{ store: 'goal', key }] : []);
@@ -65,6 +69,30 @@ const Int = z
   .max(2 ** 31 - 1);
 const Versioned = <R extends ZodType>(record: R) => ({ version: Int, record });
 const shardKey = (i: number): string => (i === 0 ? 'catalog' : `catalog-${i}`);
+
+/** The first shard of the catalog (it counts the shards and keeps the people), and each shard after it. Catalogs written
+ *  before there were shards have no count: one item. */
+const CatalogHead = z.object({ revision: Int, goals: z.array(GoalSummary), people: PeopleNames.optional(), shards: Int.min(1).optional() }).strict();
+const CatalogShard = z.object({ revision: Int, goals: z.array(GoalSummary) }).strict();
+const shardIndex = (key: string): number => (key === 'catalog' ? 0 : Number(key.slice('catalog-'.length)));
+/**
+ * What holds a sharded catalog together: the first shard names each shard it counts, and each later shard needs the
+ * first to count it at the same revision (the reader refuses a catalog whose shards disagree, so a file whose shards
+ * do not hold together would leave every screen unable to read the catalog).
+ */
+const catalogRefs = (v: z.infer<typeof CatalogHead>, key: string): StoreRef[] => {
+  const i = shardIndex(key);
+  if (i === 0) return Array.from({ length: (v.shards ?? 1) - 1 }, (_, n) => ({ store: 'catalog', key: shardKey(n + 1) }));
+  return [
+    { store: 'catalog', key: 'catalog' },
+    { store: CATALOG_SHARD_COUNTED, key: `${shardKey(i)} at revision ${v.revision}` },
+  ];
+};
+const CATALOG_SHARD_COUNTED = 'the first catalog shard’s count';
+const catalogProvides = (v: z.infer<typeof CatalogHead>, key: string): StoreRef[] =>
+  shardIndex(key) === 0
+    ? Array.from({ length: (v.shards ?? 1) - 1 }, (_, n) => ({ store: CATALOG_SHARD_COUNTED, key: `${shardKey(n + 1)} at revision ${v.revision}` }))
+    : [];
 
 const HealthBoardRecord = z.object({ revision: Int, goals: z.record(z.string(), GoalHealth) }).strict();
 const SupportBoardRecord = z.object({ revision: Int, items: z.array(SupportSummary) }).strict();
@@ -77,8 +105,10 @@ export const STORES: readonly StoreSpec[] = [
   spec({
     name: 'catalog',
     keys: Array.from({ length: MAX_CATALOG_SHARDS }, (_, i) => shardKey(i)),
-    schema: z.object({ revision: Int, goals: z.array(GoalSummary), people: PeopleNames.optional(), shards: Int.optional() }).strict(),
-    refs: (v) => v.goals.flatMap((g) => goal(g.id)),
+    schema: CatalogHead,
+    schemaOf: (key) => (key === 'catalog' ? CatalogHead.extend({ shards: Int.min(1).max(MAX_CATALOG_SHARDS).optional() }) : CatalogShard),
+    refs: (v, key) => [...v.goals.flatMap((g) => goal(g.id)), ...catalogRefs(v, key)],
+    provides: catalogProvides,
     goals: (v) => v.goals.map((g) => ({ side: 'c' as const, id: g.id, print: summaryPrint(g), parentId: g.parentId, level: g.level })),
   }),
   spec({
@@ -87,6 +117,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ goalId: z.string(), ...Versioned(Goal) }).strict(),
     keyOf: (v) => v.goalId,
     refs: (v) => goal(v.record.parentId),
+    same: (v) => ({ goalId: [v.goalId, v.record.id] }),
     // Under the key it is stored at: a record whose own id differs then differs from its catalog entry too.
     goals: (v) => [{ side: 'r' as const, id: v.goalId, print: summaryPrint(v.record), parentId: v.record.parentId, level: v.record.level }],
   }),
@@ -96,6 +127,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ projectId: z.string(), goalId: z.string(), ...Versioned(ProjectAlignment) }).strict(),
     keyOf: (v) => v.projectId,
     refs: (v) => goal(v.goalId),
+    same: (v) => ({ projectId: [v.projectId, v.record.projectId], goalId: [v.goalId, v.record.goalId] }),
   }),
   spec({
     name: 'epic-tag',
@@ -110,12 +142,20 @@ export const STORES: readonly StoreSpec[] = [
       .strict(),
     keyOf: (v) => v.issueId,
     refs: (v) => goal(v.goalId),
+    same: (v) => ({ issueId: [v.issueId, v.record.issueId], projectId: [v.projectId, v.record.projectId], goalId: [v.goalId, v.record.tag.goalId] }),
   }),
   spec({
     name: 'epic-rollup',
     index: 'by-project',
     schema: z.object({ epicId: z.string(), projectId: z.string(), goalId: z.string().optional(), asOf: z.string(), ...Versioned(EpicRollup) }).strict(),
     keyOf: (v) => v.epicId,
+    same: (v) => ({
+      epicId: [v.epicId, v.record.epicId],
+      projectId: [v.projectId, v.record.projectId],
+      // The item leaves its goal out when the epic has none.
+      goalId: [v.goalId ?? null, v.record.goalId || null],
+      asOf: [v.asOf, v.record.asOf],
+    }),
   }),
   spec({ name: 'goal-rollup', index: 'by-goal', schema: z.object({ goalId: z.string(), ...Versioned(GoalRollup) }).strict(), keyOf: (v) => v.goalId }),
   spec({
@@ -124,6 +164,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ kpiId: z.string(), goalId: z.string(), ...Versioned(Kpi) }).strict(),
     keyOf: (v) => v.kpiId,
     refs: (v) => goal(v.goalId),
+    same: (v) => ({ kpiId: [v.kpiId, v.record.id], goalId: [v.goalId, v.record.goalId] }),
   }),
   spec({
     name: 'kpi-run',
@@ -131,6 +172,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ kpiId: z.string(), record: AutoMeasureRun }).strict(),
     keyOf: (v) => v.kpiId,
     refs: (v) => [{ store: 'kpi', key: v.kpiId }],
+    same: (v) => ({ kpiId: [v.kpiId, v.record.kpiId] }),
   }),
   spec({
     name: 'measurement',
@@ -138,6 +180,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ kpiId: z.string(), date: z.string(), recordedAt: z.string(), record: Measurement }).strict(),
     keyOf: (v) => v.record.id,
     refs: (v) => [{ store: 'kpi', key: v.kpiId }],
+    same: (v) => ({ kpiId: [v.kpiId, v.record.kpiId], date: [v.date, v.record.date], recordedAt: [v.recordedAt, v.record.recordedAt] }),
   }),
   spec({
     name: 'check-in',
@@ -145,6 +188,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ goalId: z.string(), at: z.string(), record: CheckIn }).strict(),
     keyOf: (v) => v.record.id,
     refs: (v) => goal(v.goalId),
+    same: (v) => ({ goalId: [v.goalId, v.record.goalId], at: [v.at, v.record.recordedAt] }),
   }),
   spec({
     name: 'check-in-latest',
@@ -152,6 +196,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ goalId: z.string(), revision: Int, summary: CheckInSummary.nullable().optional() }).strict(),
     keyOf: (v) => v.goalId,
     refs: (v) => goal(v.goalId),
+    same: (v) => ({ goalId: [v.goalId, v.summary?.goalId ?? v.goalId] }),
   }),
   // Derived from the project alignments, carried so an import's trees read it at once; a file without it leaves it
   // unbuilt (trees then read the alignments) until the daily recount builds it.
@@ -170,6 +215,12 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ goalId: z.string(), authorId: z.string(), state: z.string(), at: z.string(), ...Versioned(Input) }).strict(),
     keyOf: (v) => v.record.id,
     refs: (v) => goal(v.goalId),
+    same: (v) => ({
+      goalId: [v.goalId, v.record.goalId],
+      authorId: [v.authorId, v.record.authorId],
+      state: [v.state, v.record.triage.state],
+      at: [v.at, v.record.createdAt],
+    }),
   }),
   spec({
     name: 'input-quota',
@@ -183,6 +234,12 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ parentId: z.string(), proposerId: z.string(), state: z.string(), at: z.string(), ...Versioned(Proposal) }).strict(),
     keyOf: (v) => v.record.id,
     refs: (v) => goal(v.parentId),
+    same: (v) => ({
+      parentId: [v.parentId, v.record.parentId],
+      proposerId: [v.proposerId, v.record.proposerId],
+      state: [v.state, v.record.decision.state],
+      at: [v.at, v.record.createdAt],
+    }),
   }),
   spec({
     name: 'proposal-quota',
@@ -196,6 +253,12 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ agreementId: z.string(), fromGoalId: z.string(), toGoalId: z.string(), updatedAt: z.string(), ...Versioned(SupportAgreement) }).strict(),
     keyOf: (v) => v.agreementId,
     refs: (v) => [...goal(v.fromGoalId), ...goal(v.toGoalId)],
+    same: (v) => ({
+      agreementId: [v.agreementId, v.record.id],
+      fromGoalId: [v.fromGoalId, v.record.fromGoalId],
+      toGoalId: [v.toGoalId, v.record.toGoalId],
+      updatedAt: [v.updatedAt, v.record.updatedAt],
+    }),
   }),
   spec({
     name: 'commitment',
@@ -203,6 +266,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ goalId: z.string(), parentId: z.string(), ...Versioned(Commitment) }).strict(),
     keyOf: (v) => v.goalId,
     refs: (v) => [...goal(v.goalId), ...goal(v.parentId)],
+    same: (v) => ({ goalId: [v.goalId, v.record.goalId], parentId: [v.parentId, v.record.parentId] }),
   }),
   spec({
     name: 'agreement-board',
@@ -222,6 +286,7 @@ export const STORES: readonly StoreSpec[] = [
     schema: z.object({ periodId: z.string(), goalId: z.string(), record: GoalSnapshot }).strict(),
     keyOf: (v) => `${v.periodId}:${v.goalId}`,
     refs: (v) => [{ store: 'period', key: v.periodId }],
+    same: (v) => ({ periodId: [v.periodId, v.record.periodId], goalId: [v.goalId, v.record.goal.id] }),
   }),
   spec({ name: 'digest-sent', index: 'by-account', schema: z.object({ accountId: z.string(), week: z.string() }).strict(), keyOf: (v) => v.accountId }),
   spec({ name: 'audit', index: 'by-time', schema: z.object({ entityId: z.string(), at: z.string(), event: AuditEvent }).strict() }),

@@ -56,8 +56,9 @@ export const readGoalAgreements = async (deps: AgreementDeps, accountId: string,
   if (!(await readsAgreements(deps, visible))) throw new AppFailure('FORBIDDEN', NOT_A_READER);
   const parent = goal.parentId ? visible.byId.get(goal.parentId) : undefined;
   const children = visible.snapshot.goals.filter((g) => g.parentId === goalId && g.id !== goalId);
-  const reliesOn = lists.asking.filter((a) => visible.byId.has(a.toGoalId)).sort(byNewest);
-  const reliedOnBy = lists.providing.filter((a) => visible.byId.has(a.fromGoalId)).sort(byNewest);
+  // Found by the index, trusted by the record: a record filed under this goal that names another is never shown.
+  const reliesOn = lists.asking.filter((a) => a.fromGoalId === goalId && visible.byId.has(a.toGoalId)).sort(byNewest);
+  const reliedOnBy = lists.providing.filter((a) => a.toGoalId === goalId && visible.byId.has(a.fromGoalId)).sort(byNewest);
   const all = [...reliesOn, ...reliedOnBy];
   const [commitments, parentKpis, ownKpis, signals] = await Promise.all([
     deps.store.commitments([goalId, ...children.map((c) => c.id)]),
