@@ -21,7 +21,10 @@ export const rollupJira = (jira: JiraClient): RollupJira => ({
 
 /** The catalog and the app's epic-tag mirrors (read only for epics whose Jira tag names a restricted goal). */
 export const tagTrust: TagTrust = {
-  restrictedGoalIds: async () => restrictedSubtreeIds((await forgeCatalogStore.read()).goals),
+  goalIds: async () => {
+    const { goals } = await forgeCatalogStore.read();
+    return { restricted: restrictedSubtreeIds(goals), known: new Set(goals.map((g) => g.id)) };
+  },
   mirroredGoals: async (epicIds) => {
     const out = new Map<string, string>();
     for (const id of epicIds) {

@@ -48,7 +48,7 @@ const run = async (event: unknown, stored: string[] = []) => {
       ),
       epicIds: async () => ['1', '2'],
     },
-    trust: { restrictedGoalIds: async () => new Set(), mirroredGoals: async () => new Map() },
+    trust: { goalIds: async () => ({ restricted: new Set(), known: new Set() }), mirroredGoals: async () => new Map() },
     store: {
       epics: async (ids: readonly string[]) => new Map(ids.filter((id) => stored.includes(id)).map((id) => [id, { epicId: id } as EpicRollup])),
       putEpic: async (id: string, next: EpicRollup | undefined) => void (next ? undefined : removed.push(id)),

@@ -7,7 +7,7 @@ import type { ReconcileCursor as Cursor, ReconcileRun as Run } from '../../share
 import { vouchedTag } from '../../domain/goals/visibility';
 import type { EpicTag } from '../../shared/epic-tag';
 import type { MirroredEpicTag } from '../ports/alignments';
-import { recountEpics, type RecountResult, type RollupDeps } from './rollup-recount';
+import { recountEpics, type GoalIdSets, type RecountResult, type RollupDeps } from './rollup-recount';
 
 /** The app's epic-tag mirrors, checked against Jira's properties by the reconcile. */
 export interface MirrorRepair {
@@ -53,15 +53,18 @@ const sameTag = (a: EpicTag, b: EpicTag) => a.goalId === b.goalId && a.level ===
  * Makes each counted epic's mirror say what Jira's property says, so a tagging that stopped between the two writes
  * is repaired: a mirror without a property is dropped, a missing or different one is written from the property,
  * keeping the names it knew. A property the app may not vouch for (a restricted goal the mirror does not name) is
- * never copied into the mirror: the mirror is dropped and the epic counts as untagged, as the recount decided.
+ * never copied into the mirror: the mirror is dropped and the epic counts as untagged, as the recount decided. Nor is
+ * one naming a goal that does not exist (anyone who may edit the epic can write any id): the mirror would vouch for
+ * it on the issue panel, where a missing goal must answer as a hidden one does, and the site's export would name a
+ * goal it does not hold, which its own import refuses.
  */
-const repairMirrors = async (deps: FullPassDeps, seen: RecountResult['seen'], restricted: ReadonlySet<string>): Promise<void> => {
+const repairMirrors = async (deps: FullPassDeps, seen: RecountResult['seen'], ids: GoalIdSets): Promise<void> => {
   if (seen.length === 0) return;
   const mirrors = await deps.mirrors.read(seen.map((s) => s.epicId));
   for (const { epicId, projectId, tag } of seen) {
     const mirror = mirrors.get(epicId);
-    const trusted = vouchedTag(tag, mirror?.tag.goalId, restricted);
-    if (!trusted) {
+    const trusted = vouchedTag(tag, mirror?.tag.goalId, ids.restricted);
+    if (!trusted || !ids.known.has(trusted.goalId)) {
       if (mirror) await deps.mirrors.delete(epicId);
       continue;
     }
@@ -76,12 +79,12 @@ const repairMirrors = async (deps: FullPassDeps, seen: RecountResult['seen'], re
  * after each batch with its last epic (the full pass saves its place there).
  */
 export const recountInBatches = async (deps: FullPassDeps, job: Job, epicIds: readonly string[], done?: (last: string) => Promise<void>): Promise<void> => {
-  const restricted = epicIds.length > 0 ? await deps.trust.restrictedGoalIds() : new Set<string>();
+  const ids: GoalIdSets = epicIds.length > 0 ? await deps.trust.goalIds() : { restricted: new Set(), known: new Set() };
   for (let at = 0; at < epicIds.length; at += job.batchSize) {
     job.checkTime();
     const batch = epicIds.slice(at, at + job.batchSize);
-    const result = await recountEpics(deps, batch, [], restricted);
-    await repairMirrors(deps, result.seen, restricted);
+    const result = await recountEpics(deps, batch, [], ids.restricted);
+    await repairMirrors(deps, result.seen, ids);
     job.tally.epicsCounted += result.counted.length;
     job.tally.epicsRemoved += result.removed.length;
     await done?.(batch[batch.length - 1]!);

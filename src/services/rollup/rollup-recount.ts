@@ -16,10 +16,15 @@ export interface RollupJira {
 
 /** What tells an epic tag the app wrote from one written straight to Jira (see `vouchedTag`). */
 export interface TagTrust {
-  /** The restricted goals and the goals below them, from the catalog. */
-  restrictedGoalIds(): Promise<ReadonlySet<string>>;
+  /** From the catalog: the restricted goals and the goals below them, and the ids of every goal. */
+  goalIds(): Promise<GoalIdSets>;
   /** The goal each epic's mirror (written by the tagging use case) names, for the epics that have one. */
   mirroredGoals(epicIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
+}
+
+export interface GoalIdSets {
+  restricted: ReadonlySet<string>;
+  known: ReadonlySet<string>;
 }
 
 export interface RollupDeps {
@@ -67,7 +72,7 @@ export const recountEpics = async (
   const ids = [...new Set(epicIds)];
   const out: RecountResult = { counted: [], removed: [], seen: [] };
   let reading: Promise<ReadonlySet<string>> | undefined;
-  const restrictedIds = () => (restricted ? Promise.resolve(restricted) : (reading ??= deps.trust.restrictedGoalIds()));
+  const restrictedIds = () => (restricted ? Promise.resolve(restricted) : (reading ??= deps.trust.goalIds().then((s) => s.restricted)));
   for (let at = 0; at < ids.length; at += EPICS_PER_QUERY) {
     const wanted = ids.slice(at, at + EPICS_PER_QUERY);
     const wantedSet = new Set(wanted);
