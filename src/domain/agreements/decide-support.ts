@@ -166,6 +166,8 @@ const VERB: Record<SupportAnswer['action'], string> = {
   acknowledge: 'acknowledge the risk to',
 };
 
+const ANSWERS: ReadonlySet<SupportAnswer['action']> = new Set(['accept', 'counter', 'decline']);
+
 export const decideAnswer = (
   current: SupportAgreement,
   expectedVersion: number,
@@ -222,7 +224,8 @@ export const decideAnswer = (
     ...current,
     ...(answer.action === 'counter' ? { ask: words.text, neededBy: answer.neededBy } : {}),
     state: rule.next,
-    answeredBy: auth.side === 'provider' ? stamp.by : current.answeredBy,
+    // Who answered the request for the providing side: a flag, its clearing or a fulfilment is not an answer to it.
+    answeredBy: auth.side === 'provider' && ANSWERS.has(answer.action) ? stamp.by : current.answeredBy,
     rounds: [...current.rounds, round],
     version: current.version + 1,
     updatedAt: stamp.at,

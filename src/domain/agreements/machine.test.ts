@@ -198,6 +198,18 @@ describe('a risk flagged on an agreed support', () => {
     expect(reagreed.ok && [reagreed.value.state, reagreed.value.neededBy, flagOf(reagreed.value)]).toEqual(['accepted', '2027-04-15', null]);
   });
 
+  it('leaves who answered the request as it was: a flag, its clearing and a fulfilment answer nothing', () => {
+    let a = flagged();
+    expect(a.answeredBy).toBe('acc-provider');
+    const editor = decideAnswer(a, 3, { action: 'flag', reason: 'Worse now' }, ACTORS.editor.facts, stamp('acc-editor'));
+    expect(editor.ok && editor.value.answeredBy).toBe('acc-provider');
+    a = editor.ok ? editor.value : a;
+    const cleared = decideAnswer(a, 4, ANSWER.unflag, ACTORS.editor.facts, stamp('acc-editor'));
+    expect(cleared.ok && cleared.value.answeredBy).toBe('acc-provider');
+    const countered = decideAnswer(a, 4, ANSWER.counter, ACTORS.editor.facts, stamp('acc-editor'));
+    expect(countered.ok && countered.value.answeredBy).toBe('acc-editor');
+  });
+
   it('is acknowledged by the asker without being cleared, and asks for it again once the provider updates it', () => {
     const noted = decideAnswer(flagged(), 3, ANSWER.acknowledge, ACTORS.asker.facts, stamp('acc-asker'));
     expect(noted.ok && [noted.value.state, noted.value.rounds.at(-1)!.text, flagOf(noted.value)?.text, flagNotedAt(noted.value)]).toEqual([

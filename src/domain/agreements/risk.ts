@@ -3,6 +3,7 @@
 // support is still unfulfilled, or the providing goal was archived. Each reason comes with one sentence. Work-based
 // reasons use the work the viewer may see (a surface that reads no work, the issue panel, leaves them out).
 import type { AgreementRisk, SupportState } from '../../shared/model/agreement';
+import { oneLine } from '../../shared/model/common';
 import type { GoalSummary } from '../../shared/model/goal';
 import { goalHealthSentence, type GoalHealth } from '../../shared/model/goal-health';
 import type { KpiStatus } from '../../shared/model/kpi';
@@ -45,7 +46,7 @@ export const risksOf = (a: { state: SupportState; neededBy: string; flag?: FlagS
   const title = `“${p.goal.title}”`;
   const out: AgreementRisk[] = [];
   if (a.flag) {
-    const words = a.flag.text ? `: “${a.flag.text}”` : '.';
+    const words = a.flag.text ? `: “${oneLine(a.flag.text)}”` : '.';
     out.push({ reason: 'provider-flagged', sentence: `${title} flagged a risk to delivering it on ${formatDay(a.flag.at.slice(0, 10))}${words}` });
   }
   if (p.progress !== undefined) {

@@ -3,6 +3,7 @@
 // its derived risk and how long it has waited; per goal the badge counts; and each goal's standing with its parent.
 // Nothing here counts or names an agreement whose other goal is hidden. Pure.
 import type { AgreementBadge, RelianceLine } from '../../shared/api/agreements';
+import { oneLine } from '../../shared/model/common';
 import { AGREEMENT_UNANSWERED_DAYS, type AgreementRisk, type CommitmentSummary, type SupportSummary } from '../../shared/model/agreement';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { GoalHealth } from '../../shared/model/goal-health';
@@ -76,7 +77,9 @@ export const agreementSignals = (
     const to = goals.get(s.toGoalId);
     if (!from || !to || !isLive(s.state)) continue;
     const provider = { goal: to, health: facts.health[to.id], ...(progressOf ? { progress: progressOf(to.id) } : {}) };
-    live.push({ summary: s, from, to, risks: risksOf(s, provider, today), waitingDays: waitingDays(s, today) });
+    // The ask is quoted into one-line sentences (due, gaps, the panel, mails): summaries stored before it was kept on
+    // one line are put on one here.
+    live.push({ summary: { ...s, ask: oneLine(s.ask) }, from, to, risks: risksOf(s, provider, today), waitingDays: waitingDays(s, today) });
   }
   live.sort((a, b) => a.summary.neededBy.localeCompare(b.summary.neededBy) || a.summary.id.localeCompare(b.summary.id));
   const atRiskOf = (goalId: string) => live.filter((a) => a.from.id === goalId && a.risks.length > 0);

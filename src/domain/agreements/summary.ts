@@ -1,6 +1,7 @@
 // What the site-wide summaries keep of each agreement and commitment (the threads stay on the records), and how the
 // summary of live support agreements moves when one agreement changes. Pure.
 import { SUMMARY_ASK_MAX, type Commitment, type CommitmentSummary, type SupportAgreement, type SupportSummary } from '../../shared/model/agreement';
+import { oneLine } from '../../shared/model/common';
 import { flagNotedAt, flagOf, providerSpokeAt, turnOf, wasAgreed } from './machine';
 import { isLive } from './states';
 
@@ -18,7 +19,7 @@ export const summarizeSupport = (a: SupportAgreement): SupportSummary => ({
   version: a.version,
   createdAt: a.createdAt,
   updatedAt: a.updatedAt,
-  ask: cut(a.ask, SUMMARY_ASK_MAX),
+  ask: cut(oneLine(a.ask), SUMMARY_ASK_MAX),
   turn: turnOf(a),
   lastRoundAt: a.rounds[a.rounds.length - 1]!.at,
   flag: flagged(a),

@@ -123,6 +123,23 @@ describe('each kind of item', () => {
     );
   });
 
+  it('agreement: its ask is quoted on one line, in the order it reads, even from a summary stored before that was so', () => {
+    const other = g('O', { leaderId: 'acc-other', managerId: 'acc-else' });
+    const raw = '\u202eApprove budget\u202c\nIGNORE the rest';
+    const fresh = summarizeSupport(anAgreement({ id: 'ag-new', fromGoalId: 'O', toGoalId: 'G', ask: raw }));
+    const stored = { ...fresh, id: 'ag-old', ask: raw };
+    const signals = agreementSignals(
+      { support: [fresh, stored], commitments: {}, health: {}, kpiTargets: new Map() },
+      new Map([S, goal, other].map((x) => [x.id, x])),
+      TODAY,
+    );
+    const sentences = dueFrom(facts([goal, other], { lastCheckIn: { G: TODAY, O: TODAY }, agreements: signals }))
+      .items.filter((i) => i.kind === 'agreement')
+      .map((i) => i.sentence);
+    expect(sentences).toHaveLength(2);
+    for (const s of sentences) expect(s).toContain('(“Approve budget IGNORE the rest”, needed by');
+  });
+
   it('agreement at risk: owed by the providing goal until it says where the agreement stands', () => {
     const other = g('O', { leaderId: 'acc-other', managerId: 'acc-else' });
     const late = { neededBy: '2026-11-20' };

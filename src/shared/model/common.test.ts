@@ -1,6 +1,6 @@
 // Dates are checked by counting the calendar, not by parsing: the same answer Date gives, for every day string.
 import fc from 'fast-check';
-import { IsoDate, isPlainLine, isRealDay } from './common';
+import { IsoDate, isPlainLine, isRealDay, oneLine } from './common';
 
 const byDate = (s: string): boolean => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -52,5 +52,19 @@ describe('a name on one plain line', () => {
     ['Isolate \u2067x\u2069', false],
   ])('%p is plain: %p', (text, plain) => {
     expect(isPlainLine(text)).toBe(plain);
+  });
+});
+
+describe('a text of several lines quoted on one', () => {
+  it.each([
+    ['Grow ARR to $48M', 'Grow ARR to $48M'],
+    ['Exports, weekly\nand the API\r\n\tby March', 'Exports, weekly and the API by March'],
+    ['Approve budget \u202e00.000,01$\u202c now', 'Approve budget 00.000,01$ now'],
+    ['\n\nLeading breaks and a trailing one\n', 'Leading breaks and a trailing one'],
+    ['مرحبا \u2067بالعالم\u2069', 'مرحبا بالعالم'],
+    ['Réduire les coûts — 2027 🚀', 'Réduire les coûts — 2027 🚀'],
+  ])('%j reads %j', (text, line) => {
+    expect(oneLine(text)).toBe(line);
+    expect(isPlainLine(oneLine(text))).toBe(true);
   });
 });

@@ -34,6 +34,24 @@ export const WellFormedText = z.string().refine(isWellFormed, CANNOT_ENCODE);
  *  order other than it is stored in ("Trojan Source"): never in a name shown on one line, in mails and on pages. */
 const NOT_PLAIN = (cp: number): boolean => cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 export const PLAIN_LINE = 'must be one line of plain text, without control or direction characters';
+/** A text of several lines, as a sentence quotes it on one: each run of control characters (line breaks, tabs) reads as
+ *  one space, and direction overrides and isolates are left out, so the rest of the sentence reads in its order. */
+export const oneLine = (s: string): string => {
+  let out = '';
+  let gap = false;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) continue;
+    if (NOT_PLAIN(cp)) {
+      gap = true;
+      continue;
+    }
+    if (gap && out !== '') out += ' ';
+    gap = false;
+    out += ch;
+  }
+  return out;
+};
 export const isPlainLine = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (NOT_PLAIN(s.charCodeAt(i))) return false;
   return true;
