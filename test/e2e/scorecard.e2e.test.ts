@@ -68,6 +68,43 @@ describeE2E('scorecards in Chromium', SUITE, (e2e) => {
     expect(problems).toEqual([]);
   });
 
+  it('asks once before saving a value that looks like a slip, reads a decimal comma, and corrects a value from the keyboard', async () => {
+    const { app } = await asLead();
+    await row(app, LEAD_KPI)
+      .getByRole('button', { name: `Record a value of ${LEAD_KPI_NAME}` })
+      .click();
+    const form = app.getByTestId('record-form');
+    await form.getByLabel('Value (%)').fill('940');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByTestId('record-doubt').filter({ hasText: '940% is outside 0–100%' }).waitFor();
+    // Nothing was saved: the form is still open, now offering to save anyway.
+    await form.getByRole('button', { name: 'Save anyway' }).waitFor();
+    await form.getByLabel('Value (%)').fill('94,5 %');
+    expect(await form.getByTestId('record-doubt').count()).toBe(0);
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await app
+      .getByTestId('scorecard-notice')
+      .filter({ hasText: `Recorded 94.5% for ${LEAD_KPI_NAME}` })
+      .waitFor();
+
+    await row(app, LEAD_KPI)
+      .getByRole('button', { name: `Values of ${LEAD_KPI_NAME}` })
+      .click();
+    const history = app.getByTestId('kpi-history');
+    await history
+      .getByRole('button', { name: /^Correct the value of / })
+      .first()
+      .click();
+    const value = history.getByLabel('Corrected value');
+    await expect(value.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Back to the 20% of the first test, which the check-in below reads as a goal off track.
+    await value.fill('20 %');
+    await value.press('Enter');
+    await history.getByRole('cell', { name: '20%', exact: true }).first().waitFor();
+    expect(await history.getByLabel('Corrected value').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('offers the lead no way to record on goals they hold no role on, and the member none at all', async () => {
     const { app } = await asLead();
     await row(app, LEAD_KPI).waitFor();

@@ -1,6 +1,8 @@
 // A KPI's latest values, newest first, with who recorded each; those who may record can correct or delete one.
-// Both name the recording they saw, so a value changed meanwhile is refused (CONFLICT) instead of overwritten.
-import { useState } from 'react';
+// Both name the recording they saw, so a value changed meanwhile is refused (CONFLICT) instead of overwritten. A
+// correction is typed as a recording is ("94,5 %"), Enter saves it and Escape leaves it, and a value that looks like a
+// slip is saved only once "Save anyway" confirms it.
+import { useState, type KeyboardEvent } from 'react';
 import { scorecardCalls } from '../../../../src/shared/api/scorecards';
 import { APP_ACTOR, type Kpi, type Measurement } from '../../../../src/shared/model/kpi';
 import { useCall } from '../../../kit/api/useCall';
@@ -8,6 +10,7 @@ import { useMutation } from '../../../kit/api/mutation';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { Loading } from '../../../kit/ui/Loading';
 import { day, withUnit } from '../../../kit/ui/scorecard/words';
+import { implausible, valueOf } from './kpi-form';
 
 const SHOWN = 12;
 
@@ -20,7 +23,7 @@ interface Props {
 
 export function MeasurementHistory({ kpi, canChange, names, onChanged }: Props) {
   const { state, retry } = useCall(scorecardCalls.measurements, { kpiId: kpi.id });
-  const [editing, setEditing] = useState<{ id: string; value: string; note: string } | null>(null);
+  const [editing, setEditing] = useState<{ id: string; value: string; note: string; problem?: string; doubtOf?: number } | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const correct = useMutation(scorecardCalls.correct);
   const remove = useMutation(scorecardCalls.deleteMeasurement);
@@ -35,6 +38,30 @@ export function MeasurementHistory({ kpi, canChange, names, onChanged }: Props) 
   const who = (m: Measurement) => (m.by === APP_ACTOR ? 'Automatic' : (names.get(m.by) ?? 'Someone else'));
   const ref = (m: Measurement) => ({ kpiId: kpi.id, id: m.id, expectedRecordedAt: m.recordedAt });
   const error = correct.error ?? remove.error;
+  const saveCorrection = (m: Measurement, others: readonly Measurement[]) => {
+    if (!editing) return;
+    const value = valueOf(editing.value, kpi.unit);
+    if (!Number.isFinite(value)) {
+      setEditing({ ...editing, problem: kpi.unit ? `Enter a number, such as 95 or 95 ${kpi.unit}` : 'Enter a number', doubtOf: undefined });
+      return;
+    }
+    const latest = others.find((o) => o.id !== m.id)?.value ?? null;
+    const words = implausible(value, kpi, latest);
+    if (words && editing.doubtOf !== value) {
+      setEditing({ ...editing, problem: `${words} Check it, or save it anyway.`, doubtOf: value });
+      return;
+    }
+    void correct.run({ ...ref(m), value, note: editing.note }).then((out) => out && done());
+  };
+  const keys = (m: Measurement, others: readonly Measurement[]) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      saveCorrection(m, others);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      setEditing(null);
+    }
+  };
   return (
     <div className="kp-history tl-stack" data-testid="kpi-history">
       {state.data.length === 0 ? (
@@ -66,12 +93,32 @@ export function MeasurementHistory({ kpi, canChange, names, onChanged }: Props) 
                         className="tl-input kp-narrow"
                         aria-label="Corrected value"
                         inputMode="decimal"
+                        autoFocus
                         value={editing.value}
-                        onChange={(e) => setEditing({ ...editing, value: e.target.value })}
+                        onChange={(e) => setEditing({ ...editing, value: e.target.value, problem: undefined, doubtOf: undefined })}
+                        onKeyDown={keys(m, state.data)}
+                        aria-invalid={editing.problem && editing.doubtOf === undefined ? true : undefined}
+                        aria-describedby={editing.problem ? `kp-correct-${m.id}` : undefined}
                       />
+                      {editing.problem && (
+                        <p
+                          id={`kp-correct-${m.id}`}
+                          className={editing.doubtOf === undefined ? 'tl-field-error' : 'tl-field-warning'}
+                          role="alert"
+                          data-testid="correct-problem"
+                        >
+                          {editing.doubtOf === undefined ? '✕' : '⚠'} {editing.problem}
+                        </p>
+                      )}
                     </td>
                     <td>
-                      <input className="tl-input" aria-label="Note" value={editing.note} onChange={(e) => setEditing({ ...editing, note: e.target.value })} />
+                      <input
+                        className="tl-input"
+                        aria-label="Note"
+                        value={editing.note}
+                        onChange={(e) => setEditing({ ...editing, note: e.target.value })}
+                        onKeyDown={keys(m, state.data)}
+                      />
                     </td>
                   </>
                 ) : (
@@ -89,9 +136,9 @@ export function MeasurementHistory({ kpi, canChange, names, onChanged }: Props) 
                           type="button"
                           className="tl-button tl-button--primary kp-small"
                           disabled={correct.pending}
-                          onClick={() => void correct.run({ ...ref(m), value: Number(editing.value), note: editing.note }).then((out) => out && done())}
+                          onClick={() => saveCorrection(m, state.data)}
                         >
-                          Save
+                          {editing.doubtOf !== undefined ? 'Save anyway' : 'Save'}
                         </button>
                         <button type="button" className="tl-button kp-small" onClick={() => setEditing(null)}>
                           Cancel

@@ -1,12 +1,13 @@
 // Records a KPI's value inline, in its scorecard row: today is filled in and the value field has focus, so
-// recording takes two clicks ("Record", then "Save"). Recording a day that has a value replaces it, and says so.
+// recording takes two clicks ("Record", then "Save"). Recording a day that has a value replaces it, and says so. A value
+// that looks like a slip (940 for a share in %) is saved only once "Save anyway" confirms it.
 import { useState, type FormEvent } from 'react';
 import { scorecardCalls, type RecordResult } from '../../../../src/shared/api/scorecards';
 import type { Kpi, SeriesPoint } from '../../../../src/shared/model/kpi';
 import { useMutation } from '../../../kit/api/mutation';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { fieldErrors } from './field-errors';
-import { valueOf } from './kpi-form';
+import { implausible, valueOf } from './kpi-form';
 import { withUnit } from '../../../kit/ui/scorecard/words';
 import { useEditorFocus } from '../../../kit/ui/useEditorFocus';
 
@@ -24,6 +25,8 @@ export function RecordForm({ kpi, points, today, onSaved, onCancel }: Props) {
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [local, setLocal] = useState<string | null>(null);
+  // The doubt about the value as typed, shown once; sending the same value again saves it.
+  const [doubt, setDoubt] = useState<{ value: number; words: string } | null>(null);
   const { run, pending, error } = useMutation(scorecardCalls.record);
   const errors = fieldErrors(error);
   const existing = points.find((p) => p.date === date);
@@ -37,6 +40,16 @@ export function RecordForm({ kpi, points, today, onSaved, onCancel }: Props) {
       return;
     }
     setLocal(null);
+    const latest =
+      [...points]
+        .filter((p) => p.date !== date)
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .at(-1)?.value ?? null;
+    const words = implausible(n, kpi, latest);
+    if (words && doubt?.value !== n) {
+      setDoubt({ value: n, words });
+      return;
+    }
     const out = await run({ kpiId: kpi.id, input: { date, value: n, note } });
     if (out) onSaved(out);
   };
@@ -59,13 +72,21 @@ export function RecordForm({ kpi, points, today, onSaved, onCancel }: Props) {
           inputMode="decimal"
           autoFocus
           value={value}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setDoubt(null);
+          }}
           aria-invalid={valueError ? true : undefined}
-          aria-describedby={valueError ? `${id}-value-error` : undefined}
+          aria-describedby={valueError ? `${id}-value-error` : doubt ? `${id}-value-doubt` : undefined}
         />
         {valueError && (
           <p id={`${id}-value-error`} className="tl-field-error">
             ✕ {valueError}
+          </p>
+        )}
+        {!valueError && doubt && (
+          <p id={`${id}-value-doubt`} className="tl-field-warning" role="alert" data-testid="record-doubt">
+            ⚠ {doubt.words} Check it, or save it anyway.
           </p>
         )}
       </div>
@@ -89,7 +110,7 @@ export function RecordForm({ kpi, points, today, onSaved, onCancel }: Props) {
       </div>
       <div className="kp-record-actions">
         <button type="submit" className="tl-button tl-button--primary" disabled={pending}>
-          {pending ? 'Saving…' : 'Save'}
+          {pending ? 'Saving…' : doubt ? 'Save anyway' : 'Save'}
         </button>
         <button type="button" className="tl-button" onClick={onCancel} disabled={pending}>
           Cancel

@@ -2,7 +2,7 @@
 // refuses before sending.
 import { aKpi, inputOfKpi } from '../../../../test/builders/kpis';
 import { KpiInput } from '../../../../src/shared/model/kpi';
-import { formOf, inputOf, localProblems, valueOf, type KpiForm } from './kpi-form';
+import { formOf, implausible, inputOf, localProblems, valueOf, type KpiForm } from './kpi-form';
 
 const TODAY = '2026-11-28';
 
@@ -156,6 +156,9 @@ describe('a value as people type it', () => {
     ['-3', 'pts', -3],
     ['12 pts', 'pts', 12],
     ['45500000', '', 45_500_000],
+    ['94,5 %', '%', 94.5],
+    ['1,25', '', 1.25],
+    ['-0,5', 'pts', -0.5],
   ])('reads %j in %j as %d', (text, unit, value) => {
     expect(valueOf(text, unit)).toBe(value);
   });
@@ -163,11 +166,37 @@ describe('a value as people type it', () => {
   it.each([
     ['', '%'],
     ['95 $', '%'],
-    ['1,25', ''],
-    ['12,5', '%'],
+    ['1,2,5', ''],
+    ['12,5.1', '%'],
     ['ninety', ''],
     ['%', '%'],
   ])('refuses %j in %j', (text, unit) => {
     expect(valueOf(text, unit)).toBeNaN();
+  });
+});
+
+describe('a value that looks like a slip', () => {
+  const share = { unit: '%', baseline: { value: 40, date: '2026-01-01' }, target: { direction: 'increase' as const, value: 100 } };
+  const money = { unit: '$M', baseline: { value: 30, date: '2026-01-01' }, target: { direction: 'increase' as const, value: 48 } };
+
+  it.each([
+    [share, 940, 86, '940% is outside 0–100%, where this KPI’s baseline, target and latest value lie.'],
+    [share, -5, 86, '-5% is outside 0–100%, where this KPI’s baseline, target and latest value lie.'],
+    [share, 0.9, 86, '0.9% is far below what this KPI has seen: did you mean 90%?'],
+    [money, 480, 45.6, '$480M is ten times or more the largest of this KPI’s baseline, target and latest value ($48M).'],
+  ])('asks before saving %#: %d', (kpi, value, latest, words) => {
+    expect(implausible(value, kpi, latest)).toBe(words);
+  });
+
+  it.each([
+    [share, 94.5, 86],
+    [share, 100, null],
+    [share, 0, 86],
+    [money, 45.9, 45.6],
+    [money, 300, 45.6],
+    // A share whose own target is past 100% (a KPI of growth in %) takes values past it.
+    [{ ...share, target: { direction: 'increase' as const, value: 150 } }, 140, 120],
+  ])('saves at once %#: %d', (kpi, value, latest) => {
+    expect(implausible(value, kpi, latest)).toBeNull();
   });
 });

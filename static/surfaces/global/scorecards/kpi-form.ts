@@ -1,6 +1,7 @@
 // The KPI editor's form model: strings as typed, turned into a KpiInput (numbers parsed, bands in percent) and
 // back. The server checks everything again; this only catches what the form itself can see.
 import type { Cadence, Kpi, KpiCategory, KpiInput } from '../../../../src/shared/model/kpi';
+import { withUnit } from '../../../kit/ui/scorecard/words';
 
 export type Direction = 'increase' | 'decrease' | 'range';
 export type SourceKind = 'manual' | 'jql-count' | 'jql-ratio';
@@ -63,10 +64,13 @@ export const formOf = (kpi: Kpi | null, today: string): KpiForm => {
 const n = (v: string): number => (v.trim() === '' ? Number.NaN : Number(v.trim()));
 
 const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** A decimal comma, as much of Europe writes it: "94,5". Three digits after the comma group thousands instead. */
+const DECIMAL_COMMA = /^[-+]?\d+,\d{1,2}$/;
 
 /**
- * A value as people type it: "95", "95%" for a KPI in %, "1,250" or "$ 1,250" for one in $. The KPI's own unit may lead
- * or trail it and commas may group thousands; anything else that is not a number gives NaN (the form says "Enter a number").
+ * A value as people type it: "95", "95%" for a KPI in %, "1,250" or "$ 1,250" for one in $, "94,5" with a decimal
+ * comma. The KPI's own unit may lead or trail it and commas may group thousands; anything else that is not a number
+ * gives NaN (the form says "Enter a number").
  */
 export const valueOf = (text: string, unit: string): number => {
   let v = text.trim();
@@ -76,7 +80,32 @@ export const valueOf = (text: string, unit: string): number => {
     else if (v.toLowerCase().startsWith(u.toLowerCase())) v = v.slice(u.length).trim();
   }
   if (GROUPED.test(v)) v = v.replace(/,/g, '');
+  else if (DECIMAL_COMMA.test(v)) v = v.replace(',', '.');
   return n(v);
+};
+
+/**
+ * Why a value looks like a slip of the keyboard, asked once before it is saved ("Save anyway"); null when it looks
+ * plausible. The scale is what the KPI has seen or aims for: its baseline, its target and its latest value.
+ * - a share of 100% or less everywhere, and a value outside 0–100%;
+ * - a value in % of 1 or less where everything else is above 1: a fraction typed for a percentage;
+ * - ten times the largest of them or more.
+ */
+export const implausible = (value: number, kpi: Pick<Kpi, 'unit' | 'baseline' | 'target'>, latest: number | null): string | null => {
+  const refs = [kpi.baseline.value, ...(kpi.target.direction === 'range' ? [kpi.target.min, kpi.target.max] : [kpi.target.value])];
+  if (latest !== null) refs.push(latest);
+  const shown = withUnit(value, kpi.unit);
+  const largest = Math.max(...refs.map(Math.abs));
+  if (kpi.unit === '%' && refs.every((r) => r >= 0 && r <= 100) && (value < 0 || value > 100)) {
+    return `${shown} is outside 0–100%, where this KPI’s baseline, target and latest value lie.`;
+  }
+  if (kpi.unit === '%' && value > 0 && value <= 1 && refs.every((r) => r > 1)) {
+    return `${shown} is far below what this KPI has seen: did you mean ${withUnit(value * 100, '%')}?`;
+  }
+  if (largest > 0 && Math.abs(value) >= 10 * largest) {
+    return `${shown} is ten times or more the largest of this KPI’s baseline, target and latest value (${withUnit(largest, kpi.unit)}).`;
+  }
+  return null;
 };
 
 export const inputOf = (f: KpiForm, goalId: string): KpiInput => ({
