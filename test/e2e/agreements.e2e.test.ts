@@ -247,6 +247,20 @@ describeE2E(
         new RegExp(`“${PROVIDER.title}” flagged a risk to delivering it on .+: “Load tests need the staging cluster, booked until mid January”`),
       );
       await shot(lead.page, '4b-lead-flagged');
+
+      // The asking side answers the flag: it acknowledges it, saying what it will do; the flag stands.
+      const mine = card(lead.app, 'relies-on', PROVIDER.title);
+      const acknowledge = mine.getByRole('button', { name: 'Acknowledge the risk' });
+      expect(await acknowledge.getAttribute('class')).toContain('tl-button--primary');
+      await acknowledge.click();
+      const ack = mine.getByTestId('answer-form');
+      expect(await ack.getByTestId('answer-hint').textContent()).toContain('The providing goal’s people read this');
+      await ack.getByLabel('What you will do about it (optional)').fill('We demo on the old cluster and load-test in February');
+      await ack.getByRole('button', { name: 'Acknowledge the risk' }).click();
+      await lead.app.locator('[data-testid="notice"]').filter({ hasText: 'Risk acknowledged' }).waitFor({ timeout: 20_000 });
+      expect(await mine.getByRole('button', { name: 'Acknowledge the risk' }).count()).toBe(0);
+      expect(await mine.getByTestId('agreement-state').textContent()).toContain('At risk');
+      await shot(lead.page, '4b-lead-acknowledged');
       expect(e2e.problems).toEqual([]);
     });
 
