@@ -4,7 +4,7 @@
 // options are drawn, so it stays quick with a thousand goals. A chosen goal shows as a chip with "Change".
 import { forwardRef, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { LEVEL_LABEL } from '../../../src/shared/levels';
-import { moveActive, pickerModel, pickerStatus, type PickerGoal } from './goal-picker';
+import { moveActive, outsideMatch, pickerModel, pickerStatus, type PickerGoal } from './goal-picker';
 
 interface Props {
   id: string;
@@ -24,6 +24,9 @@ interface Props {
   detail?: ((goal: PickerGoal) => string) | undefined;
   /** Test id of the error line (forms name it after their field). */
   errorTestId?: string | undefined;
+  /** Goals the form leaves out for now (below the level chosen): when what was typed matches none offered but one of
+   *  these, the picker says why it is not offered and offers to pick it, the form changing what left it out. */
+  outside?: { goals: readonly PickerGoal[]; why(goal: PickerGoal): string; pickLabel(goal: PickerGoal): string; onPick(goal: PickerGoal): void } | undefined;
 }
 
 export interface GoalPickerHandle {
@@ -31,7 +34,7 @@ export interface GoalPickerHandle {
 }
 
 export const GoalPicker = forwardRef<GoalPickerHandle, Props>(function GoalPicker(
-  { id, label, goals, value, onChange, hint, error, firstId, firstLabel, noneWords, detail, errorTestId },
+  { id, label, goals, value, onChange, hint, error, firstId, firstLabel, noneWords, detail, errorTestId, outside },
   ref,
 ) {
   const [text, setText] = useState('');
@@ -45,6 +48,7 @@ export const GoalPicker = forwardRef<GoalPickerHandle, Props>(function GoalPicke
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
   const shown = open && model.options.length > 0;
+  const beyond = outside ? outsideMatch(model, outside.goals, text) : null;
 
   const pick = (g: PickerGoal) => {
     onChange(g.id);
@@ -170,8 +174,23 @@ export const GoalPicker = forwardRef<GoalPickerHandle, Props>(function GoalPicke
             </ul>
           )}
           <span className="tl-small tl-subtle" id={`${id}-status`} aria-live="polite">
-            {pickerStatus(model, text, noneWords)}
+            {beyond && outside ? outside.why(beyond) : pickerStatus(model, text, noneWords)}
           </span>
+          {beyond && outside && (
+            <button
+              type="button"
+              className="tl-button tl-picker-outside"
+              data-testid={`${id}-outside`}
+              onClick={() => {
+                setText('');
+                setOpen(false);
+                outside.onPick(beyond);
+                setTimeout(() => change.current?.focus(), 0);
+              }}
+            >
+              {outside.pickLabel(beyond)}
+            </button>
+          )}
         </div>
       )}
       {error && (

@@ -1,4 +1,4 @@
-import { moveActive, pickerModel, pickerStatus, matchesQuery, type PickerGoal } from './goal-picker';
+import { moveActive, outsideMatch, pickerModel, pickerStatus, matchesQuery, type PickerGoal } from './goal-picker';
 
 const goal = (id: string, title: string, level: PickerGoal['level'] = 'project'): PickerGoal => ({ id, title, level, status: 'active' });
 const GOALS = [
@@ -49,6 +49,16 @@ describe('the goal picker', () => {
     expect(m.more).toBe(950);
     expect(pickerStatus(m, '')).toBe('50 of 1000 goals shown; type to narrow them.');
     expect(pickerModel(many, 'number 999').options.map((g) => g.id)).toEqual(['g999']);
+  });
+
+  it('finds what was typed among the goals left out, only when nothing offered matches', () => {
+    const offered = GOALS.filter((g) => g.level !== 'project');
+    const left = GOALS.filter((g) => g.level === 'project');
+    expect(outsideMatch(pickerModel(offered, 'dash'), left, 'dash')?.id).toBe('p1');
+    // Something offered matches: nothing is said of the rest.
+    expect(outsideMatch(pickerModel(offered, 'analytics'), left, 'analytics')).toBeNull();
+    expect(outsideMatch(pickerModel(offered, ''), left, '')).toBeNull();
+    expect(outsideMatch(pickerModel(offered, 'zzz'), left, 'zzz')).toBeNull();
   });
 
   it('says when nothing matches', () => {

@@ -90,6 +90,15 @@ export const moveActive = (active: number, count: number, key: 'ArrowDown' | 'Ar
   }
 };
 
+/**
+ * When nothing offered matches what was typed, the first goal that matches among those the form leaves out (a goal
+ * below the level chosen), so the picker can say why it is not offered and how to pick it; null otherwise.
+ */
+export const outsideMatch = (m: PickerModel, outside: readonly PickerGoal[], query: string): PickerGoal | null => {
+  if (m.total > 0 || query.trim() === '') return null;
+  return pickerModel(outside, query, { limit: 1 }).options[0] ?? null;
+};
+
 /** What the picker says under the field: how many match, or that none does. */
 export const pickerStatus = (m: PickerModel, query: string, noneWords = 'There is no goal to choose.'): string => {
   if (m.total === 0) return query.trim() ? `No goal matches “${query.trim()}”.` : noneWords;

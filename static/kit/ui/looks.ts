@@ -6,8 +6,9 @@ import { GOAL_HEALTH_LABEL, type GoalHealthState } from '../../../src/shared/mod
 import { DEFAULT_BANDS } from '../../../src/shared/model/kpi';
 
 /** The design system's lozenge appearances, by the class names theme.css gives them:
- *  neutral = default, info = inprogress, success = success, warning = moved, danger = removed, discovery = new. */
-export type Appearance = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'discovery';
+ *  neutral = default, info = inprogress, success = success, warning = moved, danger = removed, discovery = new; and
+ *  outline, for a property rather than a state (restricted, no KPIs of its own). */
+export type Appearance = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'discovery' | 'outline';
 
 export interface Look {
   word: string;
@@ -35,7 +36,8 @@ export const HEALTH_LOOK: Record<GoalHealthState, Look> = {
   'off-track': bold('danger', GOAL_HEALTH_LABEL['off-track'], '✕', '--ds-background-danger-bold'),
   stale: subtle('warning', GOAL_HEALTH_LABEL.stale, '◔', '--ds-background-warning'),
   'no-data': bold('neutral', GOAL_HEALTH_LABEL['no-data'], '○', '--ds-background-neutral-bold'),
-  'no-kpis': subtle('danger', GOAL_HEALTH_LABEL['no-kpis'], '–', '--ds-background-danger'),
+  // Not a failure but a property: a goal measured through its sub-goals, or by its work alone, has none of its own.
+  'no-kpis': subtle('outline', GOAL_HEALTH_LABEL['no-kpis'], '–', '--ds-border-bold'),
 };
 
 export type JiraCategory = 'todo' | 'inProgress' | 'done';

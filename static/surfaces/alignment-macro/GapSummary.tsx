@@ -4,6 +4,9 @@ import { Fragment } from 'react';
 import type { GapTally } from '../../../src/shared/api/macros';
 import { gapParts, gapTotalWords } from './macro-words';
 
+/** Why the Gaps tab may count more: work with no goal above it belongs to no goal's tree. */
+export const GAPS_ELSEWHERE = 'Work with no goal above it is in no tree: Throughline’s Gaps tab in Jira counts it too.';
+
 export function GapSummary({ gaps }: { gaps: GapTally }) {
   if (gaps.total === 0) {
     return (
@@ -29,6 +32,10 @@ export function GapSummary({ gaps }: { gaps: GapTally }) {
           </span>
         </Fragment>
       ))}
+      <span className="am-gaps-elsewhere tl-subtle" data-testid="gap-elsewhere">
+        {' '}
+        {GAPS_ELSEWHERE}
+      </span>
     </p>
   );
 }

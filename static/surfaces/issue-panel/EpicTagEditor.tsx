@@ -83,6 +83,15 @@ export function EpicTagEditor({ context, onCancel, onSaved }: Props) {
         firstId={context.projectAlignment?.goalId}
         firstLabel={OWN_GOAL_LABEL}
         noneWords="No goal at this level or above yet."
+        outside={{
+          goals: goals.filter((g) => levelRank(g.level) > levelRank(chosenLevel)),
+          why: (g) => `“${g.title}” is a ${LEVEL_LABEL[g.level]} goal, below the level of this work (${LEVEL_LABEL[chosenLevel]}).`,
+          pickLabel: (g) => `Tag it as ${LEVEL_LABEL[g.level]} work, serving “${g.title}”`,
+          onPick: (g) => {
+            setLevel(g.level);
+            setGoalId(g.id);
+          },
+        }}
       />
       <UserPicker id="tag-leader" label="Leader of this epic (optional)" hint="Sets direction" search={searchPeople} value={leader} onChange={setLeader} />
       <UserPicker

@@ -25,7 +25,7 @@ export function MyInput({ context, sent }: { context: GoalContext; sent: readonl
                 <strong className="tl-input-kind-label">{INPUT_KIND_LABEL[i.kind]}</strong> on {goal?.title ?? 'a goal above this work'} ·{' '}
                 {formatDay(i.createdAt.slice(0, 10))}
                 {i.issue ? ' · from this issue' : ' · from another issue'}
-                {i.anonymous ? ' · sent anonymously' : ''}
+                {i.anonymous ? ' · name shown only to the goal’s leader and manager' : ''}
               </div>
               <p className="tl-input-text">{i.text}</p>
               <p className="tl-small tl-input-state">{stateSentence(i.triage, goal ? eitherOf([goal.leader, goal.manager]) : undefined)}</p>

@@ -3,7 +3,7 @@
 import type { Diagnosis } from '../../../../src/shared/api/scorecards';
 import { Lozenge, type Tone } from '../Lozenge';
 import type { CheckInSummary } from '../../../../src/shared/model/check-in';
-import { checkInDisagrees, DIAGNOSIS_ICON, DIAGNOSIS_SCOPE, DIAGNOSIS_TONE, type DiagnosisScope } from './words';
+import { checkInDisagrees, DIAGNOSIS_ICON, DIAGNOSIS_TONE, scopeLabel, type DiagnosisScope } from './words';
 import './scorecard.css';
 
 /** With one signal missing, the tone follows the signal that is known. */
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function DiagnosisNote({ diagnosis, scope, compact = false, lastCheckIn = null }: Props) {
-  const { label, title } = DIAGNOSIS_SCOPE[scope];
+  const { label, title } = scopeLabel(scope, diagnosis.kind);
   const disagree = checkInDisagrees(diagnosis, lastCheckIn);
   const note = (
     <p className={`kp-diagnosis${compact ? ' kp-diagnosis--compact' : ''}`} data-testid="diagnosis" data-scope={scope}>

@@ -8,6 +8,7 @@ import {
   day,
   forecastWords,
   num,
+  scopeLabel,
   scorecardsShown,
   STATUS,
   targetWords,
@@ -152,5 +153,14 @@ describe('when the check-in and the figures disagree', () => {
     expect(checkInDisagrees(shift, checkIn('off-track'))).toBeNull();
     expect(checkInDisagrees(inReach, null)).toBeNull();
     expect(checkInDisagrees({ kind: 'unknown', delivery: 'unknown', outcome: 'unknown', headline: 'Not known yet' }, checkIn('at-risk'))).toBeNull();
+  });
+});
+
+describe('whose figures a verdict judges', () => {
+  it('says “Work” on a goal’s own card when it has no KPIs of its own, and “Own KPIs” or “Whole branch” otherwise', () => {
+    expect(scopeLabel('goal', 'delivery-only').label).toBe('Work');
+    expect(scopeLabel('goal', 'in-reach').label).toBe('Own KPIs');
+    expect(scopeLabel('goal', 'outcomes-only').label).toBe('Own KPIs');
+    expect(scopeLabel('branch', 'delivery-only').label).toBe('Whole branch');
   });
 });

@@ -108,6 +108,13 @@ export const DIAGNOSIS_SCOPE: Record<DiagnosisScope, { label: string; title: str
   branch: { label: 'Whole branch', title: 'Judged on the KPIs of this goal and of every goal below it, and the work of its whole branch' },
 };
 
+/** The label beside a verdict: a goal's own card judged on its work alone (it has no KPIs of its own) says "Work", not
+ *  "Own KPIs". */
+export const scopeLabel = (scope: DiagnosisScope, kind: Diagnosis['kind']): { label: string; title: string } =>
+  scope === 'goal' && kind === 'delivery-only'
+    ? { label: 'Work', title: 'Judged on the work of its whole branch: this goal has no KPIs of its own' }
+    : DIAGNOSIS_SCOPE[scope];
+
 /** A diagnosis's verdict as good, bad or not known: with one signal missing it follows the one that is known. */
 export const verdictOf = (d: Pick<Diagnosis, 'kind' | 'delivery' | 'outcome'>): 'good' | 'bad' | 'unknown' => {
   const known = d.kind === 'outcomes-only' ? d.outcome : d.kind === 'delivery-only' ? d.delivery : null;

@@ -20,7 +20,7 @@ function Author({ input }: { input: InputView }) {
   return (
     <span data-testid="input-author">
       {input.mine ? 'You' : input.author.displayName}
-      {input.anonymous && <span className="tl-subtle"> (sent anonymously: only the goal’s leader and manager see this name)</span>}
+      {input.anonymous && <span className="tl-subtle"> (name shown only to the goal’s leader and manager)</span>}
     </span>
   );
 }

@@ -15,8 +15,8 @@ import './goal-input.css';
 
 const WHO_SEES: Record<InputAccess, string> = {
   triage:
-    'You lead or manage this goal: you see who wrote each piece, anonymous ones too, and you answer them. Open input comes first, the longest waiting at the top.',
-  read: 'As a strategy editor you see every piece; anonymous input shows no author. Its leader and manager answer it.',
+    'You lead or manage this goal: you see who wrote each piece, even those whose name is shown only to you, and you answer them. Open input comes first, the longest waiting at the top.',
+  read: 'As a strategy editor you see every piece; a piece whose author asked to be named only to its leader and manager shows no name. Its leader and manager answer it.',
   counts: 'Its leader and manager read what people on the work say about this goal. You see how much there is, and your own input.',
 };
 
