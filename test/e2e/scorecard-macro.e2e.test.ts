@@ -126,6 +126,10 @@ describeE2E('the scorecard macro in Chromium', SUITE, (e2e) => {
     await macro.getByTestId('scorecard-summary').waitFor({ timeout: 20_000 });
     expect(await macro.getByTestId('goal-scorecard').count()).toBe(3);
     expect(await macro.getByTestId('scorecard-summary').textContent()).toMatch(/^3 goals · \d+ KPIs of their own:/);
+    // Above the cards, each strategy goal over its whole branch, as the Scorecards tab in Jira shows it.
+    const branches = macro.getByTestId('macro-organisation-row');
+    expect(await branches.count()).toBe(3);
+    expect(await branches.first().getByTestId('diagnosis-scope').textContent()).toBe('Whole branch:');
     await shot(page, 'level-light');
 
     // The config view opens on what is saved; Cancel closes it without a change.

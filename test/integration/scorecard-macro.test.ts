@@ -127,6 +127,18 @@ describe('every goal of a level', () => {
     expect(strategy.goals.map((g) => g.goal.id)).toEqual(['g-grow-arr', 'g-delight-customers', 'g-operate-efficiently']);
   });
 
+  it('opens the strategy goals with the organisation scorecard of the Scorecards tab, row for row, for each viewer', async () => {
+    for (const who of ['exec', 'member', 'outsider'] as PersonaId[]) {
+      const [v, tab] = await Promise.all([view(who, DEFAULT_SCORECARD_CONFIG), f.overview(who)]);
+      expect(v.organisation).toEqual(tab.organisation);
+      expect(v.organisation!.length).toBeGreaterThan(0);
+      expect(v.organisation!.every((r) => r.diagnosis.sentence !== '')).toBe(true);
+    }
+    // Another level, or one goal, is judged on its own KPIs only.
+    expect((await view('exec', { level: 'project' })).organisation).toBeUndefined();
+    expect((await view('exec', { goalId: 'g-grow-arr' })).organisation).toBeUndefined();
+  });
+
   it('sums the status of every KPI shown, and names every leader and manager', async () => {
     const v = await view('member', { level: 'process' });
     const cards = v.goals.flatMap((g) => g.kpis);

@@ -1,7 +1,7 @@
 // Use cases of the Confluence scorecard macro: one goal's scorecard, or the scorecards of every goal of a level,
 // read once for all of them (one catalog read, the KPIs of those goals only, one delivery model), and the goal
 // picker of its config view. Read-only: nothing here writes, and nobody is offered to record.
-import { countStatuses, goalScorecard, scorecardOrder } from '../../domain/kpi/scorecard';
+import { countStatuses, goalScorecard, organisationRows, scorecardOrder, tallyOf } from '../../domain/kpi/scorecard';
 import { hasVisibleWork, hasWorkAnywhere, latestAsOf, subtreeIds, subtreeTotals } from '../../domain/alignment/tree-model';
 import type { ScorecardMacroConfig, ScorecardMacroScope, ScorecardMacroView, ScorecardOptions } from '../../shared/api/scorecard-macro';
 import { AppFailure } from '../../shared/errors';
@@ -86,12 +86,15 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
   const kpis = scope.kind === 'goal' ? await deps.kpis.ofGoal(scope.goalId) : (await deps.kpis.all()).filter((k) => ids.has(k.goalId));
   // The admin's default bands, as in the strategy workspace: both always agree on a KPI's status.
   const others = all.length > goals.length;
+  // The strategy goals' scorecards open with the organisation's: each strategy goal over its whole branch, as the
+  // Scorecards tab in Jira shows it (on the first page; the branches' tallies come from the goal health board).
+  const organisation = scope.kind === 'level' && scope.level === 'strategy' && cursor === undefined;
   const [byGoal, delivery, latest, defaultBands, board] = await Promise.all([
     kpiData(deps, kpis),
     deps.delivery([...ids]),
     deps.checkIns.latest(),
     deps.defaultBands(),
-    others && deps.health ? deps.health.read() : undefined,
+    (others || organisation) && deps.health ? deps.health.read() : undefined,
   ]);
   const today = todayOf(deps.now());
   const cards = goals.map((goal) => ({
@@ -120,12 +123,29 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
     counts.noData += h.noData;
     counts.stale += h.stale;
   }
+  const byCard = new Map(cards.map((c) => [c.goal.id, c]));
+  const rows = organisation
+    ? organisationRows(
+        snapshot.goals,
+        (id) => {
+          const card = byCard.get(id);
+          if (card) return tallyOf(card);
+          const h = board?.goals[id];
+          return h ? { counts: { onTrack: h.onTrack, atRisk: h.atRisk, offTrack: h.offTrack, noData: h.noData, stale: h.stale }, kpis: h.kpis } : undefined;
+        },
+        (id) => delivery.progress.get(id) ?? null,
+        today,
+        (id) => delivery.unseen?.has(id) ?? false,
+        (id) => delivery.unaligned?.has(id) ?? false,
+      ).filter((r) => ids.has(r.goalId))
+    : undefined;
   const shown = goals;
   const people = [...new Set(shown.flatMap((g) => [g.leaderId, g.managerId]).filter((id): id is string => id !== null))];
   return {
     title: scope.kind === 'level' ? `${LEVEL_LABEL[scope.level]} goals` : all[0]!.title,
     scope,
     goals: cards,
+    ...(rows ? { organisation: rows } : {}),
     cursor: page.cursor,
     totalGoals: all.length,
     counts,

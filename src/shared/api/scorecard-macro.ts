@@ -8,7 +8,7 @@ import { GoalStatus } from '../model/goal';
 import { ProgressRule } from '../model/rollup';
 import { Level } from '../levels';
 import { UserRef } from './catalog';
-import { GoalScorecard, StatusCounts } from './scorecards';
+import { GoalScorecard, OrganisationRow, StatusCounts } from './scorecards';
 import { GoalPageCursor } from './goal-pages';
 
 /** Names that mean something to JavaScript objects; never a goal's id, refused before any lookup. */
@@ -58,6 +58,9 @@ export const ScorecardMacroView = z.object({
    * recorded in the strategy workspace in Jira.
    */
   goals: z.array(GoalScorecard),
+  /** The strategy goals' view only (on its first page): each strategy goal over its whole branch, as the organisation
+   *  scorecard of the Scorecards tab shows it. The cards below judge each goal on its own KPIs. */
+  organisation: z.array(OrganisationRow).optional(),
   /** Every KPI of the goals of the scope (all pages), by status: the level view's summary line. */
   counts: StatusCounts,
   /** Where the next page of a level's goals starts (GOALS_PER_PAGE a page); null on the last. Optional for fixtures. */

@@ -9,6 +9,7 @@ import { StatusCounts } from '../../kit/ui/scorecard/StatusCounts';
 import { day, scorecardsShown } from '../../kit/ui/scorecard/words';
 import { formatMoment } from '../../kit/ui/dates';
 import { GoalSection } from './GoalSection';
+import { OrganisationSection } from './OrganisationSection';
 import { ShowMore } from '../../kit/ui/ShowMore';
 import type { GoalPages } from '../../kit/api/goal-pages';
 import '../../kit/ui/periods.css';
@@ -54,6 +55,7 @@ export function MacroScorecard({ view, note = null, more }: Props) {
           </div>
         )}
       </header>
+      {view.organisation && <OrganisationSection rows={view.organisation} />}
       {single ? (
         <GoalSection scorecard={single} names={names} headed={false} frozen={Boolean(view.snapshot)} />
       ) : view.goals.length === 0 ? (
