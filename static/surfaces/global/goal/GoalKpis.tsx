@@ -106,6 +106,7 @@ export function GoalKpis({ scorecard, today, canEditKpis, onChanged, recordKpi =
           goalId={scorecard.goal.id}
           kpi={null}
           today={today}
+          goalEnds={scorecard.goal.timeframe.end}
           onClose={(message) => {
             setAdding(false);
             if (message) onChanged(message);

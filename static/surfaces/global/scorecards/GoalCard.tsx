@@ -80,6 +80,7 @@ export function GoalCard({ scorecard, today, names, canEditKpis, onRecorded, onC
           goalId={goal.id}
           kpi={editing === 'new' ? null : editing}
           today={today}
+          goalEnds={goal.timeframe.end}
           onClose={(message) => {
             setEditing(null);
             if (message) onChanged(message);

@@ -6,7 +6,7 @@ import type { Kpi } from '../../../../src/shared/model/kpi';
 import { useMutation } from '../../../kit/api/mutation';
 import { ErrorMessage } from '../../../kit/ui/ErrorMessage';
 import { fieldErrors } from './field-errors';
-import { formOf, inputOf, localProblems, type KpiForm } from './kpi-form';
+import { formOf, inputOf, localProblems, targetDateWarning, type KpiForm } from './kpi-form';
 import { KpiFields } from './KpiFields';
 import { useEditorFocus } from '../../../kit/ui/useEditorFocus';
 
@@ -14,11 +14,13 @@ interface Props {
   goalId: string;
   kpi: Kpi | null;
   today: string;
+  /** The day the goal ends, if it has one: a target date after it is pointed out. */
+  goalEnds?: string | null | undefined;
   /** Closes the editor; with a message when something was saved. */
   onClose(message?: string): void;
 }
 
-export function KpiEditor({ goalId, kpi, today, onClose }: Props) {
+export function KpiEditor({ goalId, kpi, today, goalEnds, onClose }: Props) {
   const editor = useEditorFocus<HTMLFormElement>(() => onClose(), `[data-editor-opener="kpi-${goalId}"]`);
   const [form, setForm] = useState<KpiForm>(() => formOf(kpi, today));
   const [local, setLocal] = useState<Record<string, string>>({});
@@ -56,7 +58,13 @@ export function KpiEditor({ goalId, kpi, today, onClose }: Props) {
       data-testid="kpi-editor"
     >
       <h4>{kpi ? `Edit “${kpi.name}”` : 'Add a KPI'}</h4>
-      <KpiFields id={id} form={form} errors={errors} set={(change) => setForm((f) => ({ ...f, ...change }))} />
+      <KpiFields
+        id={id}
+        form={form}
+        errors={errors}
+        set={(change) => setForm((f) => ({ ...f, ...change }))}
+        warnings={{ targetDate: targetDateWarning(form.targetDate, goalEnds) }}
+      />
       <div className="tl-row">
         <button type="submit" className="tl-button tl-button--primary" disabled={pending}>
           {kpi ? 'Save KPI' : 'Add KPI'}

@@ -9,9 +9,11 @@ interface Props {
   form: KpiForm;
   errors: Record<string, string>;
   set(change: Partial<KpiForm>): void;
+  /** Things to weigh that do not stop saving, by field. */
+  warnings?: Record<string, string | null>;
 }
 
-export function KpiFields({ id, form, errors, set }: Props) {
+export function KpiFields({ id, form, errors, set, warnings = {} }: Props) {
   const field = (key: string, label: string, input: ReactNode, wide = false) => (
     <div className={`tl-field${wide ? ' kp-wide' : ''}`}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -19,6 +21,11 @@ export function KpiFields({ id, form, errors, set }: Props) {
       {errors[key] && (
         <p className="tl-field-error" data-testid={`error-${key}`}>
           ✕ {errors[key]}
+        </p>
+      )}
+      {!errors[key] && warnings[key] && (
+        <p className="tl-field-warning" data-testid={`warning-${key}`}>
+          ⚠ {warnings[key]}
         </p>
       )}
     </div>

@@ -2,7 +2,7 @@
 // refuses before sending.
 import { aKpi, inputOfKpi } from '../../../../test/builders/kpis';
 import { KpiInput } from '../../../../src/shared/model/kpi';
-import { formOf, implausible, inputOf, localProblems, valueOf, type KpiForm } from './kpi-form';
+import { formOf, implausible, inputOf, localProblems, targetDateWarning, valueOf, type KpiForm } from './kpi-form';
 
 const TODAY = '2026-11-28';
 
@@ -198,5 +198,16 @@ describe('a value that looks like a slip', () => {
     [{ ...share, target: { direction: 'increase' as const, value: 150 } }, 140, 120],
   ])('saves at once %#: %d', (kpi, value, latest) => {
     expect(implausible(value, kpi, latest)).toBeNull();
+  });
+});
+
+describe('a target date after the goal ends', () => {
+  it('is pointed out, without stopping the save', () => {
+    expect(targetDateWarning('2027-04-08', '2026-12-31')).toBe(
+      'The goal ends on 31 Dec 2026, before this target date: while the goal runs, the KPI is judged on a pace toward a later date.',
+    );
+    expect(targetDateWarning('2026-12-31', '2026-12-31')).toBeNull();
+    expect(targetDateWarning('2027-04-08', null)).toBeNull();
+    expect(targetDateWarning('', '2026-12-31')).toBeNull();
   });
 });

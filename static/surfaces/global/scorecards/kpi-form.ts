@@ -1,7 +1,7 @@
 // The KPI editor's form model: strings as typed, turned into a KpiInput (numbers parsed, bands in percent) and
 // back. The server checks everything again; this only catches what the form itself can see.
 import type { Cadence, Kpi, KpiCategory, KpiInput } from '../../../../src/shared/model/kpi';
-import { withUnit } from '../../../kit/ui/scorecard/words';
+import { day, withUnit } from '../../../kit/ui/scorecard/words';
 
 export type Direction = 'increase' | 'decrease' | 'range';
 export type SourceKind = 'manual' | 'jql-count' | 'jql-ratio';
@@ -143,3 +143,10 @@ export const localProblems = (f: KpiForm): Record<string, string> => {
   }
   return out;
 };
+
+/** Something to weigh about the target date that does not stop saving: the goal ends before it, so its scorecard is
+ *  read while the goal runs against a target due after it. Null when the goal has no end or the date is in time. */
+export const targetDateWarning = (targetDate: string, goalEnds: string | null | undefined): string | null =>
+  goalEnds && /^\d{4}-\d{2}-\d{2}$/.test(targetDate) && targetDate > goalEnds
+    ? `The goal ends on ${day(goalEnds)}, before this target date: while the goal runs, the KPI is judged on a pace toward a later date.`
+    : null;
