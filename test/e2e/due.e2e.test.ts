@@ -139,6 +139,22 @@ describeE2E(
       expect(e2e.problems).toEqual([]);
     });
 
+    it('shows the exec, a Jira admin, the projects with epics without a goal as one thing, with a button per project', async () => {
+      const page = await e2e.open(DUE, 'exec');
+      const app = e2e.frame(page, STRATEGY_MODULE);
+      const group = app.locator('[data-testid="due-item"][data-kind="untagged-epics"]');
+      await group.waitFor({ timeout: 30_000 });
+      expect(await group.count()).toBe(1);
+      const projects = group.getByTestId('untagged-project');
+      expect(await projects.count()).toBeGreaterThanOrEqual(3);
+      expect(await group.getByRole('button', { name: 'Tag epics in Insights App' }).count()).toBe(1);
+      const items = await app.getByTestId('due-item').count();
+      expect(await app.getByTestId('due-total').textContent()).toMatch(new RegExp(`^${items} things? due`));
+      await e2e.shot(page, 'exec-due');
+      await e2e.release(page);
+      expect(e2e.problems).toEqual([]);
+    });
+
     it('tells the member, who leads and manages nothing, why nothing is due', async () => {
       const page = await e2e.open(DUE, 'member');
       const app = e2e.frame(page, STRATEGY_MODULE);

@@ -3,7 +3,7 @@
 // the member and the outsider, who hold no role, owe nothing and learn nothing of others' goals; an item goes once it
 // is done; weeks later the lead's check-ins and the weekly KPI he records come due.
 import { forgeGoalHealthStore } from '../../src/platform/storage/goal-health-store';
-import type { DueView } from '../../src/shared/api/due';
+import { UNTAGGED_GROUPED_FROM, type DueView } from '../../src/shared/api/due';
 import { DEMO_TODAY } from '../support/demo-day';
 import { accountOf, demoForge, type DemoForge, type PersonaId } from '../support/local-forge';
 import { agreementsOf, DASHBOARDS, EU_REGION, later, okData, PRODUCT, type Out } from './agreements-fixture';
@@ -244,6 +244,10 @@ describe('the count on the issue panel', () => {
     expect(okData(await count('lead'))).toEqual({ count: view.items.length + view.untagged.length, overdue: 2 });
     expect(okData(await count('lead'))).toEqual({ count: 7, overdue: 2 });
     expect(okData(await count('member'))).toEqual({ count: 0, overdue: 0 });
+    // The exec, a Jira admin, administers every project: its untagged epics are one thing to do, on the list and here.
+    const exec = okData(await due('exec'));
+    expect(exec.untagged.length).toBeGreaterThanOrEqual(UNTAGGED_GROUPED_FROM);
+    expect(okData(await count('exec')).count).toBe(exec.items.length + 1);
     expect(await count(null)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 });

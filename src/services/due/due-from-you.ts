@@ -7,7 +7,7 @@
 import { agreementSignals } from '../../domain/agreements/signals';
 import { dueFrom, editorOwes, type PendingProposal } from '../../domain/due/due-items';
 import { holdsRoleOn } from '../../domain/kpi/access';
-import type { DueCount, DueView, UntaggedInProject } from '../../shared/api/due';
+import { untaggedThings, type DueCount, type DueView, type UntaggedInProject } from '../../shared/api/due';
 import type { GoalSummary } from '../../shared/model/goal';
 import type { Input } from '../../shared/model/input';
 import type { Kpi } from '../../shared/model/kpi';
@@ -133,7 +133,7 @@ const UNTAGGED_SHOWN = 5;
 /** The count the issue panel shows: the same list, counted (the panel links to it). */
 export const countDueFromYou = async (deps: DueDeps, accountId: string): Promise<DueCount> => {
   const view = await readDueFromYou(deps, accountId);
-  return { count: view.items.length + view.untagged.length, overdue: view.items.filter((i) => i.overdue).length };
+  return { count: view.items.length + untaggedThings(view.untagged.length), overdue: view.items.filter((i) => i.overdue).length };
 };
 
 export const readDueFromYou = async (deps: DueDeps, accountId: string): Promise<DueView> => {

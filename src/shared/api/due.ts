@@ -52,6 +52,14 @@ export const UntaggedInProject = z.object({
 });
 export type UntaggedInProject = z.infer<typeof UntaggedInProject>;
 
+/**
+ * From this many projects with epics without a goal, the list shows them as one thing to do (one card, a button per
+ * project): a Jira admin administers every project, and a card per project would bury what their goals ask of them.
+ */
+export const UNTAGGED_GROUPED_FROM = 3;
+/** How many things the projects with untagged epics count for, on the list and in the panel's count alike. */
+export const untaggedThings = (projects: number): number => (projects >= UNTAGGED_GROUPED_FROM ? 1 : projects);
+
 export const DueView = z.object({
   today: IsoDate,
   /** Overdue first, then by how long they have been due, then by goal. */

@@ -2,7 +2,7 @@
 // goals, overdue first, each with its one action, which opens the goal's page at the part where it is done. Items go
 // once done: the list is read again whenever the tab is opened.
 import { dueItemTarget } from '../../../kit/api/goal-route';
-import { DUE_KIND_LABEL, dueCalls, type DueItem, type UntaggedInProject } from '../../../../src/shared/api/due';
+import { DUE_KIND_LABEL, dueCalls, UNTAGGED_GROUPED_FROM, untaggedThings, type DueItem, type UntaggedInProject } from '../../../../src/shared/api/due';
 import { LEVEL_LABEL } from '../../../../src/shared/levels';
 import { openProjectPage } from '../../../kit/api/open-goal';
 import { useCall } from '../../../kit/api/useCall';
@@ -73,12 +73,49 @@ function UntaggedRow({ group }: { group: UntaggedInProject }) {
   );
 }
 
+const epicsWords = (count: number): string => (count === 1 ? '1 epic' : `${count} epics`);
+
+/** Many projects with epics without a goal (a Jira admin administers them all): one thing to do, a button per project. */
+function UntaggedGroup({ groups }: { groups: readonly UntaggedInProject[] }) {
+  const epics = groups.reduce((n, g) => n + g.count, 0);
+  return (
+    <li className="tl-card due-item due-item--group" data-testid="due-item" data-kind="untagged-epics" data-id="untagged-epics">
+      <div className="tl-stack due-text">
+        <div className="tl-row due-head">
+          <span className="tl-lozenge tl-lozenge--neutral">To do</span>
+          <span className="tl-small tl-subtle">Epics without a goal</span>
+        </div>
+        <p className="due-sentence">
+          {epicsWords(epics)} in {groups.length} projects you administer have no goal, so their work counts toward no goal. Tag them on each project’s page.
+        </p>
+        <ul className="due-projects" aria-label="Projects with epics without a goal">
+          {groups.map(({ project, count }) => (
+            <li key={project.id} className="due-project" data-testid="untagged-project" data-id={`untagged-epics:${project.key}`}>
+              <span>
+                <strong>{project.name}</strong>
+                <span className="tl-small tl-subtle">
+                  {' '}
+                  · {project.key} · {epicsWords(count)}
+                </span>
+              </span>
+              <button type="button" className="tl-button" onClick={() => openProjectPage(project.key)}>
+                Tag epics
+                <span className="tl-visually-hidden"> in {project.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </li>
+  );
+}
+
 export function DueTab() {
   const { state, retry } = useCall(dueCalls.list, {});
   const items = state.status === 'ready' ? state.data.items : [];
   const untagged = state.status === 'ready' ? state.data.untagged : [];
   const overdue = items.filter((i) => i.overdue).length;
-  const total = items.length + untagged.length;
+  const total = items.length + untaggedThings(untagged.length);
   return (
     <main className="tl-page tl-stack due-page" data-testid="due-page">
       <header className="tl-stack">
@@ -114,9 +151,7 @@ export function DueTab() {
             {items.map((i) => (
               <DueRow key={i.id} item={i} />
             ))}
-            {untagged.map((g) => (
-              <UntaggedRow key={g.project.id} group={g} />
-            ))}
+            {untagged.length >= UNTAGGED_GROUPED_FROM ? <UntaggedGroup groups={untagged} /> : untagged.map((g) => <UntaggedRow key={g.project.id} group={g} />)}
           </ul>
           {state.status === 'ready' && state.data.untaggedMore && (
             <p className="tl-small tl-subtle">Jira found more epics without a goal than are counted here; the Gaps tab lists them all.</p>
