@@ -242,6 +242,21 @@ describe('a bad file', () => {
     },
   );
 
+  it('is refused when a goal’s health in the board contradicts itself (counts that do not add up, a state they do not give)', async () => {
+    const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+    type Board = { revision: number; goals: Record<string, { kpis: number; onTrack: number; state: string }> };
+    const board = file.records.find((r) => r.store === 'goal-health' && r.key === 'board')!;
+    const [goalId, health] = Object.entries((board.value as Board).goals).find(([, h]) => h.kpis > 0)!;
+    for (const [name, lie] of [
+      ['counts', { ...health, onTrack: health.onTrack + 99 }],
+      ['state', { ...health, state: 'no-kpis' }],
+    ] as const) {
+      const value = { ...(board.value as Board), goals: { ...(board.value as Board).goals, [goalId]: lie } };
+      const error = await refusedAndUnchanged(exportFileText(file.records.map((r) => (r === board ? { ...r, value } : r))), `health-${name}`);
+      expect(JSON.stringify(error.details)).toContain('its counts do not add up to its KPIs, or its state is not the one they give');
+    }
+  });
+
   it('is refused when the catalog says otherwise than a goal’s record: a restricted goal listed as open', async () => {
     const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
     const index = file.records.findIndex((r) => r.store === 'goal' && r.key === 'g-atlas-integration');

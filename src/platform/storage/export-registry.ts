@@ -18,6 +18,7 @@ import { EpicRollup, GoalRollup } from '../../shared/model/rollup';
 import { Settings } from '../../shared/model/settings';
 import type { StoreRef } from '../../domain/data-transfer/integrity';
 import { summaryPrint, type GoalFact } from '../../domain/data-transfer/goal-graph';
+import { healthState } from '../../domain/kpi/goal-health';
 import { MAX_CATALOG_SHARDS } from './catalog-store';
 import { BOARD_KEYS, BoardItem } from './alignment-board-store';
 import { DAY_KEYS, DaysItem } from './goal-health-store';
@@ -94,7 +95,13 @@ const catalogProvides = (v: z.infer<typeof CatalogHead>, key: string): StoreRef[
     ? Array.from({ length: (v.shards ?? 1) - 1 }, (_, n) => ({ store: CATALOG_SHARD_COUNTED, key: `${shardKey(n + 1)} at revision ${v.revision}` }))
     : [];
 
-const HealthBoardRecord = z.object({ revision: Int, goals: z.record(z.string(), GoalHealth) }).strict();
+/** A goal's health as the evaluation writes it: its counts add up to its KPIs, and its state is the one they give
+ *  (every marker, the catalog's and the tree's, shows the state; the scorecards' summaries add the counts). */
+const ConsistentHealth = GoalHealth.refine(
+  (h) => h.onTrack + h.atRisk + h.offTrack + h.stale + h.noData === h.kpis && healthState(h) === h.state,
+  'its counts do not add up to its KPIs, or its state is not the one they give',
+);
+const HealthBoardRecord = z.object({ revision: Int, goals: z.record(z.string(), ConsistentHealth) }).strict();
 const SupportBoardRecord = z.object({ revision: Int, items: z.array(SupportSummary) }).strict();
 const CommitmentBoardRecord = z.object({ revision: Int, items: z.record(z.string(), CommitmentSummary) }).strict();
 
