@@ -86,6 +86,7 @@ export const statusAt = (kpi: Kpi, point: SeriesPoint, defaultBands: HealthBands
     explanation:
       achieved < 0
         ? `${value} has moved away from the target since the baseline of ${withUnit(baseline, kpi.unit)} (plan: ${withUnit(expected, kpi.unit)} by then).`
-        : `${value} is ${formatPercent(ratio)} of the progress expected by then (plan: ${withUnit(expected, kpi.unit)}, target ${withUnit(t.value, kpi.unit)} by ${formatDay(kpi.targetDate)}).`,
+        : // Progress since the baseline, not the value against the plan: "$2.39M is 53% of the plan" read as 82% of $2.91M.
+          `${value} has made ${formatPercent(ratio)} of the progress planned by then since the baseline of ${withUnit(baseline, kpi.unit)} (plan: ${withUnit(expected, kpi.unit)}, target ${withUnit(t.value, kpi.unit)} by ${formatDay(kpi.targetDate)}).`,
   };
 };
