@@ -267,6 +267,23 @@ describeE2E('strategy goal catalog in Chromium', SUITE, (e2e) => {
     await search(app);
     const visible = await app.getByTestId('goal-title').allTextContents();
     expect(visible).toEqual(['Run a reliable platform at sustainable cost', 'Reliable, fast engineering delivery', 'Resolve incidents within their SLO']);
+
+    // The goals whose KPIs need attention: each match shows why on its row; the rest of its path is context.
+    await app.getByLabel('Search by title').fill('');
+    await app.getByLabel('Needs attention').check();
+    await app
+      .getByTestId('catalog-shown')
+      .filter({ hasText: /^\d+ of \d+ goals match$/ })
+      .waitFor();
+    const [matched] = ((await app.getByTestId('catalog-shown').textContent()) ?? '').split(' ');
+    // Rows above a match (context) keep their own marker, whatever it says.
+    const markers = await app
+      .locator('.sc-row:not(.sc-row--context) [data-testid="health-marker"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-state')));
+    expect(markers.length).toBe(Number(matched));
+    expect(markers.length).toBeGreaterThan(0);
+    expect(new Set(markers).size > 0 && markers.every((s) => s === 'off-track' || s === 'at-risk' || s === 'stale')).toBe(true);
+    await app.getByLabel('Needs attention').uncheck();
     // The picture is of the dark theme, a page of its own; the catalog in dark is checked by typography.e2e.
     if (shotsWanted()) {
       const dark = await open('exec', 'dark');

@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function CatalogBrowser({ goals, health, names, filter, setFilter, collapsed, setCollapsed, selectedId, onOpen, actions }: Props) {
-  const tree = useMemo(() => buildTree(goals, filter), [goals, filter]);
+  const tree = useMemo(() => buildTree(goals, filter, health), [goals, filter, health]);
   const counts = useMemo(() => countCatalog(goals), [goals]);
   const total = goals.filter((g) => filter.showArchived || g.status !== 'archived').length;
   const clear = () => setFilter((f) => ({ ...NO_FILTER, showArchived: f.showArchived }));
@@ -43,7 +43,7 @@ export function CatalogBrowser({ goals, health, names, filter, setFilter, collap
       />
       {tree.roots.length === 0 ? (
         <EmptyState title="No goals match">
-          Try another title, level or status, or{' '}
+          Try another title, level or status{filter.attention ? ' (no goal’s KPIs need attention now)' : ''}, or{' '}
           <button type="button" className="sc-link" onClick={clear}>
             clear the filters
           </button>

@@ -1,4 +1,5 @@
-// The tree's filters: search by title, level, status, archived goals on or off, and expand or collapse all.
+// The tree's filters: search by title, level, status, archived goals on or off, the goals whose KPIs need attention,
+// and expand or collapse all.
 import { LEVEL_LABEL, LEVELS, Level } from '../../../src/shared/levels';
 import { GOAL_STATUSES, GoalStatus } from '../../../src/shared/model/goal';
 import { isNarrowed, NO_FILTER, type CatalogFilter } from './catalog-tree';
@@ -68,6 +69,10 @@ export function CatalogFilters({ filter, onChange, shown, total, onExpandAll, on
           onChange={(e) => set({ showArchived: e.target.checked, status: !e.target.checked && filter.status === 'archived' ? 'all' : filter.status })}
         />
         Show archived
+      </label>
+      <label className="sc-check" title="Active goals with a KPI off track, at risk, or not measured when it should have been">
+        <input type="checkbox" checked={filter.attention === true} onChange={(e) => set({ attention: e.target.checked })} data-testid="filter-attention" />
+        Needs attention
       </label>
       <div className="tl-row sc-filter-tail">
         <span className="tl-small tl-subtle" aria-live="polite" data-testid="catalog-shown">

@@ -206,3 +206,30 @@ describe('the health a row shows', () => {
     expect(catalogHealth({ id: 'toString', status: 'active' }, board)).toBeUndefined();
   });
 });
+
+describe('the goals that need attention', () => {
+  const health = (state: GoalHealth['state']): GoalHealth => ({
+    state,
+    kpis: state === 'no-kpis' ? 0 : 1,
+    onTrack: state === 'on-track' ? 1 : 0,
+    atRisk: state === 'at-risk' ? 1 : 0,
+    offTrack: state === 'off-track' ? 1 : 0,
+    stale: state === 'stale' ? 1 : 0,
+    noData: state === 'no-data' ? 1 : 0,
+    asOf: '2026-11-28',
+    computedAt: '2026-11-28T00:00:00.000Z',
+  });
+
+  it('are the active goals with a KPI off track, at risk or stale, shown under their ancestors as context', () => {
+    const board = { J: health('off-track'), F: health('on-track'), T: health('stale'), S: health('no-data') };
+    const tree = buildTree(catalog(), filter({ attention: true }), board);
+    expect(outline(tree.roots)).toEqual(['delight customers', '(Grow revenue)', '  (Win Europe)', '    (Shorten sales cycle)', '      CRM rollout']);
+    expect(tree.matched).toBe(2);
+    expect(isNarrowed(filter({ attention: true }))).toBe(true);
+  });
+
+  it('leave out a draft whose KPIs are off track, and everything when no health is known', () => {
+    expect(buildTree(catalog(), filter({ attention: true }), { F2: health('off-track') })).toEqual({ roots: [], matched: 0 });
+    expect(buildTree(catalog(), filter({ attention: true }))).toEqual({ roots: [], matched: 0 });
+  });
+});

@@ -10,9 +10,19 @@ export interface CatalogFilter {
   status: GoalStatus | 'all';
   showArchived: boolean;
   query: string;
+  /** Only goals whose KPIs need attention (off track, at risk or stale), with their ancestors as context. */
+  attention?: boolean;
 }
 
-export const NO_FILTER: CatalogFilter = { level: 'all', status: 'all', showArchived: false, query: '' };
+export const NO_FILTER: CatalogFilter = { level: 'all', status: 'all', showArchived: false, query: '', attention: false };
+
+/** KPI health states that need someone to look: a KPI off track, at risk, or not measured when it should have been. */
+const ATTENTION: ReadonlySet<GoalHealth['state']> = new Set(['off-track', 'at-risk', 'stale']);
+/** Whether a goal's row needs attention: the health its row shows says so. */
+export const needsAttention = (goal: Pick<GoalSummary, 'id' | 'status'>, health: Readonly<Record<string, GoalHealth>>): boolean => {
+  const h = catalogHealth(goal, health);
+  return h !== undefined && ATTENTION.has(h.state);
+};
 
 export interface TreeNode {
   goal: GoalSummary;
@@ -21,10 +31,11 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
-export const isNarrowed = (f: CatalogFilter): boolean => f.level !== 'all' || f.status !== 'all' || f.query.trim() !== '';
+export const isNarrowed = (f: CatalogFilter): boolean => f.level !== 'all' || f.status !== 'all' || f.query.trim() !== '' || f.attention === true;
 
-export const matchesFilter = (g: GoalSummary, f: CatalogFilter): boolean => {
+export const matchesFilter = (g: GoalSummary, f: CatalogFilter, health: Readonly<Record<string, GoalHealth>> = {}): boolean => {
   if (g.status === 'archived' && !f.showArchived && f.status !== 'archived') return false;
+  if (f.attention && !needsAttention(g, health)) return false;
   if (f.level !== 'all' && g.level !== f.level) return false;
   if (f.status !== 'all' && g.status !== f.status) return false;
   const q = f.query.trim().toLocaleLowerCase();
@@ -40,11 +51,11 @@ export interface Tree {
   matched: number;
 }
 
-export const buildTree = (goals: readonly GoalSummary[], f: CatalogFilter): Tree => {
+export const buildTree = (goals: readonly GoalSummary[], f: CatalogFilter, health: Readonly<Record<string, GoalHealth>> = {}): Tree => {
   const byId = new Map(goals.map((g) => [g.id, g]));
   const shown = new Map<string, boolean>(); // id → matches (false: context only)
   for (const g of goals) {
-    if (!matchesFilter(g, f)) continue;
+    if (!matchesFilter(g, f, health)) continue;
     shown.set(g.id, true);
     // Walk up, bounded by the catalog's size so bad data with a loop still ends.
     let up = g.parentId ? byId.get(g.parentId) : undefined;
