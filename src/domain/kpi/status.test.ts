@@ -36,7 +36,9 @@ describe('status of an increasing KPI (default bands 95% / 85%)', () => {
     const out = statusAt(increase, { date: HALF, value: 140 });
     expect(out.expected).toBeCloseTo(150, 6);
     expect(out.ratio).toBeCloseTo(0.8, 6);
-    expect(out.explanation).toBe('$140k on 2 Jul 2026 has made 80% of the progress planned by then since the baseline of $100k (plan: $150k, target $200k by 31 Dec 2026).');
+    expect(out.explanation).toBe(
+      '$140k on 2 Jul 2026 has made 80% of the progress planned by then since the baseline of $100k (plan: $150k, target $200k by 31 Dec 2026).',
+    );
   });
 });
 
