@@ -104,3 +104,22 @@ describe('an agreement filed under one goal whose record names another (storage 
     await items.set(DASHBOARDS_RELIES_ON, item);
   });
 });
+
+describe('an audit event filed under another goal than its own (storage written around the app)', () => {
+  it('never shows in that goal’s history, whose readers may not see what the event holds', async () => {
+    const audit = kvs.entity<{ entityId: string; at: string; event: { entityId: string; at: string } }>('audit');
+    const page = await audit
+      .query()
+      .index('by-entity', { partition: [RESTRICTED_AGREEMENT] })
+      .limit(1)
+      .getMany();
+    const event = page.results[0]!.value;
+    await audit.set('moved-event', { ...event, entityId: 'g-cloud-cost' });
+    for (const who of ['exec', 'member', 'outsider'] as PersonaId[]) {
+      const goal = await t.as(who, { moduleKey: 'throughline-strategy', functionKey: 'catalog/get', payload: { id: 'g-cloud-cost' } });
+      expect(goal).toMatchObject({ ok: true });
+      expect(JSON.stringify(goal)).not.toContain(RESTRICTED_AGREEMENT);
+    }
+    await audit.delete('moved-event');
+  });
+});

@@ -242,6 +242,28 @@ describe('a bad file', () => {
     },
   );
 
+  it('is refused when an audit event is filed under another entity than its own, whose history would then show it', async () => {
+    const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+    type Audit = { entityId: string; event: { entityId: string } };
+    const target = file.records.find((r) => r.store === 'audit' && (r.value as Audit).entityId.startsWith('ag-'))!;
+    const index = file.records.indexOf(target);
+    const moved = file.records.map((r) => (r === target ? { ...r, value: { ...(r.value as Audit), entityId: 'g-cloud-cost' } } : r));
+    const error = await refusedAndUnchanged(exportFileText(moved), 'filed-audit');
+    expect(error.details).toEqual([
+      { path: `records.${index}.value.entityId`, message: expect.stringMatching(/is filed under entityId "g-cloud-cost" while its record says "ag-/) },
+    ]);
+  });
+
+  it.each([
+    ['0, which its store takes for none yet (every later write a conflict)', 0, 'a revision or version starts at 1'],
+    ['at storage’s limit (the next write fails)', 2 ** 31 - 1, 'a revision or version this large leaves no room for the writes to come'],
+  ])('is refused when the catalog’s revision is %s', async (_, revision, words) => {
+    const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
+    const bad = file.records.map((r) => (r.store === 'catalog' ? { ...r, value: { ...(r.value as object), revision } } : r));
+    const error = await refusedAndUnchanged(exportFileText(bad), `revision-${revision}`);
+    expect(JSON.stringify(error.details)).toContain(words);
+  });
+
   it('is refused when a goal’s health in the board contradicts itself (counts that do not add up, a state they do not give)', async () => {
     const file = JSON.parse((await exportAll()).text) as { records: ExportRecord[] };
     type Board = { revision: number; goals: Record<string, { kpis: number; onTrack: number; state: string }> };

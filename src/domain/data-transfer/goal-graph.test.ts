@@ -25,6 +25,16 @@ describe('the goals of an import file', () => {
     expect(goalGraphIssues(facts)).toEqual([{ path: 'records.3.value', message: 'goal “P” says otherwise than its catalog entry' }]);
   });
 
+  it('refuse a goal the catalog lists twice, even when both entries say the same as its record', () => {
+    const opened = { ...entry({ ...P, restricted: false }), index: 4 };
+    expect(goalGraphIssues([...both([S, F, P]), opened])).toEqual(
+      expect.arrayContaining([{ path: 'records.4.value', message: 'goal “P” is in the catalog twice' }]),
+    );
+    expect(goalGraphIssues([...both([S, F, P]), { ...entry(P), index: 4 }])).toEqual([
+      { path: 'records.4.value', message: 'goal “P” is in the catalog twice' },
+    ]);
+  });
+
   it('refuse a goal record the catalog leaves out', () => {
     const facts = [entry(S), entry(F), record(S, 1), record(F, 2), record(P, 3)];
     expect(goalGraphIssues(facts)).toEqual([{ path: 'records.3.value', message: 'goal “P” is not in the catalog' }]);

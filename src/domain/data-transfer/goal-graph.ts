@@ -43,9 +43,13 @@ export const summaryPrint = (goal: Record<string, unknown>): string => {
 export const goalGraphIssues = (facts: readonly GoalFact[]): ValidationIssue[] => {
   const records = new Map<string, GoalFact>();
   const entries = new Map<string, GoalFact>();
-  for (const f of facts) (f.side === 'r' ? records : entries).set(f.id, f);
   const issues: Array<ValidationIssue & { index: number }> = [];
   const at = (f: GoalFact, message: string) => issues.push({ index: f.index, path: `records.${f.index}.value`, message });
+  for (const f of facts) {
+    // A goal twice in the catalog (its shards together) would be listed twice, and judged by whichever came last.
+    if (f.side === 'c' && entries.has(f.id)) at(f, `goal “${f.id}” is in the catalog twice`);
+    (f.side === 'r' ? records : entries).set(f.id, f);
+  }
   for (const r of records.values()) {
     const entry = entries.get(r.id);
     if (!entry) at(r, `goal “${r.id}” is not in the catalog`);

@@ -68,13 +68,22 @@ const Int = z
   .int()
   .min(-(2 ** 31))
   .max(2 ** 31 - 1);
-const Versioned = <R extends ZodType>(record: R) => ({ version: Int, record });
+/**
+ * A revision or version a conditional write goes on from: 1 or more (a store that finds 0 takes it for "none yet" and
+ * every later write would be refused as a conflict), and far below storage's 32-bit limit, so the writes to come fit.
+ */
+const Counter = z
+  .number()
+  .int()
+  .min(1, 'a revision or version starts at 1')
+  .max(2 ** 30, 'a revision or version this large leaves no room for the writes to come');
+const Versioned = <R extends ZodType>(record: R) => ({ version: Counter, record });
 const shardKey = (i: number): string => (i === 0 ? 'catalog' : `catalog-${i}`);
 
 /** The first shard of the catalog (it counts the shards and keeps the people), and each shard after it. Catalogs written
  *  before there were shards have no count: one item. */
-const CatalogHead = z.object({ revision: Int, goals: z.array(GoalSummary), people: PeopleNames.optional(), shards: Int.min(1).optional() }).strict();
-const CatalogShard = z.object({ revision: Int, goals: z.array(GoalSummary) }).strict();
+const CatalogHead = z.object({ revision: Counter, goals: z.array(GoalSummary), people: PeopleNames.optional(), shards: Int.min(1).optional() }).strict();
+const CatalogShard = z.object({ revision: Counter, goals: z.array(GoalSummary) }).strict();
 const shardIndex = (key: string): number => (key === 'catalog' ? 0 : Number(key.slice('catalog-'.length)));
 /**
  * What holds a sharded catalog together: the first shard names each shard it counts, and each later shard needs the
@@ -101,9 +110,9 @@ const ConsistentHealth = GoalHealth.refine(
   (h) => h.onTrack + h.atRisk + h.offTrack + h.stale + h.noData === h.kpis && healthState(h) === h.state,
   'its counts do not add up to its KPIs, or its state is not the one they give',
 );
-const HealthBoardRecord = z.object({ revision: Int, goals: z.record(z.string(), ConsistentHealth) }).strict();
-const SupportBoardRecord = z.object({ revision: Int, items: z.array(SupportSummary) }).strict();
-const CommitmentBoardRecord = z.object({ revision: Int, items: z.record(z.string(), CommitmentSummary) }).strict();
+const HealthBoardRecord = z.object({ revision: Counter, goals: z.record(z.string(), ConsistentHealth) }).strict();
+const SupportBoardRecord = z.object({ revision: Counter, items: z.array(SupportSummary) }).strict();
+const CommitmentBoardRecord = z.object({ revision: Counter, items: z.record(z.string(), CommitmentSummary) }).strict();
 
 /** Exported in this order, and imported in it: the file lists settings first and the audit trail last. */
 export const STORES: readonly StoreSpec[] = [
@@ -164,7 +173,13 @@ export const STORES: readonly StoreSpec[] = [
       asOf: [v.asOf, v.record.asOf],
     }),
   }),
-  spec({ name: 'goal-rollup', index: 'by-goal', schema: z.object({ goalId: z.string(), ...Versioned(GoalRollup) }).strict(), keyOf: (v) => v.goalId }),
+  spec({
+    name: 'goal-rollup',
+    index: 'by-goal',
+    schema: z.object({ goalId: z.string(), ...Versioned(GoalRollup) }).strict(),
+    keyOf: (v) => v.goalId,
+    same: (v) => ({ goalId: [v.goalId, v.record.goalId] }),
+  }),
   spec({
     name: 'kpi',
     index: 'by-goal',
@@ -200,7 +215,7 @@ export const STORES: readonly StoreSpec[] = [
   spec({
     name: 'check-in-latest',
     index: 'by-goal',
-    schema: z.object({ goalId: z.string(), revision: Int, summary: CheckInSummary.nullable().optional() }).strict(),
+    schema: z.object({ goalId: z.string(), revision: Counter, summary: CheckInSummary.nullable().optional() }).strict(),
     keyOf: (v) => v.goalId,
     refs: (v) => goal(v.goalId),
     same: (v) => ({ goalId: [v.goalId, v.summary?.goalId ?? v.goalId] }),
@@ -232,7 +247,7 @@ export const STORES: readonly StoreSpec[] = [
   spec({
     name: 'input-quota',
     index: 'by-author',
-    schema: z.object({ authorId: z.string(), goalId: z.string(), day: z.string(), count: Int, revision: Int }).strict(),
+    schema: z.object({ authorId: z.string(), goalId: z.string(), day: z.string(), count: Int, revision: Counter }).strict(),
     keyOf: (v) => `${v.authorId}:${v.goalId}`,
   }),
   spec({
@@ -251,7 +266,7 @@ export const STORES: readonly StoreSpec[] = [
   spec({
     name: 'proposal-quota',
     index: 'by-proposer',
-    schema: z.object({ proposerId: z.string(), pending: Int, revision: Int }).strict(),
+    schema: z.object({ proposerId: z.string(), pending: Int, revision: Counter }).strict(),
     keyOf: (v) => v.proposerId,
   }),
   spec({
@@ -296,7 +311,14 @@ export const STORES: readonly StoreSpec[] = [
     same: (v) => ({ periodId: [v.periodId, v.record.periodId], goalId: [v.goalId, v.record.goal.id] }),
   }),
   spec({ name: 'digest-sent', index: 'by-account', schema: z.object({ accountId: z.string(), week: z.string() }).strict(), keyOf: (v) => v.accountId }),
-  spec({ name: 'audit', index: 'by-time', schema: z.object({ entityId: z.string(), at: z.string(), event: AuditEvent }).strict() }),
+  spec({
+    name: 'audit',
+    index: 'by-time',
+    schema: z.object({ entityId: z.string(), at: z.string(), event: AuditEvent }).strict(),
+    // A history is read by its entity and shows the event's before and after: filed under another entity, an event
+    // would show one goal's (or agreement's) content in another's history.
+    same: (v) => ({ entityId: [v.entityId, v.event.entityId], at: [v.at, v.event.at] }),
+  }),
 ];
 
 /** Stored, but not app data to carry over: each with why. Plain keys are named `key:<key or prefix>`. */
