@@ -3,6 +3,7 @@
 import type { GoalScorecard, KpiCard, OrganisationRow, ScorecardGoal, StatusCounts } from '../../shared/api/scorecards';
 import type { CheckInSummary } from '../../shared/model/check-in';
 import type { GoalSummary } from '../../shared/model/goal';
+import type { GoalHealth } from '../../shared/model/goal-health';
 import { DEFAULT_BANDS, type AutoMeasureRun, type HealthBands, type Kpi, type KpiStatus, type Measurement } from '../../shared/model/kpi';
 import { diagnose } from '../diagnosis';
 import { buildGraph, type GoalGraph } from '../goals/graph';
@@ -120,6 +121,15 @@ export interface KpiTally {
 
 /** The tally of a goal's scorecard. */
 export const tallyOf = (card: GoalScorecard): KpiTally => ({ counts: card.counts, kpis: card.kpis.length });
+
+/** A goal's tally from its scorecard where one was read, else from its health in the board (which holds the same
+ *  counts); undefined when neither is known. */
+export const tallyFrom = (card: GoalScorecard | undefined, h: GoalHealth | undefined): KpiTally | undefined =>
+  card
+    ? tallyOf(card)
+    : h
+      ? { counts: { onTrack: h.onTrack, atRisk: h.atRisk, offTrack: h.offTrack, noData: h.noData, stale: h.stale }, kpis: h.kpis }
+      : undefined;
 
 const addCounts = (a: StatusCounts, b: StatusCounts): StatusCounts => ({
   onTrack: a.onTrack + b.onTrack,

@@ -1,7 +1,7 @@
 // Use cases of the Confluence scorecard macro: one goal's scorecard, or the scorecards of every goal of a level,
 // read once for all of them (one catalog read, the KPIs of those goals only, one delivery model), and the goal
 // picker of its config view. Read-only: nothing here writes, and nobody is offered to record.
-import { countStatuses, goalScorecard, organisationRows, scorecardOrder, tallyOf } from '../../domain/kpi/scorecard';
+import { countStatuses, goalScorecard, organisationRows, scorecardOrder, tallyFrom } from '../../domain/kpi/scorecard';
 import { hasVisibleWork, hasWorkAnywhere, latestAsOf, subtreeIds, subtreeTotals } from '../../domain/alignment/tree-model';
 import type { ScorecardMacroConfig, ScorecardMacroScope, ScorecardMacroView, ScorecardOptions } from '../../shared/api/scorecard-macro';
 import { AppFailure } from '../../shared/errors';
@@ -127,12 +127,7 @@ export const readScorecardMacro = async (deps: ScorecardMacroDeps, config: Score
   const rows = organisation
     ? organisationRows(
         snapshot.goals,
-        (id) => {
-          const card = byCard.get(id);
-          if (card) return tallyOf(card);
-          const h = board?.goals[id];
-          return h ? { counts: { onTrack: h.onTrack, atRisk: h.atRisk, offTrack: h.offTrack, noData: h.noData, stale: h.stale }, kpis: h.kpis } : undefined;
-        },
+        (id) => tallyFrom(byCard.get(id), board?.goals[id]),
         (id) => delivery.progress.get(id) ?? null,
         today,
         (id) => delivery.unseen?.has(id) ?? false,

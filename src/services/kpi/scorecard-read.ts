@@ -2,7 +2,7 @@
 // goals) and one goal's scorecard (what the Confluence scorecard macro shows). Reads through the ports, then
 // lets the domain evaluate, diagnose and compose.
 import { mayRecordOn } from '../../domain/kpi/access';
-import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, tallyOf, type KpiData } from '../../domain/kpi/scorecard';
+import { goalScorecard, organisationRows, scorecardOrder, SPARK_POINTS, tallyFrom, type KpiData } from '../../domain/kpi/scorecard';
 import type { GoalScorecard, ScorecardsView } from '../../shared/api/scorecards';
 import type { RelianceLine } from '../../shared/api/agreements';
 import type { GoalSummary } from '../../shared/model/goal';
@@ -109,12 +109,7 @@ export const readScorecards = async (deps: Deps, accountId: string, cursor?: Goa
     organisation: first
       ? organisationRows(
           snapshot.goals,
-          (id) => {
-            const card = cards.get(id);
-            if (card) return tallyOf(card);
-            const h = board?.goals[id];
-            return h ? { counts: { onTrack: h.onTrack, atRisk: h.atRisk, offTrack: h.offTrack, noData: h.noData, stale: h.stale }, kpis: h.kpis } : undefined;
-          },
+          (id) => tallyFrom(cards.get(id), board?.goals[id]),
           (id) => delivery.get(id) ?? null,
           today,
           (id) => unseen.has(id),
