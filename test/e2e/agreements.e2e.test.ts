@@ -322,6 +322,8 @@ describeE2E(
       expect(await conflict.textContent()).toContain('Marcus Reid flagged a risk');
       expect(await conflict.textContent()).toContain('Two of our SREs leave in December');
       expect(await conflict.textContent()).toContain('First week of January, with a shared rota');
+      // The card above it reads the agreement as it now is: the flag raised meanwhile is among its risks.
+      await theirs.getByTestId('agreement-risks').filter({ hasText: 'Two of our SREs leave in December' }).waitFor({ timeout: 10_000 });
       await e2e.shot(page, 'conflict');
       await conflict.getByRole('button', { name: 'Counter anyway' }).click();
       await theirs.getByTestId('agreement-headline').filter({ hasText: 'Countered: needed by 6 Jan 2027' }).waitFor({ timeout: 20_000 });

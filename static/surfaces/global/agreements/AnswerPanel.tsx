@@ -24,9 +24,11 @@ interface Props {
   today: string;
   /** `kept-theirs`: the viewer chose the other person's answer after a CONFLICT. */
   onAnswered(agreement: SupportView, what: SupportAnswer['action'] | 'kept-theirs'): void;
+  /** Someone else answered first: the agreement as it now is, for the card to show while the viewer decides. */
+  onConflict?(current: SupportView): void;
 }
 
-export function AnswerPanel({ agreement, pageSide, today, onAnswered }: Props) {
+export function AnswerPanel({ agreement, pageSide, today, onAnswered, onConflict }: Props) {
   const choices = answerChoices(agreement, pageSide);
   const [open, setOpen] = useState<AnswerChoice | null>(null);
   const [values, setValues] = useState<AnswerValues>({ text: '', neededBy: '' });
@@ -67,6 +69,7 @@ export function AnswerPanel({ agreement, pageSide, today, onAnswered }: Props) {
         const current = details.success ? details.data.current : await call(agreementCalls.get, { id: agreement.id }).catch(() => null);
         if (current) {
           setConflict({ current, mine: answer });
+          onConflict?.(current);
           return;
         }
       }

@@ -24,7 +24,11 @@ interface Props {
 const askLabel = (state: SupportView['state']): string =>
   state === 'accepted' || state === 'fulfilled' ? 'What was agreed' : state === 'countered' ? 'The latest terms (a counter)' : 'What is asked';
 
-export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
+export function SupportCard({ agreement, side, today, onAnswered }: Props) {
+  // After a CONFLICT the card shows the agreement as it now is (the other person's answer, a flag raised meanwhile),
+  // while the answer panel keeps the viewer's own answer to send on top or drop.
+  const [seen, setSeen] = useState<SupportView | null>(null);
+  const a = seen !== null && seen.version > agreement.version ? seen : agreement;
   const [whole, setWhole] = useState<{ version: number; rounds: RoundView[] } | 'loading' | null>(null);
   const full = whole !== null && whole !== 'loading' && whole.version === a.version ? whole.rounds : null;
   const showAll = () => {
@@ -102,7 +106,7 @@ export function SupportCard({ agreement: a, side, today, onAnswered }: Props) {
             loadingAll={whole === 'loading'}
           />
         </details>
-        <AnswerPanel agreement={a} pageSide={side === 'asks' ? 'asker' : 'provider'} today={today} onAnswered={onAnswered} />
+        <AnswerPanel agreement={agreement} pageSide={side === 'asks' ? 'asker' : 'provider'} today={today} onAnswered={onAnswered} onConflict={setSeen} />
       </article>
     </li>
   );
