@@ -2,8 +2,7 @@
 // branch's diagnosis. A row's link scrolls to that branch's scorecards.
 import type { OrganisationRow } from '../../../../src/shared/api/scorecards';
 import { EmptyState } from '../../../kit/ui/EmptyState';
-import { DiagnosisNote } from '../../../kit/ui/scorecard/DiagnosisNote';
-import { StatusCounts } from '../../../kit/ui/scorecard/StatusCounts';
+import { OrganisationTable } from '../../../kit/ui/scorecard/OrganisationTable';
 
 export function OrganisationScorecard({ rows, onOpen }: { rows: readonly OrganisationRow[]; onOpen(goalId: string): void }) {
   if (rows.length === 0) {
@@ -12,33 +11,16 @@ export function OrganisationScorecard({ rows, onOpen }: { rows: readonly Organis
   return (
     <section className="tl-card kp-org" aria-labelledby="kp-org-title" data-testid="organisation-scorecard">
       <h2 id="kp-org-title">Organisation scorecard</h2>
-      <table className="kp-table kp-org-table">
-        <thead>
-          <tr>
-            <th scope="col">Strategy goal</th>
-            <th scope="col">KPIs of the goal and the goals below it</th>
-            <th scope="col">Diagnosis of the branch</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.goalId} data-testid="organisation-row">
-              <th scope="row">
-                <button type="button" className="kp-link" onClick={() => onOpen(r.goalId)}>
-                  {r.title}
-                </button>
-                <span className="tl-small tl-subtle">{r.goalsWithKpis === 1 ? '1 goal with KPIs' : `${r.goalsWithKpis} goals with KPIs`}</span>
-              </th>
-              <td>
-                <StatusCounts counts={r.counts} />
-              </td>
-              <td>
-                <DiagnosisNote diagnosis={r.diagnosis} scope="branch" compact />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OrganisationTable
+        rows={rows}
+        rowTestId="organisation-row"
+        classes={{ table: 'kp-table kp-org-table', sub: 'tl-small tl-subtle' }}
+        title={(r) => (
+          <button type="button" className="kp-link" onClick={() => onOpen(r.goalId)}>
+            {r.title}
+          </button>
+        )}
+      />
     </section>
   );
 }
